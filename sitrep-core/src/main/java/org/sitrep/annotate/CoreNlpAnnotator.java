@@ -1,0 +1,135 @@
+package org.sitrep.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.sitrep.extract.Boilerplate;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TextSpan;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * Annotates with Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse; no NER, no SUTime: actors come from
+ * Sitrep's dictionaries and dates from {@link TimeExpressionFinder}). The models load once, in the constructor;
+ * one instance serves any number of threads. Wire datelines are blanked (same length, so offsets hold) before
+ * parsing, and sentences longer than {@link AnnotatorConfig#maxParseTokens()} are tokenized but not parsed.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+    private final AnnotatorConfig config;
+
+    public CoreNlpAnnotator(AnnotatorConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        tagging.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        tagging.setProperty("tokenize.language", "en");
+        this.tagger = new StanfordCoreNLP(tagging);
+        Properties parsing = new Properties();
+        parsing.setProperty("annotators", "depparse");
+        parsing.setProperty("enforceRequirements", "false");
+        this.parser = new StanfordCoreNLP(parsing, false);
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        String text = article.text();
+        Annotation document = new Annotation(maskDatelines(article));
+        tagger.annotate(document);
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            sentences = List.of();
+        }
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
+            if (n >= 2 && n <= config.maxParseTokens()) {
+                toParse.add(s);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation subset = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            subset.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+            parser.annotate(subset);
+        }
+        List<Sentence> out = new ArrayList<>();
+        List<TimeExpression> times = new ArrayList<>();
+        int index = 0;
+        for (CoreMap s : sentences) {
+            Sentence sentence = convert(index++, s, text, article.paragraphs());
+            out.add(sentence);
+            times.addAll(TimeExpressionFinder.find(text, sentence.start(), sentence.end(), article.published()));
+        }
+        return new AnnotatedArticle(article, out, times);
+    }
+
+    /** The text with each paragraph's leading dateline replaced by spaces of the same length. */
+    private static String maskDatelines(Article article) {
+        String text = article.text();
+        StringBuilder masked = null;
+        for (TextSpan p : article.paragraphs()) {
+            int n = Boilerplate.datelineLength(p.of(text));
+            if (n > 0) {
+                if (masked == null) {
+                    masked = new StringBuilder(text);
+                }
+                for (int i = p.start(); i < p.start() + n; i++) {
+                    masked.setCharAt(i, ' ');
+                }
+            }
+        }
+        return masked == null ? text : masked.toString();
+    }
+
+    private static Sentence convert(int index, CoreMap s, String text, List<TextSpan> paragraphs) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            int start = l.beginPosition();
+            int end = l.endPosition();
+            String word = text.substring(start, end);
+            String lemma = l.lemma() == null ? word : l.lemma();
+            tokens.add(new Token(i, start, end, word, lemma, l.tag() == null ? "X" : l.tag()));
+        }
+        List<Dependency> dependencies = new ArrayList<>();
+        SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null) {
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                dependencies.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+            graph.getRoots().forEach(r -> dependencies.add(new Dependency(Dependency.ROOT, r.index() - 1, "root")));
+        }
+        dependencies.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
+                .thenComparing(Dependency::relation));
+        int start = tokens.isEmpty() ? s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) : tokens.get(0).start();
+        int end = tokens.isEmpty() ? start : tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, paragraphOf(start, paragraphs), start, end, tokens, dependencies);
+    }
+
+    private static int paragraphOf(int offset, List<TextSpan> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i).end()) {
+                return i;
+            }
+        }
+        return Math.max(0, paragraphs.size() - 1);
+    }
+}

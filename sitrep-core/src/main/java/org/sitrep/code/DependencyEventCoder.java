@@ -1,0 +1,936 @@
+package org.sitrep.code;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleRef;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+
+/**
+ * Codes events from dependency graphs and Sitrep's pattern dictionary.
+ *
+ * <p>A trigger is a verb or event noun that matches a pattern (the pattern with the most words wins). The actor is
+ * the subject (or the {@code by} agent of a passive, or, for a noun, its possessive, adjective or compound
+ * modifier, else the subject of the verb that governs it: "held talks", "announced sanctions"); the recipient is
+ * found where the pattern says (object, {@code with}, {@code on}, ...). Triggers inside a verbal event ("agreed to
+ * meet", "threatened to strike", "called for talks") are part of that event, not events of their own. Attacks
+ * joined in one sentence ("fired missiles, killing nine") are one event with the casualties attached.
+ */
+public final class DependencyEventCoder implements EventCoder {
+    private static final Set<PloverType> VERBAL = Set.of(PloverType.AGREE, PloverType.REQUEST, PloverType.REJECT,
+            PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
+    private static final Set<PloverType> ACTORLESS_OK = Set.of(PloverType.ASSAULT, PloverType.COERCE);
+    private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
+            "nmod:agent");
+    private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
+            "inside", "around", "throughout", "over", "on", "along", "off", "towards", "toward", "to");
+    private static final int HISTORICAL_DAYS = 60;
+    /** Verbs whose subject is the party of an event noun they govern: "agreed to a ceasefire", "signed a deal". */
+    private static final Set<String> SUBJECT_LENDERS = Set.of("agree", "declare", "reach", "accept", "sign",
+            "observe", "respect", "implement", "honour", "honor", "break", "violate", "propose", "offer");
+    /** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "carry", "launch", "stage",
+            "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
+            "escalate", "order", "announce", "impose", "unleash", "wage", "perform", "execute", "organize",
+            "organise", "lead", "join", "attend", "deliver", "provide", "send", "give", "extend", "expand", "renew",
+            "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up");
+
+    private final PatternDictionary patterns;
+
+    public DependencyEventCoder(PatternDictionary patterns) {
+        this.patterns = Objects.requireNonNull(patterns, "patterns");
+    }
+
+    /** A matched trigger. */
+    private record Trigger(int token, EventPattern pattern) {
+    }
+
+    /** An event under construction, before ids and in-article merging. */
+    private static final class Draft {
+        PloverType type;
+        EventPattern pattern;
+        Sentence sentence;
+        int trigger;
+        int head;
+        List<Participant> actor = new ArrayList<>();
+        List<Participant> recipient = new ArrayList<>();
+        List<Integer> actorTokens = new ArrayList<>();
+        EventDate date;
+        Location location;
+        List<Quantity> quantities = new ArrayList<>();
+        Casualties casualties = Casualties.NONE;
+        org.sitrep.model.Attribution attribution;
+        Factuality factuality;
+        String quote;
+        double confidence;
+        List<Evidence> restatements = new ArrayList<>();
+        Evidence evidence;
+    }
+
+    @Override
+    public List<EventMention> code(ResolvedArticle resolved) {
+        Article article = resolved.article();
+        String text = article.text();
+        List<Draft> drafts = new ArrayList<>();
+        for (Sentence s : resolved.annotated().sentences()) {
+            if (!s.isParsed() || isDiscarded(s)) {
+                continue;
+            }
+            Graph g = new Graph(s);
+            List<ActorMention> mentions = resolved.actorsIn(s.index());
+            List<PlaceMention> places = resolved.placesIn(s.index());
+            List<TimeExpression> times = timesIn(resolved, s);
+            List<Trigger> triggers = triggers(g, mentions);
+            Numbers.Found casualties = Numbers.casualties(g, text);
+            List<Draft> inSentence = new ArrayList<>();
+            for (Trigger t : triggers) {
+                Draft d = draft(g, text, t, mentions, places, times, article, casualties);
+                if (d != null) {
+                    inSentence.add(d);
+                }
+            }
+            mergeJoinedAssaults(g, inSentence);
+            attachCasualties(g, inSentence, casualties);
+            drafts.addAll(inSentence);
+        }
+        return finish(drafts, article);
+    }
+
+    private static List<TimeExpression> timesIn(ResolvedArticle r, Sentence s) {
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : r.annotated().times()) {
+            if (t.start() >= s.start() && t.end() <= s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private boolean isDiscarded(Sentence s) {
+        List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+        for (List<String> phrase : patterns.discards()) {
+            for (int i = 0; i + phrase.size() <= words.size(); i++) {
+                if (words.subList(i, i + phrase.size()).equals(phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- triggers -------------------------------------------------------------------------------------------
+
+    private List<Trigger> triggers(Graph g, List<ActorMention> mentions) {
+        List<Trigger> found = new ArrayList<>();
+        for (int i = 0; i < g.sentence.size(); i++) {
+            final int index = i;
+            if (mentions.stream().anyMatch(m -> m.covers(index))) {
+                continue;
+            }
+            Token t = g.token(i);
+            EventPattern best = null;
+            if (t.isVerb()) {
+                for (EventPattern p : candidates(patterns::verbs, g, i)) {
+                    if (verbTailMatches(g, i, p) && (best == null || p.words().size() > best.words().size())) {
+                        best = p;
+                    }
+                }
+            } else if (t.isNoun()) {
+                for (EventPattern p : candidates(patterns::nouns, g, i)) {
+                    if (nounModifiersMatch(g, i, p) && (best == null || p.words().size() > best.words().size())) {
+                        best = p;
+                    }
+                }
+            }
+            if (best != null) {
+                found.add(new Trigger(i, best));
+            }
+        }
+        return suppressInner(g, found);
+    }
+
+    private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
+                                                 Graph g, int i) {
+        List<EventPattern> out = new ArrayList<>(index.apply(g.lemma(i)));
+        if (!g.lower(i).equals(g.lemma(i))) {
+            out.addAll(index.apply(g.lower(i)));
+        }
+        return out;
+    }
+
+    /** Extra verb words must appear, in order, among particles, prepositions and heads of the verb's arguments. */
+    private static boolean verbTailMatches(Graph g, int verb, EventPattern p) {
+        if (p.words().size() == 1) {
+            return true;
+        }
+        TreeSet<Integer> positions = new TreeSet<>();
+        for (Dependency d : g.children(verb)) {
+            String r = d.baseRelation();
+            if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
+                    || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
+                    || r.equals("nsubj") && d.relation().equals("nsubj:pass")) {
+                positions.add(d.dependent());
+                if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
+                    positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                }
+                for (Dependency c : g.children(d.dependent())) {
+                    if (c.relation().equals("case") || c.relation().equals("mark")) {
+                        positions.add(c.dependent());
+                    }
+                }
+            }
+        }
+        int after = verb;
+        for (int w = 1; w < p.words().size(); w++) {
+            String word = p.words().get(w);
+            Integer match = null;
+            for (int pos : positions) {
+                if (pos > after && (g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
+                    match = pos;
+                    break;
+                }
+            }
+            if (match == null) {
+                return false;
+            }
+            after = match;
+        }
+        return true;
+    }
+
+    /** A noun pattern's words before the head must be the tokens right before it (hyphens skipped). */
+    private static boolean nounModifiersMatch(Graph g, int noun, EventPattern p) {
+        int k = noun - 1;
+        for (int w = p.words().size() - 2; w >= 0; w--) {
+            while (k >= 0 && (g.token(k).word().equals("-") || g.token(k).tag().equals("HYPH"))) {
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            String word = p.words().get(w);
+            if (!g.lemma(k).equals(word) && !g.lower(k).equals(word)) {
+                return false;
+            }
+            k--;
+        }
+        return true;
+    }
+
+    /**
+     * Drops triggers that are part of another event: the complement of a verbal event ("agreed to meet"), a noun
+     * used as a modifier ("attack drones"), and a noun that restates its verb ("launched an attack" when both match).
+     */
+    private static List<Trigger> suppressInner(Graph g, List<Trigger> triggers) {
+        Map<Integer, Trigger> byToken = new LinkedHashMap<>();
+        triggers.forEach(t -> byToken.put(t.token(), t));
+        List<Trigger> out = new ArrayList<>();
+        Set<Trigger> outranked = new java.util.HashSet<>();
+        for (Trigger t : triggers) {
+            boolean inner = false;
+            if (!g.token(t.token()).isVerb()
+                    && g.parents(t.token()).stream().anyMatch(d -> d.relation().equals("compound"))) {
+                inner = true;
+            }
+            for (Dependency d : g.parents(t.token())) {
+                Trigger governor = byToken.get(d.governor());
+                if (governor == null || governor == t) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("obl")
+                        || r.equals("nmod") || r.equals("advcl") || r.equals("acl");
+                if (complement && VERBAL.contains(governor.pattern().type())) {
+                    if (governor.pattern().type() == PloverType.AGREE && !g.token(t.token()).isVerb()
+                            && (t.pattern().type() == PloverType.RETREAT || t.pattern().type() == PloverType.CONCEDE)) {
+                        outranked.add(governor); // "agreed to a ceasefire" is the ceasefire (CAMEO 0871)
+                    } else {
+                        inner = true;
+                    }
+                }
+                if (r.equals("obj") && governor.pattern().type() == t.pattern().type()) {
+                    inner = true;
+                }
+                if (governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
+                        && (governor.pattern().words().contains(g.lemma(t.token()))
+                        || governor.pattern().words().contains(g.lower(t.token())))) {
+                    inner = true; // "lifted sanctions" is the RETREAT pattern "lift sanction", not also SANCTION
+                }
+            }
+            if (!inner) {
+                out.add(t);
+            }
+        }
+        out.removeAll(outranked);
+        return out;
+    }
+
+    // ---- arguments ------------------------------------------------------------------------------------------
+
+    private Draft draft(Graph g, String text, Trigger t, List<ActorMention> mentions, List<PlaceMention> places,
+                        List<TimeExpression> times, Article article, Numbers.Found casualties) {
+        EventPattern p = t.pattern();
+        int trigger = t.token();
+        List<Integer> actorTokens = new ArrayList<>();
+        List<Integer> recipientTokens = new ArrayList<>();
+        boolean verb = g.token(trigger).isVerb();
+        int governorVerb = -1;
+        if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
+                && !p.recipientRoles().contains("obj")) {
+            return null; // a participle used as an adjective ("the injured man") is no event of its own
+        }
+        if (verb) {
+            boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
+            actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
+            actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            actorTokens.addAll(g.prepositional(trigger, "by"));
+            List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
+            if (p.recipientRoles().contains("obj")) {
+                recipientTokens.addAll(objects);
+            }
+            if (p.recipientRoles().contains("iobj")) {
+                recipientTokens.addAll(g.dependents(trigger, "iobj"));
+            }
+            for (String role : p.recipientRoles()) {
+                if (!role.equals("obj") && !role.equals("iobj")) {
+                    for (int o : objects) {
+                        recipientTokens.addAll(g.prepositional(o, role)); // "fired missiles at Israel"
+                    }
+                    if (g.hasDependent(trigger, "compound:prt", role)) {
+                        recipientTokens.addAll(objects); // "called on Russia" parsed with "on" as a particle
+                    }
+                }
+            }
+            for (Dependency d : g.parents(trigger)) {
+                if (d.relation().equals("amod") && actorTokens.isEmpty()) {
+                    // "denied attacking civilians" parsed as an adjective: the noun is the object, the verb
+                    // that governs the noun lends its subject
+                    recipientTokens.add(d.governor());
+                    for (Dependency up : g.parents(d.governor())) {
+                        if (up.governor() >= 0 && g.token(up.governor()).isVerb()) {
+                            actorTokens.addAll(g.dependents(up.governor(), "nsubj", "nsubj:xsubj"));
+                        }
+                    }
+                }
+            }
+            if (actorTokens.isEmpty()) {
+                actorTokens.addAll(inheritedSubject(g, trigger));
+            }
+        } else {
+            for (Dependency d : g.children(trigger)) {
+                if (NOUN_ACTOR_RELATIONS.contains(d.relation()) && !p.words().contains(g.lemma(d.dependent()))
+                        && !p.words().contains(g.lower(d.dependent()))) {
+                    boolean modifier = d.relation().equals("amod") || d.relation().equals("compound");
+                    boolean named = covering(mentions, d.dependent()).stream()
+                            .anyMatch(m -> m.actors().stream().anyMatch(a -> a.country() != null));
+                    if (!modifier || named) { // "prisoner exchanges" names no party; "Russian strikes" does
+                        actorTokens.add(d.dependent());
+                    }
+                }
+                if (p.reciprocal() && d.relation().equals("nmod:between")) {
+                    actorTokens.add(d.dependent());
+                }
+            }
+            int proxy = quantityProxy(g, trigger);
+            for (Dependency d : g.parents(proxy)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                String lemma = g.lemma(d.governor());
+                boolean light = LIGHT_VERBS.contains(lemma) && (r.equals("obj") || d.relation().equals("nsubj:pass"))
+                        || SUBJECT_LENDERS.contains(lemma) && (r.equals("obj") || r.equals("obl"));
+                boolean purpose = r.equals("obl") && g.prepositional(d.governor(), "for").contains(proxy);
+                boolean copular = r.equals("nmod") || r.equals("obl");
+                if (light || purpose) {
+                    governorVerb = d.governor();
+                } else if (copular && !g.token(d.governor()).isVerb() && !g.dependents(d.governor(), "cop").isEmpty()) {
+                    governorVerb = d.governor(); // "Zelensky was in Turkey for talks"
+                }
+            }
+            if (governorVerb >= 0) {
+                if (actorTokens.isEmpty()) {
+                    actorTokens.addAll(g.dependents(governorVerb, "nsubj", "nsubj:xsubj", "nsubj:pass"));
+                    actorTokens.addAll(g.dependents(governorVerb, "obl:agent"));
+                }
+                if (actorTokens.isEmpty()) {
+                    actorTokens.addAll(inheritedSubject(g, governorVerb));
+                }
+            }
+        }
+        for (String role : p.recipientRoles()) {
+            if (role.equals("obj") || role.equals("iobj")) {
+                continue;
+            }
+            recipientTokens.addAll(g.prepositional(trigger, role));
+            if (!verb && quantityProxy(g, trigger) != trigger) {
+                recipientTokens.addAll(g.prepositional(quantityProxy(g, trigger), role)); // "waves of strikes on X"
+            }
+            if (governorVerb >= 0) {
+                recipientTokens.addAll(g.prepositional(governorVerb, role));
+            }
+        }
+        actorTokens.removeIf(recipientTokens::contains);
+        List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
+        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
+        recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
+        if (p.reciprocal()) {
+            // PLOVER codes every party of a meeting or mutual agreement as an actor ("A met B" = "A and B met")
+            for (Participant r : recipients) {
+                add(actors, r);
+            }
+            recipients.clear();
+        }
+        if (actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+                && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
+            return null; // "the leaders met": nobody the reader could name
+        }
+        if (p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
+            return null;
+        }
+        if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
+            return null;
+        }
+        if (actors.isEmpty() && verb && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()) {
+            return null; // an active verb without a subject is a parse we cannot trust; "were killed" is fine
+        }
+        Draft d = new Draft();
+        d.type = p.type();
+        d.pattern = p;
+        d.sentence = g.sentence;
+        d.trigger = trigger;
+        d.head = governorVerb >= 0 ? governorVerb : trigger;
+        d.actor = actors;
+        d.recipient = recipients;
+        d.actorTokens = actorTokens;
+        Qualifiers.Report report = Qualifiers.report(g, text, trigger, article.outlet(), mentions);
+        d.attribution = report.attribution();
+        d.factuality = Qualifiers.factuality(g, trigger, report, actorTokens);
+        d.date = eventDate(g, trigger, times, article.published());
+        if (d.factuality == Factuality.ASSERTED || d.factuality == Factuality.REPORTED
+                || d.factuality == Factuality.CLAIMED) {
+            d.factuality = temporalFactuality(d.factuality, d.date, article.published());
+        }
+        d.location = location(g, text, trigger, governorVerb, places, recipientTokens);
+        d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
+        d.quote = quote(text, g.sentence);
+        d.evidence = evidence(text, g, trigger);
+        d.confidence = confidence(d, verb, mentions);
+        return d;
+    }
+
+    /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
+    private static List<Integer> inheritedSubject(Graph g, int verb) {
+        for (Dependency d : g.parents(verb)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep"))) {
+                List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:xsubj");
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors at these argument tokens and their conjuncts. A head that names no actor is looked into one level:
+     * its adjective, compound, possessive, "of"/"from" modifier ("Iranian nuclear sites", "drones launched by the
+     * RSF"); for violent events a place recipient stands for its country ("the city of Kharkiv").
+     */
+    private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
+                                                  List<PlaceMention> places, PloverType type, boolean recipient) {
+        List<Integer> all = new ArrayList<>(tokens);
+        for (int t : tokens) {
+            for (Dependency d : g.children(t)) {
+                if (d.relation().startsWith("conj") && !all.contains(d.dependent())) {
+                    all.add(d.dependent());
+                }
+            }
+        }
+        List<Participant> out = new ArrayList<>();
+        for (int t : all) {
+            List<ActorMention> found = covering(mentions, t);
+            if (found.isEmpty()) {
+                for (int m : modifiers(g, t)) {
+                    found.addAll(covering(mentions, m));
+                }
+            }
+            for (ActorMention m : found) {
+                for (Actor a : m.actors()) {
+                    String code = a.code();
+                    if (a.kind() == Actor.ActorKind.SEAT && type.isMaterialConflict() && code.length() > 3
+                            && a.name().contains("(")) {
+                        code = code.substring(0, 3); // "strikes on Kyiv": the country, not its government
+                    }
+                    add(out, new Participant(m.text(), code, a.name(), a.wikidata(), m.start(), m.end()));
+                }
+            }
+            if (found.isEmpty() && recipient && type.isMaterialConflict()) {
+                List<Integer> near = new ArrayList<>(List.of(t));
+                near.addAll(g.prepositional(t, "of"));
+                for (PlaceMention pm : places) {
+                    if (near.stream().anyMatch(pm::covers)) {
+                        add(out, new Participant(pm.text(), pm.place().country(), pm.place().name(), null, pm.start(),
+                                pm.end()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Participant> out, Participant p) {
+        if (out.stream().noneMatch(x -> x.code().equals(p.code()) && x.name().equals(p.name()))) {
+            out.add(p);
+        }
+    }
+
+    private static List<ActorMention> covering(List<ActorMention> mentions, int token) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.covers(token)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** The modifiers of a head that may name who it belongs to. */
+    private static List<Integer> modifiers(Graph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.children(head)) {
+            String r = d.relation();
+            if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
+                    || r.equals("nmod:from") || r.equals("appos")) {
+                out.add(d.dependent());
+            }
+            if (r.equals("acl") || r.startsWith("acl:")) {
+                out.addAll(g.dependents(d.dependent(), "obl:agent"));
+                out.addAll(g.prepositional(d.dependent(), "by"));
+            }
+        }
+        return out;
+    }
+
+    /** "waves of air strikes", "a series of attacks": the quantity noun stands in for the event noun. */
+    private static int quantityProxy(Graph g, int noun) {
+        for (Dependency d : g.parents(noun)) {
+            if (d.governor() >= 0 && g.token(d.governor()).isNoun() && (d.relation().equals("nmod:of")
+                    || d.baseRelation().equals("nmod") && g.caseMarker(noun).equals("of"))) {
+                return d.governor();
+            }
+        }
+        return noun;
+    }
+
+    // ---- attributes -----------------------------------------------------------------------------------------
+
+    /**
+     * The event's date: a time expression in the trigger's own clause; else one on a governing clause (the
+     * statement's date: "said on Friday that ..."); else the publication date, marked inferred. Expressions of
+     * range ("since", "until", "by") count last.
+     */
+    private static EventDate eventDate(Graph g, int trigger, List<TimeExpression> times, LocalDate published) {
+        TimeExpression best = null;
+        int bestScore = Integer.MAX_VALUE;
+        int head = Qualifiers.clauseHead(g, trigger);
+        for (TimeExpression te : times) {
+            if (te.value() == null) {
+                continue;
+            }
+            int teHead = timeHead(g, te);
+            if (teHead < 0) {
+                continue;
+            }
+            int score;
+            int clause = clauseOf(g, teHead);
+            if (g.dominates(trigger, teHead, 3) || clause == trigger || clause == head) {
+                score = 0;
+            } else if (clause >= 0 && g.dominates(clause, trigger, 6)) {
+                score = 50;
+            } else {
+                continue;
+            }
+            String lower = te.text().toLowerCase(Locale.ROOT);
+            if (lower.startsWith("since") || lower.startsWith("until") || lower.startsWith("by ")
+                    || lower.startsWith("from") || lower.startsWith("before") || lower.startsWith("after")) {
+                score += 30;
+            }
+            score += Math.abs(teHead - trigger) / 10;
+            if (score < bestScore) {
+                best = te;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return new EventDate(best.value(), best.precision(), best.text());
+        }
+        if (published != null) {
+            return new EventDate(published.toString(), DatePrecision.INFERRED, null);
+        }
+        return new EventDate(null, DatePrecision.UNKNOWN, null);
+    }
+
+    /** The token of a time expression whose governor lies outside it. */
+    private static int timeHead(Graph g, TimeExpression te) {
+        for (Token tok : g.sentence.tokens()) {
+            if (tok.start() < te.start() || tok.end() > te.end()) {
+                continue;
+            }
+            for (Dependency d : g.parents(tok.index())) {
+                if (d.governor() < 0) {
+                    return tok.index();
+                }
+                Token gov = g.token(d.governor());
+                if (gov.start() < te.start() || gov.end() > te.end()) {
+                    return tok.index();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest verb (or root) above a token: the clause it belongs to. */
+    private static int clauseOf(Graph g, int token) {
+        int current = token;
+        for (int steps = 0; steps < 8; steps++) {
+            List<Dependency> ps = g.parents(current);
+            if (ps.isEmpty()) {
+                return current;
+            }
+            Dependency d = ps.get(0);
+            if (d.governor() < 0) {
+                return current;
+            }
+            current = d.governor();
+            if (g.token(current).isVerb() || !g.dependents(current, "cop").isEmpty()
+                    || !g.dependents(current, "nsubj").isEmpty()) {
+                return current;
+            }
+        }
+        return current;
+    }
+
+    /** A past event well before the article is background; a future date makes an undecided event planned. */
+    private static Factuality temporalFactuality(Factuality f, EventDate date, LocalDate published) {
+        if (published == null || date.value() == null || date.precision() == DatePrecision.INFERRED) {
+            return f;
+        }
+        LocalDate start = firstDay(date);
+        LocalDate end = lastDay(date);
+        if (end.isBefore(published.minusDays(HISTORICAL_DAYS))) {
+            return Factuality.HISTORICAL;
+        }
+        if (start.isAfter(published)) {
+            return Factuality.PLANNED;
+        }
+        return f;
+    }
+
+    private static LocalDate firstDay(EventDate d) {
+        String v = d.value();
+        return switch (v.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(v), 1, 1);
+            case 7 -> LocalDate.parse(v + "-01");
+            default -> LocalDate.parse(v);
+        };
+    }
+
+    private static LocalDate lastDay(EventDate d) {
+        String v = d.value();
+        return switch (v.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(v), 12, 31);
+            case 7 -> java.time.YearMonth.parse(v).atEndOfMonth();
+            default -> LocalDate.parse(v);
+        };
+    }
+
+    private static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
+                                     List<Integer> recipientTokens) {
+        if (places.isEmpty()) {
+            return null;
+        }
+        PlaceMention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (PlaceMention pm : places) {
+            int score;
+            boolean attached = false;
+            for (int head : new int[] {trigger, governorVerb}) {
+                if (head < 0) {
+                    continue;
+                }
+                for (Dependency d : g.children(head)) {
+                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.baseRelation().equals("obl"))) {
+                        attached = true;
+                    }
+                }
+                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null) {
+                    attached = true;
+                }
+            }
+            boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
+            int granularity = switch (pm.place().kind()) {
+                case CITY -> 0;
+                case ADMIN1 -> 1;
+                case COUNTRY -> 2;
+            };
+            if (attached) {
+                score = granularity;
+            } else if (pm.preposition() != null && Set.of("in", "near", "at", "outside", "across").contains(pm.preposition())) {
+                score = 10 + granularity;
+            } else if (recipient) {
+                score = 20 + granularity;
+            } else {
+                continue;
+            }
+            if (score < bestScore) {
+                best = pm;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        String words = best.preposition() == null ? best.text() : best.preposition() + " " + best.text();
+        var place = best.place();
+        return new Location(words, place.name(), place.country(), place.admin1(),
+                Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
+                place.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String quote(String text, Sentence s) {
+        String sentence = text.substring(s.start(), s.end());
+        int open = indexOfAny(sentence, "\"\u201c", 0);
+        if (open < 0) {
+            return null;
+        }
+        int close = indexOfAny(sentence, "\"\u201d", open + 1);
+        if (close <= open + 1) {
+            return null;
+        }
+        String q = sentence.substring(open + 1, close).strip();
+        return q.split("\\s+").length >= 3 ? q : null;
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Evidence evidence(String text, Graph g, int trigger) {
+        Sentence s = g.sentence;
+        Token t = g.token(trigger);
+        int tStart = t.start();
+        int tEnd = t.end();
+        return new Evidence(text.substring(s.start(), s.end()), s.start(), s.end(), text.substring(tStart, tEnd),
+                tStart, tEnd);
+    }
+
+    private static double confidence(Draft d, boolean verb, List<ActorMention> mentions) {
+        double c = 0.45;
+        if (verb) {
+            c += 0.1;
+        }
+        if (!d.actor.isEmpty()) {
+            c += 0.15;
+            if (d.actor.stream().allMatch(p -> p.code().length() >= 3 && !isSectorOnly(p.code()))) {
+                c += 0.1;
+            }
+        }
+        if (!d.recipient.isEmpty()) {
+            c += 0.1;
+        }
+        if (d.date.precision() != DatePrecision.INFERRED && d.date.precision() != DatePrecision.UNKNOWN) {
+            c += 0.05;
+        }
+        if (d.pattern.words().size() > 1) {
+            c += 0.05;
+        }
+        return Math.min(0.99, Math.round(c * 100) / 100.0);
+    }
+
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED",
+            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "ELI", "SPY", "PTY", "CRM", "INS", "NGO", "IGO", "AGR", "UAF");
+
+    private static boolean isSectorOnly(String code) {
+        return code.length() == 3 && SECTORS.contains(code);
+    }
+
+    private static boolean isSectorOnly(Participant p) {
+        return isSectorOnly(p.code());
+    }
+
+    // ---- joining --------------------------------------------------------------------------------------------
+
+    /** "Russia fired missiles, killing nine": attack triggers linked by an edge are one event. */
+    private static void mergeJoinedAssaults(Graph g, List<Draft> drafts) {
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            search:
+            for (int i = 0; i < drafts.size(); i++) {
+                for (int j = i + 1; j < drafts.size(); j++) {
+                    Draft a = drafts.get(i);
+                    Draft b = drafts.get(j);
+                    if (a.type != PloverType.ASSAULT || b.type != PloverType.ASSAULT
+                            || !linked(g, a.trigger, b.trigger) && !linked(g, a.head, b.trigger)
+                            && !linked(g, a.trigger, b.head) && !linked(g, a.head, b.head)) {
+                        continue;
+                    }
+                    Draft keep = a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
+                    Draft drop = keep == a ? b : a;
+                    absorb(keep, drop);
+                    drafts.remove(drop);
+                    merged = true;
+                    break search;
+                }
+            }
+        }
+    }
+
+    private static void absorb(Draft keep, Draft drop) {
+        for (Participant p : drop.actor) {
+            if (keep.actor.stream().noneMatch(x -> x.code().equals(p.code()))) {
+                keep.actor.add(p);
+            }
+        }
+        if (keep.recipient.isEmpty()) {
+            for (Participant p : drop.recipient) {
+                if (keep.actor.stream().noneMatch(x -> x.code().equals(p.code()))) {
+                    keep.recipient.add(p);
+                }
+            }
+        }
+        if (keep.location == null) {
+            keep.location = drop.location;
+        }
+        for (Quantity q : drop.quantities) {
+            if (!keep.quantities.contains(q)) {
+                keep.quantities.add(q);
+            }
+        }
+    }
+
+    private static boolean linked(Graph g, int x, int y) {
+        for (Dependency d : g.children(x)) {
+            if (d.dependent() == y) {
+                return true;
+            }
+        }
+        for (Dependency d : g.children(y)) {
+            if (d.dependent() == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Casualties go to the event whose trigger governs the casualty words, else to the sentence's only attack. */
+    private static void attachCasualties(Graph g, List<Draft> drafts, Numbers.Found found) {
+        if (found.casualties().isEmpty() || drafts.isEmpty()) {
+            return;
+        }
+        Draft target = null;
+        for (Draft d : drafts) {
+            for (int anchor : found.anchors()) {
+                if (d.trigger == anchor || g.dominates(d.trigger, anchor, 4)) {
+                    target = d;
+                }
+            }
+        }
+        if (target == null) {
+            List<Draft> violent = drafts.stream().filter(d -> d.type == PloverType.ASSAULT || d.type == PloverType.COERCE)
+                    .toList();
+            if (violent.size() == 1) {
+                target = violent.get(0);
+            }
+        }
+        if (target != null) {
+            target.casualties = target.casualties.orElse(found.casualties());
+            if (target.type == PloverType.COERCE) {
+                target.casualties = new Casualties(null, null, target.casualties.arrested(), null)
+                        .orElse(target.casualties);
+            }
+        }
+    }
+
+    // ---- ids and in-article merging --------------------------------------------------------------------------
+
+    private List<EventMention> finish(List<Draft> drafts, Article article) {
+        Map<String, Draft> byKey = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            String key = eventKey(d);
+            Draft first = byKey.get(key);
+            if (first == null) {
+                byKey.put(key, d);
+            } else {
+                first.restatements.add(d.evidence);
+                first.casualties = first.casualties.orElse(d.casualties);
+                if (first.location == null) {
+                    first.location = d.location;
+                }
+                for (Quantity q : d.quantities) {
+                    if (!first.quantities.contains(q)) {
+                        first.quantities.add(q);
+                    }
+                }
+            }
+        }
+        ArticleRef ref = ArticleRef.of(article);
+        List<EventMention> out = new ArrayList<>();
+        for (Map.Entry<String, Draft> e : byKey.entrySet()) {
+            Draft d = e.getValue();
+            String id = article.id() + "-" + d.evidence.triggerStart();
+            out.add(new EventMention(id, null, d.type, d.pattern.mode(), d.pattern.context(),
+                    d.pattern.cameo(), d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
+                    d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
+        }
+        out.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));
+        return out;
+    }
+
+    /** Inside one article, the same happening: type, day, the actors' and recipients' codes, factuality class. */
+    static String eventKey(Draft d) {
+        TreeSet<String> actors = new TreeSet<>();
+        d.actor.forEach(p -> actors.add(p.code()));
+        TreeSet<String> recipients = new TreeSet<>();
+        d.recipient.forEach(p -> recipients.add(p.code()));
+        if (d.pattern.reciprocal()) { // "A and B met" and "A met B" are the same meeting
+            actors.addAll(recipients);
+            recipients.clear();
+        }
+        return d.type + "|" + d.date.value() + "|" + String.join(",", actors) + "|" + String.join(",", recipients)
+                + "|" + (d.factuality.happened() ? "happened" : d.factuality.label());
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.sitrep.code;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.PloverType;
+
+/**
+ * One line of a pattern file: a verb or event noun (with required extra words) and what it codes.
+ *
+ * @param type           PLOVER type (from the file name)
+ * @param kind           verb or noun
+ * @param words          the pattern's words: for verbs the verb first, for nouns the head last
+ * @param cameo          CAMEO code
+ * @param mode           PLOVER mode, or null
+ * @param context        PLOVER contexts
+ * @param recipientRoles where the recipient is: "obj", "iobj" or prepositions
+ * @param needsRecipient code only when a recipient actor is found
+ * @param reciprocal     several actors and no recipient make every actor a party
+ * @param where          file and line
+ */
+public record EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode,
+                           List<String> context, List<String> recipientRoles, boolean needsRecipient,
+                           boolean reciprocal, String where) {
+    public EventPattern {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(cameo, "cameo");
+        words = List.copyOf(words);
+        context = List.copyOf(context);
+        recipientRoles = List.copyOf(recipientRoles);
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException("a pattern needs at least one word");
+        }
+    }
+
+    /** Verb patterns start with the verb; noun patterns end with the head noun. */
+    public enum Kind { VERB, NOUN }
+
+    /** The word the trigger token must be: the verb, or the head noun. */
+    public String anchor() {
+        return kind == Kind.VERB ? words.get(0) : words.get(words.size() - 1);
+    }
+}

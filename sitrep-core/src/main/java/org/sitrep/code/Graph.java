@@ -1,0 +1,150 @@
+package org.sitrep.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/** Fast navigation of one sentence's dependency graph: dependents and governors by token. */
+final class Graph {
+    final Sentence sentence;
+    private final List<List<Dependency>> children;
+    private final List<List<Dependency>> parents;
+
+    Graph(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.size();
+        children = new ArrayList<>(n);
+        parents = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            children.add(new ArrayList<>(3));
+            parents.add(new ArrayList<>(2));
+        }
+        for (Dependency d : sentence.dependencies()) {
+            if (d.governor() >= 0) {
+                children.get(d.governor()).add(d);
+            }
+            parents.get(d.dependent()).add(d);
+        }
+    }
+
+    List<Dependency> children(int i) {
+        return children.get(i);
+    }
+
+    List<Dependency> parents(int i) {
+        return parents.get(i);
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    String lemma(int i) {
+        return sentence.token(i).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    String lower(int i) {
+        return sentence.token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    /** Dependents of {@code i} whose relation equals one of {@code relations} or has it as base ("obl" matches "obl:in"). */
+    List<Integer> dependents(int i, String... relations) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : children.get(i)) {
+            for (String r : relations) {
+                if (d.relation().equals(r) || (!r.contains(":") && d.baseRelation().equals(r) && !isExact(r))) {
+                    if (!out.contains(d.dependent())) {
+                        out.add(d.dependent());
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "nsubj" must not also match "nsubj:pass" or "nsubj:xsubj": those are asked for by name. */
+    private static boolean isExact(String r) {
+        return r.equals("nsubj") || r.equals("obj") || r.equals("iobj") || r.equals("aux") || r.equals("csubj");
+    }
+
+    /** Dependents reached through an enhanced relation with this subtype: prepositions "with" -> obl:with, nmod:with. */
+    List<Integer> prepositional(int i, String preposition) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : children.get(i)) {
+            String base = d.baseRelation();
+            if (!base.equals("obl") && !base.equals("nmod")) {
+                continue;
+            }
+            String p = d.subtype().isEmpty() || d.subtype().equals("agent") && !preposition.equals("agent")
+                    ? caseMarker(d.dependent()) : d.subtype();
+            if (p.equals(preposition) || p.startsWith(preposition + "_")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** The preposition of an oblique or nominal modifier, from its case child ("at" in "at Israel"), or "". */
+    String caseMarker(int i) {
+        for (Dependency c : children.get(i)) {
+            if (c.relation().equals("case")) {
+                return lemma(c.dependent());
+            }
+        }
+        return "";
+    }
+
+    boolean hasDependent(int i, String relation, String... lemmas) {
+        for (Dependency d : children.get(i)) {
+            if (d.relation().equals(relation) || d.baseRelation().equals(relation)) {
+                String l = lemma(d.dependent());
+                String w = lower(d.dependent());
+                for (String x : lemmas) {
+                    if (x.equals(l) || x.equals(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code descendant} is reachable from {@code ancestor} in at most {@code depth} steps. */
+    boolean dominates(int ancestor, int descendant, int depth) {
+        if (ancestor == descendant) {
+            return true;
+        }
+        List<Integer> frontier = List.of(ancestor);
+        for (int k = 0; k < depth && !frontier.isEmpty(); k++) {
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                for (Dependency d : children.get(f)) {
+                    if (d.dependent() == descendant) {
+                        return true;
+                    }
+                    next.add(d.dependent());
+                }
+            }
+            frontier = next;
+        }
+        return false;
+    }
+
+    /** Every token under {@code i} (including it), following basic-tree-like relations only, with a size cap. */
+    List<Integer> subtree(int i, int max) {
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        for (int k = 0; k < out.size() && out.size() < max; k++) {
+            for (Dependency d : children.get(out.get(k))) {
+                if (!out.contains(d.dependent()) && !d.relation().startsWith("ref")) {
+                    out.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+}

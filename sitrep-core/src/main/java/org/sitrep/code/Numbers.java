@@ -1,0 +1,292 @@
+package org.sitrep.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Token;
+
+/**
+ * Numbers in a sentence: how many of what ("518 drones and missiles", "more than 200 troops", "dozens of
+ * people"), and casualties (killed, injured, arrested, missing) from the verbs and nouns that report them.
+ */
+final class Numbers {
+    private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
+            Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
+            Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
+            Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("thirteen", 13L),
+            Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L),
+            Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
+            Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
+            Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("million", 1_000_000L),
+            Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L), Map.entry("a", 1L), Map.entry("an", 1L));
+    /** Vague amounts as lower bounds: "dozens" is at least 24. */
+    private static final Map<String, Long> VAGUE = Map.of("dozens", 24L, "hundreds", 200L, "thousands", 2000L,
+            "scores", 40L, "tens", 20L, "millions", 2_000_000L, "several", 3L, "numerous", 3L);
+    private static final Set<String> AT_LEAST = Set.of("least", "more", "over", "above", "exceeding", "than");
+    private static final Set<String> AT_MOST = Set.of("up", "most", "fewer", "less", "under", "nearly", "almost");
+
+    static final Set<String> KILL = Set.of("kill", "die", "slay", "massacre", "execute", "murder", "dead", "death",
+            "fatality", "body", "toll", "perish");
+    static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "maim");
+    static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize", "abduct", "kidnap",
+            "detention", "arrested", "detained", "captured");
+    static final Set<String> MISSING = Set.of("missing", "unaccounted");
+
+    private Numbers() {
+    }
+
+    /** A number found on a token, with its bounds. */
+    record Amount(Long value, Long min, Long max, int first, int last) {
+    }
+
+    /** The amount a token expresses, with "at least"/"up to" modifiers, or null. */
+    static Amount amount(Graph g, int i) {
+        Token t = g.token(i);
+        String w = t.word().toLowerCase(Locale.ROOT).replace(",", "");
+        Long n = null;
+        Long vague = VAGUE.get(w);
+        if (vague == null && !t.isNumber() && !WORDS.containsKey(w)) {
+            return null;
+        }
+        if (vague == null) {
+            n = parse(w);
+            if (n == null) {
+                return null;
+            }
+            // "1.5 million", "two hundred": a following multiplier
+            if (i + 1 < g.sentence.size()) {
+                String next = g.lower(i + 1);
+                if ((next.equals("million") || next.equals("billion") || next.equals("thousand") || next.equals("hundred"))
+                        && !w.equals(next)) {
+                    Long mult = WORDS.get(next);
+                    double base = parseDouble(w);
+                    n = Math.round(base * mult);
+                }
+            }
+        }
+        int first = i;
+        String bound = null;
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String x = g.lower(k);
+            if (AT_LEAST.contains(x)) {
+                bound = "min";
+                first = Math.min(first, k - (k > 0 && (g.lower(k - 1).equals("at") || g.lower(k - 1).equals("more")) ? 1 : 0));
+            } else if (AT_MOST.contains(x)) {
+                bound = "max";
+                first = Math.min(first, k - (k > 0 && (g.lower(k - 1).equals("at") || g.lower(k - 1).equals("up")) ? 1 : 0));
+            }
+        }
+        first = Math.max(0, first);
+        if (vague != null) {
+            return new Amount(null, vague, null, first, i);
+        }
+        if ("min".equals(bound)) {
+            return new Amount(null, n, null, first, i);
+        }
+        if ("max".equals(bound)) {
+            return new Amount(null, null, n, first, i);
+        }
+        return new Amount(n, null, null, first, i);
+    }
+
+    private static Long parse(String w) {
+        Long word = WORDS.get(w);
+        if (word != null) {
+            return word;
+        }
+        try {
+            if (w.matches("\\d+")) {
+                return Long.parseLong(w);
+            }
+            if (w.matches("\\d+\\.\\d+")) {
+                return Math.round(Double.parseDouble(w));
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static double parseDouble(String w) {
+        Long word = WORDS.get(w);
+        if (word != null) {
+            return word;
+        }
+        try {
+            return Double.parseDouble(w);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The amount attached to a noun: a nummod child, "dozens of" or a number that is the noun itself. */
+    static Amount amountOf(Graph g, int noun) {
+        Amount self = amount(g, noun);
+        if (self != null) {
+            return self;
+        }
+        for (Dependency d : g.children(noun)) {
+            if (d.relation().equals("nummod") || d.relation().equals("det") && VAGUE.containsKey(g.lower(d.dependent()))) {
+                Amount a = amount(g, d.dependent());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        // "dozens of people": the parse may hang "people" under "dozens" (nmod:of) or the reverse
+        for (Dependency d : g.parents(noun)) {
+            if (d.relation().equals("nmod:of")) {
+                Amount a = amount(g, d.governor());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Quantities of things under the trigger: numbers on nouns that are not casualties, years or compounds. */
+    static List<Quantity> quantities(Graph g, String text, int trigger, Set<Integer> casualtyNouns) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i : g.subtree(trigger, 40)) {
+            Token t = g.token(i);
+            if (!t.isNoun() || casualtyNouns.contains(i)) {
+                continue;
+            }
+            if (g.parents(i).stream().anyMatch(d -> d.relation().equals("compound"))) {
+                continue;
+            }
+            Amount a = amountOf(g, i);
+            if (a == null || a.first() == i && a.last() == i) {
+                continue;
+            }
+            if (a.value() != null && a.value() >= 1900 && a.value() <= 2100 && a.first() == a.last()) {
+                continue; // a year
+            }
+            int last = i;
+            for (Dependency d : g.children(i)) {
+                if (d.relation().startsWith("conj") && d.dependent() > last && g.token(d.dependent()).isNoun()) {
+                    last = d.dependent();
+                }
+            }
+            if (a.first() > i) {
+                continue; // a number after its noun ("drones numbering 50") is not a count of it here
+            }
+            int unitStart = Math.min(i, Math.max(a.last() + 1, first(g, i)));
+            String unit = text.substring(g.token(unitStart).start(), g.token(last).end());
+            String all = text.substring(g.token(Math.min(a.first(), unitStart)).start(), g.token(last).end());
+            if (unit.isBlank()) {
+                continue;
+            }
+            out.add(new Quantity(a.value(), a.min(), a.max(), unit, all));
+        }
+        out.sort(java.util.Comparator.comparing(Quantity::text));
+        return dedupe(out);
+    }
+
+    private static List<Quantity> dedupe(List<Quantity> in) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity q : in) {
+            if (out.stream().noneMatch(o -> o.text().equals(q.text()))) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The first token of the noun's phrase to the left (its adjectives and compounds). */
+    private static int first(Graph g, int noun) {
+        int first = noun;
+        for (Dependency d : g.children(noun)) {
+            String r = d.relation();
+            if ((r.equals("amod") || r.equals("compound")) && d.dependent() < first) {
+                first = d.dependent();
+            }
+        }
+        return first;
+    }
+
+    /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
+    record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
+    }
+
+    static Found casualties(Graph g, String text) {
+        Count killed = null;
+        Count injured = null;
+        Count arrested = null;
+        Count missing = null;
+        List<Integer> anchors = new ArrayList<>();
+        Set<Integer> nouns = new java.util.HashSet<>();
+        for (int i = 0; i < g.sentence.size(); i++) {
+            Token t = g.token(i);
+            String lemma = g.lemma(i);
+            String lower = g.lower(i);
+            String kind = KILL.contains(lemma) || KILL.contains(lower) ? "killed"
+                    : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
+                    : ARREST.contains(lemma) || ARREST.contains(lower) ? "arrested"
+                    : MISSING.contains(lower) ? "missing" : null;
+            if (kind == null) {
+                continue;
+            }
+            int victim = -1;
+            if (t.isVerb()) {
+                List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
+                if (lemma.equals("die") || lemma.equals("perish")) {
+                    candidates.addAll(g.dependents(i, "nsubj"));
+                }
+                // "killing at least nine" (the number is the object) and "nine people were killed"
+                for (int c : candidates) {
+                    if (amountOf(g, c) != null) {
+                        victim = c;
+                        break;
+                    }
+                }
+            } else if (t.tag().startsWith("JJ") || t.isNoun()) {
+                // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"
+                Amount own = amountOf(g, i);
+                if (own != null) {
+                    victim = i;
+                } else {
+                    for (Dependency d : g.parents(i)) {
+                        if ((d.relation().equals("amod") || d.relation().equals("acl")) && amountOf(g, d.governor()) != null) {
+                            victim = d.governor();
+                        }
+                    }
+                    if (victim < 0 && (lemma.equals("toll") || lemma.equals("death"))) {
+                        for (Dependency d : g.parents(i)) {
+                            for (int x : g.dependents(d.governor(), "obl", "obj", "nummod")) {
+                                if (amountOf(g, x) != null) {
+                                    victim = x;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (victim < 0) {
+                continue;
+            }
+            Amount a = amountOf(g, victim);
+            int from = Math.min(a.first(), victim);
+            int to = Math.max(a.last(), victim);
+            String words = text.substring(g.token(from).start(), g.token(to).end());
+            Count c = new Count(a.value() != null ? a.value() : a.min(), a.value() != null ? a.value() : a.max(), words);
+            anchors.add(i);
+            nouns.add(victim);
+            switch (kind) {
+                case "killed" -> killed = killed == null ? c : killed;
+                case "injured" -> injured = injured == null ? c : injured;
+                case "arrested" -> arrested = arrested == null ? c : arrested;
+                default -> missing = missing == null ? c : missing;
+            }
+        }
+        return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
+    }
+}

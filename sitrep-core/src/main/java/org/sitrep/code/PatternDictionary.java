@@ -1,0 +1,193 @@
+package org.sitrep.code;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.model.PloverType;
+import org.sitrep.resolve.DictionaryException;
+
+/**
+ * Event patterns by trigger word, read from one file per PLOVER type ({@code docs/dictionaries.md}), plus the
+ * discard phrases that mark sports, business and entertainment sentences.
+ */
+public final class PatternDictionary {
+    private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
+    private final Map<String, List<EventPattern>> verbs = new HashMap<>();
+    private final Map<String, List<EventPattern>> nouns = new HashMap<>();
+    private final List<List<String>> discards;
+    private final int size;
+
+    public PatternDictionary(List<EventPattern> patterns, List<List<String>> discards) {
+        for (EventPattern p : patterns) {
+            Map<String, List<EventPattern>> index = p.kind() == EventPattern.Kind.VERB ? verbs : nouns;
+            index.computeIfAbsent(p.anchor().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
+        }
+        this.discards = List.copyOf(discards);
+        this.size = patterns.size();
+    }
+
+    /** Sitrep's own patterns. */
+    public static PatternDictionary defaults() {
+        return new PatternDictionary(loadDefaultPatterns(), loadDefaultDiscards());
+    }
+
+    /** The defaults plus patterns from the given files (each named {@code <type>.patterns}). */
+    public static PatternDictionary defaultsPlus(List<Path> files) {
+        List<EventPattern> all = new ArrayList<>(loadDefaultPatterns());
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                all.addAll(read(in, f.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read pattern file " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return new PatternDictionary(all, loadDefaultDiscards());
+    }
+
+    private static List<EventPattern> loadDefaultPatterns() {
+        List<EventPattern> all = new ArrayList<>();
+        for (PloverType type : PloverType.values()) {
+            String file = type.name().toLowerCase(Locale.ROOT) + ".patterns";
+            try (InputStream in = PatternDictionary.class.getResourceAsStream("patterns/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing built-in pattern file patterns/" + file);
+                }
+                all.addAll(read(in, file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    private static List<List<String>> loadDefaultDiscards() {
+        List<List<String>> out = new ArrayList<>();
+        try (InputStream in = PatternDictionary.class.getResourceAsStream("patterns/discards.txt")) {
+            if (in == null) {
+                return out;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                String t = (hash < 0 ? line : line.substring(0, hash)).strip().toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    out.add(Arrays.asList(t.split("\\s+")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Reads one pattern file; the type comes from the file name ({@code assault.patterns}). */
+    public static List<EventPattern> read(InputStream in, String fileName) throws IOException {
+        String base = fileName.replaceAll("\\.patterns$", "");
+        Optional<PloverType> type = PloverType.find(base);
+        if (type.isEmpty()) {
+            throw new DictionaryException(fileName, "the file name must be a PLOVER type, e.g. assault.patterns");
+        }
+        List<EventPattern> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            int hash = line.indexOf('#');
+            String t = (hash < 0 ? line : line.substring(0, hash)).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            out.add(parse(type.get(), t, fileName + ":" + n));
+        }
+        return out;
+    }
+
+    static EventPattern parse(PloverType type, String line, String where) {
+        int bar = line.indexOf('|');
+        if (bar < 0) {
+            throw new DictionaryException(where, "expected '<verb|noun> <words> | cameo=<code> ...'");
+        }
+        String[] head = line.substring(0, bar).strip().split("\\s+");
+        if (head.length < 2) {
+            throw new DictionaryException(where, "a pattern needs a kind (verb or noun) and at least one word");
+        }
+        EventPattern.Kind kind = switch (head[0]) {
+            case "verb" -> EventPattern.Kind.VERB;
+            case "noun" -> EventPattern.Kind.NOUN;
+            default -> throw new DictionaryException(where, "kind must be 'verb' or 'noun', got '" + head[0] + "'");
+        };
+        List<String> words = new ArrayList<>();
+        for (int i = 1; i < head.length; i++) {
+            words.add(head[i].toLowerCase(Locale.ROOT));
+        }
+        String cameo = null;
+        String mode = null;
+        List<String> context = List.of();
+        List<String> recipient = kind == EventPattern.Kind.VERB ? List.of("obj") : List.of();
+        boolean needsRecipient = false;
+        boolean reciprocal = false;
+        for (String option : line.substring(bar + 1).strip().split("\\s+")) {
+            if (option.isEmpty()) {
+                continue;
+            }
+            int eq = option.indexOf('=');
+            String key = eq < 0 ? option : option.substring(0, eq);
+            String value = eq < 0 ? "" : option.substring(eq + 1);
+            switch (key) {
+                case "cameo" -> {
+                    if (!CAMEO.matcher(value).matches()) {
+                        throw new DictionaryException(where, "cameo must be 2 to 4 digits, got '" + value + "'");
+                    }
+                    cameo = value;
+                }
+                case "mode" -> mode = value.isEmpty() ? null : value;
+                case "context" -> context = List.of(value.split(","));
+                case "recipient" -> recipient = List.of(value.toLowerCase(Locale.ROOT).split(","));
+                case "needs" -> {
+                    if (!value.equals("recipient")) {
+                        throw new DictionaryException(where, "only 'needs=recipient' is known, got 'needs=" + value + "'");
+                    }
+                    needsRecipient = true;
+                }
+                case "reciprocal" -> reciprocal = true;
+                default -> throw new DictionaryException(where, "unknown option '" + key
+                        + "' (cameo, mode, context, recipient, needs, reciprocal)");
+            }
+        }
+        if (cameo == null) {
+            throw new DictionaryException(where, "missing cameo=<code>");
+        }
+        return new EventPattern(type, kind, words, cameo, mode, context, recipient, needsRecipient, reciprocal, where);
+    }
+
+    public List<EventPattern> verbs(String word) {
+        return verbs.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    public List<EventPattern> nouns(String word) {
+        return nouns.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    public List<List<String>> discards() {
+        return discards;
+    }
+
+    public int size() {
+        return size;
+    }
+}

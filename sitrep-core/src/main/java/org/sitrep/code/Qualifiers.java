@@ -1,0 +1,304 @@
+package org.sitrep.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Factuality;
+
+/**
+ * Who tells of an event and whether it happened, from the words around its trigger: reporting verbs and
+ * "according to" (attribution), negation, denial, modal and conditional words, plans and expectations
+ * (factuality). Order of precedence: denied, negated, hypothetical, expected, planned, claimed, reported,
+ * asserted; historical is decided later from the date.
+ */
+final class Qualifiers {
+    static final Set<String> SPEECH = Set.of("say", "tell", "state", "report", "announce", "add", "claim", "allege",
+            "insist", "confirm", "note", "write", "tweet", "post", "declare", "assert", "reveal", "acknowledge",
+            "admit", "indicate", "explain", "disclose", "quote", "cite", "show", "suggest", "signal");
+    private static final Set<String> CLAIM = Set.of("claim", "allege", "insist", "assert");
+    private static final Set<String> DENY = Set.of("deny", "refute", "dispute");
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
+    private static final Set<String> MODAL_HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "must",
+            "ought");
+    private static final Set<String> CONDITION = Set.of("if", "unless", "whether", "should");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> PLAN = Set.of("plan", "intend", "schedule", "due", "prepare", "aim", "seek",
+            "hope", "want", "propose", "set", "going", "pledge", "promise", "vow", "agree", "decide", "offer");
+    private static final Set<String> EXPECT = Set.of("expect", "likely", "anticipate", "poised", "tipped");
+    private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "cancel", "postpone", "avoid");
+    private static final Set<String> REPORTEDLY = Set.of("reportedly", "allegedly", "purportedly", "apparently",
+            "supposedly");
+
+    private Qualifiers() {
+    }
+
+    /** The reporting verb and "according to" source found for a trigger. */
+    record Report(Attribution attribution, boolean claimed, boolean reported, int speakerToken) {
+    }
+
+    /** The clause head that reporting and modality attach to: a noun trigger's governing verb, else the trigger. */
+    static int clauseHead(Graph g, int trigger) {
+        if (g.token(trigger).isVerb()) {
+            return trigger;
+        }
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.baseRelation();
+            if ((r.equals("obj") || r.equals("nsubj") || r.equals("obl") || r.equals("nsubj:pass"))
+                    && d.governor() >= 0 && g.token(d.governor()).isVerb()) {
+                return d.governor();
+            }
+        }
+        return trigger;
+    }
+
+    static Report report(Graph g, String text, int trigger, String outlet, List<ActorMention> mentions) {
+        int head = clauseHead(g, trigger);
+        int speech = -1;
+        // "Zelensky said (that) Russia fired": ccomp from the speech verb, up to two clauses away
+        int current = head;
+        for (int depth = 0; depth < 3 && speech < 0; depth++) {
+            int next = -1;
+            for (Dependency d : g.parents(current)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                if ((r.equals("ccomp") || r.equals("parataxis") || r.equals("dep")) && SPEECH.contains(g.lemma(d.governor()))) {
+                    speech = d.governor();
+                    break;
+                }
+                if (r.equals("xcomp") || r.equals("conj") || r.equals("ccomp") || r.equals("advcl") || r.equals("dep")) {
+                    next = d.governor();
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            current = next;
+        }
+        // "Russia fired ..., Zelensky said": parataxis or ccomp pointing the other way
+        if (speech < 0) {
+            for (Dependency d : g.children(head)) {
+                String r = d.baseRelation();
+                if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("dep")) && SPEECH.contains(g.lemma(d.dependent()))) {
+                    speech = d.dependent();
+                    break;
+                }
+            }
+        }
+        String source = null;
+        String speaker = null;
+        String verb = null;
+        int speakerToken = -1;
+        boolean claimed = false;
+        boolean reported = false;
+        if (speech >= 0) {
+            verb = g.lemma(speech);
+            List<Integer> subjects = g.dependents(speech, "nsubj");
+            if (!subjects.isEmpty()) {
+                speakerToken = subjects.get(0);
+                speaker = phrase(g, text, speakerToken, mentions);
+                source = speaker;
+                reported = true;
+            }
+            claimed = CLAIM.contains(verb);
+            String citing = citing(g, text, speech);
+            if (citing != null) {
+                source = source == null ? citing : source + ", citing " + citing;
+            }
+        }
+        // "according to X" on the clause head or anywhere in the sentence
+        for (int i = 0; i + 1 < g.sentence.size(); i++) {
+            if (g.lower(i).equals("according") && g.lower(i + 1).equals("to")) {
+                int object = -1;
+                for (Dependency d : g.sentence.dependencies()) {
+                    if (d.relation().startsWith("obl:according") || d.relation().startsWith("nmod:according")) {
+                        object = d.dependent();
+                    }
+                }
+                if (object < 0 && i + 2 < g.sentence.size()) {
+                    object = i + 2;
+                }
+                if (object >= 0) {
+                    String who = phrase(g, text, object, mentions);
+                    source = source == null ? who : source;
+                    verb = verb == null ? "according to" : verb;
+                    reported = true;
+                }
+                break;
+            }
+        }
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (REPORTEDLY.contains(g.lower(i))) {
+                reported = true;
+                verb = verb == null ? g.lower(i) : verb;
+            }
+        }
+        if (speech < 0 && source == null) {
+            String citing = null;
+            for (int i = 0; i < g.sentence.size(); i++) {
+                if (g.lower(i).equals("citing") || g.lower(i).equals("cited")) {
+                    citing = citing(g, text, i);
+                }
+            }
+            if (citing != null) {
+                source = "citing " + citing;
+                reported = true;
+            }
+        }
+        return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken);
+    }
+
+    /** "citing sources", "citing two officials": the noun phrase after citing, near the reporting verb. */
+    private static String citing(Graph g, String text, int near) {
+        for (int i = Math.max(0, near - 1); i < Math.min(g.sentence.size(), near + 6); i++) {
+            if (g.lower(i).equals("citing") || g.lower(i).equals("cited")) {
+                int end = i + 1;
+                while (end < g.sentence.size() && !g.token(end).tag().equals(",") && !g.token(end).tag().equals(".")
+                        && end - i <= 8) {
+                    end++;
+                }
+                if (end > i + 1) {
+                    return text.substring(g.token(i + 1).start(), g.token(end - 1).end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of the noun phrase headed by a token: an actor mention's text when there is one. */
+    static String phrase(Graph g, String text, int head, List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.covers(head)) {
+                return m.text();
+            }
+        }
+        int first = head;
+        int last = head;
+        for (int i : g.subtree(head, 12)) {
+            String tag = g.token(i).tag();
+            if (tag.equals(",") || tag.equals(".") || tag.equals("-LRB-") || tag.equals("-RRB-")) {
+                continue;
+            }
+            if (Math.abs(i - head) <= 6) {
+                first = Math.min(first, i);
+                last = Math.max(last, i);
+            }
+        }
+        return text.substring(g.token(first).start(), g.token(last).end());
+    }
+
+    /** Factuality from the trigger's own modifiers and its governing chain. */
+    static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens) {
+        int head = clauseHead(g, trigger);
+        List<Integer> chain = new ArrayList<>();
+        chain.add(trigger);
+        if (head != trigger) {
+            chain.add(head);
+        }
+        // governors through xcomp/ccomp/advcl/obj/obl, up to three levels: "denied attacking", "is expected to meet"
+        int current = head;
+        for (int depth = 0; depth < 3; depth++) {
+            int next = -1;
+            for (Dependency d : g.parents(current)) {
+                String r = d.baseRelation();
+                if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")
+                        || r.equals("obj") || r.equals("obl") || r.equals("csubj") || r.equals("dep")
+                        || r.equals("amod") && depth == 0 && g.token(current).isVerb())) {
+                    next = d.governor();
+                    break;
+                }
+            }
+            if (next < 0 || SPEECH.contains(g.lemma(next))) {
+                break;
+            }
+            chain.add(next);
+            current = next;
+        }
+        boolean denied = false;
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean expected = false;
+        boolean planned = false;
+        for (int i = 0; i < chain.size(); i++) {
+            int c = chain.get(i);
+            String lemma = g.lemma(c);
+            if (i > 0 && DENY.contains(lemma)) {
+                denied = true;
+            }
+            if (i > 0 && FAIL.contains(lemma)) {
+                negated = true;
+            }
+            if (i > 0 && EXPECT.contains(lemma)) {
+                expected = true;
+            }
+            if (i > 0 && PLAN.contains(lemma)) {
+                planned = true;
+            }
+            for (Dependency d : g.children(c)) {
+                String r = d.baseRelation();
+                String w = g.lower(d.dependent());
+                String l = g.lemma(d.dependent());
+                if ((r.equals("advmod") || r.equals("det") || r.equals("neg") || r.equals("cc:preconj"))
+                        && NEGATION.contains(w)) {
+                    negated = true;
+                }
+                if (r.equals("aux")) {
+                    if (MODAL_HYPOTHETICAL.contains(w)) {
+                        hypothetical = true;
+                    } else if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(l)) {
+                        planned = true;
+                    }
+                }
+                if (r.equals("mark") && CONDITION.contains(w)) {
+                    hypothetical = true;
+                }
+                if ((r.equals("amod") || r.equals("advmod")) && (w.equals("planned") || w.equals("upcoming")
+                        || w.equals("proposed") || w.equals("scheduled") || w.equals("possible")
+                        || w.equals("potential") || w.equals("future"))) {
+                    if (w.equals("possible") || w.equals("potential")) {
+                        hypothetical = true;
+                    } else {
+                        planned = true;
+                    }
+                }
+            }
+            if (g.token(c).tag().equals("VBN") && g.hasDependent(c, "aux:pass", "be")) {
+                // "is expected to", "is due to", "is set to": the passive governor carries the modality
+                if (EXPECT.contains(lemma)) {
+                    expected = true;
+                }
+            }
+        }
+        if (denied) {
+            return Factuality.DENIED;
+        }
+        if (negated) {
+            return Factuality.NEGATED;
+        }
+        if (hypothetical) {
+            return Factuality.HYPOTHETICAL;
+        }
+        if (expected) {
+            return Factuality.EXPECTED;
+        }
+        if (planned) {
+            return Factuality.PLANNED;
+        }
+        if (report.claimed() || report.speakerToken() >= 0 && actorTokens.contains(report.speakerToken())) {
+            return Factuality.CLAIMED;
+        }
+        if (report.reported()) {
+            return Factuality.REPORTED;
+        }
+        return Factuality.ASSERTED;
+    }
+
+    static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
+    }
+}

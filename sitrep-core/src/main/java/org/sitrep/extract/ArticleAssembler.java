@@ -1,0 +1,63 @@
+package org.sitrep.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.sitrep.model.Article;
+import org.sitrep.model.Caption;
+import org.sitrep.model.TextSpan;
+
+/** Joins extracted paragraphs into an {@link Article}: text with blank-line separators, spans, a content id. */
+final class ArticleAssembler {
+    private ArticleAssembler() {
+    }
+
+    static Article assemble(String origin, List<String> paragraphs, List<Caption> captions, PageMetadata meta) {
+        StringBuilder text = new StringBuilder();
+        List<TextSpan> spans = new ArrayList<>();
+        for (String p : paragraphs) {
+            String clean = normaliseSpaces(p);
+            if (clean.isEmpty()) {
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(clean);
+            spans.add(new TextSpan(start, text.length()));
+        }
+        String body = text.toString();
+        String outlet = meta.outlet();
+        if (outlet == null && !spans.isEmpty()) {
+            outlet = Boilerplate.datelineAgency(spans.get(0).of(body));
+        }
+        String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(body);
+        String id = contentId(meta.url(), meta.published() == null ? "" : meta.published().toString(), body);
+        return new Article(id, origin, meta.url(), meta.title() == null ? null : normaliseSpaces(meta.title()),
+                meta.published(), outlet, language, body, spans, captions, meta.authors());
+    }
+
+    /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
+    static String normaliseSpaces(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("[\\s\u2000-\u200b\u202f\u205f\u3000]+", " ").strip();
+    }
+
+    /** The article id: the first 16 hex digits of SHA-256 over URL, date and text; equal content, equal id. */
+    static String contentId(String url, String date, String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((url == null ? "" : url).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(date.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text.getBytes(StandardCharsets.UTF_8));
+            return "a" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.sitrep.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules that tell publisher boilerplate from article text, line by line and paragraph by paragraph. They are
+ * used for scraped text and for the paragraphs of HTML pages alike; {@code docs/extraction.md} lists them with
+ * examples, and {@code BoilerplateTest} holds one test per rule.
+ */
+public final class Boilerplate {
+
+    /** What a line of scraped text is. */
+    public enum Kind {
+        /** Article text. */
+        BODY,
+        /** A marker that announces an image caption on the next line ("open image in gallery"). */
+        CAPTION_MARKER,
+        /** An image caption, usually ending with a photo credit. */
+        CAPTION,
+        /** A stand-alone photo credit ("( AP )", "Photograph: Reuters"). */
+        CREDIT,
+        /** Navigation, sharing, newsletter and similar prompts. */
+        PROMPT,
+        /** A donation, subscription or membership appeal. */
+        APPEAL
+    }
+
+    /** The verdict on a line, with the rule that gave it and the credit when one was found. */
+    public record Verdict(Kind kind, String rule, String credit) {
+        static Verdict body() {
+            return new Verdict(Kind.BODY, "", null);
+        }
+    }
+
+    /** Agencies and photo services that appear as credits. */
+    private static final String AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|PA|PA Wire|PA Media|"
+            + "Anadolu|Anadolu Agency|Xinhua|TASS|Sputnik|Shutterstock|Alamy|ANP|dpa|DPA|Bloomberg|NurPhoto|"
+            + "SOPA Images|Ukrinform|Handout|handout|Pool|POOL|UPI|Zuma|ZUMA|AAP|Kyodo|Yonhap|WAFA|IRNA|"
+            + "Ukrainian Presidential Press Service|Presidential Press Service|State Emergency Service";
+
+    private static final Pattern CAPTION_MARKER = Pattern.compile(
+            "(?i)^\\s*(open image in gallery|enlarge this image|view image in fullscreen|expand image|"
+                    + "view gallery|show caption|hide caption|toggle caption|image caption|image|photo|photograph|"
+                    + "media caption|caption)\\s*:?\\s*$");
+
+    private static final Pattern STANDALONE_CREDIT = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*(?:(?:Photo|Photograph|Image|Picture|Credit|Foto|Video)s?\\s*(?:by|:|/)\\s*)?"
+                    + "(?:" + AGENCIES + ")(?:\\s*(?:/|via|,)\\s*[A-Z][\\w .'-]{0,60})?\\s*[\\)\\]]?\\s*$");
+
+    private static final Pattern LABELLED_CREDIT = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\\s*(?:by|:)\\s*[^.!?]{1,80}[\\)\\]]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A caption: text that ends with a credit in brackets or after "Photograph:". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile(
+            "^(.{3,400}?)\\s*(?:[\\(\\[]\\s*((?:(?:Photo|Photograph|Image|Picture|Credit)s?\\s*(?:by|:)\\s*)?"
+                    + "(?:" + AGENCIES + ")(?:\\s*(?:/|via)\\s*[A-Z][\\w .'-]{0,60})?)\\s*[\\)\\]]"
+                    + "|(?:Photograph|Photo|Picture|Image|Credit)s?\\s*:\\s*([^.]{2,80}))\\s*$");
+
+    private static final List<Pattern> PROMPTS = List.of(
+            Pattern.compile("(?i)^\\s*(read more|read more:.*|more:.*|related:.*|related( articles| stories| content| coverage)?|"
+                    + "more on this story|more from .{1,40}|see also:?.*|recommended( stories)?|most (read|popular|viewed)|"
+                    + "top stories|trending( now)?|latest( news| stories)?|you may also like|also read:?.*|"
+                    + "watch:?.*|listen:?.*|listen to this article.*|advertisement|sponsored( content)?|"
+                    + "skip to (main )?content|skip advertisement|copy link|link copied|share|share this( article| story)?|"
+                    + "share on (facebook|x|twitter|whatsapp|linkedin|email)|tweet|email|print|save|bookmark|comments?|"
+                    + "\\d+ comments?|view comments|join the conversation|topics?:?.*|tags?:.*|filed under:?.*|"
+                    + "back to top|scroll to continue|continue reading|show more|load more|click here.*|"
+                    + "download (our|the) app.*|get the app.*|this article was (originally )?published.*)\\s*$"),
+            Pattern.compile("(?i)^\\s*(sign up|subscribe|register)\\b.{0,200}$"),
+            Pattern.compile("(?i)^.{0,200}\\b(newsletter|our daily briefing|your inbox)\\b.{0,200}$"),
+            Pattern.compile("^\\s*[^|\u203a>]{1,40}(\\s+[|\u203a>\u00bb]\\s+[^|\u203a>]{1,40}){2,}\\s*$"),
+            Pattern.compile("(?i)^\\s*follow (us|[a-z .]{1,40}) on (x|twitter|facebook|instagram|telegram|tiktok|"
+                    + "youtube|linkedin|threads|bluesky|whatsapp|google news)\\b.{0,120}$"),
+            Pattern.compile("(?i)^\\s*((https?://|www\\.)\\S+|@\\w+|#\\w+)(\\s+((https?://|www\\.)\\S+|@\\w+|#\\w+))*\\s*$"),
+            Pattern.compile("(?i)^\\s*(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
+                    + "by continuing to (use|browse)).{0,300}$"),
+            Pattern.compile("(?i)^\\s*(©|\\(c\\)|copyright\\b|all rights reserved).{0,200}$"));
+
+    private static final Pattern APPEAL_CUE = Pattern.compile(
+            "(?i)\\b(donat(e|ion|ions|ing)|contribut(e|ion)|support (our|independent|quality|us|the)\\b[^.]{0,40}"
+                    + "(journalism|reporting|newsroom|work)|subscri(be|ption|ber)|become a (member|supporter|subscriber)|"
+                    + "membership|paywall|reader[- ]funded|help us (keep|continue|fund|report)|"
+                    + "keep (our )?(journalism|reporting) (free|open|independent)|free to read|"
+                    + "chip in|give (now|today)|make a (gift|contribution))");
+
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(you|your|we|our|us)\\b");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"'\u201d\u2019)]\\s*$");
+
+    private Boilerplate() {
+    }
+
+    /** Classifies one line of scraped text (or the text of one HTML paragraph). */
+    public static Verdict classify(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return Verdict.body();
+        }
+        if (CAPTION_MARKER.matcher(t).matches()) {
+            return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
+        }
+        if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches())) {
+            return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
+        }
+        Matcher caption = TRAILING_CREDIT.matcher(t);
+        if (caption.matches() && !isDateline(t)) {
+            String credit = caption.group(2) != null ? caption.group(2) : caption.group(3);
+            return new Verdict(Kind.CAPTION, "trailing-credit", credit == null ? null : credit.strip());
+        }
+        if (t.length() <= 300) {
+            for (int i = 0; i < PROMPTS.size(); i++) {
+                if (PROMPTS.get(i).matcher(t).matches()) {
+                    return new Verdict(Kind.PROMPT, "prompt-" + (i + 1), null);
+                }
+            }
+        }
+        if (isAppeal(t)) {
+            return new Verdict(Kind.APPEAL, "appeal", null);
+        }
+        return Verdict.body();
+    }
+
+    /**
+     * A donation or subscription appeal: an appeal cue in a paragraph of at most 700 characters that addresses
+     * the reader ("you", "we", "our"). News about donations ("the EU pledged a contribution") does not address
+     * the reader and stays.
+     */
+    public static boolean isAppeal(String paragraph) {
+        String t = paragraph.strip();
+        if (t.length() > 700) {
+            return false;
+        }
+        Matcher cue = APPEAL_CUE.matcher(t);
+        if (!cue.find()) {
+            return false;
+        }
+        Matcher address = ADDRESS.matcher(t);
+        int addresses = 0;
+        while (address.find()) {
+            addresses++;
+        }
+        return addresses >= 1 && !looksLikeReportedSpeech(t);
+    }
+
+    private static boolean looksLikeReportedSpeech(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        return lower.contains(" said") || lower.contains(" says") || lower.contains("told ");
+    }
+
+    /** A wire dateline at the start of a paragraph ("KYIV, Nov 19 (Reuters) -"), which stays in the body. */
+    static boolean isDateline(String t) {
+        return DATELINE.matcher(t).lookingAt();
+    }
+
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)\\s*"
+                    + "(?:[\\(\\[]\\s*(" + AGENCIES + "|Reuters|Associated Press|Kyiv Independent|UNIAN)\\s*[\\)\\]]\\s*"
+                    + "|(?<=[A-Z]{4}\\s?))"
+                    + "[-\u2013\u2014:]+\\s+(?=[A-Z\"\u201c])");
+
+    /**
+     * The length of a leading wire dateline ("KYIV, Nov 19 (Reuters) - "), or 0. Datelines stay in the text;
+     * the annotator hides them from the parser, which otherwise takes the city for a subject.
+     */
+    public static int datelineLength(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    /** The agency named in a leading dateline, if any ("KYIV (Reuters) -" gives "Reuters"). */
+    static String datelineAgency(String paragraph) {
+        Matcher m = DATELINE.matcher(paragraph);
+        return m.lookingAt() ? m.group(2) : null;
+    }
+
+    /** True when the line ends like a sentence (used to tell headlines and captions from body text). */
+    static boolean endsLikeSentence(String line) {
+        return SENTENCE_END.matcher(line).find();
+    }
+}

@@ -1,0 +1,400 @@
+package org.sitrep.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.sitrep.model.Caption;
+
+/**
+ * Extracts the article from an HTML page with jsoup: metadata from JSON-LD, OpenGraph and meta tags and
+ * {@code <time>}; captions from figures; the body from the element that holds most paragraph text once
+ * boilerplate containers (navigation, share bars, newsletter boxes, related lists, comments) are removed.
+ */
+final class HtmlArticleParser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "blogposting", "analysisnewsarticle", "backgroundnewsarticle", "opinionnewsarticle", "webpage",
+            "livebloging", "liveblogposting");
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
+            "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|promo|"
+                    + "donat|advert|sponsor|breadcrumb|sidebar|popup|modal|paywall|outbrain|taboola|footer|"
+                    + "navbar|menu|read-?more|more-?stories|most-?popular|trending|byline|author-?bio|"
+                    + "tag-?list|taglist|topics|toolbar|masthead|banner|skip-?link|newsletter|widget|kicker|eyebrow|"
+                    + "overline|section-?label|category-?label|appeal|donate|supporter|support-?us|membership)");
+    private static final Set<String> BOILERPLATE_TOKENS = Set.of("ad", "ads", "nav", "tags", "meta", "hidden",
+            "visually-hidden", "sr-only");
+    private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd";
+
+    record Parsed(PageMetadata metadata, List<String> paragraphs, List<Caption> captions) {
+    }
+
+    private HtmlArticleParser() {
+    }
+
+    static Parsed parse(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        PageMetadata meta = metadata(doc);
+        doc.select("script, style, noscript, template, svg, iframe, form, button, input, select, textarea, "
+                + "object, embed, canvas, video, audio, map").remove();
+        List<Caption> captions = captions(doc);
+        removeBoilerplate(doc);
+        Element container = bestContainer(doc);
+        List<String> paragraphs = paragraphs(container);
+        return new Parsed(meta, paragraphs, captions);
+    }
+
+    // ---- metadata -------------------------------------------------------------------------------------------
+
+    private static PageMetadata metadata(Document doc) {
+        PageMetadata fromJsonLd = jsonLd(doc);
+        String title = meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
+        String outlet = meta(doc, "meta[property=og:site_name]", "meta[name=application-name]",
+                "meta[name=publisher]");
+        String url = attr(doc, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = meta(doc, "meta[property=og:url]");
+        }
+        LocalDate published = firstDate(
+                meta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
+                        "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
+                        "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=dc.date]",
+                        "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[name=sailthru.date]",
+                        "meta[name=parsely-pub-date]", "meta[property=og:published_time]"),
+                attr(doc, "[itemprop=datePublished]", "datetime"),
+                attr(doc, "[itemprop=datePublished]", "content"));
+        LocalDate modified = firstDate(meta(doc, "meta[property=article:modified_time]",
+                "meta[itemprop=dateModified]", "meta[name=last-modified]"));
+        if (published == null) {
+            Element time = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
+            if (time != null) {
+                published = Dates.parse(time.attr("datetime")).orElse(null);
+            }
+        }
+        String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
+        if (language != null) {
+            language = language.isBlank() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        }
+        List<String> authors = new ArrayList<>();
+        String author = meta(doc, "meta[name=author]", "meta[property=article:author]");
+        if (author != null && !author.startsWith("http")) {
+            authors.add(author);
+        }
+        if (title == null) {
+            Element h1 = doc.selectFirst("article h1, h1");
+            title = h1 != null ? h1.text() : doc.title();
+        }
+        PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
+                authors);
+        PageMetadata merged = fromJsonLd.orElse(fromTags);
+        if (merged.published() == null && merged.url() != null) {
+            Matcher m = URL_DATE.matcher(merged.url());
+            if (m.find()) {
+                LocalDate fromUrl = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3)).orElse(null);
+                merged = new PageMetadata(merged.url(), merged.title(), fromUrl, merged.modified(), merged.outlet(),
+                        merged.language(), merged.authors());
+            }
+        }
+        return merged;
+    }
+
+    private static PageMetadata jsonLd(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (Exception e) {
+                continue; // a broken JSON-LD block is common; the meta tags still count
+            }
+            Optional<JsonNode> article = findArticleNode(root);
+            if (article.isEmpty()) {
+                continue;
+            }
+            JsonNode a = article.get();
+            List<String> authors = new ArrayList<>();
+            JsonNode author = a.path("author");
+            if (author.isArray()) {
+                author.forEach(x -> addName(authors, x));
+            } else {
+                addName(authors, author);
+            }
+            String publisher = a.path("publisher").isObject() ? text(a.path("publisher").path("name"))
+                    : text(a.path("publisher"));
+            String url = text(a.path("url"));
+            if (url == null && a.path("mainEntityOfPage").isObject()) {
+                url = text(a.path("mainEntityOfPage").path("@id"));
+            }
+            return new PageMetadata(url, text(a.path("headline")),
+                    Dates.parse(text(a.path("datePublished"))).orElse(null),
+                    Dates.parse(text(a.path("dateModified"))).orElse(null), publisher,
+                    null, authors);
+        }
+        return PageMetadata.EMPTY;
+    }
+
+    private static Optional<JsonNode> findArticleNode(JsonNode node) {
+        List<JsonNode> queue = new ArrayList<>();
+        queue.add(node);
+        for (int i = 0; i < queue.size() && i < 200; i++) {
+            JsonNode n = queue.get(i);
+            if (n.isArray()) {
+                n.forEach(queue::add);
+            } else if (n.isObject()) {
+                JsonNode type = n.path("@type");
+                List<String> types = new ArrayList<>();
+                if (type.isArray()) {
+                    type.forEach(t -> types.add(t.asText()));
+                } else if (type.isTextual()) {
+                    types.add(type.asText());
+                }
+                for (String t : types) {
+                    if (ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT)) && !t.equalsIgnoreCase("webpage")) {
+                        return Optional.of(n);
+                    }
+                }
+                if (n.has("@graph")) {
+                    queue.add(n.get("@graph"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void addName(List<String> out, JsonNode author) {
+        String name = author.isObject() ? text(author.path("name")) : text(author);
+        if (name != null && !name.startsWith("http")) {
+            out.add(name);
+        }
+    }
+
+    private static String text(JsonNode n) {
+        return n.isTextual() && !n.asText().isBlank() ? n.asText().strip() : null;
+    }
+
+    private static String meta(Document doc, String... selectors) {
+        for (String s : selectors) {
+            Element e = doc.selectFirst(s);
+            if (e != null && !e.attr("content").isBlank()) {
+                return e.attr("content").strip();
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
+    }
+
+    private static LocalDate firstDate(String... candidates) {
+        for (String c : candidates) {
+            Optional<LocalDate> d = Dates.parse(c);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return null;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    // ---- captions and boilerplate ---------------------------------------------------------------------------
+
+    private static List<Caption> captions(Document doc) {
+        List<Caption> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Element figure : doc.select("figure, [class~=(?i)^(caption|image-caption|media-caption|photo-caption)$]")) {
+            Element cap = figure.tagName().equals("figure") ? figure.selectFirst("figcaption") : figure;
+            if (cap == null) {
+                continue;
+            }
+            Element creditElement = cap.selectFirst("[class~=(?i)(credit|copyright|source)]");
+            String credit = creditElement == null ? null : creditElement.text().strip();
+            String text = cap.text().strip();
+            if (credit == null) {
+                Boilerplate.Verdict v = Boilerplate.classify(text);
+                credit = v.credit();
+            }
+            if (!text.isEmpty() && seen.add(text)) {
+                out.add(new Caption(text, credit == null || credit.isEmpty() ? null : credit));
+            }
+        }
+        doc.select("figure, figcaption").remove();
+        return out;
+    }
+
+    private static void removeBoilerplate(Document doc) {
+        doc.select("nav, header, footer, aside, menu, dialog, [role=navigation], [role=banner], "
+                + "[role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]").remove();
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.tagName();
+            if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+                continue;
+            }
+            if (isBoilerplateName(e.id()) || e.classNames().stream().anyMatch(HtmlArticleParser::isBoilerplateName)) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (e.parent() != null && !holdsMostText(e, doc)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isBoilerplateName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.contains("article") || n.contains("story-body") || n.contains("content-body") || n.contains("post-body")) {
+            return false; // "article-share" is caught by the share rule only when it is not the body itself
+        }
+        return BOILERPLATE_TOKENS.contains(n) || BOILERPLATE_NAME.matcher(n).find();
+    }
+
+    /** Guard against removing the body because of an unlucky class name on a wrapper. */
+    private static boolean holdsMostText(Element e, Document doc) {
+        int total = doc.body() == null ? 0 : paragraphTextLength(doc.body());
+        return total > 0 && paragraphTextLength(e) * 2 > total;
+    }
+
+    private static int paragraphTextLength(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += p.text().length();
+        }
+        return n;
+    }
+
+    // ---- body -----------------------------------------------------------------------------------------------
+
+    private static Element bestContainer(Document doc) {
+        Element body = doc.body() == null ? doc : doc.body();
+        Element best = null;
+        int bestScore = 0;
+        Elements semantic = body.select("article, [itemprop=articleBody], main, [role=main]");
+        for (Element candidate : semantic) {
+            int score = paragraphTextLength(candidate);
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        // Prefer the innermost container that still holds most of the text: <article> inside <main>.
+        for (boolean narrowed = best != null; narrowed; ) {
+            narrowed = false;
+            for (Element inner : semantic) {
+                if (inner != best && inner.parents().contains(best) && paragraphTextLength(inner) * 10 >= bestScore * 7) {
+                    best = inner;
+                    bestScore = paragraphTextLength(inner);
+                    narrowed = true;
+                    break;
+                }
+            }
+        }
+        // The parent that holds the most direct paragraph text, as readability does, when no semantic container wins.
+        Map<Element, Integer> byParent = new IdentityHashMap<>();
+        for (Element p : body.select("p")) {
+            Element parent = p.parent();
+            if (parent != null) {
+                byParent.merge(parent, p.text().length(), Integer::sum);
+            }
+        }
+        Element densest = null;
+        int densestScore = 0;
+        for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
+            if (e.getValue() > densestScore) {
+                densest = e.getKey();
+                densestScore = e.getValue();
+            }
+        }
+        if (best != null && bestScore >= densestScore) {
+            return best;
+        }
+        if (densest != null) {
+            return densest;
+        }
+        return body;
+    }
+
+    private static List<String> paragraphs(Element container) {
+        List<String> out = new ArrayList<>();
+        Elements blocks = container.select(BLOCKS);
+        if (blocks.isEmpty()) {
+            String text = container.wholeText();
+            for (String part : text.split("\\n\\s*\\n")) {
+                addParagraph(out, part);
+            }
+            return out;
+        }
+        for (Element block : blocks) {
+            if (block.tagName().equals("li") && (block.closest("article, [itemprop=articleBody]") == null
+                    || linkDensity(block) > 0.3)) {
+                continue;
+            }
+            if (hasBlockAncestorInSet(block, container)) {
+                continue;
+            }
+            if (linkDensity(block) > 0.6) {
+                continue;
+            }
+            addParagraph(out, block.text());
+        }
+        return out;
+    }
+
+    /** A block nested in another selected block (a p inside a blockquote) is taken with its parent. */
+    private static boolean hasBlockAncestorInSet(Element block, Element container) {
+        for (Element parent = block.parent(); parent != null && parent != container; parent = parent.parent()) {
+            if (parent.is(BLOCKS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addParagraph(List<String> out, String raw) {
+        String text = ArticleAssembler.normaliseSpaces(raw);
+        if (text.isEmpty()) {
+            return;
+        }
+        Boilerplate.Verdict v = Boilerplate.classify(text);
+        if (v.kind() != Boilerplate.Kind.BODY) {
+            return;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).equals(text)) {
+            return;
+        }
+        out.add(text);
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return (double) links / total;
+    }
+}

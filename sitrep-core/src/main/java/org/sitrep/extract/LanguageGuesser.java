@@ -1,0 +1,73 @@
+package org.sitrep.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Guesses the language of a text from its most common function words; "und" when it cannot tell. */
+final class LanguageGuesser {
+    private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+
+    static {
+        FUNCTION_WORDS.put("en", Set.of("the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with",
+                "was", "said", "by", "at", "it", "from", "as", "his", "have", "has", "were", "be", "an"));
+        FUNCTION_WORDS.put("de", Set.of("der", "die", "und", "das", "den", "nicht", "ist", "mit", "von", "zu",
+                "ein", "eine", "auf", "sich", "dem", "des", "auch", "für", "im", "wird", "sie", "es"));
+        FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "et", "des", "du", "un", "une", "est", "que", "dans",
+                "pour", "qui", "pas", "sur", "au", "par", "avec", "ce", "il", "ont", "été"));
+        FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "las", "y", "de", "que", "en", "un", "una", "por",
+                "con", "para", "se", "del", "su", "al", "es", "como", "más", "fue"));
+        FUNCTION_WORDS.put("it", Set.of("il", "di", "che", "e", "la", "per", "un", "una", "non", "del", "della",
+                "sono", "con", "gli", "le", "è", "nel", "alla", "ha", "anche"));
+        FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "te", "niet", "met",
+                "voor", "zijn", "aan", "er", "ook", "werd", "naar"));
+    }
+
+    private LanguageGuesser() {
+    }
+
+    static String guess(String text) {
+        Map<String, Integer> hits = new LinkedHashMap<>();
+        int words = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (words > 2000) {
+                break;
+            }
+            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    hits.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        if (words < 3) {
+            return "und";
+        }
+        if (words < 50) {
+            // short texts: another language must clearly beat English ("Trump met Putin in Helsinki" is not Dutch)
+            int english = hits.getOrDefault("en", 0);
+            String other = null;
+            int otherHits = 0;
+            for (Map.Entry<String, Integer> e : hits.entrySet()) {
+                if (!e.getKey().equals("en") && e.getValue() > otherHits) {
+                    other = e.getKey();
+                    otherHits = e.getValue();
+                }
+            }
+            return otherHits >= 3 && otherHits > 2 * english ? other : english > 0 || otherHits == 0 ? "en" : "und";
+        }
+        String best = "und";
+        int bestHits = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getValue() > bestHits) {
+                best = e.getKey();
+                bestHits = e.getValue();
+            }
+        }
+        return bestHits * 100 >= words * 8 || (words < 20 && bestHits >= 2) ? best : "und";
+    }
+}

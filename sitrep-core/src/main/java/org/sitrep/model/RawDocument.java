@@ -1,0 +1,64 @@
+package org.sitrep.model;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The bytes of one input document as read by a source, before extraction, with what the container told about it
+ * (a URL or date from a JSON record or archive header). The bytes are never decoded here.
+ *
+ * @param origin  where it came from (path, {@code path#line}, {@code -})
+ * @param content the raw bytes (copied defensively)
+ * @param format  how to read the bytes
+ * @param url     the document's URL when the container gave one, else null
+ * @param date    the publication date when the container gave one, else null
+ */
+public record RawDocument(String origin, byte[] content, DocumentFormat format, String url, LocalDate date)
+        implements Ingested {
+    public RawDocument {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(format, "format");
+        content = Objects.requireNonNull(content, "content").clone();
+    }
+
+    public static RawDocument of(String origin, byte[] content, DocumentFormat format) {
+        return new RawDocument(origin, content, format, null, null);
+    }
+
+    @Override
+    public byte[] content() {
+        return content.clone();
+    }
+
+    /** The number of bytes, without copying them. */
+    public int size() {
+        return content.length;
+    }
+
+    public Optional<String> findUrl() {
+        return Optional.ofNullable(url);
+    }
+
+    public Optional<LocalDate> findDate() {
+        return Optional.ofNullable(date);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RawDocument other && origin.equals(other.origin) && format == other.format
+                && Arrays.equals(content, other.content) && Objects.equals(url, other.url)
+                && Objects.equals(date, other.date);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(origin, format, Arrays.hashCode(content), url, date);
+    }
+
+    @Override
+    public String toString() {
+        return "RawDocument[" + origin + ", " + format + ", " + content.length + " bytes]";
+    }
+}

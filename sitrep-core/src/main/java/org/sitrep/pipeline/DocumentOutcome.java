@@ -1,0 +1,33 @@
+package org.sitrep.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
+
+/** What became of one input document. */
+public sealed interface DocumentOutcome {
+    String origin();
+
+    /** Coded: the article and its event mentions (possibly none), with any warnings. */
+    record Coded(Article article, List<EventMention> mentions, List<String> warnings) implements DocumentOutcome {
+        public Coded {
+            Objects.requireNonNull(article, "article");
+            mentions = List.copyOf(mentions);
+            warnings = List.copyOf(warnings);
+        }
+
+        @Override
+        public String origin() {
+            return article.origin();
+        }
+    }
+
+    /** Deliberately not coded (empty, binary, no text, unsupported language), with the reason. */
+    record Skipped(String origin, String reason) implements DocumentOutcome {
+    }
+
+    /** Broken input or a stage failure, with the reason; the batch goes on. */
+    record Failed(String origin, String reason) implements DocumentOutcome {
+    }
+}

@@ -1,0 +1,35 @@
+package org.sitrep.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.sitrep.annotate.AnnotatorConfig;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.code.DependencyEventCoder;
+import org.sitrep.code.PatternDictionary;
+import org.sitrep.extract.NewsExtractor;
+import org.sitrep.fuse.KeyEventFuser;
+import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.DictionaryActorResolver;
+import org.sitrep.resolve.Gazetteer;
+
+/** The standard assembly: Sitrep's own stages with its default dictionaries, and user dictionaries on top. */
+public final class Sitrep {
+    private Sitrep() {
+    }
+
+    /** The default pipeline; loading CoreNLP's models takes some seconds, so build it once per process. */
+    public static Pipeline standard() {
+        return standard(List.of(), List.of());
+    }
+
+    /** The default pipeline plus the user's actor and pattern files. */
+    public static Pipeline standard(List<Path> actorFiles, List<Path> patternFiles) {
+        return Pipeline.builder()
+                .extractor(new NewsExtractor())
+                .annotator(new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS))
+                .resolver(new DictionaryActorResolver(ActorDictionary.defaultsPlus(actorFiles), Gazetteer.defaults()))
+                .coder(new DependencyEventCoder(PatternDictionary.defaultsPlus(patternFiles)))
+                .fuser(new KeyEventFuser())
+                .build();
+    }
+}

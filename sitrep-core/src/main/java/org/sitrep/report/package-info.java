@@ -1,0 +1,2 @@
+/** Serve: the situation report printed by {@code sitrep run} and {@code sitrep report}. */
+package org.sitrep.report;

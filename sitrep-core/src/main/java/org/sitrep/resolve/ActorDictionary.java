@@ -1,0 +1,215 @@
+package org.sitrep.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * The actor dictionaries in memory: proper names, adjectives and metonyms in a case-aware trie over word forms,
+ * sector nouns in a trie over lower-case lemmas. {@link #match(Sentence)} finds the longest non-overlapping
+ * entries in a sentence in a single left-to-right pass.
+ */
+public final class ActorDictionary {
+    /** The default dictionary files, in load order. */
+    public static final List<String> DEFAULT_FILES = List.of("countries.actors", "organisations.actors",
+            "groups.actors", "people.actors", "sectors.actors");
+
+    private final List<ActorEntry> entries;
+    private final TokenTrie<Hit> names = new TokenTrie<>();
+    private final TokenTrie<Hit> nouns = new TokenTrie<>();
+
+    /** How a dictionary phrase was used. */
+    public enum Use { NAME, ADJECTIVE, DEMONYM, METONYM, SECTOR }
+
+    /** One dictionary phrase found in a sentence, over tokens {@code first..last} (inclusive). */
+    public record Hit(ActorEntry entry, Use use, String code, int first, int last) {
+        Hit at(int f, int l) {
+            return new Hit(entry, use, code, f, l);
+        }
+    }
+
+    public ActorDictionary(List<ActorEntry> entries) {
+        this.entries = List.copyOf(entries);
+        for (ActorEntry e : this.entries) {
+            if (e.type() == ActorEntry.Type.SECTOR) {
+                for (String n : e.nouns()) {
+                    nouns.put(words(n.toLowerCase(Locale.ROOT)), new Hit(e, Use.SECTOR, e.code(), -1, -1));
+                }
+                continue;
+            }
+            for (String n : e.names()) {
+                names.put(words(n), new Hit(e, Use.NAME, e.code(), -1, -1));
+            }
+            for (String a : e.adjectives()) {
+                names.put(words(a), new Hit(e, Use.ADJECTIVE, e.code(), -1, -1));
+                if (!a.endsWith("s")) {
+                    names.put(words(a + "s"), new Hit(e, Use.DEMONYM, e.code(), -1, -1));
+                }
+            }
+            e.metonyms().forEach((name, code) -> names.put(words(name), new Hit(e, Use.METONYM, code, -1, -1)));
+        }
+    }
+
+    /** The default dictionaries shipped with Sitrep. */
+    public static ActorDictionary defaults() {
+        return new ActorDictionary(loadDefaults());
+    }
+
+    static List<ActorEntry> loadDefaults() {
+        List<ActorEntry> all = new ArrayList<>();
+        for (String file : DEFAULT_FILES) {
+            String resource = "dictionary/" + file;
+            try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing built-in dictionary " + resource);
+                }
+                all.addAll(ActorDictionaryReader.read(in, file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    /** The defaults plus the entries of the given files (Sitrep format). */
+    public static ActorDictionary defaultsPlus(List<Path> files) {
+        List<ActorEntry> all = new ArrayList<>(loadDefaults());
+        for (Path f : files) {
+            try (InputStream in = Files.newInputStream(f)) {
+                all.addAll(ActorDictionaryReader.read(in, f.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read actor dictionary " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return new ActorDictionary(all);
+    }
+
+    public List<ActorEntry> entries() {
+        return entries;
+    }
+
+    public int phraseCount() {
+        return names.size() + nouns.size();
+    }
+
+    /** Splits a dictionary phrase the way the text is keyed: on white space and hyphens (which are dropped). */
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String w : phrase.strip().split("\\s+")) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The longest non-overlapping dictionary phrases in a sentence, left to right. */
+    public List<Hit> match(Sentence sentence) {
+        Keyed keyed = Keyed.of(sentence);
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < keyed.size()) {
+            TokenTrie.Match<Hit> byName = names.longest(i, keyed.size(), keyed::formKeys);
+            TokenTrie.Match<Hit> byNoun = nouns.longest(i, keyed.size(), keyed::lemmaKeys);
+            if (byNoun != null && !sentence.token(keyed.token(i + byNoun.length() - 1)).isNoun()) {
+                byNoun = null; // "general election", "civilian casualties": sector words count only as nouns
+            }
+            TokenTrie.Match<Hit> best = byName;
+            if (byNoun != null && (best == null || byNoun.length() > best.length())) {
+                best = byNoun;
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int first = keyed.token(i);
+            int last = keyed.token(i + best.length() - 1);
+            if (keyed.startsInsideToken(i) || !keyed.endsAtTokenEnd(i + best.length() - 1)) {
+                i++; // a phrase must cover whole tokens: "Russian" inside "pro-Russian" is no demonym of RUS
+                continue;
+            }
+            out.add(best.values().get(0).at(first, last));
+            i += best.length();
+        }
+        return out;
+    }
+
+    /** The words of a sentence as trie keys: tokens split on hyphens, stand-alone hyphens skipped. */
+    private static final class Keyed {
+        private final List<String> forms = new ArrayList<>();
+        private final List<String> lemmas = new ArrayList<>();
+        private final List<Integer> tokenOf = new ArrayList<>();
+        private final List<Boolean> firstPart = new ArrayList<>();
+        private final List<Boolean> lastPart = new ArrayList<>();
+
+        static Keyed of(Sentence sentence) {
+            Keyed k = new Keyed();
+            for (Token t : sentence.tokens()) {
+                String w = t.word();
+                if (w.equals("-") || w.equals("\u2013") || w.equals("\u2014")) {
+                    continue;
+                }
+                String[] parts = w.length() > 1 && w.indexOf('-') > 0 ? w.split("-") : new String[] {w};
+                int added = 0;
+                for (int p = 0; p < parts.length; p++) {
+                    if (parts[p].isEmpty()) {
+                        continue;
+                    }
+                    k.forms.add(parts[p]);
+                    k.lemmas.add(parts.length == 1 ? t.lemma().toLowerCase(Locale.ROOT) : parts[p].toLowerCase(Locale.ROOT));
+                    k.tokenOf.add(t.index());
+                    k.firstPart.add(added == 0);
+                    k.lastPart.add(false);
+                    added++;
+                }
+                if (added > 0) {
+                    k.lastPart.set(k.lastPart.size() - 1, true);
+                }
+            }
+            return k;
+        }
+
+        int size() {
+            return forms.size();
+        }
+
+        int token(int position) {
+            return tokenOf.get(position);
+        }
+
+        boolean startsInsideToken(int position) {
+            return !firstPart.get(position);
+        }
+
+        boolean endsAtTokenEnd(int position) {
+            return lastPart.get(position);
+        }
+
+        List<String> formKeys(int position) {
+            String w = forms.get(position);
+            if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(w.charAt(1))) {
+                return List.of(w, Character.toLowerCase(w.charAt(0)) + w.substring(1));
+            }
+            if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+                return List.of(w, w.toLowerCase(Locale.ROOT));
+            }
+            return List.of(w);
+        }
+
+        List<String> lemmaKeys(int position) {
+            String lemma = lemmas.get(position);
+            String lower = forms.get(position).toLowerCase(Locale.ROOT);
+            return Objects.equals(lemma, lower) ? List.of(lemma) : List.of(lemma, lower);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.sitrep.resolve;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.model.Actor;
+
+/**
+ * One entry of an actor dictionary, as written.
+ *
+ * @param name       canonical name
+ * @param type       country, organisation, group, person, seat or sector
+ * @param code       base code (null for persons)
+ * @param names      proper names
+ * @param adjectives demonyms and adjectives
+ * @param nouns      sector nouns (lemmas)
+ * @param metonyms   name to code, in file order
+ * @param roles      dated roles of a person
+ * @param weak       a generic sector noun that a modifier's sector overrides
+ * @param wikidata   Wikidata id, or null
+ * @param where      file and line of the entry, for messages
+ */
+public record ActorEntry(String name, Type type, String code, List<String> names, List<String> adjectives,
+                         List<String> nouns, Map<String, String> metonyms, List<Role> roles, boolean weak,
+                         String wikidata, String where) {
+    public ActorEntry {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        names = List.copyOf(names);
+        adjectives = List.copyOf(adjectives);
+        nouns = List.copyOf(nouns);
+        metonyms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metonyms));
+        roles = List.copyOf(roles);
+    }
+
+    /** Entry types of the dictionary format. */
+    public enum Type { COUNTRY, ORGANISATION, GROUP, PERSON, SEAT, SECTOR }
+
+    /**
+     * The code this entry carries on {@code day}: for a person the role valid then (the latest started if
+     * several), else ISO3 + ELI after all roles ended; empty when the person held no role yet. Entries of other
+     * types always carry their code. A null day takes the most recently started role.
+     */
+    public Optional<String> codeOn(LocalDate day) {
+        if (type != Type.PERSON) {
+            return Optional.ofNullable(code);
+        }
+        if (roles.isEmpty()) {
+            return Optional.ofNullable(code);
+        }
+        Comparator<Role> byStart = Comparator.comparing(r -> r.start() == null ? LocalDate.MIN : r.start());
+        if (day == null) {
+            return roles.stream().max(byStart).map(Role::code);
+        }
+        Optional<Role> current = roles.stream().filter(r -> r.covers(day)).max(byStart);
+        if (current.isPresent()) {
+            return current.map(Role::code);
+        }
+        Optional<Role> last = roles.stream().filter(r -> r.end() != null && r.end().isBefore(day))
+                .max(Comparator.comparing(Role::end));
+        return last.map(r -> r.code().substring(0, 3) + "ELI");
+    }
+
+    /** The actor this entry names on {@code day}, if it has a code then. */
+    public Optional<Actor> actorOn(LocalDate day) {
+        return codeOn(day).map(c -> new Actor(c, name, c.length() >= 3 ? c.substring(0, 3) : null,
+                c.length() >= 6 ? c.substring(3, 6) : null, kind(), wikidata));
+    }
+
+    Actor.ActorKind kind() {
+        return switch (type) {
+            case COUNTRY -> Actor.ActorKind.COUNTRY;
+            case ORGANISATION -> Actor.ActorKind.ORGANISATION;
+            case GROUP -> Actor.ActorKind.GROUP;
+            case PERSON -> Actor.ActorKind.PERSON;
+            case SEAT -> Actor.ActorKind.SEAT;
+            case SECTOR -> Actor.ActorKind.SECTOR;
+        };
+    }
+}

@@ -1,0 +1,771 @@
+package org.sitrep.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceMention;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.ActorDictionary.Hit;
+import org.sitrep.resolve.ActorDictionary.Use;
+
+/**
+ * Resolves actors with Sitrep's dictionaries and places with the gazetteer.
+ *
+ * <p>Per sentence: dictionary phrases and unknown proper names are grouped into noun-phrase segments ("US envoy
+ * Steve Witkoff", "Russian and Ukrainian officials", "Army Secretary Dan Driscoll"); each segment composes one
+ * actor from its parts (a known person's dated role; else an organisation; else country + sector), and
+ * coordinated adjectives share their head noun. Unknown people titled in one sentence ("Russian envoy Kirill
+ * Dmitriev") are recognised later by name ("Dmitriev", "Mr Dmitriev"); "he"/"she" take the latest person.
+ * Sector-only mentions ("officials from Washington and Kyiv") take the country of their {@code from}/{@code of}
+ * modifier.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr",
+            "Dr.", "Sir", "Dame", "Lord", "Sheikh", "Prof", "Prof.");
+    private static final Map<String, String> RANKS = Map.ofEntries(Map.entry("Gen", "MIL"), Map.entry("Gen.", "MIL"),
+            Map.entry("Lt", "MIL"), Map.entry("Lt.", "MIL"), Map.entry("Col", "MIL"), Map.entry("Col.", "MIL"),
+            Map.entry("Maj", "MIL"), Map.entry("Maj.", "MIL"), Map.entry("Adm", "MIL"), Map.entry("Adm.", "MIL"),
+            Map.entry("Brig", "MIL"), Map.entry("Brig.", "MIL"), Map.entry("Sgt", "MIL"), Map.entry("Sgt.", "MIL"),
+            Map.entry("Capt", "MIL"), Map.entry("Capt.", "MIL"), Map.entry("Cpl", "MIL"), Map.entry("Cpl.", "MIL"),
+            Map.entry("Sen", "LEG"), Map.entry("Sen.", "LEG"), Map.entry("Rep", "LEG"), Map.entry("Rep.", "LEG"));
+    private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "deputy", "special", "acting",
+            "interim", "outgoing", "incoming", "then", "ex", "vice", "first", "high-ranking", "high", "ranking",
+            "local", "regional", "federal", "national", "chief", "head", "military", "foreign", "the", "of", "for",
+            "'s", "\u2019s", "'", "-", "presidential", "veteran", "exiled", "jailed", "detained", "new", "armed",
+            "unnamed", "anonymous", "two", "three", "several", "some", "many", "other", "both");
+    private static final Set<String> COORDINATORS = Set.of("and", ",", "&", "or");
+    private static final Set<String> NOT_NAMES = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Read", "Share", "Photo", "Video", "Update", "Live",
+            "Breaking", "Editor", "Note", "Mr", "Mrs", "Ms", "God", "Christmas", "Easter", "Ramadan", "Eid",
+            "Reuters", "AP", "AFP", "Axios", "CNN", "BBC", "Bloomberg", "Politico", "TASS", "Interfax", "Xinhua");
+    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at", "near", "outside", "across",
+            "from", "to", "into", "toward", "towards", "around", "over", "throughout", "on", "inside", "through",
+            "off", "within", "between", "along", "via");
+    private static final Set<String> PLACE_SUFFIXES = Set.of("region", "province", "oblast", "city", "district",
+            "governorate", "state", "county", "prefecture", "territory", "strip", "valley");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+
+    private final ActorDictionary dictionary;
+    private final Gazetteer gazetteer;
+
+    public DictionaryActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
+        this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    @Override
+    public ResolvedArticle resolve(AnnotatedArticle article) {
+        LocalDate date = article.article().published();
+        String text = article.text();
+        Map<String, Actor> people = new HashMap<>();
+        List<List<Hit>> hits = new ArrayList<>();
+        Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Hit> h = dictionary.match(s);
+            hits.add(h);
+            for (Hit hit : h) {
+                if (hit.entry().type() != ActorEntry.Type.SECTOR && hit.code() != null && hit.code().length() >= 3) {
+                    countryCounts.merge(hit.code().substring(0, 3), 1, Integer::sum);
+                }
+            }
+        }
+        List<String> contextCountries = countryCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+
+        List<ActorMention> actors = new ArrayList<>();
+        List<PlaceMention> places = new ArrayList<>();
+        Set<ActorMention> subjects = new java.util.HashSet<>();
+        for (Sentence s : article.sentences()) {
+            List<Piece> pieces = pieces(s, hits.get(s.index()));
+            List<ActorMention> inSentence = new ArrayList<>();
+            for (List<Piece> segment : segments(s, pieces)) {
+                compose(s, text, segment, date, people).ifPresent(inSentence::add);
+            }
+            addAppositions(s, text, pieces, inSentence, people);
+            distributeSharedHeads(s, text, pieces, date, inSentence);
+            inSentence = completeSectorOnly(s, inSentence);
+            for (ActorMention m : inSentence) {
+                if (isSubject(s, m)) {
+                    subjects.add(m);
+                }
+            }
+            addPronouns(s, actors, inSentence, subjects);
+            List<PlaceMention> sentencePlaces = places(s, text, hits.get(s.index()), pieces, contextCountries);
+            places.addAll(sentencePlaces);
+            actors.addAll(withContextCountry(inSentence, sentencePlaces, dominantCountry(countryCounts)));
+        }
+        return new ResolvedArticle(article, actors, places);
+    }
+
+    private static boolean isSubject(Sentence s, ActorMention m) {
+        for (Dependency d : s.governorsOf(m.head())) {
+            if (d.relation().startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country most actors of the article belong to, when it holds at least 40% of them. */
+    private static String dominantCountry(Map<String, Integer> counts) {
+        int total = 0;
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getKey().equals("IGO") || e.getKey().equals("NGO") || e.getKey().equals("IMG")) {
+                continue;
+            }
+            total += e.getValue();
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best != null && bestCount >= 2 && bestCount * 10 >= total * 4 ? best : null;
+    }
+
+    /** Domestic sectors with no country ("the army", "police", "nine people") take it from the sentence's place, else the article. */
+    private static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MED",
+            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY");
+
+    private static List<ActorMention> withContextCountry(List<ActorMention> mentions, List<PlaceMention> places,
+                                                         String dominant) {
+        String placeCountry = null;
+        for (PlaceMention p : places) {
+            if (p.preposition() != null && Set.of("in", "near", "at", "outside").contains(p.preposition())) {
+                placeCountry = p.place().country();
+                break;
+            }
+        }
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
+                    && DOMESTIC.contains(m.actors().get(0).sector());
+            String country = placeCountry != null ? placeCountry : dominant;
+            if (!sectorOnly || country == null || m.via().equals("coreference")) {
+                out.add(m);
+                continue;
+            }
+            Actor a = m.actors().get(0);
+            Actor withCountry = new Actor(country + a.code(), a.kind() == Actor.ActorKind.PERSON ? a.name()
+                    : country + " " + sectorLabel(a.sector()), country, a.sector(), a.kind(), a.wikidata());
+            out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                    List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
+        }
+        return out;
+    }
+
+    /** "Tom Fletcher, the UN humanitarian chief": an unknown name takes the actor of its apposition. */
+    private void addAppositions(Sentence s, String text, List<Piece> pieces, List<ActorMention> mentions,
+                                Map<String, Actor> people) {
+        for (Piece p : pieces) {
+            ActorMention own = mentions.stream().filter(m -> m.covers(p.last())).findFirst().orElse(null);
+            boolean ownSectorOnly = own != null && own.actors().size() == 1 && own.actors().get(0).country() == null;
+            if (p.kind() != Piece.Kind.NAME || own != null && !ownSectorOnly) {
+                continue;
+            }
+            for (Dependency d : s.dependencies()) {
+                if (!d.relation().equals("appos") || d.governor() < 0) {
+                    continue;
+                }
+                int other;
+                if (d.governor() >= p.first() && d.governor() <= p.last()) {
+                    other = d.dependent();
+                } else if (d.dependent() >= p.first() && d.dependent() <= p.last()) {
+                    other = d.governor();
+                } else {
+                    continue;
+                }
+                for (ActorMention m : List.copyOf(mentions)) {
+                    if (m != own && m.covers(other) && m.actors().size() == 1 && m.actors().get(0).country() != null) {
+                        Actor a = m.actors().get(0);
+                        String sector = ownSectorOnly ? own.actors().get(0).sector() : a.sector();
+                        String code = a.country() + (sector == null ? "" : sector);
+                        Actor person = new Actor(code, text(s, p), a.country(), sector, Actor.ActorKind.PERSON, null);
+                        remember(people, s, p, person);
+                        if (own != null) {
+                            mentions.remove(own);
+                            mentions.add(new ActorMention(own.sentence(), own.firstToken(), own.lastToken(), own.head(),
+                                    own.start(), own.end(), own.text(), List.of(person), "apposition"));
+                        } else {
+                            mentions.add(mention(s, text, p.first(), p.last(), List.of(person), "apposition"));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    // ---- pieces -----------------------------------------------------------------------------------------------
+
+    /** A part of a noun phrase: a dictionary hit, an unknown proper name, a rank or honorific. */
+    private record Piece(Kind kind, Hit hit, int first, int last, String sector) {
+        enum Kind { HIT, NAME, RANK, HONORIFIC }
+
+        boolean isPerson() {
+            return kind == Kind.HIT && hit.entry().type() == ActorEntry.Type.PERSON;
+        }
+
+        boolean isSector() {
+            return kind == Kind.HIT && hit.use() == Use.SECTOR || kind == Kind.RANK;
+        }
+
+        boolean isCountry() {
+            return kind == Kind.HIT && hit.entry().type() == ActorEntry.Type.COUNTRY && hit.use() != Use.METONYM;
+        }
+
+        boolean isModifierOnly() {
+            return kind == Kind.HIT && (hit.use() == Use.ADJECTIVE
+                    || hit.use() == Use.NAME && hit.entry().type() == ActorEntry.Type.COUNTRY);
+        }
+    }
+
+    private List<Piece> pieces(Sentence s, List<Hit> hits) {
+        List<Piece> out = new ArrayList<>();
+        boolean[] covered = new boolean[s.size()];
+        for (Hit h : hits) {
+            for (int i = h.first(); i <= h.last(); i++) {
+                covered[i] = true;
+            }
+        }
+        int hitIndex = 0;
+        int i = 0;
+        while (i < s.size()) {
+            if (hitIndex < hits.size() && hits.get(hitIndex).first() == i) {
+                Hit h = hits.get(hitIndex++);
+                out.add(new Piece(Piece.Kind.HIT, h, h.first(), h.last(), h.use() == Use.SECTOR ? h.code() : null));
+                i = h.last() + 1;
+                continue;
+            }
+            Token t = s.token(i);
+            if (RANKS.containsKey(t.word())) {
+                out.add(new Piece(Piece.Kind.RANK, null, i, i, RANKS.get(t.word())));
+                i++;
+                continue;
+            }
+            if (HONORIFICS.contains(t.word())) {
+                out.add(new Piece(Piece.Kind.HONORIFIC, null, i, i, null));
+                i++;
+                continue;
+            }
+            if (isNameToken(s, i, covered)) {
+                int j = i;
+                while (j + 1 < s.size() && (isNameToken(s, j + 1, covered) || isNameParticle(s, j + 1, covered))) {
+                    j++;
+                }
+                while (j > i && isNameParticle(s, j, covered)) {
+                    j--;
+                }
+                out.add(new Piece(Piece.Kind.NAME, null, i, j, null));
+                i = j + 1;
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean isNameToken(Sentence s, int i, boolean[] covered) {
+        Token t = s.token(i);
+        return !covered[i] && t.isProperNoun() && t.isCapitalised() && !NOT_NAMES.contains(t.word())
+                && !RANKS.containsKey(t.word()) && !HONORIFICS.contains(t.word()) && t.word().length() > 1;
+    }
+
+    private static boolean isNameParticle(Sentence s, int i, boolean[] covered) {
+        String w = s.token(i).word();
+        return !covered[i] && (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("de")
+                || w.equals("van") || w.equals("von") || w.equals("-") || w.equals("abu") || w.equals("el"));
+    }
+
+    /** Splits pieces into noun-phrase segments: adjacent pieces joined only by modifiers, split at "and" and commas. */
+    private static List<List<Piece>> segments(Sentence s, List<Piece> pieces) {
+        List<List<Piece>> out = new ArrayList<>();
+        List<Piece> current = new ArrayList<>();
+        for (Piece p : pieces) {
+            if (!current.isEmpty()) {
+                Piece previous = current.get(current.size() - 1);
+                if (!onlyModifiersBetween(s, previous.last() + 1, p.first())) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static boolean onlyModifiersBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            String tag = s.token(i).tag();
+            boolean finiteVerb = tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VB")
+                    || tag.equals("VBG") || tag.equals("MD") || tag.startsWith("VB") && headsAClause(s, i);
+            if (!MODIFIERS.contains(w) || finiteVerb) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A verb with a subject or object, or the root: "detained" in "Police detained protesters" (tagged VBN). */
+    private static boolean headsAClause(Sentence s, int i) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == i && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))
+                    || d.dependent() == i && d.governor() == Dependency.ROOT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyCoordinationBetween(Sentence s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        boolean sawCoordinator = false;
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (COORDINATORS.contains(w)) {
+                sawCoordinator = true;
+            } else if (!w.equals("the")) {
+                return false;
+            }
+        }
+        return sawCoordinator;
+    }
+
+    // ---- composition ------------------------------------------------------------------------------------------
+
+    private Optional<ActorMention> compose(Sentence s, String text, List<Piece> segment, LocalDate date,
+                                           Map<String, Actor> people) {
+        Optional<Actor> actor = composeActor(s, segment, date, people);
+        if (actor.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = segment.get(0).first();
+        int last = segment.get(segment.size() - 1).last();
+        String via = segment.stream().anyMatch(p -> p.kind() == Piece.Kind.NAME) ? "title" : "dictionary";
+        if (actor.get().kind() == Actor.ActorKind.PERSON && segment.stream().noneMatch(Piece::isPerson)
+                && segment.stream().noneMatch(Piece::isSector)) {
+            via = "coreference";
+        }
+        return Optional.of(mention(s, text, first, last, List.of(actor.get()), via));
+    }
+
+    private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {
+        boolean former = hasWordBefore(s, segment, "former") || hasWordBefore(s, segment, "ex");
+        Piece person = last(segment, Piece::isPerson);
+        if (person != null) {
+            Optional<Actor> a = person.hit().entry().actorOn(date);
+            if (a.isPresent()) {
+                Actor actor = former ? asFormer(a.get()) : a.get();
+                remember(people, s, person, actor);
+                return Optional.of(actor);
+            }
+        }
+        Piece org = last(segment, p -> p.kind() == Piece.Kind.HIT && p.hit().use() != Use.SECTOR
+                && (p.hit().entry().type() == ActorEntry.Type.ORGANISATION
+                || p.hit().entry().type() == ActorEntry.Type.GROUP || p.hit().entry().type() == ActorEntry.Type.SEAT
+                || p.hit().use() == Use.METONYM));
+        String sector = sector(segment);
+        Piece name = last(segment, p -> p.kind() == Piece.Kind.NAME);
+        if (org != null && (name == null || name.first() < org.first())) {
+            ActorEntry e = org.hit().entry();
+            String code = org.hit().code();
+            if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
+                code = code.substring(0, 3) + sector;
+            }
+            String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
+            return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
+                    org.hit().use() == Use.METONYM ? Actor.ActorKind.SEAT : e.kind(), e.wikidata()));
+        }
+        Piece country = last(segment, Piece::isCountry);
+        if (name != null && (sector != null || country != null)) {
+            // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
+            String code = (country != null ? country.hit().code().substring(0, 3) : "") + (sector == null ? "" : sector);
+            if (former && code.length() >= 3) {
+                code = code.substring(0, Math.min(3, code.length())) + "ELI";
+            }
+            if (code.length() < 3) {
+                return Optional.empty();
+            }
+            Actor actor = new Actor(code, text(s, name), country == null ? null : country.hit().code().substring(0, 3),
+                    sector, Actor.ActorKind.PERSON, null);
+            remember(people, s, name, actor);
+            return Optional.of(actor);
+        }
+        if (name != null) {
+            Actor known = people.get(text(s, name));
+            if (known == null) {
+                known = people.get(s.token(name.last()).word());
+            }
+            return Optional.ofNullable(known);
+        }
+        if (country != null) {
+            String iso = country.hit().code().substring(0, 3);
+            String code = iso + (sector == null ? "" : sector);
+            String label = country.hit().entry().name() + (sector == null ? "" : " " + sectorLabel(sector));
+            return Optional.of(new Actor(code, label, iso, sector,
+                    sector == null ? Actor.ActorKind.COUNTRY : Actor.ActorKind.COMPOSED, sector == null
+                    ? country.hit().entry().wikidata() : null));
+        }
+        if (sector != null) {
+            return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
+        }
+        return Optional.empty();
+    }
+
+    private static Actor asFormer(Actor a) {
+        if (a.code().length() < 3 || "ELI".equals(a.sector())) {
+            return a;
+        }
+        String code = a.code().substring(0, 3) + "ELI";
+        return new Actor(code, a.name(), a.country(), "ELI", a.kind(), a.wikidata());
+    }
+
+    private static boolean hasWordBefore(Sentence s, List<Piece> segment, String word) {
+        int first = segment.get(0).first();
+        for (int i = Math.max(0, first - 3); i <= segment.get(segment.size() - 1).last(); i++) {
+            if (s.token(i).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The segment's sector: the last strong sector noun or rank, else the last weak one. */
+    private static String sector(List<Piece> segment) {
+        String weak = null;
+        String strong = null;
+        for (Piece p : segment) {
+            if (p.kind() == Piece.Kind.RANK) {
+                strong = p.sector();
+            } else if (p.isSector()) {
+                if (p.hit().entry().weak()) {
+                    weak = p.hit().code();
+                } else {
+                    strong = p.hit().code();
+                }
+            }
+        }
+        return strong != null ? strong : weak;
+    }
+
+    private static String sectorName(List<Piece> segment) {
+        return sectorLabel(sector(segment));
+    }
+
+    private static final Map<String, String> SECTOR_LABELS = Map.ofEntries(Map.entry("GOV", "government"),
+            Map.entry("MIL", "military"), Map.entry("COP", "police"), Map.entry("JUD", "judiciary"),
+            Map.entry("LEG", "legislature"), Map.entry("OPP", "opposition"), Map.entry("REB", "rebels"),
+            Map.entry("CVL", "civilians"), Map.entry("MED", "media"), Map.entry("BUS", "business"),
+            Map.entry("EDU", "education"), Map.entry("REL", "religious"), Map.entry("HLH", "health"),
+            Map.entry("LAB", "labour"), Map.entry("REF", "refugees"), Map.entry("SPY", "intelligence"),
+            Map.entry("PTY", "party"), Map.entry("ELI", "former officials"), Map.entry("CRM", "criminals"),
+            Map.entry("NGO", "non-governmental organisation"), Map.entry("INS", "insurgents"));
+
+    static String sectorLabel(String sector) {
+        return sector == null ? "" : SECTOR_LABELS.getOrDefault(sector, sector);
+    }
+
+    private static void remember(Map<String, Actor> people, Sentence s, Piece piece, Actor actor) {
+        String full = text(s, piece);
+        people.put(full, actor);
+        people.put(s.token(piece.last()).word(), actor);
+    }
+
+    private static Piece last(List<Piece> pieces, java.util.function.Predicate<Piece> p) {
+        Piece found = null;
+        for (Piece piece : pieces) {
+            if (p.test(piece)) {
+                found = piece;
+            }
+        }
+        return found;
+    }
+
+    private static String text(Sentence s, Piece p) {
+        StringBuilder b = new StringBuilder();
+        for (int i = p.first(); i <= p.last(); i++) {
+            Token t = s.token(i);
+            if (b.length() > 0 && i > p.first() && s.token(i - 1).end() < t.start()) {
+                b.append(' ');
+            }
+            b.append(t.word());
+        }
+        return b.toString();
+    }
+
+    private static ActorMention mention(Sentence s, String text, int first, int last, List<Actor> actors, String via) {
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        return new ActorMention(s.index(), first, last, last, start, end, text.substring(start, end), actors, via);
+    }
+
+    /**
+     * "Russian and Ukrainian officials": modifier-only segments joined by "and"/commas to a segment that ends in
+     * a sector noun share that noun. The mentions of the parts are replaced by one mention naming every actor.
+     */
+    private void distributeSharedHeads(Sentence s, String text, List<Piece> pieces, LocalDate date,
+                                       List<ActorMention> mentions) {
+        for (int end = 0; end < pieces.size(); end++) {
+            Piece head = pieces.get(end);
+            if (!head.isSector()) {
+                continue;
+            }
+            int firstModifier = end - 1;
+            if (firstModifier < 0 || !pieces.get(firstModifier).isModifierOnly()
+                    || !onlyModifiersBetween(s, pieces.get(firstModifier).last() + 1, head.first())) {
+                continue;
+            }
+            List<Piece> modifiers = new ArrayList<>();
+            modifiers.add(pieces.get(firstModifier));
+            int k = firstModifier - 1;
+            while (k >= 0 && pieces.get(k).isModifierOnly()
+                    && onlyCoordinationBetween(s, pieces.get(k).last() + 1, modifiers.get(0).first())) {
+                modifiers.add(0, pieces.get(k));
+                k--;
+            }
+            if (modifiers.size() < 2) {
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>();
+            for (Piece m : modifiers) {
+                composeActor(s, List.of(m, head), date, new HashMap<>()).ifPresent(a -> {
+                    if (!actors.contains(a)) {
+                        actors.add(a);
+                    }
+                });
+            }
+            int first = modifiers.get(0).first();
+            int last = head.last();
+            mentions.removeIf(m -> m.firstToken() >= first && m.lastToken() <= last);
+            mentions.add(mention(s, text, first, last, actors, "dictionary"));
+        }
+        mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    /** Sector-only mentions take the country of a "from"/"of"/"in" modifier or a possessive. */
+    private static List<ActorMention> completeSectorOnly(Sentence s, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            boolean sectorOnly = m.actors().stream().allMatch(a -> a.country() == null);
+            if (!sectorOnly || !s.isParsed()) {
+                out.add(m);
+                continue;
+            }
+            Set<String> countries = new LinkedHashSet<>();
+            for (Dependency d : s.dependentsOf(m.head())) {
+                String rel = d.relation();
+                if (rel.equals("nmod:from") || rel.equals("nmod:of") || rel.equals("nmod:in") || rel.equals("nmod:poss")
+                        || rel.equals("nmod:at")) {
+                    for (ActorMention other : mentions) {
+                        if (other != m && other.covers(d.dependent())) {
+                            other.actors().forEach(a -> {
+                                if (a.country() != null) {
+                                    countries.add(a.country());
+                                }
+                            });
+                        }
+                    }
+                    for (Dependency c : s.dependentsOf(d.dependent())) {
+                        if (c.relation().startsWith("conj")) {
+                            for (ActorMention other : mentions) {
+                                if (other != m && other.covers(c.dependent())) {
+                                    other.actors().forEach(a -> {
+                                        if (a.country() != null) {
+                                            countries.add(a.country());
+                                        }
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (countries.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>();
+            for (String c : countries) {
+                for (Actor a : m.actors()) {
+                    actors.add(new Actor(c + a.code(), a.kind() == Actor.ActorKind.PERSON ? a.name()
+                            : c + " " + sectorLabel(a.sector()), c, a.sector(), Actor.ActorKind.COMPOSED, null));
+                }
+            }
+            out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                    m.text(), actors, "modifier"));
+        }
+        return out;
+    }
+
+    /**
+     * "he"/"she": the latest person that was a subject in this sentence (before the pronoun) or the two before,
+     * else the latest person at all.
+     */
+    private static void addPronouns(Sentence s, List<ActorMention> earlier, List<ActorMention> current,
+                                    Set<ActorMention> subjects) {
+        List<ActorMention> added = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            ActorMention antecedent = null;
+            ActorMention anyPerson = null;
+            for (ActorMention m : current) {
+                if (m.end() <= t.start() && isPerson(m)) {
+                    anyPerson = m;
+                    if (subjects.contains(m)) {
+                        antecedent = m;
+                    }
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && antecedent == null; k--) {
+                ActorMention m = earlier.get(k);
+                if (m.sentence() < s.index() - 2) {
+                    break;
+                }
+                if (isPerson(m)) {
+                    if (anyPerson == null) {
+                        anyPerson = m;
+                    }
+                    if (subjects.contains(m)) {
+                        antecedent = m;
+                    }
+                }
+            }
+            if (antecedent == null) {
+                antecedent = anyPerson;
+            }
+            if (antecedent != null) {
+                added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
+                        antecedent.actors(), "coreference"));
+            }
+        }
+        current.addAll(added);
+        current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    private static boolean isPerson(ActorMention m) {
+        return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.PERSON;
+    }
+
+    // ---- places -----------------------------------------------------------------------------------------------
+
+    private List<PlaceMention> places(Sentence s, String text, List<Hit> hits, List<Piece> pieces,
+                                      List<String> contextCountries) {
+        List<PlaceMention> out = new ArrayList<>();
+        if (gazetteer.isEmpty()) {
+            return out;
+        }
+        for (Hit h : hits) {
+            String prep = prepositionBefore(s, h.first());
+            if (h.entry().type() == ActorEntry.Type.COUNTRY && h.use() == Use.NAME) {
+                gazetteer.country(h.code().substring(0, 3)).ifPresent(p -> out.add(placeMention(s, text, h.first(),
+                        h.last(), p, prep)));
+            } else if (h.use() == Use.METONYM && prep != null && !isPossessive(s, h.last())) {
+                String name = textOf(s, h.first(), h.last());
+                gazetteer.choose(name, List.of(h.code().substring(0, 3)), Place.PlaceKind.CITY)
+                        .filter(p -> p.country().equals(h.code().substring(0, 3)))
+                        .ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
+            }
+        }
+        for (Piece p : pieces) {
+            if (p.kind() != Piece.Kind.NAME) {
+                continue;
+            }
+            String prep = prepositionBefore(s, p.first());
+            if (isPossessive(s, p.last())) {
+                continue;
+            }
+            int last = p.last();
+            Place.PlaceKind wanted = null;
+            if (last + 1 < s.size() && PLACE_SUFFIXES.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))) {
+                String suffix = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+                wanted = suffix.equals("city") ? Place.PlaceKind.CITY : Place.PlaceKind.ADMIN1;
+                last++;
+            }
+            if (prep == null && wanted == null) {
+                continue;
+            }
+            String name = textOf(s, p.first(), p.last());
+            Optional<Place> place = gazetteer.choose(textOf(s, p.first(), last), contextCountries, wanted);
+            if (place.isEmpty()) {
+                place = gazetteer.choose(name, contextCountries, wanted);
+            }
+            int end = last;
+            place.ifPresent(pl -> out.add(placeMention(s, text, p.first(), end, pl, prep)));
+        }
+        return out;
+    }
+
+    private static boolean isPossessive(Sentence s, int last) {
+        return last + 1 < s.size() && s.token(last + 1).tag().equals("POS");
+    }
+
+    private static String prepositionBefore(Sentence s, int first) {
+        int i = first - 1;
+        while (i >= 0 && (s.token(i).word().equalsIgnoreCase("the") || s.token(i).tag().equals("JJ"))) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return prepositionBefore(s, i - 1 - leadingModifiers(s, i - 1)) == null ? "in" : prepositionBefore(s, i - 1);
+        }
+        return LOCATION_PREPOSITIONS.contains(w) ? w : null;
+    }
+
+    /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
+            "port", "capital", "area", "settlement", "outskirts", "suburb", "neighbourhood", "neighborhood", "state");
+
+    private static int leadingModifiers(Sentence s, int noun) {
+        int n = 0;
+        for (int k = noun - 1; k >= 0 && (s.token(k).tag().startsWith("JJ") || s.token(k).tag().equals("DT")); k--) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String textOf(Sentence s, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (b.length() > 0 && s.token(i - 1).end() < s.token(i).start()) {
+                b.append(' ');
+            }
+            b.append(s.token(i).word());
+        }
+        return b.toString();
+    }
+
+    private static PlaceMention placeMention(Sentence s, String text, int first, int last, Place place, String prep) {
+        int start = s.token(first).start();
+        int end = s.token(last).end();
+        return new PlaceMention(s.index(), first, last, start, end, text.substring(start, end), place, prep);
+    }
+}

@@ -1,0 +1,159 @@
+package org.sitrep.resolve;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.model.Place;
+import org.sitrep.model.Place.PlaceKind;
+
+/**
+ * Place names with coordinates: countries, first-level divisions and cities (GeoNames data, CC BY 4.0, built by
+ * {@code scripts/gazetteer/build.mjs}). Lookup is by case- and accent-insensitive name; {@link #choose} picks
+ * among same-named places using the countries an article is about.
+ */
+public final class Gazetteer {
+    private static final String RESOURCE = "gazetteer/places.tsv.gz";
+    private final Map<String, List<Place>> byName;
+    private final Map<String, Place> countries;
+
+    Gazetteer(Map<String, List<Place>> byName, Map<String, Place> countries) {
+        this.byName = byName;
+        this.countries = countries;
+    }
+
+    /** The gazetteer shipped with Sitrep. */
+    public static Gazetteer defaults() {
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing built-in gazetteer " + RESOURCE);
+            }
+            return read(new GZIPInputStream(raw));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in gazetteer", e);
+        }
+    }
+
+    /** An empty gazetteer (no place is known), for tests that do not need places. */
+    public static Gazetteer empty() {
+        return new Gazetteer(Map.of(), Map.of());
+    }
+
+    /** Reads the TSV: kind, name, ascii_name, alt_names, country, admin1, lat, lon, population, feature. */
+    static Gazetteer read(InputStream in) throws IOException {
+        Map<String, List<Place>> byName = new HashMap<>();
+        Map<String, Place> countries = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line = r.readLine(); // header
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 10) {
+                    continue;
+                }
+                PlaceKind kind = switch (f[0]) {
+                    case "country" -> PlaceKind.COUNTRY;
+                    case "admin1" -> PlaceKind.ADMIN1;
+                    default -> PlaceKind.CITY;
+                };
+                Place place = new Place(f[1], f[4], kind == PlaceKind.CITY && !f[5].isEmpty() ? f[5] : null,
+                        parse(f[6]), parse(f[7]), kind, f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
+                if (kind == PlaceKind.ADMIN1) {
+                    place = new Place(f[1], f[4], null, place.lat(), place.lon(), kind, place.population());
+                }
+                if (kind == PlaceKind.COUNTRY) {
+                    countries.put(f[4], place);
+                }
+                index(byName, f[1], place);
+                index(byName, f[2], place);
+                for (String alt : f[3].split(";")) {
+                    index(byName, alt, place);
+                }
+            }
+        }
+        byName.values().forEach(list -> list.sort(Comparator.comparingInt((Place p) -> p.kind().ordinal())
+                .thenComparing(Comparator.comparingLong(Place::population).reversed())));
+        return new Gazetteer(byName, countries);
+    }
+
+    private static double parse(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+
+    private static void index(Map<String, List<Place>> byName, String name, Place place) {
+        String key = key(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        List<Place> list = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(place)) {
+            list.add(place);
+        }
+    }
+
+    /** Lower case, accents removed, apostrophes dropped, spaces collapsed. */
+    static String key(String name) {
+        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+    }
+
+    /** Every place with this name, countries first, then divisions, then cities by population. */
+    public List<Place> lookup(String name) {
+        return byName.getOrDefault(key(name), List.of());
+    }
+
+    public Optional<Place> country(String iso3) {
+        return Optional.ofNullable(countries.get(iso3));
+    }
+
+    public boolean isEmpty() {
+        return byName.isEmpty();
+    }
+
+    /**
+     * The most plausible place of this name: one in a country the article is about (first of
+     * {@code contextCountries}, in order of preference), else a country or division, else the most populous city.
+     */
+    public Optional<Place> choose(String name, Collection<String> contextCountries, PlaceKind wanted) {
+        List<Place> candidates = lookup(name);
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        if (wanted != null) {
+            List<Place> ofKind = candidates.stream().filter(p -> p.kind() == wanted).toList();
+            if (!ofKind.isEmpty()) {
+                candidates = ofKind;
+            }
+        }
+        for (String country : contextCountries) {
+            for (Place p : candidates) {
+                if (p.country().equals(country) && (p.kind() != PlaceKind.CITY || p.population() >= 1000)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        // Outside the article's countries only unambiguous evidence counts: a country, a division asked for by
+        // name ("... province"), or a large city.
+        for (Place p : candidates) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 && wanted == PlaceKind.ADMIN1) {
+                return Optional.of(p);
+            }
+        }
+        return candidates.stream().filter(p -> p.kind() == PlaceKind.CITY && p.population() >= MIN_STRANGER_POPULATION)
+                .max(Comparator.comparingLong(Place::population));
+    }
+
+    /** A city outside the article's countries is taken only when it is at least this large. */
+    static final long MIN_STRANGER_POPULATION = 100_000;
+}

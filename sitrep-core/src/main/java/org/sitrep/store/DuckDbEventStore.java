@@ -1,0 +1,243 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.export.EventJson;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Participant;
+
+/**
+ * The store on an embedded DuckDB file: tables {@code articles}, {@code mentions} (one row per event mention with
+ * its full JSON record) and {@code events} (one row per fused event, rebuilt from its mentions). Not thread-safe:
+ * one writer at a time, as DuckDB allows one process per file.
+ */
+public final class DuckDbEventStore implements EventStore {
+    private static final String SCHEMA = """
+            CREATE TABLE IF NOT EXISTS articles (
+              id VARCHAR PRIMARY KEY, origin VARCHAR, url VARCHAR, title VARCHAR, published DATE, outlet VARCHAR,
+              language VARCHAR, text VARCHAR, stored_at TIMESTAMP DEFAULT current_timestamp);
+            CREATE TABLE IF NOT EXISTS mentions (
+              id VARCHAR PRIMARY KEY, event_id VARCHAR, article_id VARCHAR, event_type VARCHAR, cameo VARCHAR,
+              date VARCHAR, date_precision VARCHAR, factuality VARCHAR, actor_codes VARCHAR, recipient_codes VARCHAR,
+              location_name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, killed_min BIGINT, injured_min BIGINT,
+              confidence DOUBLE, evidence_start INTEGER, evidence_end INTEGER, record VARCHAR);
+            CREATE TABLE IF NOT EXISTS events (
+              id VARCHAR PRIMARY KEY, event_type VARCHAR, cameo VARCHAR, date VARCHAR, factuality VARCHAR,
+              actor_codes VARCHAR, recipient_codes VARCHAR, location_name VARCHAR, country VARCHAR, lat DOUBLE,
+              lon DOUBLE, killed_min BIGINT, mention_count INTEGER, article_count INTEGER, record VARCHAR);
+            """;
+
+    private final Path file;
+    private final Connection connection;
+
+    private DuckDbEventStore(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the store in this file. */
+    public static DuckDbEventStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                for (String ddl : SCHEMA.split(";")) {
+                    if (!ddl.isBlank()) {
+                        s.execute(ddl);
+                    }
+                }
+            }
+            return new DuckDbEventStore(file, c);
+        } catch (SQLException | java.io.IOException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String fix = why.contains("lock") ? " Another sitrep process has it open; wait for it or use --db with another file."
+                    : " Check that the path is writable, or choose another file with --db.";
+            throw new StoreException("cannot open the store " + file + ": " + why + "." + fix, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public boolean store(Article article, List<EventMention> mentions) {
+        try {
+            if (contains(article.id())) {
+                return false;
+            }
+            connection.setAutoCommit(false);
+            try {
+                insertArticle(article);
+                for (EventMention m : mentions) {
+                    insertMention(m);
+                }
+                rebuildEvents(mentions.stream().map(EventMention::eventId).collect(Collectors.toCollection(LinkedHashSet::new)));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("cannot store article " + article.origin() + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public boolean contains(String articleId) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            p.setString(1, articleId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    private void insertArticle(Article a) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(
+                "INSERT INTO articles (id, origin, url, title, published, outlet, language, text) VALUES (?,?,?,?,?,?,?,?)")) {
+            p.setString(1, a.id());
+            p.setString(2, a.origin());
+            p.setString(3, a.url());
+            p.setString(4, a.title());
+            if (a.published() == null) {
+                p.setNull(5, Types.DATE);
+            } else {
+                p.setDate(5, Date.valueOf(a.published()));
+            }
+            p.setString(6, a.outlet());
+            p.setString(7, a.language());
+            p.setString(8, a.text());
+            p.executeUpdate();
+        }
+    }
+
+    private void insertMention(EventMention m) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("""
+                INSERT OR REPLACE INTO mentions (id, event_id, article_id, event_type, cameo, date, date_precision,
+                  factuality, actor_codes, recipient_codes, location_name, country, lat, lon, killed_min, injured_min,
+                  confidence, evidence_start, evidence_end, record)
+                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+            p.setString(1, m.id());
+            p.setString(2, m.eventId());
+            p.setString(3, m.article().id());
+            p.setString(4, m.eventType().name());
+            p.setString(5, m.cameo());
+            p.setString(6, m.date().value());
+            p.setString(7, m.date().precision().label());
+            p.setString(8, m.factuality().label());
+            p.setString(9, codes(m.actor()));
+            p.setString(10, codes(m.recipient()));
+            p.setString(11, m.location() == null ? null : m.location().name());
+            p.setString(12, m.location() == null ? null : m.location().country());
+            setDouble(p, 13, m.location() == null ? null : m.location().lat());
+            setDouble(p, 14, m.location() == null ? null : m.location().lon());
+            setLong(p, 15, m.casualties().killed() == null ? null : m.casualties().killed().min());
+            setLong(p, 16, m.casualties().injured() == null ? null : m.casualties().injured().min());
+            p.setDouble(17, m.confidence());
+            p.setInt(18, m.evidence().start());
+            p.setInt(19, m.evidence().end());
+            p.setString(20, EventJson.write(m));
+            p.executeUpdate();
+        }
+    }
+
+    /** Each touched event row becomes its most confident mention's fields plus mention and article counts. */
+    private void rebuildEvents(Set<String> eventIds) throws SQLException {
+        for (String id : eventIds) {
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT OR REPLACE INTO events
+                    SELECT event_id, arg_max(event_type, confidence), arg_max(cameo, confidence), arg_max(date, confidence),
+                      arg_max(factuality, confidence), arg_max(actor_codes, confidence), arg_max(recipient_codes, confidence),
+                      arg_max(location_name, confidence), arg_max(country, confidence), arg_max(lat, confidence),
+                      arg_max(lon, confidence), max(killed_min), count(*), count(DISTINCT article_id),
+                      arg_max(record, confidence)
+                    FROM mentions WHERE event_id = ? GROUP BY event_id""")) {
+                p.setString(1, id);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    private static String codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).collect(Collectors.joining(";"));
+    }
+
+    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.DOUBLE);
+        } else {
+            p.setDouble(i, v);
+        }
+    }
+
+    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.BIGINT);
+        } else {
+            p.setLong(i, v);
+        }
+    }
+
+    /** The stored mentions of these articles (all articles when empty), in article and text order. */
+    public List<EventMention> mentions(Collection<String> articleIds) {
+        String where = articleIds.isEmpty() ? "" : " WHERE article_id IN (SELECT unnest(?))";
+        List<EventMention> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT record FROM mentions" + where + " ORDER BY date, article_id, evidence_start")) {
+            if (!articleIds.isEmpty()) {
+                p.setArray(1, connection.createArrayOf("VARCHAR", articleIds.toArray()));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(EventJson.read(r.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read mentions from " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** Row counts of the three tables, for reports and tests. */
+    public long count(String table) {
+        if (!Set.of("articles", "mentions", "events").contains(table)) {
+            throw new IllegalArgumentException("no table " + table);
+        }
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("cannot count " + table + " in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

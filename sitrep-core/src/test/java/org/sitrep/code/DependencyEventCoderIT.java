@@ -1,0 +1,133 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Participant;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Sentences written by the team with the coding a careful analyst gives them. Each must produce exactly that one
+ * event; the fields checked are type, CAMEO root, actor and recipient codes, factuality and date.
+ */
+class DependencyEventCoderIT {
+
+    private static List<String> codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).toList();
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\\+"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // date | sentence | type | cameo root | actors | recipients | factuality | event date
+            "2025-11-19|US envoy Steve Witkoff held talks with Kremlin envoy Kirill Dmitriev in Miami on Monday.|CONSULT|04|USAGOV+RUSGOV||asserted|2025-11-17",
+            "2025-11-19|Ukraine was attacked by Russian drones on Tuesday.|ASSAULT|19|RUS|UKR|asserted|2025-11-18",
+            "2025-11-19|Zelensky did not meet Witkoff in Ankara.|CONSULT|04|UKRGOV+USAGOV||negated|2025-11-19",
+            "2025-11-19|Russia denied attacking civilians in Kharkiv.|ASSAULT|19|RUS|UKRCVL|denied|2025-11-19",
+            "2025-11-19|Putin is expected to meet Trump in Budapest next week.|CONSULT|04|RUSGOV+USAGOV||expected|2025-11",
+            "2025-11-19|Trump will visit China in April.|CONSULT|04|USAGOV|CHN|planned|2026-04",
+            "2025-11-19|If talks fail, Washington could impose new sanctions on Moscow.|COERCE|16|USA|RUS|hypothetical|2025-11-19",
+            "2025-11-19|The European Union imposed sanctions on Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
+            "2025-11-19|Russia and Ukraine agreed to exchange prisoners.|AGREE|03|RUS+UKR||asserted|2025-11-19",
+            "2025-11-19|Israel accused Hamas of violating the ceasefire.|ACCUSE|11|ISR|PSEREB|asserted|2025-11-19",
+            "2025-11-19|Hamas rejected the proposal on Tuesday.|REJECT|12|PSEREB||asserted|2025-11-18",
+            "2025-11-19|Thousands of people protested in Tbilisi against the government.|PROTEST|14|GEOCVL|GEOGOV|asserted|2025-11-19",
+            "2025-11-19|Police arrested 30 protesters in Tbilisi on Tuesday.|COERCE|17|GEOCOP|GEOCVL|asserted|2025-11-18",
+            "2025-11-19|China threatened to retaliate against Japan.|THREATEN|13|CHN||asserted|2025-11-19",
+            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
+            "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
+            "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
+            "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
+            "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
+            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAOPP+RUSGOV||asserted|2022-06-01"})
+    void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
+                                     String recipients, String factuality, String eventDate) {
+        List<EventMention> events = Nlp.code(date, sentence);
+        assertThat(events).as(sentence).hasSize(1);
+        EventMention e = events.get(0);
+        assertThat(e.eventType().name()).isEqualTo(type);
+        assertThat(e.cameo()).startsWith(cameoRoot);
+        assertThat(codes(e.actor())).containsExactlyInAnyOrderElementsOf(split(actors));
+        assertThat(codes(e.recipient())).containsExactlyInAnyOrderElementsOf(split(recipients));
+        assertThat(e.factuality().label()).isEqualTo(factuality);
+        assertThat(e.date().value()).isEqualTo(eventDate);
+    }
+
+    @Test
+    void anAttackWithCountsCasualtiesPlaceAndSourceIsOneEvent() {
+        List<EventMention> events = Nlp.code("2025-11-19", "Russia fired 518 drones and missiles at Ukraine last night, "
+                + "killing at least nine people in the western city of Ternopil, according to President Volodymyr Zelensky.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("RUS");
+            assertThat(codes(e.recipient())).containsExactly("UKR");
+            assertThat(e.date().value()).isEqualTo("2025-11-18");
+            assertThat(e.date().text()).isEqualTo("last night");
+            assertThat(e.quantities()).singleElement().satisfies(q -> {
+                assertThat(q.value()).isEqualTo(518);
+                assertThat(q.unit()).isEqualTo("drones and missiles");
+            });
+            assertThat(e.casualties().killed().min()).isEqualTo(9);
+            assertThat(e.casualties().killed().max()).isNull();
+            assertThat(e.location().name()).isEqualTo("Ternopil");
+            assertThat(e.location().country()).isEqualTo("UKR");
+            assertThat(e.attribution().source()).isEqualTo("President Volodymyr Zelensky");
+            assertThat(e.factuality().label()).isEqualTo("reported");
+            assertThat(e.evidence().trigger()).isEqualTo("fired");
+        });
+    }
+
+    @Test
+    void aReportAttributedToAnotherOutletCitingSourcesSaysSo() {
+        List<EventMention> events = Nlp.code("2025-11-19", "US envoy Steve Witkoff has been discussing a peace plan with "
+                + "Russian and Ukrainian officials, Axios reported, citing sources.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.attribution().source()).isEqualTo("Axios, citing sources");
+            assertThat(e.attribution().verb()).isEqualTo("report");
+            assertThat(e.factuality().label()).isEqualTo("reported");
+        });
+    }
+
+    @Test
+    void injuriesAndArrestsAreCounted() {
+        EventMention attack = Nlp.code("2025-11-19", "Russia launched an air attack on Kyiv overnight, killing at least "
+                + "nine people and injuring 40, officials said.").get(0);
+        assertThat(attack.casualties().killed().min()).isEqualTo(9);
+        assertThat(attack.casualties().injured().min()).isEqualTo(40);
+        assertThat(attack.casualties().injured().max()).isEqualTo(40);
+        EventMention arrest = Nlp.code("2025-11-19", "Police arrested 30 protesters in Tbilisi on Tuesday.").get(0);
+        assertThat(arrest.casualties().arrested().min()).isEqualTo(30);
+    }
+
+    @Test
+    void sportsBusinessAndWeatherAreNotEvents() {
+        assertThat(Nlp.code("2025-11-19", "Arsenal beat Chelsea 2-0 on Sunday.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Shares in Lukoil plunged after the announcement.")).isEmpty();
+    }
+
+    @Test
+    void evidenceOffsetsPointAtTheSentenceAndTrigger() {
+        String text = "Some background first.\n\nIsrael accused Hamas of violating the ceasefire.";
+        EventMention e = Nlp.code("2025-11-19", text).get(0);
+        String articleText = Nlp.article("2025-11-19", text).text();
+        assertThat(articleText.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().sentence());
+        assertThat(articleText.substring(e.evidence().triggerStart(), e.evidence().triggerEnd())).isEqualTo("accused");
+        for (Participant p : e.actor()) {
+            assertThat(articleText.substring(p.start(), p.end())).isEqualTo(p.text());
+        }
+    }
+
+    @Test
+    void aRestatementLaterInTheArticleIsEvidenceOfTheSameEvent() {
+        List<EventMention> events = Nlp.code("2025-11-19", "Israel accused Hamas of violating the ceasefire on Tuesday."
+                + "\n\nOther news followed.\n\nIsrael also accused Hamas on Tuesday of breaking the truce.");
+        assertThat(events).singleElement().satisfies(e -> assertThat(e.restatements()).hasSize(1));
+    }
+}

@@ -1,0 +1,64 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PloverType;
+import org.sitrep.resolve.DictionaryException;
+
+class PatternDictionaryTest {
+    @Test
+    void everyPloverTypeHasPatternsAndTheCommonVerbsAreThere() {
+        PatternDictionary d = PatternDictionary.defaults();
+        assertThat(d.size()).isGreaterThan(1000);
+        for (String verb : List.of("meet", "visit", "discuss", "agree", "sign", "accuse", "reject", "threaten", "protest",
+                "attack", "fire", "kill", "arrest", "deploy", "urge")) {
+            assertThat(d.verbs(verb)).as(verb).isNotEmpty();
+        }
+        for (String noun : List.of("talks", "visit", "attack", "sanctions", "strike", "protest")) {
+            assertThat(d.nouns(noun)).as(noun).isNotEmpty();
+        }
+        for (PloverType t : PloverType.values()) {
+            assertThat(allPatterns(d)).as(t.name()).anyMatch(p -> p.type() == t);
+        }
+    }
+
+    private static List<EventPattern> allPatterns(PatternDictionary d) {
+        return java.util.stream.Stream.of("meet", "agree", "praise", "ease", "cooperate", "aid", "release", "urge",
+                        "accuse", "reject", "threaten", "protest", "expel", "deploy", "arrest", "attack")
+                .flatMap(w -> d.verbs(w).stream()).toList();
+    }
+
+    @Test
+    void readsOptionsAndTakesTheTypeFromTheFileName() throws Exception {
+        List<EventPattern> ps = PatternDictionary.read(new ByteArrayInputStream("""
+                # comment
+                verb call on     | cameo=100 recipient=on
+                noun air strike  | cameo=195 mode=aerial context=military recipient=on,against
+                verb meet        | cameo=040 recipient=obj,with needs=recipient reciprocal
+                """.getBytes(StandardCharsets.UTF_8)), "assault.patterns");
+        assertThat(ps).hasSize(3).allMatch(p -> p.type() == PloverType.ASSAULT);
+        assertThat(ps.get(0).words()).containsExactly("call", "on");
+        assertThat(ps.get(0).anchor()).isEqualTo("call");
+        assertThat(ps.get(1).anchor()).isEqualTo("strike");
+        assertThat(ps.get(1).recipientRoles()).containsExactly("on", "against");
+        assertThat(ps.get(1).context()).containsExactly("military");
+        assertThat(ps.get(2).needsRecipient()).isTrue();
+        assertThat(ps.get(2).reciprocal()).isTrue();
+    }
+
+    @Test
+    void formatErrorsNameFileAndLine() {
+        assertThatThrownBy(() -> PatternDictionary.read(new ByteArrayInputStream("verb meet | cameo=4a\n"
+                .getBytes(StandardCharsets.UTF_8)), "consult.patterns"))
+                .isInstanceOf(DictionaryException.class).hasMessageContaining("consult.patterns:1");
+        assertThatThrownBy(() -> PatternDictionary.read(new ByteArrayInputStream("adjective big | cameo=040\n"
+                .getBytes(StandardCharsets.UTF_8)), "consult.patterns")).hasMessageContaining("'verb' or 'noun'");
+        assertThatThrownBy(() -> PatternDictionary.read(new ByteArrayInputStream("verb x | cameo=040\n"
+                .getBytes(StandardCharsets.UTF_8)), "gossip.patterns")).hasMessageContaining("PLOVER type");
+    }
+}

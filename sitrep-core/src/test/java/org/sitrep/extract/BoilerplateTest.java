@@ -1,0 +1,73 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.extract.Boilerplate.Kind;
+
+/** One group per rule documented in docs/extraction.md. */
+class BoilerplateTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"open image in gallery", "Enlarge this image", "Image caption", "Photo:"})
+    void captionMarkers(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CAPTION_MARKER);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"( AP )", "(AP)", "Photograph: Reuters", "Photo: AFP via Getty Images", "REUTERS",
+            "Credit: Anadolu Agency"})
+    void standAloneCredits(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
+            "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
+            "Smoke rises over El Obeid after the attack (Photo: Reuters)"})
+    void captionsEndWithACredit(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CAPTION);
+        assertThat(Boilerplate.classify(line).credit()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Read more", "Read more: Kyiv braces for winter", "Share this article", "Sign up to our newsletter",
+            "Follow us on X", "Advertisement", "Get the day's top stories, straight to your inbox.", "Copy link",
+            "Sudan | Africa | World news", "@reuters #ukraine", "We use cookies to improve your experience."})
+    void promptsAndNavigation(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.PROMPT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"We never put our reporting behind a paywall, and gifts from readers keep it that way. Donate now",
+            "Independent journalism costs money. If you can, please support us with a monthly gift. Make a contribution",
+            "Subscribe today and get unlimited access to our reporting."})
+    void appealsToTheReader(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isIn(Kind.APPEAL, Kind.PROMPT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"KYIV (Reuters) - Russia fired 518 drones and missiles at Ukraine last night.",
+            "WASHINGTON (AP) \u2014 The Senate voted on Tuesday.",
+            "The EU pledged a contribution of 2 billion euros to the fund, officials said.",
+            "Reuters reported that talks would resume.",
+            "Donors said they would subscribe to the bond issue."})
+    void newsStaysInTheBody(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"KYIV (Reuters) - Russia fired", "MOSCOW, Dec 2 (Reuters) - Russian President",
+            "GENEVA (Reuters) - US and", "WASHINGTON (AP) \u2014 The", "BRUSSELS - The Netherlands"})
+    void datelinesAreRecognisedSoTheParserCanSkipThem(String paragraph) {
+        assertThat(Boilerplate.datelineLength(paragraph)).isPositive();
+        assertThat(paragraph.substring(Boilerplate.datelineLength(paragraph))).doesNotContain("(");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Russia fired drones.", "US - Russia talks", "The NATO summit began."})
+    void ordinarySentencesHaveNoDateline(String paragraph) {
+        assertThat(Boilerplate.datelineLength(paragraph)).isZero();
+    }
+}

@@ -1,0 +1,186 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Caption;
+import org.sitrep.model.DocumentFormat;
+import org.sitrep.model.ExtractionResult;
+import org.sitrep.model.RawDocument;
+
+class NewsExtractorTest extends ExtractorContract {
+    private final NewsExtractor extractor = new NewsExtractor();
+
+    @Override
+    protected Extractor extractor() {
+        return extractor;
+    }
+
+    private Article article(String text, DocumentFormat format) {
+        ExtractionResult r = extractor.extract(doc(text, format));
+        assertThat(r).isInstanceOf(ExtractionResult.Extracted.class);
+        return ((ExtractionResult.Extracted) r).article();
+    }
+
+    @Test
+    void datedTextDropsAppealsPromptsAndCaptionsButKeepsTheDateline() {
+        Article a = article("""
+                  date 2025-11-19
+                Peace plan discussed with both sides
+
+                Help us keep our journalism free
+                Independent reporting costs money, and we rely on readers like you. Please support us. Donate now
+
+                Share this article
+
+                open image in gallery
+                Rescuers search the ruins of a block in Ternopil ( AP )
+
+                KYIV (Reuters) - Russia fired 518 drones and missiles at Ukraine last night.
+
+                Read more
+                Zelensky heads to Turkey as Kyiv seeks talks
+                EU ministers back new loan
+
+                Zelensky said dozens of people were injured.
+
+                Sign up to our newsletter
+                Follow us on X
+                """, DocumentFormat.TEXT);
+
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertThat(a.title()).isEqualTo("Peace plan discussed with both sides");
+        assertThat(a.text()).isEqualTo("KYIV (Reuters) - Russia fired 518 drones and missiles at Ukraine last night."
+                + "\n\nZelensky said dozens of people were injured.");
+        assertThat(a.captions()).containsExactly(new Caption("Rescuers search the ruins of a block in Ternopil ( AP )", "AP"));
+        assertThat(a.outlet()).isEqualTo("Reuters");
+        assertThat(a.language()).isEqualTo("en");
+    }
+
+    @Test
+    void theDateMayShareItsLineWithTheText() {
+        Article a = article("date 2024-02-29 Troops crossed the border early on Thursday, officials said.",
+                DocumentFormat.TEXT);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(a.text()).isEqualTo("Troops crossed the border early on Thursday, officials said.");
+    }
+
+    @Test
+    void textWithoutADateLineHasNoPublicationDate() {
+        Article a = article("Troops crossed the border early on Thursday, officials said.", DocumentFormat.TEXT);
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void htmlGivesMetadataFromJsonLdAndKeepsCaptionsOutOfTheBody() {
+        Article a = article("""
+                <html lang="en"><head><title>Site | Headline</title>
+                <meta property="og:site_name" content="The Ledger">
+                <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
+                 "headline":"Putin hosts Witkoff","datePublished":"2025-12-02T21:40:00+03:00",
+                 "author":{"@type":"Person","name":"Anna Petrova"},"publisher":{"@type":"Organization","name":"The Daily Ledger"}}]}
+                </script></head><body>
+                <nav><a href="/">Home</a><a href="/world">World</a></nav>
+                <div class="share-bar"><a>Share on Facebook</a></div>
+                <main><article>
+                  <h1>Putin hosts Witkoff</h1>
+                  <figure><img src="a.jpg"><figcaption>Putin greets Witkoff. Photograph: Reuters</figcaption></figure>
+                  <p>MOSCOW, Dec 2 (Reuters) - Russian President Vladimir Putin received US envoy Steve Witkoff.</p>
+                  <p>The meeting began in the early evening.</p>
+                  <div class="newsletter-signup"><p>Get our briefing in your inbox every morning.</p></div>
+                </article>
+                <aside class="related"><ul><li><a href="/x">Other story</a></li></ul></aside></main>
+                <footer><p>Copyright 2025 The Daily Ledger. All rights reserved.</p></footer>
+                </body></html>""", DocumentFormat.HTML);
+
+        assertThat(a.title()).isEqualTo("Putin hosts Witkoff");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 12, 2)); // the publisher's local day, not UTC
+        assertThat(a.outlet()).isEqualTo("The Daily Ledger");
+        assertThat(a.authors()).containsExactly("Anna Petrova");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.text()).startsWith("MOSCOW, Dec 2 (Reuters) - Russian President").doesNotContain("Photograph")
+                .doesNotContain("briefing").doesNotContain("Copyright").doesNotContain("Share");
+        assertThat(a.captions()).extracting(Caption::credit).containsExactly("Reuters");
+    }
+
+    @Test
+    void htmlFallsBackToOpenGraphAndTimeElements() {
+        Article a = article("""
+                <html><head><meta property="og:title" content="Drills around Taiwan"></head><body>
+                <div class="story"><time datetime="2026-01-15T18:05:00+08:00">15 January</time>
+                <p>China's military began large-scale drills around Taiwan on Thursday, officials said.</p>
+                <p>Taiwan said it had detected dozens of aircraft.</p></div></body></html>""", DocumentFormat.HTML);
+        assertThat(a.title()).isEqualTo("Drills around Taiwan");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2026, 1, 15));
+    }
+
+    @Test
+    void jsonRecordsWithTextOrHtmlAreBothExtractedAndTheRecordDateWins() {
+        Article fromText = article("{\"url\":\"https://example.org/a\",\"date\":\"2025-12-10\",\"title\":\"T\","
+                + "\"text\":\"BRUSSELS - The alliance said on Wednesday it would send troops.\"}", DocumentFormat.JSON_RECORD);
+        Article fromHtml = article("{\"url\":\"https://example.org/b\",\"date\":\"2025-12-12\",\"title\":\"H\","
+                + "\"html\":\"<html><head><meta property='article:published_time' content='2020-01-01'></head>"
+                + "<body><article><p>Rwanda denied the accusation.</p></article></body></html>\"}",
+                DocumentFormat.JSON_RECORD);
+
+        assertThat(fromText.url()).isEqualTo("https://example.org/a");
+        assertThat(fromText.published()).isEqualTo(LocalDate.of(2025, 12, 10));
+        assertThat(fromText.title()).isEqualTo("T");
+        assertThat(fromHtml.published()).isEqualTo(LocalDate.of(2025, 12, 12));
+        assertThat(fromHtml.text()).isEqualTo("Rwanda denied the accusation.");
+    }
+
+    @Test
+    void malformedJsonFailsWithTheReasonAndColumn() {
+        ExtractionResult r = extractor.extract(doc("{\"text\": \"unterminated}", DocumentFormat.JSON_RECORD));
+        assertThat(r).isInstanceOf(ExtractionResult.Failed.class);
+        assertThat(((ExtractionResult.Failed) r).reason()).startsWith("malformed JSON line").contains("column");
+    }
+
+    @Test
+    void aJsonRecordWithoutTextOrHtmlNamesItsFields() {
+        ExtractionResult r = extractor.extract(doc("{\"url\":\"u\",\"body_text\":\"x\"}", DocumentFormat.JSON_RECORD));
+        assertThat(((ExtractionResult.Failed) r).reason()).contains("neither \"text\" nor \"html\"").contains("body_text");
+    }
+
+    @Test
+    void invalidUtf8IsDecodedAsWindows1252WithAWarning() {
+        byte[] latin1 = "date 2025-01-01\nThe caf\u00e9 in K\u00f6ln was closed by police.".getBytes(StandardCharsets.ISO_8859_1);
+        ExtractionResult r = extractor.extract(RawDocument.of("latin1.txt", latin1, DocumentFormat.TEXT));
+        ExtractionResult.Extracted e = (ExtractionResult.Extracted) r;
+        assertThat(e.article().text()).contains("caf\u00e9 in K\u00f6ln");
+        assertThat(e.warnings()).singleElement().asString().contains("not valid UTF-8");
+    }
+
+    @Test
+    void binaryFilesAreSkippedAsBinary() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'};
+        ExtractionResult r = extractor.extract(RawDocument.of("image.png", png, DocumentFormat.TEXT));
+        assertThat(((ExtractionResult.Skipped) r).reason()).startsWith("binary content");
+    }
+
+    @Test
+    void brokenHtmlStillYieldsItsText() {
+        Article a = article("<html><body><div><p>Police detained 11 people after the clashes.<p>Two officers "
+                + "were injured.</div></span></body>", DocumentFormat.HTML);
+        assertThat(a.text()).contains("Police detained 11 people").contains("Two officers were injured.");
+    }
+
+    @Test
+    void aPageWithoutArticleTextIsSkipped() {
+        ExtractionResult r = extractor.extract(doc("<html><body><nav><a>Home</a></nav></body></html>", DocumentFormat.HTML));
+        assertThat(((ExtractionResult.Skipped) r).reason()).isEqualTo("no article text found in the page");
+    }
+
+    @Test
+    void theArticleIdDependsOnContentNotOnWhereItCameFrom() {
+        byte[] bytes = "date 2025-01-01\nSame text.".getBytes(StandardCharsets.UTF_8);
+        Article one = ((ExtractionResult.Extracted) extractor.extract(RawDocument.of("a.txt", bytes, DocumentFormat.TEXT))).article();
+        Article two = ((ExtractionResult.Extracted) extractor.extract(RawDocument.of("copy/b.txt", bytes, DocumentFormat.TEXT))).article();
+        Article other = article("date 2025-01-02\nSame text.", DocumentFormat.TEXT);
+        assertThat(one.id()).isEqualTo(two.id()).isNotEqualTo(other.id());
+    }
+}

@@ -1,0 +1,92 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.testing.Nlp;
+
+/** Actor codes a careful analyst gives, written by hand; each row is one mention in one sentence. */
+class DictionaryActorResolverIT {
+
+    private static List<String> codesOf(ResolvedArticle r, String words) {
+        return r.actors().stream().filter(m -> m.text().equals(words)).findFirst()
+                .map(m -> m.actors().stream().map(Actor::code).toList())
+                .orElseThrow(() -> new AssertionError("no actor mention '" + words + "' in " + r.actors().stream()
+                        .map(ActorMention::text).toList()));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2025-11-19|US special envoy Steve Witkoff|USAGOV|US special envoy Steve Witkoff met them.",
+            "2025-11-19|Army Secretary Dan Driscoll|USAGOV|Army Secretary Dan Driscoll arrived in Kyiv.",
+            "2025-11-19|Russian envoy Kirill Dmitriev|RUSGOV|Russian envoy Kirill Dmitriev met Witkoff.",
+            "2025-11-19|Ukrainian firefighter|UKRCVL|Rescuers said a Ukrainian firefighter died.",
+            "2025-11-19|The Kremlin|RUSGOV|The Kremlin rejected the plan.",
+            "2025-11-19|the Pentagon|USAMIL|The plan was drafted by the Pentagon.",
+            "2025-11-19|Kyiv|UKRGOV|Kyiv rejected the plan.",
+            "2025-11-19|Hamas|PSEREB|Hamas rejected the plan.",
+            "2025-11-19|NATO|IGONAT|NATO condemned the attack.",
+            "2025-11-19|the United Nations|IGOUNO|Aid was sent by the United Nations.",
+            "2025-11-19|Police|GEOCOP|Police detained protesters in Tbilisi.",
+            "2024-03-01|Dmytro Kuleba|UKRGOV|Dmytro Kuleba met Wang Yi.",
+            "2025-03-01|Dmytro Kuleba|UKRELI|Dmytro Kuleba met Wang Yi.",
+            "2024-06-01|Boris Johnson|GBRELI|Boris Johnson visited Kyiv.",
+            "2020-06-01|Boris Johnson|GBRGOV|Boris Johnson visited Kyiv.",
+            "2022-06-01|Donald Trump|USAOPP|Donald Trump met supporters.",
+            "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke."})
+    void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
+        assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
+    }
+
+    @Test
+    void coordinatedAdjectivesShareTheirNoun() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Witkoff discussed the plan with Russian and Ukrainian officials.");
+        assertThat(codesOf(r, "Russian and Ukrainian officials")).containsExactly("RUSGOV", "UKRGOV");
+    }
+
+    @Test
+    void officialsFromCapitalsTakeTheirCountries() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Officials from Washington and Kyiv met in Geneva.");
+        assertThat(codesOf(r, "Officials")).containsExactly("USAGOV", "UKRGOV");
+    }
+
+    @Test
+    void aTitledStrangerIsRecognisedByNameLaterInTheArticle() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Russian negotiator Ivan Petrovsky arrived in Geneva on Monday."
+                + "\n\nPetrovsky met the Ukrainian delegation.\n\nMr Petrovsky said the talks were useful.");
+        List<ActorMention> petrovsky = r.actors().stream().filter(m -> m.text().contains("Petrovsky")).toList();
+        assertThat(petrovsky).hasSize(3).allSatisfy(m -> assertThat(m.actors()).extracting(Actor::code)
+                .containsExactly("RUSGOV"));
+    }
+
+    @Test
+    void heIsTheLatestPersonWhoWasASubject() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19",
+                "Zelensky was in Turkey for talks with Erdogan, but he did not meet Witkoff.");
+        ActorMention he = r.actors().stream().filter(m -> m.text().equals("he")).findFirst().orElseThrow();
+        assertThat(he.actors()).extracting(Actor::code).containsExactly("UKRGOV");
+        assertThat(he.via()).isEqualTo("coreference");
+    }
+
+    @Test
+    void placesAreGeocodedWithTheArticlesCountries() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Russia struck Ukraine overnight, killing nine people in the city "
+                + "of Ternopil and injuring two in Kharkiv region.");
+        assertThat(r.places()).extracting(p -> p.place().name() + "/" + p.place().country())
+                .contains("Ternopil/UKR", "Kharkiv/UKR");
+        assertThat(r.places()).filteredOn(p -> p.text().startsWith("Kharkiv"))
+                .allSatisfy(p -> assertThat(p.place().kind().name()).isEqualTo("ADMIN1"));
+    }
+
+    @Test
+    void wordsThatAreNotNounsAreNotActors() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "The general election caused civilian casualties.");
+        assertThat(r.actors()).isEmpty();
+    }
+}

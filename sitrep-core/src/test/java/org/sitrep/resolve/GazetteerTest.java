@@ -1,0 +1,41 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Place;
+
+class GazetteerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.defaults();
+
+    @Test
+    void findsPlacesByNameAndOldSpelling() {
+        assertThat(GAZETTEER.choose("Kyiv", List.of(), null)).get().satisfies(p -> {
+            assertThat(p.country()).isEqualTo("UKR");
+            assertThat(p.lat()).isBetween(50.0, 51.0);
+        });
+        assertThat(GAZETTEER.choose("Kiev", List.of(), null)).get().extracting(Place::name).isEqualTo("Kyiv");
+        assertThat(GAZETTEER.choose("Khan Younis", List.of("PSE"), null)).get().extracting(Place::country).isEqualTo("PSE");
+    }
+
+    @Test
+    void theArticlesCountriesDecideBetweenNamesakes() {
+        assertThat(GAZETTEER.choose("Paris", List.of(), null)).get().extracting(Place::country).isEqualTo("FRA");
+        assertThat(GAZETTEER.choose("Paris", List.of("USA"), null)).get().extracting(Place::country).isEqualTo("USA");
+        assertThat(GAZETTEER.choose("Georgia", List.of(), null)).get().extracting(Place::country).isEqualTo("GEO");
+    }
+
+    @Test
+    void aSmallTownAbroadIsNotGuessed() {
+        assertThat(GAZETTEER.choose("Gulf", List.of("IRN"), null)).isEmpty();
+    }
+
+    @Test
+    void provincesAreFoundByTheirNewsNames() {
+        assertThat(GAZETTEER.choose("Ghazni province", List.of("AFG"), Place.PlaceKind.ADMIN1)).get().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Place.PlaceKind.ADMIN1);
+            assertThat(p.country()).isEqualTo("AFG");
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitrep.testing.Events.mention;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.fuse.KeyEventFuser;
+import org.sitrep.model.Article;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.PloverType;
+import org.sitrep.model.TextSpan;
+
+class DuckDbEventStoreTest {
+    @TempDir
+    Path dir;
+
+    private static Article article(String id) {
+        String text = "Russia fired drones at Ukraine.";
+        return new Article(id, "samples/" + id + ".txt", null, "Title", LocalDate.of(2025, 11, 19), "Wire", "en", text,
+                List.of(new TextSpan(0, text.length())), List.of(), List.of());
+    }
+
+    private static List<EventMention> mentions(String articleId) {
+        return new KeyEventFuser().assign(List.of(
+                mention(articleId, PloverType.ASSAULT, "2025-11-18", "RUS", "UKR", Factuality.REPORTED),
+                mention(articleId, PloverType.CONSULT, "2025-11-19", "USAGOV", "UKRGOV", Factuality.PLANNED)));
+    }
+
+    @Test
+    void storesArticlesMentionsAndFusedEventsAndReadsThemBack() {
+        Path file = dir.resolve("sub/dir/test.duckdb");
+        try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+            assertThat(store.store(article("a1"), mentions("a1"))).isTrue();
+            assertThat(store.store(article("a2"), mentions("a2"))).isTrue();
+
+            assertThat(store.count("articles")).isEqualTo(2);
+            assertThat(store.count("mentions")).isEqualTo(4);
+            assertThat(store.count("events")).isEqualTo(2); // the same two happenings told by both articles
+            assertThat(store.mentions(List.of("a1"))).hasSize(2).allMatch(m -> m.article().id().equals("a1"));
+            assertThat(store.mentions(List.of())).hasSize(4);
+        }
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void storingTheSameArticleAgainChangesNothing() {
+        Path file = dir.resolve("test.duckdb");
+        try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+            store.store(article("a1"), mentions("a1"));
+        }
+        try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
+            assertThat(store.store(article("a1"), mentions("a1"))).isFalse();
+            assertThat(store.count("articles")).isEqualTo(1);
+            assertThat(store.count("mentions")).isEqualTo(2);
+            assertThat(store.count("events")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anUnwritableLocationIsAClearError() throws Exception {
+        Path blocker = dir.resolve("file");
+        Files.writeString(blocker, "x");
+        assertThatThrownBy(() -> DuckDbEventStore.open(blocker.resolve("x.duckdb")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("cannot open the store")
+                .hasMessageContaining("--db");
+    }
+}

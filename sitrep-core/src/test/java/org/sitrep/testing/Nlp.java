@@ -1,0 +1,66 @@
+package org.sitrep.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.annotate.AnnotatorConfig;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.code.DependencyEventCoder;
+import org.sitrep.code.PatternDictionary;
+import org.sitrep.extract.NewsExtractor;
+import org.sitrep.fuse.KeyEventFuser;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.DocumentFormat;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.ExtractionResult;
+import org.sitrep.model.RawDocument;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.resolve.DictionaryActorResolver;
+import org.sitrep.resolve.Gazetteer;
+
+/** The real stages, loaded once per test JVM (CoreNLP's models take seconds to load). */
+public final class Nlp {
+    private Nlp() {
+    }
+
+    private static final class Holder {
+        static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS);
+        static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionary.defaults(),
+                Gazetteer.defaults());
+        static final DependencyEventCoder CODER = new DependencyEventCoder(PatternDictionary.defaults());
+        static final Pipeline PIPELINE = Pipeline.builder().extractor(new NewsExtractor()).annotator(ANNOTATOR)
+                .resolver(RESOLVER).coder(CODER).fuser(new KeyEventFuser()).build();
+    }
+
+    public static CoreNlpAnnotator annotator() {
+        return Holder.ANNOTATOR;
+    }
+
+    public static Pipeline pipeline() {
+        return Holder.PIPELINE;
+    }
+
+    /** An article from dated text, as the extractor makes it. */
+    public static Article article(String date, String text) {
+        String doc = (date == null ? "" : "date " + date + "\n") + text;
+        ExtractionResult r = new NewsExtractor().extract(RawDocument.of("test.txt", doc.getBytes(StandardCharsets.UTF_8),
+                DocumentFormat.TEXT));
+        return ((ExtractionResult.Extracted) r).article();
+    }
+
+    public static ResolvedArticle resolve(String date, String text) {
+        AnnotatedArticle annotated = Holder.ANNOTATOR.annotate(article(date, text));
+        return Holder.RESOLVER.resolve(annotated);
+    }
+
+    public static List<EventMention> code(String date, String text) {
+        return Holder.CODER.code(resolve(date, text));
+    }
+
+    public static LocalDate day(String d) {
+        return LocalDate.parse(d);
+    }
+}
