@@ -74,6 +74,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final class Draft {
         PloverType type;
         EventPattern pattern;
+        String cameo;
+        String mode;
+        List<String> context;
         Sentence sentence;
         int trigger;
         int head;
@@ -105,13 +108,24 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> mentions = resolved.actorsIn(s.index());
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
-            List<Trigger> triggers = triggers(g, mentions);
+            Triggers found = triggers(g, mentions);
+            List<Trigger> triggers = found.all();
+            Map<Trigger, Integer> innerOf = found.innerOf();
             Numbers.Found casualties = Numbers.casualties(g, text);
             List<Draft> inSentence = new ArrayList<>();
+            Set<Integer> coded = new java.util.HashSet<>();
+            Map<Trigger, Draft> byTrigger = new LinkedHashMap<>();
             for (Trigger t : triggers) {
-                Draft d = draft(g, text, t, mentions, places, times, article, casualties);
+                Draft d = draft(g, text, t, mentions, places, times, article, casualties, resolved.dateline());
                 if (d != null) {
-                    inSentence.add(d);
+                    byTrigger.put(t, d);
+                    coded.add(t.token());
+                }
+            }
+            for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
+                Integer governor = innerOf.get(e.getKey());
+                if (governor == null || !coded.contains(governor)) {
+                    inSentence.add(e.getValue());
                 }
             }
             mergeJoinedAssaults(g, inSentence);
@@ -145,7 +159,11 @@ public final class DependencyEventCoder implements EventCoder {
 
     // ---- triggers -------------------------------------------------------------------------------------------
 
-    private List<Trigger> triggers(Graph g, List<ActorMention> mentions) {
+    /** The triggers of a sentence, and for those inside another event the token of the governing trigger. */
+    private record Triggers(List<Trigger> all, Map<Trigger, Integer> innerOf) {
+    }
+
+    private Triggers triggers(Graph g, List<ActorMention> mentions) {
         List<Trigger> found = new ArrayList<>();
         for (int i = 0; i < g.sentence.size(); i++) {
             final int index = i;
@@ -246,16 +264,16 @@ public final class DependencyEventCoder implements EventCoder {
      * Drops triggers that are part of another event: the complement of a verbal event ("agreed to meet"), a noun
      * used as a modifier ("attack drones"), and a noun that restates its verb ("launched an attack" when both match).
      */
-    private static List<Trigger> suppressInner(Graph g, List<Trigger> triggers) {
+    private static Triggers suppressInner(Graph g, List<Trigger> triggers) {
         Map<Integer, Trigger> byToken = new LinkedHashMap<>();
         triggers.forEach(t -> byToken.put(t.token(), t));
+        Map<Trigger, Integer> innerOf = new LinkedHashMap<>();
         List<Trigger> out = new ArrayList<>();
-        Set<Trigger> outranked = new java.util.HashSet<>();
         for (Trigger t : triggers) {
-            boolean inner = false;
-            if (!g.token(t.token()).isVerb()
-                    && g.parents(t.token()).stream().anyMatch(d -> d.relation().equals("compound"))) {
-                inner = true;
+            boolean modifier = !g.token(t.token()).isVerb()
+                    && g.parents(t.token()).stream().anyMatch(d -> d.relation().equals("compound"));
+            if (modifier) {
+                continue;
             }
             for (Dependency d : g.parents(t.token())) {
                 Trigger governor = byToken.get(d.governor());
@@ -265,35 +283,25 @@ public final class DependencyEventCoder implements EventCoder {
                 String r = d.baseRelation();
                 boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("obl")
                         || r.equals("nmod") || r.equals("advcl") || r.equals("acl");
-                if (complement && VERBAL.contains(governor.pattern().type())) {
-                    if (governor.pattern().type() == PloverType.AGREE && !g.token(t.token()).isVerb()
-                            && (t.pattern().type() == PloverType.RETREAT || t.pattern().type() == PloverType.CONCEDE)) {
-                        outranked.add(governor); // "agreed to a ceasefire" is the ceasefire (CAMEO 0871)
-                    } else {
-                        inner = true;
-                    }
-                }
-                if (r.equals("obj") && governor.pattern().type() == t.pattern().type()) {
-                    inner = true;
-                }
-                if (governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
+                boolean inner = complement && VERBAL.contains(governor.pattern().type())
+                        || r.equals("obj") && governor.pattern().type() == t.pattern().type()
+                        || governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
                         && (governor.pattern().words().contains(g.lemma(t.token()))
-                        || governor.pattern().words().contains(g.lower(t.token())))) {
-                    inner = true; // "lifted sanctions" is the RETREAT pattern "lift sanction", not also SANCTION
+                        || governor.pattern().words().contains(g.lower(t.token())));
+                if (inner) {
+                    innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
             }
-            if (!inner) {
-                out.add(t);
-            }
+            out.add(t);
         }
-        out.removeAll(outranked);
-        return out;
+        return new Triggers(out, innerOf);
     }
 
     // ---- arguments ------------------------------------------------------------------------------------------
 
     private Draft draft(Graph g, String text, Trigger t, List<ActorMention> mentions, List<PlaceMention> places,
-                        List<TimeExpression> times, Article article, Numbers.Found casualties) {
+                        List<TimeExpression> times, Article article, Numbers.Found casualties,
+                        org.sitrep.model.Place dateline) {
         EventPattern p = t.pattern();
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
@@ -373,6 +381,14 @@ public final class DependencyEventCoder implements EventCoder {
                     governorVerb = d.governor(); // "Zelensky was in Turkey for talks"
                 }
             }
+            if (actorTokens.isEmpty()) {
+                for (Dependency d : g.parents(proxy)) {
+                    if (d.governor() >= 0 && d.baseRelation().equals("nmod") && !covering(mentions, d.governor()).isEmpty()
+                            && !g.token(d.governor()).isVerb()) {
+                        actorTokens.add(d.governor()); // "Zelensky, on a visit to Ireland, said ..."
+                    }
+                }
+            }
             if (governorVerb >= 0) {
                 if (actorTokens.isEmpty()) {
                     actorTokens.addAll(g.dependents(governorVerb, "nsubj", "nsubj:xsubj", "nsubj:pass"));
@@ -422,6 +438,9 @@ public final class DependencyEventCoder implements EventCoder {
         Draft d = new Draft();
         d.type = p.type();
         d.pattern = p;
+        d.cameo = p.cameo();
+        d.mode = p.mode();
+        d.context = p.context();
         d.sentence = g.sentence;
         d.trigger = trigger;
         d.head = governorVerb >= 0 ? governorVerb : trigger;
@@ -436,12 +455,87 @@ public final class DependencyEventCoder implements EventCoder {
                 || d.factuality == Factuality.CLAIMED) {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
         }
+        recodeIntent(g, d, report, mentions);
         d.location = location(g, text, trigger, governorVerb, places, recipientTokens);
+        if (d.location == null && dateline != null) {
+            d.location = new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
+                    Double.isNaN(dateline.lat()) ? null : dateline.lat(), Double.isNaN(dateline.lon()) ? null : dateline.lon(),
+                    "city");
+        }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
         d.quote = quote(text, g.sentence);
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
         return d;
+    }
+
+    private static final Set<PloverType> CONFLICT = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
+            PloverType.MOBILIZE);
+    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
+
+    /**
+     * Intentions are events of their own in PLOVER and CAMEO: a conflict action its own actor says it will or
+     * could take ("Israel would strike Iran again if ...", "Washington was prepared to impose sanctions") is a
+     * THREATEN; a cooperative action an actor says it is ready to take ("ready to ease sanctions") is an AGREE.
+     * The statement itself happened, so the recoded event is asserted or reported.
+     */
+    private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
+        boolean ready = false;
+        int current = Qualifiers.clauseHead(g, d.trigger);
+        for (int depth = 0; depth < 3 && !ready; depth++) {
+            int next = -1;
+            for (Dependency dep : g.parents(current)) {
+                if (dep.governor() >= 0 && (dep.baseRelation().equals("xcomp") || dep.baseRelation().equals("ccomp")
+                        || dep.baseRelation().equals("advcl"))) {
+                    next = dep.governor();
+                    break;
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            ready = READINESS.contains(g.lemma(next)) || READINESS.contains(g.lower(next));
+            current = next;
+        }
+        boolean future = d.factuality == Factuality.PLANNED || d.factuality == Factuality.HYPOTHETICAL;
+        boolean selfStated = false;
+        if (report.speakerToken() >= 0) {
+            Set<String> speakerCountries = new java.util.HashSet<>();
+            for (ActorMention m : covering(mentions, report.speakerToken())) {
+                m.actors().forEach(a -> {
+                    if (a.country() != null) {
+                        speakerCountries.add(a.country());
+                    }
+                });
+            }
+            selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country()));
+        }
+        boolean stated = report.reported() || report.claimed();
+        boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
+        if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
+            d.cameo = switch (d.type) {
+                case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
+                case SANCTION -> "131";
+                default -> "138";
+            };
+            d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
+            d.type = PloverType.THREATEN;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        } else if (ready && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+            d.cameo = switch (d.type) {
+                case AID -> "033";
+                case CONSULT -> "036";
+                case RETREAT, CONCEDE -> "035";
+                default -> "030";
+            };
+            d.mode = null;
+            d.type = PloverType.AGREE;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        }
+    }
+
+    private static boolean hasFutureModal(Graph g, int verb) {
+        return g.hasDependent(verb, "aux", "will", "would", "'ll", "shall", "wo");
     }
 
     /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
@@ -484,7 +578,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (ActorMention m : found) {
                 for (Actor a : m.actors()) {
                     String code = a.code();
-                    if (a.kind() == Actor.ActorKind.SEAT && type.isMaterialConflict() && code.length() > 3
+                    if (recipient && a.kind() == Actor.ActorKind.SEAT && type.isMaterialConflict() && code.length() > 3
                             && a.name().contains("(")) {
                         code = code.substring(0, 3); // "strikes on Kyiv": the country, not its government
                     }
@@ -494,6 +588,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (found.isEmpty() && recipient && type.isMaterialConflict()) {
                 List<Integer> near = new ArrayList<>(List.of(t));
                 near.addAll(g.prepositional(t, "of"));
+                near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
+                near.addAll(g.prepositional(t, "near"));
                 for (PlaceMention pm : places) {
                     if (near.stream().anyMatch(pm::covers)) {
                         add(out, new Participant(pm.text(), pm.place().country(), pm.place().name(), null, pm.start(),
@@ -802,9 +898,9 @@ public final class DependencyEventCoder implements EventCoder {
                 for (int j = i + 1; j < drafts.size(); j++) {
                     Draft a = drafts.get(i);
                     Draft b = drafts.get(j);
-                    if (a.type != PloverType.ASSAULT || b.type != PloverType.ASSAULT
-                            || !linked(g, a.trigger, b.trigger) && !linked(g, a.head, b.trigger)
-                            && !linked(g, a.trigger, b.head) && !linked(g, a.head, b.head)) {
+                    boolean joined = linked(g, a.trigger, b.trigger) || linked(g, a.head, b.trigger)
+                            || linked(g, a.trigger, b.head) || linked(g, a.head, b.head) || compatible(a, b);
+                    if (a.type != PloverType.ASSAULT || b.type != PloverType.ASSAULT || !joined) {
                         continue;
                     }
                     Draft keep = a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
@@ -816,6 +912,26 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+    }
+
+    /**
+     * Two attacks told in one sentence by parties that do not contradict each other ("a Russian drone attack on
+     * Kharkiv killed four people"): one side's actors are empty or the same countries, and so are the recipients.
+     */
+    private static boolean compatible(Draft a, Draft b) {
+        return sameCountriesOrEmpty(a.actor, b.actor) && sameCountriesOrEmpty(a.recipient, b.recipient)
+                && a.factuality == b.factuality;
+    }
+
+    private static boolean sameCountriesOrEmpty(List<Participant> x, List<Participant> y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return true;
+        }
+        Set<String> cx = new java.util.TreeSet<>();
+        x.forEach(p -> cx.add(p.country()));
+        Set<String> cy = new java.util.TreeSet<>();
+        y.forEach(p -> cy.add(p.country()));
+        return cx.containsAll(cy) || cy.containsAll(cx);
     }
 
     private static void absorb(Draft keep, Draft drop) {
@@ -911,8 +1027,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (Map.Entry<String, Draft> e : byKey.entrySet()) {
             Draft d = e.getValue();
             String id = article.id() + "-" + d.evidence.triggerStart();
-            out.add(new EventMention(id, null, d.type, d.pattern.mode(), d.pattern.context(),
-                    d.pattern.cameo(), d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
+            out.add(new EventMention(id, null, d.type, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
                     d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
         }
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));

@@ -18,7 +18,8 @@ import org.sitrep.model.Factuality;
 final class Qualifiers {
     static final Set<String> SPEECH = Set.of("say", "tell", "state", "report", "announce", "add", "claim", "allege",
             "insist", "confirm", "note", "write", "tweet", "post", "declare", "assert", "reveal", "acknowledge",
-            "admit", "indicate", "explain", "disclose", "quote", "cite", "show", "suggest", "signal");
+            "admit", "indicate", "explain", "disclose", "quote", "cite", "show", "suggest", "signal", "warn", "vow",
+            "threaten", "pledge", "promise", "caution", "predict");
     private static final Set<String> CLAIM = Set.of("claim", "allege", "insist", "assert");
     private static final Set<String> DENY = Set.of("deny", "refute", "dispute");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
@@ -84,7 +85,8 @@ final class Qualifiers {
         if (speech < 0) {
             for (Dependency d : g.children(head)) {
                 String r = d.baseRelation();
-                if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("dep")) && SPEECH.contains(g.lemma(d.dependent()))) {
+                if ((r.equals("parataxis") || r.equals("ccomp") || r.equals("dep")) && SPEECH.contains(g.lemma(d.dependent()))
+                        && !g.dependents(d.dependent(), "nsubj").isEmpty()) { // "..., Zelensky said", not "..., telling reporters"
                     speech = d.dependent();
                     break;
                 }

@@ -60,6 +60,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> PLACE_SUFFIXES = Set.of("region", "province", "oblast", "city", "district",
             "governorate", "state", "county", "prefecture", "territory", "strip", "valley");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> IT = Set.of("it", "its");
 
     private final ActorDictionary dictionary;
     private final Gazetteer gazetteer;
@@ -110,7 +111,31 @@ public final class DictionaryActorResolver implements ActorResolver {
             places.addAll(sentencePlaces);
             actors.addAll(withContextCountry(inSentence, sentencePlaces, dominantCountry(countryCounts)));
         }
-        return new ResolvedArticle(article, actors, places);
+        return new ResolvedArticle(article, actors, places, datelinePlace(article, contextCountries));
+    }
+
+    /** "GENEVA (Reuters) -", "MOSCOW, Dec 2 (Reuters) -", "NEW YORK -": the city a wire dateline names. */
+    private Place datelinePlace(AnnotatedArticle article, List<String> contextCountries) {
+        if (article.article().paragraphs().isEmpty() || gazetteer.isEmpty()) {
+            return null;
+        }
+        String first = article.article().paragraphs().get(0).of(article.text());
+        int length = org.sitrep.extract.Boilerplate.datelineLength(first);
+        if (length == 0) {
+            return null;
+        }
+        String head = first.substring(0, length).split("[,(\\[\u2013\u2014-]")[0].strip();
+        if (head.isEmpty()) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : head.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return gazetteer.choose(name.toString(), contextCountries, Place.PlaceKind.CITY)
+                .filter(p -> p.kind() == Place.PlaceKind.CITY).orElse(null);
     }
 
     private static boolean isSubject(Sentence s, ActorMention m) {
@@ -629,7 +654,16 @@ public final class DictionaryActorResolver implements ActorResolver {
                                     Set<ActorMention> subjects) {
         List<ActorMention> added = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+            String lower = t.word().toLowerCase(Locale.ROOT);
+            if (IT.contains(lower)) {
+                ActorMention body = latestBody(s, t, earlier, current, subjects);
+                if (body != null) {
+                    added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
+                            body.actors(), "coreference"));
+                }
+                continue;
+            }
+            if (!PRONOUNS.contains(lower)) {
                 continue;
             }
             ActorMention antecedent = null;
@@ -668,6 +702,36 @@ public final class DictionaryActorResolver implements ActorResolver {
         current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
     }
 
+    /** "it": the latest country, organisation or group that was a subject here (before it) or in the sentence before. */
+    private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
+                                           List<ActorMention> current, Set<ActorMention> subjects) {
+        ActorMention found = null;
+        for (ActorMention m : current) {
+            if (m.end() <= pronoun.start() && isBody(m) && subjects.contains(m)) {
+                found = m;
+            }
+        }
+        for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
+            ActorMention m = earlier.get(k);
+            if (m.sentence() < s.index() - 1) {
+                break;
+            }
+            if (isBody(m) && subjects.contains(m)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isBody(ActorMention m) {
+        if (m.actors().size() != 1) {
+            return false;
+        }
+        Actor.ActorKind k = m.actors().get(0).kind();
+        return (k == Actor.ActorKind.COUNTRY || k == Actor.ActorKind.ORGANISATION || k == Actor.ActorKind.GROUP
+                || k == Actor.ActorKind.SEAT) && m.actors().get(0).country() != null;
+    }
+
     private static boolean isPerson(ActorMention m) {
         return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.PERSON;
     }
@@ -683,8 +747,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Hit h : hits) {
             String prep = prepositionBefore(s, h.first());
             if (h.entry().type() == ActorEntry.Type.COUNTRY && h.use() == Use.NAME) {
-                gazetteer.country(h.code().substring(0, 3)).ifPresent(p -> out.add(placeMention(s, text, h.first(),
-                        h.last(), p, prep)));
+                String iso = h.code().substring(0, 3);
+                Optional<Place> inside = gazetteer.choose(textOf(s, h.first(), h.last()), List.of(iso), null)
+                        .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
+                Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);
+                place.ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
             } else if (h.use() == Use.METONYM && prep != null && !isPossessive(s, h.last())) {
                 String name = textOf(s, h.first(), h.last());
                 gazetteer.choose(name, List.of(h.code().substring(0, 3)), Place.PlaceKind.CITY)
@@ -706,6 +773,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 String suffix = s.token(last + 1).word().toLowerCase(Locale.ROOT);
                 wanted = suffix.equals("city") ? Place.PlaceKind.CITY : Place.PlaceKind.ADMIN1;
                 last++;
+            }
+            if (wanted == null && p.first() >= 2 && s.token(p.first() - 1).word().equalsIgnoreCase("of")) {
+                String noun = s.token(p.first() - 2).lemma().toLowerCase(Locale.ROOT);
+                wanted = Set.of("city", "town", "village", "port", "capital", "settlement").contains(noun)
+                        ? Place.PlaceKind.CITY
+                        : Set.of("region", "province", "state", "governorate", "oblast").contains(noun) ? Place.PlaceKind.ADMIN1 : null;
             }
             if (prep == null && wanted == null) {
                 continue;

@@ -34,7 +34,7 @@ class DependencyEventCoderIT {
             "2025-11-19|Russia denied attacking civilians in Kharkiv.|ASSAULT|19|RUS|UKRCVL|denied|2025-11-19",
             "2025-11-19|Putin is expected to meet Trump in Budapest next week.|CONSULT|04|RUSGOV+USAGOV||expected|2025-11",
             "2025-11-19|Trump will visit China in April.|CONSULT|04|USAGOV|CHN|planned|2026-04",
-            "2025-11-19|If talks fail, Washington could impose new sanctions on Moscow.|COERCE|16|USA|RUS|hypothetical|2025-11-19",
+            "2025-11-19|If talks fail, Washington could impose new sanctions on Moscow.|COERCE|16|USAGOV|RUS|hypothetical|2025-11-19",
             "2025-11-19|The European Union imposed sanctions on Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
             "2025-11-19|Russia and Ukraine agreed to exchange prisoners.|AGREE|03|RUS+UKR||asserted|2025-11-19",
             "2025-11-19|Israel accused Hamas of violating the ceasefire.|ACCUSE|11|ISR|PSEREB|asserted|2025-11-19",
