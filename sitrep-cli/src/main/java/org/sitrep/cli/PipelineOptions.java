@@ -81,7 +81,7 @@ final class PipelineOptions {
         if (timings) {
             printTimings(run, startNanos);
         }
-        if (run.coded() == 0) {
+        if (run.coded() + run.alreadyStored() == 0) {
             throw new UserException(run.documents() == 0
                     ? "no documents found in " + String.join(", ", inputs) + ". Give files or directories of news."
                     : "nothing could be coded: every document was skipped or failed (reasons above).", 1);

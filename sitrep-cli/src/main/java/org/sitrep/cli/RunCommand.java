@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (store) {
             var pipeline = options.pipeline();
-            BatchRun run = new BatchRun(pipeline);
+            BatchRun run = new BatchRun(pipeline, article -> store.contains(article.id()));
             List<String> articleIds = new ArrayList<>();
             int[] stored = new int[2];
             run.run(new PathSource(options.inputs), outcome -> {
@@ -48,9 +48,12 @@ final class RunCommand implements Callable<Integer> {
                     } else {
                         stored[1]++;
                     }
+                } else if (outcome instanceof DocumentOutcome.Known k) {
+                    articleIds.add(k.article().id());
+                    stored[1]++;
                 }
             });
-            if (run.coded() > 0) {
+            if (!articleIds.isEmpty()) {
                 SitrepCommand.out.print(SituationReport.render(store.mentions(articleIds)));
                 SitrepCommand.out.flush();
             }

@@ -16,6 +16,8 @@ import org.sitrep.model.Ingested;
  */
 public final class BatchRun {
     private final Pipeline pipeline;
+    private final java.util.function.Predicate<org.sitrep.model.Article> known;
+    private int alreadyStored;
     private final Timings timings = new Timings();
     private int documents;
     private int coded;
@@ -27,7 +29,13 @@ public final class BatchRun {
     private final long started = System.nanoTime();
 
     public BatchRun(Pipeline pipeline) {
+        this(pipeline, article -> false);
+    }
+
+    /** A run that does not code again what {@code known} says was coded before (by content id). */
+    public BatchRun(Pipeline pipeline, java.util.function.Predicate<org.sitrep.model.Article> known) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     public void run(Source source, Consumer<DocumentOutcome> sink) {
@@ -41,7 +49,7 @@ public final class BatchRun {
                 }
                 Ingested next = it.next();
                 timings.add(Stage.INGEST, System.nanoTime() - before);
-                DocumentOutcome outcome = pipeline.process(next, timings);
+                DocumentOutcome outcome = pipeline.process(next, timings, known);
                 count(outcome);
                 long s0 = System.nanoTime();
                 sink.accept(outcome);
@@ -62,6 +70,8 @@ public final class BatchRun {
                 firstEventNanos = System.nanoTime() - started;
                 firstEventEpochMillis = System.currentTimeMillis();
             }
+        } else if (outcome instanceof DocumentOutcome.Known) {
+            alreadyStored++;
         } else if (outcome instanceof DocumentOutcome.Skipped s) {
             skipped.merge(reasonKind(s.reason()), 1, Integer::sum);
         } else if (outcome instanceof DocumentOutcome.Failed f) {
@@ -93,6 +103,11 @@ public final class BatchRun {
         return coded;
     }
 
+    /** Documents found already coded and stored, not coded again. */
+    public int alreadyStored() {
+        return alreadyStored;
+    }
+
     public int events() {
         return events;
     }
@@ -119,8 +134,11 @@ public final class BatchRun {
     public String summary() {
         int skippedCount = skipped.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder b = new StringBuilder();
-        b.append(documents).append(documents == 1 ? " document, " : " documents, ").append(coded).append(" coded, ")
-                .append(skippedCount).append(" skipped");
+        b.append(documents).append(documents == 1 ? " document, " : " documents, ").append(coded).append(" coded, ");
+        if (alreadyStored > 0) {
+            b.append(alreadyStored).append(" already stored, ");
+        }
+        b.append(skippedCount).append(" skipped");
         if (!skipped.isEmpty()) {
             b.append(" (");
             List<String> parts = new ArrayList<>();

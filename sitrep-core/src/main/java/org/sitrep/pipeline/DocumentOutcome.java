@@ -23,6 +23,18 @@ public sealed interface DocumentOutcome {
         }
     }
 
+    /** Already coded and stored earlier (same content id): not coded again. */
+    record Known(Article article) implements DocumentOutcome {
+        public Known {
+            Objects.requireNonNull(article, "article");
+        }
+
+        @Override
+        public String origin() {
+            return article.origin();
+        }
+    }
+
     /** Deliberately not coded (empty, binary, no text, unsupported language), with the reason. */
     record Skipped(String origin, String reason) implements DocumentOutcome {
     }

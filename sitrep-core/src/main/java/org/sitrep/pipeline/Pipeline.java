@@ -45,6 +45,14 @@ public final class Pipeline {
 
     /** Runs every stage after ingest on one input. */
     public DocumentOutcome process(Ingested input, Timings timings) {
+        return process(input, timings, article -> false);
+    }
+
+    /**
+     * Runs every stage after ingest on one input, unless {@code known} says the extracted article was already
+     * coded (by its content id): then it stops after extraction with {@link DocumentOutcome.Known}.
+     */
+    public DocumentOutcome process(Ingested input, Timings timings, java.util.function.Predicate<Article> known) {
         if (input instanceof Unreadable u) {
             return new DocumentOutcome.Failed(u.origin(), u.reason());
         }
@@ -63,6 +71,9 @@ public final class Pipeline {
             }
             ExtractionResult.Extracted ok = (ExtractionResult.Extracted) extracted;
             Article article = ok.article();
+            if (known.test(article)) {
+                return new DocumentOutcome.Known(article);
+            }
             if (!languages.contains(article.language()) && !article.language().equals("und")) {
                 return new DocumentOutcome.Skipped(article.origin(), "language '" + article.language()
                         + "' is not supported for coding (supported: " + String.join(", ", languages) + ")");

@@ -87,9 +87,7 @@ public final class DuckDbEventStore implements EventStore {
             connection.setAutoCommit(false);
             try {
                 insertArticle(article);
-                for (EventMention m : mentions) {
-                    insertMention(m);
-                }
+                insertMentions(mentions);
                 rebuildEvents(mentions.stream().map(EventMention::eventId).collect(Collectors.toCollection(LinkedHashSet::new)));
                 connection.commit();
             } catch (SQLException e) {
@@ -104,12 +102,15 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    public boolean contains(String articleId) throws SQLException {
+    /** True when an article with this content id is stored. */
+    public boolean contains(String articleId) {
         try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 return r.next();
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -132,50 +133,54 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private void insertMention(EventMention m) throws SQLException {
+    private void insertMentions(List<EventMention> mentions) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("""
                 INSERT OR REPLACE INTO mentions (id, event_id, article_id, event_type, cameo, date, date_precision,
                   factuality, actor_codes, recipient_codes, location_name, country, lat, lon, killed_min, injured_min,
                   confidence, evidence_start, evidence_end, record)
                 VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-            p.setString(1, m.id());
-            p.setString(2, m.eventId());
-            p.setString(3, m.article().id());
-            p.setString(4, m.eventType().name());
-            p.setString(5, m.cameo());
-            p.setString(6, m.date().value());
-            p.setString(7, m.date().precision().label());
-            p.setString(8, m.factuality().label());
-            p.setString(9, codes(m.actor()));
-            p.setString(10, codes(m.recipient()));
-            p.setString(11, m.location() == null ? null : m.location().name());
-            p.setString(12, m.location() == null ? null : m.location().country());
-            setDouble(p, 13, m.location() == null ? null : m.location().lat());
-            setDouble(p, 14, m.location() == null ? null : m.location().lon());
-            setLong(p, 15, m.casualties().killed() == null ? null : m.casualties().killed().min());
-            setLong(p, 16, m.casualties().injured() == null ? null : m.casualties().injured().min());
-            p.setDouble(17, m.confidence());
-            p.setInt(18, m.evidence().start());
-            p.setInt(19, m.evidence().end());
-            p.setString(20, EventJson.write(m));
-            p.executeUpdate();
+            for (EventMention m : mentions) {
+                p.setString(1, m.id());
+                p.setString(2, m.eventId());
+                p.setString(3, m.article().id());
+                p.setString(4, m.eventType().name());
+                p.setString(5, m.cameo());
+                p.setString(6, m.date().value());
+                p.setString(7, m.date().precision().label());
+                p.setString(8, m.factuality().label());
+                p.setString(9, codes(m.actor()));
+                p.setString(10, codes(m.recipient()));
+                p.setString(11, m.location() == null ? null : m.location().name());
+                p.setString(12, m.location() == null ? null : m.location().country());
+                setDouble(p, 13, m.location() == null ? null : m.location().lat());
+                setDouble(p, 14, m.location() == null ? null : m.location().lon());
+                setLong(p, 15, m.casualties().killed() == null ? null : m.casualties().killed().min());
+                setLong(p, 16, m.casualties().injured() == null ? null : m.casualties().injured().min());
+                p.setDouble(17, m.confidence());
+                p.setInt(18, m.evidence().start());
+                p.setInt(19, m.evidence().end());
+                p.setString(20, EventJson.write(m));
+                p.addBatch();
+            }
+            p.executeBatch();
         }
     }
 
     /** Each touched event row becomes its most confident mention's fields plus mention and article counts. */
     private void rebuildEvents(Set<String> eventIds) throws SQLException {
-        for (String id : eventIds) {
-            try (PreparedStatement p = connection.prepareStatement("""
-                    INSERT OR REPLACE INTO events
-                    SELECT event_id, arg_max(event_type, confidence), arg_max(cameo, confidence), arg_max(date, confidence),
-                      arg_max(factuality, confidence), arg_max(actor_codes, confidence), arg_max(recipient_codes, confidence),
-                      arg_max(location_name, confidence), arg_max(country, confidence), arg_max(lat, confidence),
-                      arg_max(lon, confidence), max(killed_min), count(*), count(DISTINCT article_id),
-                      arg_max(record, confidence)
-                    FROM mentions WHERE event_id = ? GROUP BY event_id""")) {
-                p.setString(1, id);
-                p.executeUpdate();
-            }
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = connection.prepareStatement("""
+                INSERT OR REPLACE INTO events
+                SELECT event_id, arg_max(event_type, confidence), arg_max(cameo, confidence), arg_max(date, confidence),
+                  arg_max(factuality, confidence), arg_max(actor_codes, confidence), arg_max(recipient_codes, confidence),
+                  arg_max(location_name, confidence), arg_max(country, confidence), arg_max(lat, confidence),
+                  arg_max(lon, confidence), max(killed_min), count(*), count(DISTINCT article_id),
+                  arg_max(record, confidence)
+                FROM mentions WHERE event_id IN (SELECT unnest(?)) GROUP BY event_id""")) {
+            p.setArray(1, connection.createArrayOf("VARCHAR", eventIds.toArray()));
+            p.executeUpdate();
         }
     }
 
