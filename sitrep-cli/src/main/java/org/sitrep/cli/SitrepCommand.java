@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command line: a thin layer over the core pipeline. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news into sourced, structured event data (PLOVER/CAMEO).",
-        subcommands = {RunCommand.class, CodeCommand.class, ExtractCommand.class, ReportCommand.class, ExplainCommand.class,
+        subcommands = {RunCommand.class, CodeCommand.class, ExtractCommand.class, ReportCommand.class, ExplainCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Inputs: files or directories (recursive) of dated text (.txt), HTML (.html, .htm), JSON lines "

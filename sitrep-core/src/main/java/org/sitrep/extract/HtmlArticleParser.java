@@ -30,14 +30,15 @@ final class HtmlArticleParser {
             "blogposting", "analysisnewsarticle", "backgroundnewsarticle", "opinionnewsarticle", "webpage",
             "livebloging", "liveblogposting");
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+    /** Class and id names of containers that are never article text; weaker signals only lower a score. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|promo|"
-                    + "donat|advert|sponsor|breadcrumb|sidebar|popup|modal|paywall|outbrain|taboola|footer|"
-                    + "navbar|menu|read-?more|more-?stories|most-?popular|trending|byline|author-?bio|"
-                    + "tag-?list|taglist|topics|toolbar|masthead|banner|skip-?link|newsletter|widget|kicker|eyebrow|"
-                    + "overline|section-?label|category-?label|appeal|donate|supporter|support-?us|membership)");
-    private static final Set<String> BOILERPLATE_TOKENS = Set.of("ad", "ads", "nav", "tags", "meta", "hidden",
-            "visually-hidden", "sr-only");
+                    + "donat|advert|sponsor|breadcrumb|popup|modal|paywall|outbrain|taboola|footer|navbar|nav-|"
+                    + "-nav|menu|read-?more|more-?stories|most-?popular|trending|author-?bio|tag-?list|taglist|"
+                    + "toolbar|masthead|skip-?link|kicker|eyebrow|overline|section-?label|category-?label|appeal|"
+                    + "donate|supporter|support-?us|membership|disqus|byline)");
+    private static final Set<String> BOILERPLATE_TOKENS = Set.of("ad", "ads", "nav", "tags", "hidden",
+            "visually-hidden", "sr-only", "banner");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd";
 
     record Parsed(PageMetadata metadata, List<String> paragraphs, List<Caption> captions) {
@@ -49,12 +50,26 @@ final class HtmlArticleParser {
     static Parsed parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = metadata(doc);
-        doc.select("script, style, noscript, template, svg, iframe, form, button, input, select, textarea, "
+        doc.select("script, style, noscript, template, svg, iframe, button, input, select, textarea, "
                 + "object, embed, canvas, video, audio, map").remove();
+        for (Element form : doc.select("form")) {
+            if (form.parent() != null && paragraphTextLength(form) < 200) {
+                form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
+            }
+        }
         List<Caption> captions = captions(doc);
         removeBoilerplate(doc);
-        Element container = bestContainer(doc);
-        List<String> paragraphs = paragraphs(container);
+        List<String> paragraphs = new ArrayList<>();
+        Element body = doc.body() == null ? doc : doc.body();
+        for (ContentFinder.Block b : ContentFinder.body(body)) {
+            if (b.linkDensity() > 0.5 && b.text().length() < 300) {
+                continue; // link lists: related stories, tags, navigation left inside the body
+            }
+            if (b.heading() && b.owner().tagName().equals("h1")) {
+                continue; // the headline is the title, not the body
+            }
+            addParagraph(paragraphs, b.text());
+        }
         return new Parsed(meta, paragraphs, captions);
     }
 
@@ -270,10 +285,16 @@ final class HtmlArticleParser {
         return BOILERPLATE_TOKENS.contains(n) || BOILERPLATE_NAME.matcher(n).find();
     }
 
-    /** Guard against removing the body because of an unlucky class name on a wrapper. */
+    /**
+     * Guard against removing the body because of an unlucky class name on a wrapper: an element that holds the
+     * headline or the semantic article body, or 40% of the page's paragraph text, stays.
+     */
     private static boolean holdsMostText(Element e, Document doc) {
+        if (e.selectFirst("h1, [itemprop=articleBody], article") != null) {
+            return true;
+        }
         int total = doc.body() == null ? 0 : paragraphTextLength(doc.body());
-        return total > 0 && paragraphTextLength(e) * 2 > total;
+        return total > 0 && paragraphTextLength(e) * 10 >= total * 4;
     }
 
     private static int paragraphTextLength(Element e) {
@@ -282,93 +303,6 @@ final class HtmlArticleParser {
             n += p.text().length();
         }
         return n;
-    }
-
-    // ---- body -----------------------------------------------------------------------------------------------
-
-    private static Element bestContainer(Document doc) {
-        Element body = doc.body() == null ? doc : doc.body();
-        Element best = null;
-        int bestScore = 0;
-        Elements semantic = body.select("article, [itemprop=articleBody], main, [role=main]");
-        for (Element candidate : semantic) {
-            int score = paragraphTextLength(candidate);
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        // Prefer the innermost container that still holds most of the text: <article> inside <main>.
-        for (boolean narrowed = best != null; narrowed; ) {
-            narrowed = false;
-            for (Element inner : semantic) {
-                if (inner != best && inner.parents().contains(best) && paragraphTextLength(inner) * 10 >= bestScore * 7) {
-                    best = inner;
-                    bestScore = paragraphTextLength(inner);
-                    narrowed = true;
-                    break;
-                }
-            }
-        }
-        // The parent that holds the most direct paragraph text, as readability does, when no semantic container wins.
-        Map<Element, Integer> byParent = new IdentityHashMap<>();
-        for (Element p : body.select("p")) {
-            Element parent = p.parent();
-            if (parent != null) {
-                byParent.merge(parent, p.text().length(), Integer::sum);
-            }
-        }
-        Element densest = null;
-        int densestScore = 0;
-        for (Map.Entry<Element, Integer> e : byParent.entrySet()) {
-            if (e.getValue() > densestScore) {
-                densest = e.getKey();
-                densestScore = e.getValue();
-            }
-        }
-        if (best != null && bestScore >= densestScore) {
-            return best;
-        }
-        if (densest != null) {
-            return densest;
-        }
-        return body;
-    }
-
-    private static List<String> paragraphs(Element container) {
-        List<String> out = new ArrayList<>();
-        Elements blocks = container.select(BLOCKS);
-        if (blocks.isEmpty()) {
-            String text = container.wholeText();
-            for (String part : text.split("\\n\\s*\\n")) {
-                addParagraph(out, part);
-            }
-            return out;
-        }
-        for (Element block : blocks) {
-            if (block.tagName().equals("li") && (block.closest("article, [itemprop=articleBody]") == null
-                    || linkDensity(block) > 0.3)) {
-                continue;
-            }
-            if (hasBlockAncestorInSet(block, container)) {
-                continue;
-            }
-            if (linkDensity(block) > 0.6) {
-                continue;
-            }
-            addParagraph(out, block.text());
-        }
-        return out;
-    }
-
-    /** A block nested in another selected block (a p inside a blockquote) is taken with its parent. */
-    private static boolean hasBlockAncestorInSet(Element block, Element container) {
-        for (Element parent = block.parent(); parent != null && parent != container; parent = parent.parent()) {
-            if (parent.is(BLOCKS)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addParagraph(List<String> out, String raw) {

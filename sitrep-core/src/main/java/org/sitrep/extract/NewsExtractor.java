@@ -121,6 +121,11 @@ public final class NewsExtractor implements Extractor {
         return fromDecodedText(origin, text, container, warnings);
     }
 
+    /** Page bytes as text, with the charset rules the extractor uses (BOM, meta charset, UTF-8, windows-1252). */
+    public static String decodeHtml(byte[] bytes) {
+        return TextDecoder.decode(bytes, true).text();
+    }
+
     private static String field(JsonNode record, String... names) {
         for (String n : names) {
             JsonNode v = record.get(n);

@@ -1,0 +1,71 @@
+package org.sitrep.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sitrep.eval.Baseline;
+import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.extraction.ExtractionEvaluation;
+import org.sitrep.eval.extraction.ExtractionSuite;
+import org.sitrep.eval.extraction.Page;
+import org.sitrep.eval.extraction.PageExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval}: scores Sitrep on public gold sets; the last line of stdout is one JSON object. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score Sitrep on gold sets (data path given by you); fails when a score is below its floor.",
+        subcommands = {EvalCommand.Extraction.class})
+final class EvalCommand implements Runnable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(SitrepCommand.out);
+    }
+
+    /** Prints the metrics as the last line and applies the gate; returns the exit code. */
+    static int report(String area, String suite, Map<String, Object> metrics) {
+        List<String> failures = Baseline.load().failures(area, suite, metrics);
+        for (String f : failures) {
+            SitrepCommand.err.println("gate: " + area + " " + suite + ": " + f);
+        }
+        if (failures.isEmpty() && Baseline.load().hasFloors(area, suite)) {
+            SitrepCommand.err.println("gate: " + area + " " + suite + ": every score at or above its floor");
+        }
+        try {
+            SitrepCommand.out.println(JSON.writeValueAsString(metrics));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Main-text extraction: AEB (ScrapingHub) or trafilatura's evaluation corpus.")
+    static final class Extraction implements Callable<Integer> {
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "aeb or trafilatura")
+        String suite;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gold set's folder.")
+        Path data;
+
+        @Override
+        public Integer call() {
+            try {
+                ExtractionSuite s = ExtractionSuite.parse(suite);
+                List<Page> pages = s.read(data);
+                Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, PageExtractor.sitrep());
+                return report("extraction", s.label(), metrics);
+            } catch (EvaluationException e) {
+                throw new UserException(e.getMessage(), 2);
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.eval.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times Sitrep's extractor against Readability4J and boilerpipe on the same pages in the same JVM: a warm-up pass
+ * each, then rounds in which every extractor takes its turn, so machine noise hits all of them alike.
+ */
+public final class ExtractionBenchmark {
+    private ExtractionBenchmark() {
+    }
+
+    /** Per extractor: pages per second (median over rounds) and F1 on the suite; plus the ratios. */
+    public static Map<String, Object> run(ExtractionSuite suite, List<Page> pages, int rounds,
+                                          java.util.function.Consumer<String> log) {
+        List<PageExtractor> extractors = List.of(PageExtractor.sitrep(), PageExtractor.readability4j(),
+                PageExtractor.boilerpipe());
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
+        for (PageExtractor e : extractors) {
+            for (Page p : pages) {
+                e.extract(p); // warm-up
+            }
+            rates.put(e.name(), new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            for (PageExtractor e : extractors) {
+                long t0 = System.nanoTime();
+                for (Page p : pages) {
+                    e.extract(p);
+                }
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                rates.get(e.name()).add(pages.size() / seconds);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("suite", suite.label());
+        out.put("pages", pages.size());
+        out.put("rounds", rounds);
+        for (PageExtractor e : extractors) {
+            double median = median(rates.get(e.name()));
+            Map<String, Object> score = ExtractionEvaluation.evaluate(suite, pages, e);
+            out.put(e.name() + "_pages_per_s", ExtractionEvaluation.round(median));
+            out.put(e.name() + "_f1", score.get("f1"));
+            log.accept(String.format("%-14s %8.1f pages/s  F1 %.4f  (precision %s, recall %s)", e.name(), median,
+                    (Double) score.get("f1"), score.get("precision"), score.get("recall")));
+        }
+        double sitrep = (Double) out.get("sitrep_pages_per_s");
+        out.put("ratio_vs_readability4j", ExtractionEvaluation.round(sitrep / (Double) out.get("readability4j_pages_per_s")));
+        out.put("ratio_vs_boilerpipe", ExtractionEvaluation.round(sitrep / (Double) out.get("boilerpipe_pages_per_s")));
+        return out;
+    }
+
+    private static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(Double::compare);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+}

@@ -1,0 +1,104 @@
+package org.sitrep.eval.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.sitrep.eval.EvaluationException;
+
+/** The extraction gold sets Sitrep reads: the Zyte/ScrapingHub AEB and trafilatura's evaluation corpus. */
+public enum ExtractionSuite {
+    AEB("aeb"), TRAFILATURA("trafilatura");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String label;
+
+    ExtractionSuite(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static ExtractionSuite parse(String name) {
+        for (ExtractionSuite s : values()) {
+            if (s.label.equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw new EvaluationException("unknown extraction suite '" + name + "' (aeb, trafilatura)");
+    }
+
+    /** Every page of the suite in {@code dir}, in the gold file's order. */
+    public List<Page> read(Path dir) {
+        try {
+            return switch (this) {
+                case AEB -> readAeb(dir);
+                case TRAFILATURA -> readTrafilatura(dir);
+            };
+        } catch (IOException e) {
+            throw new EvaluationException("cannot read the " + label + " gold set in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode json(Path file, String expected) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new EvaluationException("no " + file.getFileName() + " in " + file.getParent() + ". Give --data the "
+                    + expected + " folder (it holds " + file.getFileName() + ").");
+        }
+        return JSON.readTree(file.toFile());
+    }
+
+    private static List<Page> readAeb(Path dir) throws IOException {
+        JsonNode truth = json(dir.resolve("ground-truth.json"), "scrapinghub-aeb");
+        List<Page> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Path html = dir.resolve("html").resolve(e.getKey() + ".html.gz");
+            byte[] bytes;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(html))) {
+                bytes = in.readAllBytes();
+            }
+            out.add(new Page(e.getKey(), text(e.getValue().path("url")), bytes, e.getValue().path("articleBody").asText(""),
+                    List.of(), List.of(), null));
+        }
+        return out;
+    }
+
+    private static List<Page> readTrafilatura(Path dir) throws IOException {
+        JsonNode data = json(dir.resolve("evaldata.json"), "trafilatura-eval");
+        List<Page> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            Path html = dir.resolve("html").resolve(v.path("file").asText());
+            byte[] bytes = Files.readAllBytes(html);
+            List<String> with = new ArrayList<>();
+            v.path("with").forEach(x -> with.add(x.asText()));
+            List<String> without = new ArrayList<>();
+            v.path("without").forEach(x -> without.add(x.asText()));
+            String date = text(v.path("date"));
+            out.add(new Page(v.path("file").asText(), e.getKey(), bytes, null, with, without,
+                    date == null || date.isBlank() ? null : date.strip()));
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n) {
+        return n == null || n.isNull() || n.isMissingNode() ? null : n.asText();
+    }
+
+    @Override
+    public String toString() {
+        return label.toLowerCase(Locale.ROOT);
+    }
+}
