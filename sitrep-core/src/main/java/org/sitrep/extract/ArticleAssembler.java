@@ -43,7 +43,22 @@ final class ArticleAssembler {
 
     /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
     static String normaliseSpaces(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("[\\s\u2000-\u200b\u202f\u205f\u3000]+", " ").strip();
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u202f'
+                    || c == '\u205f' || c == '\u3000' || c == '\u2028' || c == '\u2029') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The article id: the first 16 hex digits of SHA-256 over URL, date and text; equal content, equal id. */

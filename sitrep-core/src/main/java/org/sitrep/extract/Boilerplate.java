@@ -100,14 +100,14 @@ public final class Boilerplate {
         if (t.isEmpty()) {
             return Verdict.body();
         }
-        if (CAPTION_MARKER.matcher(t).matches()) {
+        if (t.length() <= 40 && CAPTION_MARKER.matcher(t).matches()) {
             return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
         }
         if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches())) {
             return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
         }
-        Matcher caption = TRAILING_CREDIT.matcher(t);
-        if (caption.matches() && !isDateline(t)) {
+        Matcher caption = mayEndWithCredit(t) ? TRAILING_CREDIT.matcher(t) : null;
+        if (caption != null && caption.matches() && !isDateline(t)) {
             String credit = caption.group(2) != null ? caption.group(2) : caption.group(3);
             return new Verdict(Kind.CAPTION, "trailing-credit", credit == null ? null : credit.strip());
         }
@@ -124,6 +124,22 @@ public final class Boilerplate {
         return Verdict.body();
     }
 
+    /** A cheap test before the caption expression: a closing bracket at the end, or a credit word near it. */
+    private static boolean mayEndWithCredit(String t) {
+        if (t.length() > 420) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == ')' || last == ']') {
+            return true;
+        }
+        String tail = t.substring(Math.max(0, t.length() - 90)).toLowerCase(Locale.ROOT);
+        return tail.contains("photo") || tail.contains("credit") || tail.contains("image") || tail.contains("picture");
+    }
+
+    private static final String[] APPEAL_STEMS = {"donat", "contribut", "support", "subscri", "member", "paywall",
+            "funded", "help us", "free", "chip in", "give ", "gift"};
+
     /**
      * A donation or subscription appeal: an appeal cue in a paragraph of at most 700 characters that addresses
      * the reader ("you", "we", "our"). News about donations ("the EU pledged a contribution") does not address
@@ -132,6 +148,17 @@ public final class Boilerplate {
     public static boolean isAppeal(String paragraph) {
         String t = paragraph.strip();
         if (t.length() > 700) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean stem = false;
+        for (String s : APPEAL_STEMS) {
+            if (lower.contains(s)) {
+                stem = true;
+                break;
+            }
+        }
+        if (!stem) {
             return false;
         }
         Matcher cue = APPEAL_CUE.matcher(t);

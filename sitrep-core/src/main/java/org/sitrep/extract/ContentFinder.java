@@ -38,6 +38,9 @@ final class ContentFinder {
                     + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
                     + "widget|byline|author|dateline|caption|newsletter|subscribe|recommend|teaser|breadcrumb)");
 
+    /** Blocks outside the core container are kept only when at least this long (and nearly free of links). */
+    static final int GOOD_LENGTH = 80;
+
     /** A run of text between block boundaries, with the element that holds it and its linked characters. */
     record Block(Element owner, String text, int linkChars, boolean heading) {
         double linkDensity() {
@@ -79,12 +82,23 @@ final class ContentFinder {
         if (scores.isEmpty()) {
             return all;
         }
-        Map<Element, Double> linkDensity = new IdentityHashMap<>();
+        Map<Element, int[]> chars = new IdentityHashMap<>(); // element -> {text chars, linked chars} of its blocks
+        for (Block b : all) {
+            for (Element a = b.owner(); a != null; a = a.parent()) {
+                int[] c = chars.computeIfAbsent(a, k -> new int[2]);
+                c[0] += b.text().length();
+                c[1] += b.linkChars();
+                if (a == root) {
+                    break;
+                }
+            }
+        }
         Element best = null;
         double bestScore = -1;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element candidate = e.getKey();
-            double ld = linkDensity.computeIfAbsent(candidate, ContentFinder::linkDensity);
+            int[] c = chars.getOrDefault(candidate, new int[2]);
+            double ld = c[0] == 0 ? 0 : (double) c[1] / c[0];
             double score = (e.getValue() + weight(candidate)) * (1 - ld);
             e.setValue(score);
             if (score > bestScore) {
@@ -92,6 +106,8 @@ final class ContentFinder {
                 bestScore = score;
             }
         }
+        Element wide = maxSum(all, root);
+        bestScore = Math.max(bestScore, scores.getOrDefault(best, bestScore));
         List<Element> chosen = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null) {
@@ -104,23 +120,112 @@ final class ContentFinder {
                     continue;
                 }
                 Double s = scores.get(sibling);
-                String text = sibling.text();
-                boolean paragraph = sibling.tagName().equals("p") && text.length() > 80 && linkDensity(sibling) < 0.25;
+                int[] c = chars.getOrDefault(sibling, new int[2]);
+                boolean paragraph = sibling.tagName().equals("p") && c[0] > 80 && c[1] < 0.25 * c[0];
                 if (s != null && s >= threshold || paragraph) {
                     chosen.add(sibling);
                 }
             }
         }
         List<Block> out = new ArrayList<>();
+        final Element wideContainer = wide;
+        Map<Element, Integer> links = headlineLinks(root);
+        boolean wideHoldsCore = wide != null && chosen.stream().allMatch(c -> c == wideContainer
+                || isDescendant(c, wideContainer));
         for (Block b : all) {
+            boolean inCore = false;
             for (Element c : chosen) {
                 if (b.owner() == c || isDescendant(b.owner(), c)) {
-                    out.add(b);
+                    inCore = true;
+                    break;
+                }
+            }
+            if (inCore) {
+                out.add(b);
+            } else if (wideHoldsCore && (b.owner() == wide || isDescendant(b.owner(), wide))
+                    && b.text().length() >= GOOD_LENGTH && b.linkDensity() < 0.3 && !b.heading()
+                    && !teaser(b.owner(), chosen, links)
+                    && !looksLikeJunk(b.text())) {
+                out.add(b); // good text around the core: a split article, an intro above, a list below
+            }
+        }
+        return out;
+    }
+
+
+
+    /**
+     * A teaser of another story: between the block and the ancestor it shares with the core there is a container
+     * that also holds a headline link (an anchor of {@link #TEASER_LINK} or more characters outside the block).
+     */
+    private static boolean teaser(Element owner, List<Element> core, Map<Element, Integer> links) {
+        Element anchor = core.get(0);
+        int own = links.getOrDefault(owner, 0);
+        for (Element a = owner; a != null; a = a.parent()) {
+            if (a == anchor || isDescendant(anchor, a)) {
+                return false; // reached the common ancestor: no card on the way
+            }
+            if (links.getOrDefault(a, 0) > own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For every element, how many headline-length links it holds (computed once per page). */
+    private static Map<Element, Integer> headlineLinks(Element root) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        for (Element link : root.getElementsByTag("a")) {
+            if (link.text().length() >= TEASER_LINK) {
+                for (Element a = link; a != null; a = a.parent()) {
+                    counts.merge(a, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    static final int TEASER_LINK = 15;
+
+
+    private static final Pattern KEYWORD_LIST = Pattern.compile("([^,\\s][^,]{0,40},(?!\\s)){4,}");
+
+    /** Raw markup that leaked into text, and keyword lists ("a,b,c,d"). */
+    private static boolean looksLikeJunk(String text) {
+        return text.startsWith("<") || text.contains("<img ") || KEYWORD_LIST.matcher(text).find();
+    }
+
+    /** The element whose blocks sum highest: good text counts, link-heavy and short text count against. */
+    private static Element maxSum(List<Block> all, Element root) {
+        Map<Element, Double> sums = new IdentityHashMap<>();
+        for (Block b : all) {
+            int n = b.text().length();
+            double v;
+            if (b.linkDensity() >= 0.5) {
+                v = -2.0 * n;
+            } else if (n >= 40 && b.linkDensity() < 0.3) {
+                v = n;
+            } else {
+                v = -0.5 * n;
+            }
+            for (Element a = b.owner(); a != null; a = a.parent()) {
+                sums.merge(a, v, Double::sum);
+                if (a == root) {
                     break;
                 }
             }
         }
-        return out;
+        Element best = root;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Double> e : sums.entrySet()) {
+            double w = weight(e.getKey());
+            double value = e.getValue() * (w > 0 ? 1.1 : w < 0 ? 0.7 : 1.0);
+            if (value > bestValue) {
+                best = e.getKey();
+                bestValue = value;
+            }
+        }
+        return best;
     }
 
     private static boolean isDescendant(Element e, Element ancestor) {
@@ -143,10 +248,33 @@ final class ContentFinder {
         return n;
     }
 
+    private static final Map<String, Double> NAME_WEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static double weight(Element e) {
         double w = 0;
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (!names.isBlank()) {
+            Double known = NAME_WEIGHTS.get(names);
+            if (known == null) {
+                known = nameWeight(names);
+                if (NAME_WEIGHTS.size() < 100_000) {
+                    NAME_WEIGHTS.put(names, known);
+                }
+            }
+            w += known;
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 60;
+        }
+        if (e.tagName().equals("article")) {
+            w += 20;
+        }
+        return w;
+    }
+
+    private static double nameWeight(String names) {
+        double w = 0;
+        {
             if (STRONG_POSITIVE.matcher(names).find()) {
                 w += 50;
             } else if (POSITIVE.matcher(names).find()) {
@@ -155,12 +283,6 @@ final class ContentFinder {
             if (NEGATIVE.matcher(names).find() && !STRONG_POSITIVE.matcher(names).find()) {
                 w -= 25;
             }
-        }
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 60;
-        }
-        if (e.tagName().equals("article")) {
-            w += 20;
         }
         return w;
     }

@@ -73,6 +73,21 @@ final class HtmlArticleParser {
         return new Parsed(meta, paragraphs, captions);
     }
 
+    /** The page after cleaning, as the body finder sees it (for diagnostics). */
+    static Document cleanForDebug(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.select("script, style, noscript, template, svg, iframe, button, input, select, textarea, "
+                + "object, embed, canvas, video, audio, map").remove();
+        for (Element form : doc.select("form")) {
+            if (form.parent() != null && paragraphTextLength(form) < 200) {
+                form.remove();
+            }
+        }
+        captions(doc);
+        removeBoilerplate(doc);
+        return doc;
+    }
+
     // ---- metadata -------------------------------------------------------------------------------------------
 
     private static PageMetadata metadata(Document doc) {
@@ -84,26 +99,13 @@ final class HtmlArticleParser {
         if (url == null) {
             url = meta(doc, "meta[property=og:url]");
         }
-        LocalDate published = firstDate(
-                meta(doc, "meta[property=article:published_time]", "meta[name=article:published_time]",
-                        "meta[itemprop=datePublished]", "meta[name=date]", "meta[name=pubdate]",
-                        "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=dc.date]",
-                        "meta[name=DC.date.issued]", "meta[name=dcterms.date]", "meta[name=sailthru.date]",
-                        "meta[name=parsely-pub-date]", "meta[property=og:published_time]"),
-                attr(doc, "[itemprop=datePublished]", "datetime"),
-                attr(doc, "[itemprop=datePublished]", "content"));
-        LocalDate modified = firstDate(meta(doc, "meta[property=article:modified_time]",
-                "meta[itemprop=dateModified]", "meta[name=last-modified]"));
-        if (published == null) {
-            Element time = doc.selectFirst("article time[datetime], time[pubdate], time[datetime]");
-            if (time != null) {
-                published = Dates.parse(time.attr("datetime")).orElse(null);
-            }
-        }
         String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
         if (language != null) {
             language = language.isBlank() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         }
+        LocalDate published = PublicationDates.published(doc, language);
+        LocalDate modified = firstDate(meta(doc, "meta[property=article:modified_time]",
+                "meta[itemprop=dateModified]", "meta[name=last-modified]"));
         List<String> authors = new ArrayList<>();
         String author = meta(doc, "meta[name=author]", "meta[property=article:author]");
         if (author != null && !author.startsWith("http")) {
@@ -200,9 +202,11 @@ final class HtmlArticleParser {
         return n.isTextual() && !n.asText().isBlank() ? n.asText().strip() : null;
     }
 
+    /** A meta tag's content; meta tags live in the head, so only the head is searched (a whole-page search per tag is slow). */
     private static String meta(Document doc, String... selectors) {
+        Element head = doc.head() == null ? doc : doc.head();
         for (String s : selectors) {
-            Element e = doc.selectFirst(s);
+            Element e = head.selectFirst(s);
             if (e != null && !e.attr("content").isBlank()) {
                 return e.attr("content").strip();
             }
@@ -231,14 +235,39 @@ final class HtmlArticleParser {
 
     // ---- captions and boilerplate ---------------------------------------------------------------------------
 
+    private static final Set<String> CAPTION_CLASSES = Set.of("caption", "image-caption", "media-caption",
+            "photo-caption");
+
+    /** Captions of figures and caption-classed elements, with their credits; the figures leave the page. */
     private static List<Caption> captions(Document doc) {
         List<Caption> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Element figure : doc.select("figure, [class~=(?i)^(caption|image-caption|media-caption|photo-caption)$]")) {
-            Element cap = figure.tagName().equals("figure") ? figure.selectFirst("figcaption") : figure;
-            if (cap == null) {
-                continue;
+        List<Element> figures = new ArrayList<>();
+        List<Element> captionElements = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.tagName();
+            if (tag.equals("figure") || tag.equals("figcaption")) {
+                figures.add(e);
+            } else if (!e.className().isEmpty()) {
+                for (String c : e.classNames()) {
+                    if (CAPTION_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                        captionElements.add(e);
+                        break;
+                    }
+                }
             }
+        }
+        List<Element> sources = new ArrayList<>();
+        for (Element f : figures) {
+            if (f.tagName().equals("figure")) {
+                Element cap = f.selectFirst("figcaption");
+                if (cap != null) {
+                    sources.add(cap);
+                }
+            }
+        }
+        sources.addAll(captionElements);
+        for (Element cap : sources) {
             Element creditElement = cap.selectFirst("[class~=(?i)(credit|copyright|source)]");
             String credit = creditElement == null ? null : creditElement.text().strip();
             String text = cap.text().strip();
@@ -250,34 +279,119 @@ final class HtmlArticleParser {
                 out.add(new Caption(text, credit == null || credit.isEmpty() ? null : credit));
             }
         }
-        doc.select("figure, figcaption").remove();
+        for (Element f : figures) {
+            if (f.parent() != null) {
+                f.remove();
+            }
+        }
         return out;
     }
 
+    private static final Set<String> NEVER_TEXT = Set.of("nav", "header", "footer", "aside", "menu", "dialog");
+    private static final Set<String> NEVER_TEXT_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary");
+
+    /** One pass over the page: landmarks that are never article text go, and so do boilerplate-named containers. */
     private static void removeBoilerplate(Document doc) {
-        doc.select("nav, header, footer, aside, menu, dialog, [role=navigation], [role=banner], "
-                + "[role=contentinfo], [role=complementary], [aria-hidden=true], [hidden]").remove();
+        List<Element> landmarks = new ArrayList<>();
         List<Element> doomed = new ArrayList<>();
+        List<Element> anchorsOfText = new ArrayList<>();
+        List<Element> paragraphs = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
             String tag = e.tagName();
+            if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || NEVER_TEXT_ROLES.contains(e.attr("role"))) {
+                landmarks.add(e);
+                continue;
+            }
+            if (tag.equals("p")) {
+                paragraphs.add(e);
+            }
+            if (tag.equals("h1") || tag.equals("article") || e.attr("itemprop").equals("articleBody")) {
+                anchorsOfText.add(e);
+            }
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (isBoilerplateName(e.id()) || e.classNames().stream().anyMatch(HtmlArticleParser::isBoilerplateName)) {
+            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e)) {
                 doomed.add(e);
             }
         }
+        for (Element e : landmarks) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+        if (doomed.isEmpty()) {
+            return;
+        }
+        // Guard against removing the body because of an unlucky class name on a wrapper: an element that holds the
+        // headline or the semantic article body, or 40% of the page's paragraph text, stays.
+        Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+        int total = 0;
+        for (Element p : paragraphs) {
+            if (!isAttached(p, doc)) {
+                continue;
+            }
+            int n = p.text().length();
+            total += n;
+            for (Element a = p.parent(); a != null; a = a.parent()) {
+                paragraphText.merge(a, n, Integer::sum);
+            }
+        }
+        Set<Element> holdsAnchor = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element anchor : anchorsOfText) {
+            for (Element a = anchor; a != null; a = a.parent()) {
+                holdsAnchor.add(a);
+            }
+        }
         for (Element e : doomed) {
-            if (e.parent() != null && !holdsMostText(e, doc)) {
+            boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4;
+            if (e.parent() != null && !keep) {
                 e.remove();
             }
         }
     }
 
+    private static boolean isAttached(Element e, Document doc) {
+        Element top = e;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        return top == doc;
+    }
+
+    private static boolean hasBoilerplateClass(Element e) {
+        String classes = e.className();
+        if (classes.isEmpty()) {
+            return false;
+        }
+        for (String c : classes.split("\\s+")) {
+            if (isBoilerplateName(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class and id names repeat across elements and pages; their verdicts are remembered (bounded). */
+    private static final Map<String, Boolean> NAME_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean isBoilerplateName(String name) {
         if (name == null || name.isEmpty()) {
             return false;
         }
+        Boolean known = NAME_VERDICTS.get(name);
+        if (known != null) {
+            return known;
+        }
+        boolean verdict = boilerplateName(name);
+        if (NAME_VERDICTS.size() < 100_000) {
+            NAME_VERDICTS.put(name, verdict);
+        }
+        return verdict;
+    }
+
+    private static boolean boilerplateName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.contains("article") || n.contains("story-body") || n.contains("content-body") || n.contains("post-body")) {
             return false; // "article-share" is caught by the share rule only when it is not the body itself
@@ -285,17 +399,6 @@ final class HtmlArticleParser {
         return BOILERPLATE_TOKENS.contains(n) || BOILERPLATE_NAME.matcher(n).find();
     }
 
-    /**
-     * Guard against removing the body because of an unlucky class name on a wrapper: an element that holds the
-     * headline or the semantic article body, or 40% of the page's paragraph text, stays.
-     */
-    private static boolean holdsMostText(Element e, Document doc) {
-        if (e.selectFirst("h1, [itemprop=articleBody], article") != null) {
-            return true;
-        }
-        int total = doc.body() == null ? 0 : paragraphTextLength(doc.body());
-        return total > 0 && paragraphTextLength(e) * 10 >= total * 4;
-    }
 
     private static int paragraphTextLength(Element e) {
         int n = 0;

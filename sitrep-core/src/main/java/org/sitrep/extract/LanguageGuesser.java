@@ -30,14 +30,21 @@ final class LanguageGuesser {
     static String guess(String text) {
         Map<String, Integer> hits = new LinkedHashMap<>();
         int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (w.isEmpty()) {
-                continue;
+        int i = 0;
+        int n = text.length();
+        while (i < n && words < 2000) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
             }
-            words++;
-            if (words > 2000) {
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
                 break;
             }
+            words++;
+            String w = text.substring(start, i).toLowerCase(Locale.ROOT);
             for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
                 if (e.getValue().contains(w)) {
                     hits.merge(e.getKey(), 1, Integer::sum);

@@ -77,6 +77,10 @@ final class TextDecoder {
                 return lenient(bytes, 0, declared.get());
             }
         }
+        String fast = new String(bytes, StandardCharsets.UTF_8); // the JDK's intrinsic; U+FFFD marks bad bytes
+        if (fast.indexOf('\uFFFD') < 0) {
+            return new Decoded(fast, null);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -96,6 +100,11 @@ final class TextDecoder {
 
     static Optional<Charset> declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        int at = head.toLowerCase(Locale.ROOT).indexOf("charset");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        head = head.substring(Math.max(0, head.lastIndexOf('<', at)), Math.min(head.length(), at + 64));
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             String name = m.group(1).toLowerCase(Locale.ROOT);

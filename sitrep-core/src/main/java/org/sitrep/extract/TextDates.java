@@ -1,0 +1,105 @@
+package org.sitrep.extract;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a calendar date written in page text in the common European and American forms and in English, German,
+ * French, Spanish, Italian, Dutch and Portuguese month names: "23. Juli 2017", "18.02.2009", "Nov 19, 2019",
+ * "le 3 mars 2020", "26/10/2018". Day-month order for slashed dates follows the page language (US order for English).
+ */
+final class TextDates {
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+                {"january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "januari", "janeiro"},
+                {"february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero", "febbraio", "februari", "fevereiro", "fev"},
+                {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "maart", "março", "marco", "mrt"},
+                {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+                {"may", "mai", "mayo", "maggio", "mei", "maio", "mag"},
+                {"june", "jun", "juni", "juin", "junio", "giugno", "junho", "giu"},
+                {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho", "lug"},
+                {"august", "aug", "août", "aout", "agosto", "ago", "augustus"},
+                {"september", "sep", "sept", "septembre", "septiembre", "settembre", "set", "setembro"},
+                {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
+                {"november", "nov", "novembre", "noviembre", "novembro"},
+                {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    private static final String MONTH = "([A-Za-zÄÖÜäöüÉéèûôçÇ]{3,10})\\.?";
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})\\b");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:\\.|er|º|st|nd|rd|th)?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?((?:19|20)\\d{2})\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b");
+
+    private TextDates() {
+    }
+
+    /** The first plausible date in the text, or empty. */
+    static Optional<LocalDate> find(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        LocalDate best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {ISO, DOTTED, SLASHED, DAY_MONTH, MONTH_DAY}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (m.start() >= bestAt) {
+                    break;
+                }
+                LocalDate d = toDate(p, m, language);
+                if (d != null && plausible(d)) {
+                    best = d;
+                    bestAt = m.start();
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LocalDate toDate(Pattern p, Matcher m, String language) {
+        try {
+            if (p == ISO) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            }
+            if (p == DOTTED) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            if (p == SLASHED) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                int y = Integer.parseInt(m.group(3));
+                boolean us = "en".equals(language) && b <= 31 && a <= 12 || a <= 12 && b > 12;
+                return us ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a);
+            }
+            if (p == DAY_MONTH) {
+                Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+                return month == null ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+            }
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            return month == null ? null : LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static boolean plausible(LocalDate d) {
+        return d.getYear() >= 1995 && !d.isAfter(LocalDate.now().plusDays(1));
+    }
+}
