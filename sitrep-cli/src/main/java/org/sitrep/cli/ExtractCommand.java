@@ -67,6 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("url", a.url());
         m.put("title", a.title());
         m.put("published", a.published() == null ? null : a.published().toString());
+        m.put("modified", a.modified() == null ? null : a.modified().toString());
         m.put("authors", a.authors());
         m.put("outlet", a.outlet());
         m.put("language", a.language());

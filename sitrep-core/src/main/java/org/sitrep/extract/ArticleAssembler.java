@@ -38,7 +38,7 @@ final class ArticleAssembler {
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(body);
         String id = contentId(meta.url(), meta.published() == null ? "" : meta.published().toString(), body);
         return new Article(id, origin, meta.url(), meta.title() == null ? null : normaliseSpaces(meta.title()),
-                meta.published(), outlet, language, body, spans, captions, meta.authors());
+                meta.published(), meta.modified(), outlet, language, body, spans, captions, meta.authors());
     }
 
     /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */

@@ -42,14 +42,30 @@ public final class NewsExtractor implements Extractor {
             return new Skipped(origin, "binary content, not text (" + bytes.length + " bytes)");
         }
         PageMetadata container = new PageMetadata(document.url(), null, document.date(), null, null, null, List.of());
-        return switch (document.format()) {
-            case TEXT, HTML -> fromBytes(origin, bytes, document.format() == DocumentFormat.HTML, container);
+        ExtractionResult result = switch (document.format()) {
+            case TEXT, HTML -> fromBytes(origin, bytes, document.format() == DocumentFormat.HTML, container,
+                    document.charset());
             case JSON_RECORD -> fromJson(origin, bytes);
         };
+        return withFetchedDate(result, document);
     }
 
-    private ExtractionResult fromBytes(String origin, byte[] bytes, boolean html, PageMetadata container) {
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, html);
+    /** A page that names no publication date takes the day it was fetched (WARC), with a warning saying so. */
+    private static ExtractionResult withFetchedDate(ExtractionResult result, RawDocument document) {
+        if (document.fetched() == null || !(result instanceof Extracted e) || e.article().published() != null) {
+            return result;
+        }
+        Article a = e.article();
+        Article dated = new Article(a.id(), a.origin(), a.url(), a.title(), document.fetched(), a.modified(), a.outlet(),
+                a.language(), a.text(), a.paragraphs(), a.captions(), a.authors());
+        List<String> warnings = new ArrayList<>(e.warnings());
+        warnings.add("no publication date on the page; using the crawl date " + document.fetched());
+        return new Extracted(dated, warnings);
+    }
+
+    private ExtractionResult fromBytes(String origin, byte[] bytes, boolean html, PageMetadata container,
+                                       String charset) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, html, charset);
         if (decoded.warning() != null && TextDecoder.mostlyHighBytes(bytes)) {
             return new Skipped(origin, "binary content or an unknown encoding (not UTF-8, too many non-ASCII bytes)");
         }

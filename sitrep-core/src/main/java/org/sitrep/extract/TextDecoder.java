@@ -62,6 +62,11 @@ final class TextDecoder {
     }
 
     static Decoded decode(byte[] bytes, boolean html) {
+        return decode(bytes, html, null);
+    }
+
+    /** Decodes with a charset the container declared (an HTTP header), which wins over a meta tag. */
+    static Decoded decode(byte[] bytes, boolean html, String declared) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -71,10 +76,14 @@ final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE);
         }
-        if (html) {
-            Optional<Charset> declared = declaredCharset(bytes);
-            if (declared.isPresent() && !declared.get().equals(StandardCharsets.UTF_8)) {
-                return lenient(bytes, 0, declared.get());
+        Optional<Charset> fromContainer = charset(declared);
+        if (fromContainer.isPresent() && !fromContainer.get().equals(StandardCharsets.UTF_8)) {
+            return lenient(bytes, 0, fromContainer.get());
+        }
+        if (html && fromContainer.isEmpty()) {
+            Optional<Charset> fromPage = declaredCharset(bytes);
+            if (fromPage.isPresent() && !fromPage.get().equals(StandardCharsets.UTF_8)) {
+                return lenient(bytes, 0, fromPage.get());
             }
         }
         String fast = new String(bytes, StandardCharsets.UTF_8); // the JDK's intrinsic; U+FFFD marks bad bytes
@@ -106,17 +115,22 @@ final class TextDecoder {
         }
         head = head.substring(Math.max(0, head.lastIndexOf('<', at)), Math.min(head.length(), at + 64));
         Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            String name = m.group(1).toLowerCase(Locale.ROOT);
-            if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii")) {
-                name = "windows-1252"; // as browsers do (WHATWG encoding standard)
-            }
-            try {
-                return Optional.of(Charset.forName(name));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+        return m.find() ? charset(m.group(1)) : Optional.empty();
+    }
+
+    /** A charset by name, with the aliases browsers apply (WHATWG encoding standard); empty when unknown. */
+    static Optional<Charset> charset(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String n = name.strip().replace("\"", "").toLowerCase(Locale.ROOT);
+        if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+            n = "windows-1252";
+        }
+        try {
+            return Optional.of(Charset.forName(n));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -21,7 +21,8 @@ import org.sitrep.model.Unreadable;
 
 /**
  * Reads files and directories (recursively, in sorted order, hidden files skipped) and standard input ({@code -}).
- * The format comes from the file name ({@code .html .htm .jsonl .ndjson .json .txt}, each optionally {@code .gz});
+ * The format comes from the file name ({@code .html .htm .jsonl .ndjson .json .txt}, each optionally {@code .gz};
+ * {@code .warc} and {@code .warc.gz} give their HTML response records);
  * other names and standard input are sniffed from their first bytes. JSON lines files yield one document per
  * non-blank line with origin {@code path#line}.
  */
@@ -78,7 +79,9 @@ public final class PathSource implements Source {
         String origin = file.toString();
         try {
             long size = Files.size(file);
-            if (size > config.maxDocumentBytes() && formatOf(file.getFileName().toString()) != DocumentFormat.JSON_RECORD) {
+            String fileName = file.getFileName().toString();
+            if (size > config.maxDocumentBytes() && formatOf(fileName) != DocumentFormat.JSON_RECORD
+                    && !WarcRecords.isWarc(fileName)) {
                 return Stream.of(tooLarge(origin, size));
             }
             return fromStream(origin, Files.newInputStream(file), file.getFileName().toString());
@@ -94,6 +97,9 @@ public final class PathSource implements Source {
 
     /** Reads one input stream; {@code name} is its file name, or null for standard input. */
     private Stream<Ingested> fromStream(String origin, InputStream raw, String name) {
+        if (name != null && WarcRecords.isWarc(name)) {
+            return WarcRecords.read(origin, raw, config.maxDocumentBytes());
+        }
         boolean gzip = name != null && name.toLowerCase(Locale.ROOT).endsWith(".gz");
         DocumentFormat format = name == null ? null : formatOf(name);
         byte[] bytes;

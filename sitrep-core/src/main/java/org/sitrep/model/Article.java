@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param url        canonical URL when known, else null
  * @param title      headline when known, else null
  * @param published  publication date when known, else null; it anchors every relative date
+ * @param modified   last modification date when the page gives one apart from publication, else null
  * @param outlet     publisher or agency ("Reuters") when known, else null
  * @param language   ISO 639-1 code of the text ("en"), or "und" when unknown
  * @param text       the article body
@@ -21,7 +22,8 @@ import java.util.Optional;
  * @param captions   image captions and credits found on the page, never part of {@code text}
  * @param authors    bylines, possibly empty
  */
-public record Article(String id, String origin, String url, String title, LocalDate published, String outlet,
+public record Article(String id, String origin, String url, String title, LocalDate published, LocalDate modified,
+                      String outlet,
                       String language, String text, List<TextSpan> paragraphs, List<Caption> captions,
                       List<String> authors) {
     public Article {

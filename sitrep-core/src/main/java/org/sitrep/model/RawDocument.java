@@ -14,13 +14,20 @@ import java.util.Optional;
  * @param format  how to read the bytes
  * @param url     the document's URL when the container gave one, else null
  * @param date    the publication date when the container gave one, else null
+ * @param fetched the day the document was fetched (a WARC record's date), used when the page names no
+ *                publication date; else null
+ * @param charset the character set the container declared (an HTTP Content-Type), else null
  */
-public record RawDocument(String origin, byte[] content, DocumentFormat format, String url, LocalDate date)
-        implements Ingested {
+public record RawDocument(String origin, byte[] content, DocumentFormat format, String url, LocalDate date,
+                          LocalDate fetched, String charset) implements Ingested {
     public RawDocument {
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(format, "format");
         content = Objects.requireNonNull(content, "content").clone();
+    }
+
+    public RawDocument(String origin, byte[] content, DocumentFormat format, String url, LocalDate date) {
+        this(origin, content, format, url, date, null, null);
     }
 
     public static RawDocument of(String origin, byte[] content, DocumentFormat format) {
@@ -49,12 +56,13 @@ public record RawDocument(String origin, byte[] content, DocumentFormat format, 
     public boolean equals(Object o) {
         return o instanceof RawDocument other && origin.equals(other.origin) && format == other.format
                 && Arrays.equals(content, other.content) && Objects.equals(url, other.url)
-                && Objects.equals(date, other.date);
+                && Objects.equals(date, other.date) && Objects.equals(fetched, other.fetched)
+                && Objects.equals(charset, other.charset);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(origin, format, Arrays.hashCode(content), url, date);
+        return Objects.hash(origin, format, Arrays.hashCode(content), url, date, fetched, charset);
     }
 
     @Override

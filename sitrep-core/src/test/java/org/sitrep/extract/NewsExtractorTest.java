@@ -183,4 +183,58 @@ class NewsExtractorTest extends ExtractorContract {
         Article other = article("date 2025-01-02\nSame text.", DocumentFormat.TEXT);
         assertThat(one.id()).isEqualTo(two.id()).isNotEqualTo(other.id());
     }
+
+    @Test
+    void theCharsetAContainerDeclaresIsUsedAndTheCrawlDateIsAFallback() {
+        byte[] latin1 = "<html><body><article><p>Police in K\u00f6ln arrested 20 protesters on Monday.</p></article></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ExtractionResult r = extractor.extract(new RawDocument("crawl.warc#1", latin1, DocumentFormat.HTML,
+                "https://example.org/a", null, LocalDate.of(2025, 11, 19), "iso-8859-1"));
+        ExtractionResult.Extracted e = (ExtractionResult.Extracted) r;
+        assertThat(e.article().text()).contains("K\u00f6ln");
+        assertThat(e.article().published()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertThat(e.warnings()).anyMatch(w -> w.contains("crawl date"));
+    }
+
+    @Test
+    void publicationAndModificationDatesAreToldApart() {
+        Article a = article("""
+                <html><head><meta property="article:published_time" content="2025-11-19T08:00:00+02:00">
+                <meta property="article:modified_time" content="2025-11-20T10:00:00+02:00"></head>
+                <body><article><p>Russia fired drones at Ukraine overnight, officials said.</p></article></body></html>""",
+                DocumentFormat.HTML);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2025, 11, 19));
+        assertThat(a.modified()).isEqualTo(LocalDate.of(2025, 11, 20));
+    }
+
+    @Test
+    void germanPagesGiveTheirWrittenPublicationDate() {
+        Article a = article("""
+                <html lang="de"><body><div class="entry-meta"><span class="entry-date">23. Juli 2017</span></div>
+                <div class="entry-content"><p>Die Regierung hat am Montag in Berlin mit der Opposition gesprochen.</p>
+                </div></body></html>""", DocumentFormat.HTML);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2017, 7, 23));
+    }
+
+    @Test
+    void aTwentyMegabytePageIsExtractedInBoundedTime() {
+        String paragraph = "<p>Officials said the talks in Geneva would continue on Monday, and both sides agreed.</p>";
+        StringBuilder b = new StringBuilder("<html><body><article>");
+        while (b.length() < 20_000_000) {
+            b.append(paragraph);
+        }
+        b.append("</article></body></html>");
+        RawDocument huge = RawDocument.of("huge.html", b.toString().getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML);
+        long t0 = System.nanoTime();
+        ExtractionResult r = extractor.extract(huge);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r).isInstanceOf(ExtractionResult.Extracted.class);
+        assertThat(seconds).as("seconds for a 20 MB page").isLessThan(15);
+    }
+
+    @Test
+    void textThatIsNotHtmlGivenAsHtmlStillYieldsItsText() {
+        Article a = article("Just a plain line of news text, with no markup at all, about talks.", DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("Just a plain line");
+    }
 }

@@ -23,7 +23,7 @@ class DuckDbEventStoreTest {
 
     private static Article article(String id) {
         String text = "Russia fired drones at Ukraine.";
-        return new Article(id, "samples/" + id + ".txt", null, "Title", LocalDate.of(2025, 11, 19), "Wire", "en", text,
+        return new Article(id, "samples/" + id + ".txt", null, "Title", LocalDate.of(2025, 11, 19), null, "Wire", "en", text,
                 List.of(new TextSpan(0, text.length())), List.of(), List.of());
     }
 
