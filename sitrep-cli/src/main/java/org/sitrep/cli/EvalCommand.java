@@ -12,13 +12,17 @@ import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
 import org.sitrep.eval.extraction.Page;
 import org.sitrep.eval.extraction.PageExtractor;
+import org.sitrep.eval.events.Coder;
+import org.sitrep.eval.events.GsrEvaluation;
+import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep eval}: scores Sitrep on public gold sets; the last line of stdout is one JSON object. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Sitrep on gold sets (data path given by you); fails when a score is below its floor.",
-        subcommands = {EvalCommand.Extraction.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Coding.class, EvalCommand.Actors.class})
 final class EvalCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -63,6 +67,59 @@ final class EvalCommand implements Runnable {
                 List<Page> pages = s.read(data);
                 Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, PageExtractor.sitrep());
                 return report("extraction", s.label(), metrics);
+            } catch (EvaluationException e) {
+                throw new UserException(e.getMessage(), 2);
+            }
+        }
+    }
+
+    static Coder coder() {
+        return new Coder(Sitrep.standard());
+    }
+
+    @Command(name = "coding", mixinStandardHelpOptions = true,
+            description = "Event coding: PLOVER gold-standard records (plover-gsr).")
+    static final class Coding implements Callable<Integer> {
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr")
+        String suite;
+
+        @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
+        Path data;
+
+        @Override
+        public Integer call() {
+            try {
+                if (!suite.equals("plover-gsr")) {
+                    throw new EvaluationException("unknown coding suite '" + suite + "' (plover-gsr)");
+                }
+                List<GsrRecord> records = GsrRecord.read(data);
+                return report("coding", suite, GsrEvaluation.coding(records, coder()));
+            } catch (EvaluationException e) {
+                throw new UserException(e.getMessage(), 2);
+            }
+        }
+    }
+
+    @Command(name = "actors", mixinStandardHelpOptions = true,
+            description = "Actor coding: PLOVER gold-standard records (plover-gsr).")
+    static final class Actors implements Callable<Integer> {
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr")
+        String suite;
+
+        @Option(names = "--data", paramLabel = "PATH", description = "The gold set file (plover-gsr).")
+        Path data;
+
+        @Override
+        public Integer call() {
+            try {
+                if (!suite.equals("plover-gsr")) {
+                    throw new EvaluationException("unknown actors suite '" + suite + "' (plover-gsr)");
+                }
+                if (data == null) {
+                    throw new EvaluationException("--data is needed for plover-gsr");
+                }
+                List<GsrRecord> records = GsrRecord.read(data);
+                return report("actors", suite, GsrEvaluation.actors(records, coder()));
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
             }

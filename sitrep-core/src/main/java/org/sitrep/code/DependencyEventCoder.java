@@ -128,6 +128,11 @@ public final class DependencyEventCoder implements EventCoder {
                     inSentence.add(e.getValue());
                 }
             }
+            Draft demand = demand(g, text, mentions, places, times, article, casualties, resolved.dateline());
+            if (demand != null) {
+                inSentence.removeIf(d -> d.head == demand.trigger || d.trigger == demand.trigger);
+                inSentence.add(demand);
+            }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
             drafts.addAll(inSentence);
@@ -413,6 +418,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         actorTokens.removeIf(recipientTokens::contains);
         List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
+        if (actors.isEmpty() && !actorTokens.isEmpty()
+                && actorTokens.stream().allMatch(x -> PRONOUN_SUBJECTS.contains(g.lower(x)))) {
+            // "Syria says it will not accept refugees", "rebel leaders said they would meet": the speaker
+            int speaker = speakerOf(g, trigger);
+            if (speaker >= 0) {
+                actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
+            }
+        }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (p.reciprocal()) {
@@ -458,9 +471,7 @@ public final class DependencyEventCoder implements EventCoder {
         recodeIntent(g, d, report, mentions);
         d.location = location(g, text, trigger, governorVerb, places, recipientTokens);
         if (d.location == null && dateline != null) {
-            d.location = new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
-                    Double.isNaN(dateline.lat()) ? null : dateline.lat(), Double.isNaN(dateline.lon()) ? null : dateline.lon(),
-                    "city");
+            d.location = datelineLocation(dateline);
         }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
         d.quote = quote(text, g.sentence);
@@ -521,7 +532,9 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
-        } else if (ready && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+        } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED)
+                && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+            // PLOVER: a cooperative action its actor declares it will take is an AGREE (intention)
             d.cameo = switch (d.type) {
                 case AID -> "033";
                 case CONSULT -> "036";
@@ -536,6 +549,98 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean hasFutureModal(Graph g, int verb) {
         return g.hasDependent(verb, "aux", "will", "would", "'ll", "shall", "wo");
+    }
+
+    private static final Set<String> DEMAND_MODALS = Set.of("must", "should");
+    private static final EventPattern DEMAND = new EventPattern(PloverType.REQUEST, EventPattern.Kind.VERB,
+            List.of("must"), "100", null, List.of(), List.of("obj"), true, false, "built-in: X said Y must Z");
+
+    /**
+     * "Russia said Sudan must return the helicopter", "Chirac warned Iraq that it must cooperate": a party says
+     * another must act. That is a demand (CAMEO 10) by the speaker on the one who must act, whatever the action.
+     */
+    private Draft demand(Graph g, String text, List<ActorMention> mentions, List<PlaceMention> places,
+                         List<TimeExpression> times, Article article, Numbers.Found casualties,
+                         org.sitrep.model.Place dateline) {
+        for (int v = 0; v < g.sentence.size(); v++) {
+            if (!g.token(v).isVerb() || !g.hasDependent(v, "aux", DEMAND_MODALS.toArray(new String[0]))) {
+                continue;
+            }
+            int speaker = speakerOf(g, v);
+            if (speaker < 0) {
+                continue;
+            }
+            List<Participant> by = participants(g, List.of(speaker), mentions, places, PloverType.REQUEST, false);
+            List<Participant> on = participants(g, g.dependents(v, "nsubj", "nsubj:pass"), mentions, places,
+                    PloverType.REQUEST, true);
+            if (by.isEmpty() || on.isEmpty()
+                    || on.stream().anyMatch(o -> by.stream().anyMatch(b -> b.country().equals(o.country())))) {
+                continue; // nobody named on one side, or a party telling itself what it must do
+            }
+            Draft d = new Draft();
+            d.type = PloverType.REQUEST;
+            d.pattern = DEMAND;
+            d.cameo = DEMAND.cameo();
+            d.context = List.of();
+            d.sentence = g.sentence;
+            d.trigger = v;
+            d.head = v;
+            d.actor = new ArrayList<>(by);
+            d.recipient = new ArrayList<>(on);
+            d.actorTokens = List.of(speaker);
+            int speech = -1;
+            for (Dependency dep : g.parents(speaker)) {
+                speech = dep.governor();
+            }
+            Qualifiers.Report report = Qualifiers.report(g, text, speech >= 0 ? speech : v, article.outlet(), mentions);
+            d.attribution = report.attribution();
+            d.factuality = Factuality.ASSERTED; // the demand was made; the demanded action is another matter
+            d.date = eventDate(g, speech >= 0 ? speech : v, times, article.published());
+            d.location = location(g, text, v, -1, places, List.of());
+            if (d.location == null && dateline != null) {
+                d.location = datelineLocation(dateline);
+            }
+            d.quantities = new ArrayList<>();
+            d.quote = quote(text, g.sentence);
+            d.evidence = evidence(text, g, v);
+            d.confidence = 0.7;
+            return d;
+        }
+        return null;
+    }
+
+    private static Location datelineLocation(org.sitrep.model.Place dateline) {
+        return new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
+                Double.isNaN(dateline.lat()) ? null : dateline.lat(), Double.isNaN(dateline.lon()) ? null : dateline.lon(),
+                "city");
+    }
+
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
+
+    /** The subject of the reporting verb a trigger's clause hangs under ("X said (that) ..."), or -1. */
+    static int speakerOf(Graph g, int trigger) {
+        int current = Qualifiers.clauseHead(g, trigger);
+        for (int depth = 0; depth < 3; depth++) {
+            int next = -1;
+            for (Dependency d : g.parents(current)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                if ((r.equals("ccomp") || r.equals("parataxis")) && Qualifiers.SPEECH.contains(g.lemma(d.governor()))) {
+                    List<Integer> subjects = g.dependents(d.governor(), "nsubj");
+                    return subjects.isEmpty() ? -1 : subjects.get(0);
+                }
+                if (r.equals("xcomp") || r.equals("conj") || r.equals("ccomp") || r.equals("advcl")) {
+                    next = d.governor();
+                }
+            }
+            if (next < 0) {
+                return -1;
+            }
+            current = next;
+        }
+        return -1;
     }
 
     /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
