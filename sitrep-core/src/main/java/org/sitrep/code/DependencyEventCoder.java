@@ -532,8 +532,9 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
-        } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED)
-                && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+        } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
+                && d.type != PloverType.CONSULT) && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+            // (a planned meeting stays a planned CONSULT: the schedule is the news, not a promise)
             // PLOVER: a cooperative action its actor declares it will take is an AGREE (intention)
             d.cameo = switch (d.type) {
                 case AID -> "033";
