@@ -3,7 +3,9 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
@@ -15,7 +17,11 @@ import org.sitrep.eval.extraction.PageExtractor;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.eval.events.PetrarchUnitEvaluation;
+import org.sitrep.eval.events.PetrarchUnitRecord;
+import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.pipeline.Sitrep;
+import org.sitrep.resolve.ActorEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -78,22 +84,43 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "coding", mixinStandardHelpOptions = true,
-            description = "Event coding: PLOVER gold-standard records (plover-gsr).")
+            description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
+                    + "validation dictionaries (petrarch-unit).")
     static final class Coding implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr or petrarch-unit")
         String suite;
 
         @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
         Path data;
 
+        @Option(names = "--details", description = "Print each record's gold and predicted codings to stderr.")
+        boolean details;
+
         @Override
         public Integer call() {
             try {
-                if (!suite.equals("plover-gsr")) {
-                    throw new EvaluationException("unknown coding suite '" + suite + "' (plover-gsr)");
+                switch (suite) {
+                    case "plover-gsr" -> {
+                        List<GsrRecord> records = GsrRecord.read(data);
+                        return report("coding", suite, GsrEvaluation.coding(records, coder()));
+                    }
+                    case "petrarch-unit" -> {
+                        List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(data);
+                        Dictionaries d = PetrarchUnitEvaluation.dictionaries(data);
+                        Set<String> sectors = new HashSet<>();
+                        d.actorDictionary().entries().stream().filter(e -> e.type() == ActorEntry.Type.SECTOR)
+                                .forEach(e -> sectors.add(e.code()));
+                        return report("coding", suite, PetrarchUnitEvaluation.score(records,
+                                new Coder(Sitrep.standard(d)), sectors,
+                                line -> {
+                                    if (details) {
+                                        SitrepCommand.err.println(line);
+                                    }
+                                }));
+                    }
+                    default -> throw new EvaluationException("unknown coding suite '" + suite
+                            + "' (plover-gsr, petrarch-unit)");
                 }
-                List<GsrRecord> records = GsrRecord.read(data);
-                return report("coding", suite, GsrEvaluation.coding(records, coder()));
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.pipeline.BatchRun;
+import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.pipeline.DocumentOutcome;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
@@ -30,22 +31,42 @@ final class PipelineOptions {
             description = "Extra event pattern file named <type>.patterns; repeatable.")
     List<Path> patterns = new ArrayList<>();
 
+    @Option(names = "--petrarch-actors", paramLabel = "FILE",
+            description = "PETRARCH/Phoenix actor dictionary (*.actors.txt), date restrictions honoured; repeatable.")
+    List<Path> petrarchActors = new ArrayList<>();
+
+    @Option(names = "--petrarch-agents", paramLabel = "FILE",
+            description = "PETRARCH/Phoenix agent dictionary (*.agents.txt); repeatable.")
+    List<Path> petrarchAgents = new ArrayList<>();
+
+    @Option(names = "--petrarch-verbs", paramLabel = "FILE",
+            description = "PETRARCH verb dictionary (CAMEO.2.0.txt format); repeatable.")
+    List<Path> petrarchVerbs = new ArrayList<>();
+
+    @Option(names = "--petrarch-discards", paramLabel = "FILE", description = "PETRARCH discard list; repeatable.")
+    List<Path> petrarchDiscards = new ArrayList<>();
+
+    @Option(names = "--no-builtin-dictionaries",
+            description = "Code with the given dictionaries only, instead of alongside Sitrep's own.")
+    boolean noBuiltIn;
+
     @Option(names = "--timings", description = "Print time per stage, articles per second and peak heap to stderr.")
     boolean timings;
 
     long loadNanos;
 
     Pipeline pipeline() {
-        for (Path p : actors) {
-            requireFile(p, "--actors");
-        }
-        for (Path p : patterns) {
-            requireFile(p, "--patterns");
-        }
+        requireFiles(actors, "--actors");
+        requireFiles(patterns, "--patterns");
+        requireFiles(petrarchActors, "--petrarch-actors");
+        requireFiles(petrarchAgents, "--petrarch-agents");
+        requireFiles(petrarchVerbs, "--petrarch-verbs");
+        requireFiles(petrarchDiscards, "--petrarch-discards");
+        Dictionaries dictionaries = new Dictionaries(!noBuiltIn, actors, patterns, petrarchActors, petrarchAgents,
+                petrarchVerbs, petrarchDiscards);
         long t0 = System.nanoTime();
         try {
-            Pipeline p = LOADED.computeIfAbsent(List.of(List.copyOf(actors), List.copyOf(patterns)),
-                    k -> Sitrep.standard(actors, patterns));
+            Pipeline p = LOADED.computeIfAbsent(dictionaries, Sitrep::standard);
             loadNanos = System.nanoTime() - t0;
             return p;
         } catch (DictionaryException e) {
@@ -54,11 +75,13 @@ final class PipelineOptions {
     }
 
     /** Pipelines already loaded in this process, by their dictionary files (models load once per JVM). */
-    private static final java.util.Map<List<List<Path>>, Pipeline> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<Dictionaries, Pipeline> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static void requireFile(Path p, String option) {
-        if (!Files.isRegularFile(p)) {
-            throw new UserException(option + " " + p + ": no such file. Give the path of a dictionary file.", 2);
+    private static void requireFiles(List<Path> files, String option) {
+        for (Path p : files) {
+            if (!Files.isRegularFile(p)) {
+                throw new UserException(option + " " + p + ": no such file. Give the path of a dictionary file.", 2);
+            }
         }
     }
 

@@ -416,6 +416,12 @@ public final class DependencyEventCoder implements EventCoder {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
         }
+        if (recipientTokens.isEmpty() && p.recipientRoles().contains(ANYWHERE)) {
+            int first = firstActorInPhrase(g, verb || governorVerb < 0 ? trigger : governorVerb, mentions, actorTokens);
+            if (first >= 0) {
+                recipientTokens.add(first);
+            }
+        }
         actorTokens.removeIf(recipientTokens::contains);
         List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
         if (actors.isEmpty() && !actorTokens.isEmpty()
@@ -711,6 +717,40 @@ public final class DependencyEventCoder implements EventCoder {
         if (out.stream().noneMatch(x -> x.code().equals(p.code()) && x.name().equals(p.name()))) {
             out.add(p);
         }
+    }
+
+    /** Recipient role of patterns (PETRARCH's) whose target is the first actor anywhere in the verb phrase. */
+    static final String ANYWHERE = "*";
+
+    private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
+            "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
+            "nmod:tmod", "discourse", "vocative", "dep");
+
+    /**
+     * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and
+     * complements, not the subject or other clauses) that an actor mention covers; -1 if none.
+     */
+    private static int firstActorInPhrase(Graph g, int head, List<ActorMention> mentions, List<Integer> exclude) {
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        todo.add(head);
+        seen.add(head);
+        int best = -1;
+        while (!todo.isEmpty()) {
+            int t = todo.poll();
+            for (Dependency d : g.children(t)) {
+                int c = d.dependent();
+                if (OUTSIDE_PHRASE.contains(d.relation()) || d.relation().startsWith("obl:agent") || !seen.add(c)) {
+                    continue;
+                }
+                if (c != head && !exclude.contains(c) && !covering(mentions, c).isEmpty()
+                        && (best < 0 || c < best)) {
+                    best = c;
+                }
+                todo.add(c);
+            }
+        }
+        return best;
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

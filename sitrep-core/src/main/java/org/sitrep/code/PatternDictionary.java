@@ -28,6 +28,7 @@ public final class PatternDictionary {
     private final Map<String, List<EventPattern>> verbs = new HashMap<>();
     private final Map<String, List<EventPattern>> nouns = new HashMap<>();
     private final List<List<String>> discards;
+    private final List<EventPattern> all;
     private final int size;
 
     public PatternDictionary(List<EventPattern> patterns, List<List<String>> discards) {
@@ -36,25 +37,13 @@ public final class PatternDictionary {
             index.computeIfAbsent(p.anchor().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(p);
         }
         this.discards = List.copyOf(discards);
+        this.all = List.copyOf(patterns);
         this.size = patterns.size();
     }
 
     /** Sitrep's own patterns. */
     public static PatternDictionary defaults() {
         return new PatternDictionary(loadDefaultPatterns(), loadDefaultDiscards());
-    }
-
-    /** The defaults plus patterns from the given files (each named {@code <type>.patterns}). */
-    public static PatternDictionary defaultsPlus(List<Path> files) {
-        List<EventPattern> all = new ArrayList<>(loadDefaultPatterns());
-        for (Path f : files) {
-            try (InputStream in = Files.newInputStream(f)) {
-                all.addAll(read(in, f.getFileName().toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read pattern file " + f + ": " + e.getMessage(), e);
-            }
-        }
-        return new PatternDictionary(all, loadDefaultDiscards());
     }
 
     private static List<EventPattern> loadDefaultPatterns() {
@@ -181,6 +170,11 @@ public final class PatternDictionary {
 
     public List<EventPattern> nouns(String word) {
         return nouns.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Every pattern, in load order. */
+    public List<EventPattern> patterns() {
+        return all;
     }
 
     public List<List<String>> discards() {

@@ -5,10 +5,8 @@ import java.util.List;
 import org.sitrep.annotate.AnnotatorConfig;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.code.DependencyEventCoder;
-import org.sitrep.code.PatternDictionary;
 import org.sitrep.extract.NewsExtractor;
 import org.sitrep.fuse.KeyEventFuser;
-import org.sitrep.resolve.ActorDictionary;
 import org.sitrep.resolve.DictionaryActorResolver;
 import org.sitrep.resolve.Gazetteer;
 
@@ -24,11 +22,16 @@ public final class Sitrep {
 
     /** The default pipeline plus the user's actor and pattern files. */
     public static Pipeline standard(List<Path> actorFiles, List<Path> patternFiles) {
+        return standard(Dictionaries.builtInPlus(actorFiles, patternFiles));
+    }
+
+    /** Sitrep's stages coding with the given dictionaries (ours, the user's, PETRARCH's). */
+    public static Pipeline standard(Dictionaries dictionaries) {
         return Pipeline.builder()
                 .extractor(new NewsExtractor())
                 .annotator(new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS))
-                .resolver(new DictionaryActorResolver(ActorDictionary.defaultsPlus(actorFiles), Gazetteer.defaults()))
-                .coder(new DependencyEventCoder(PatternDictionary.defaultsPlus(patternFiles)))
+                .resolver(new DictionaryActorResolver(dictionaries.actorDictionary(), Gazetteer.defaults()))
+                .coder(new DependencyEventCoder(dictionaries.patternDictionary()))
                 .fuser(new KeyEventFuser())
                 .build();
     }

@@ -79,19 +79,6 @@ public final class ActorDictionary {
         return all;
     }
 
-    /** The defaults plus the entries of the given files (Sitrep format). */
-    public static ActorDictionary defaultsPlus(List<Path> files) {
-        List<ActorEntry> all = new ArrayList<>(loadDefaults());
-        for (Path f : files) {
-            try (InputStream in = Files.newInputStream(f)) {
-                all.addAll(ActorDictionaryReader.read(in, f.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read actor dictionary " + f + ": " + e.getMessage(), e);
-            }
-        }
-        return new ActorDictionary(all);
-    }
-
     public List<ActorEntry> entries() {
         return entries;
     }

@@ -1,0 +1,69 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PloverType;
+
+class PetrarchVerbReaderTest {
+    private static List<EventPattern> read(String text) throws IOException {
+        return PetrarchVerbReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "verbs.txt");
+    }
+
+    @Test
+    void blocksSynonymsAndPatternsBecomeVerbPatternsWithTheirCodes() throws IOException {
+        List<EventPattern> patterns = read("""
+                <!-- SYNSETS -->
+                &AIDTYPE
+                +FOOD
+                +MEDICINE
+
+                --- SEND  [070]  ---
+                SEND  {SENT SENDING}  # a comment
+                +DISPATCH
+                - * TROOPS  [150]
+                - * &AIDTYPE TO  [0711]
+                - * APOLOGY  [+++]
+
+                --- STRIKE  [190]  ---
+                STRIKE
+                - * DEAL  [057]
+                """);
+
+        assertThat(patterns).filteredOn(p -> p.words().equals(List.of("send"))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.cameo()).isEqualTo("070");
+                    assertThat(p.type()).isEqualTo(PloverType.AID);
+                });
+        assertThat(patterns).filteredOn(p -> p.words().equals(List.of("dispatch"))).extracting(EventPattern::cameo)
+                .containsExactly("070");
+        assertThat(patterns).filteredOn(p -> p.words().equals(List.of("send", "troops")))
+                .extracting(EventPattern::type).containsExactly(PloverType.MOBILIZE);
+        assertThat(patterns).filteredOn(p -> p.words().equals(List.of("dispatch", "food", "to")))
+                .extracting(EventPattern::cameo).containsExactly("0711");
+        assertThat(patterns).noneMatch(p -> p.words().contains("apology")); // null codes are no events
+        assertThat(patterns).filteredOn(p -> p.words().equals(List.of("strike", "deal")))
+                .extracting(EventPattern::type).containsExactly(PloverType.SUPPORT);
+        assertThat(patterns).allMatch(p -> p.recipientRoles().contains("*"));
+    }
+
+    @Test
+    void codesWithoutAPloverTypeAreLeftOut() throws IOException {
+        List<EventPattern> patterns = read("""
+                --- SAY  [010]  ---
+                SAY
+                --- WONDER  [903]  ---
+                WONDER
+                """);
+
+        assertThat(patterns).isEmpty();
+        assertThat(CameoTypes.typeOf("1712")).contains(PloverType.ASSAULT);
+        assertThat(CameoTypes.typeOf("163")).contains(PloverType.COERCE);
+        assertThat(CameoTypes.typeOf("084")).contains(PloverType.RETREAT);
+        assertThat(CameoTypes.typeOf("081")).contains(PloverType.CONCEDE);
+    }
+}

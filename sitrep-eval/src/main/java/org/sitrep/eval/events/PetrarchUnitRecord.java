@@ -1,0 +1,85 @@
+package org.sitrep.eval.events;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.sitrep.eval.EvaluationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * One record of PETRARCH's unit tests ({@code PETR.UnitTest.records.xml}): a dated sentence and the codings
+ * PETRARCH must produce, or none ({@code noevents}). Records marked {@code sentence="false"} are features PETRARCH
+ * itself does not implement and skips in validation; {@code active} tells them apart.
+ *
+ * @param id       record id ("DEMO-00")
+ * @param category test category (DEMO, ACTOR, AGENT, ...)
+ * @param date     ISO date (YYYY-MM-DD)
+ * @param text     the sentence
+ * @param codings  gold (source, target, event code) triples; empty for a noevents record
+ * @param noEvents true when the record must produce no event
+ * @param active   false when PETRARCH's validation skips the record
+ */
+public record PetrarchUnitRecord(String id, String category, String date, String text, List<Coding> codings,
+                                 boolean noEvents, boolean active) {
+    /** One gold coding. */
+    public record Coding(String source, String target, String code) {
+    }
+
+    public PetrarchUnitRecord {
+        codings = List.copyOf(codings);
+    }
+
+    /** Reads the records file from a folder holding it, or the file itself. */
+    public static List<PetrarchUnitRecord> read(Path data) {
+        Path file = Files.isDirectory(data) ? data.resolve("PETR.UnitTest.records.xml") : data;
+        if (!Files.isRegularFile(file)) {
+            throw new EvaluationException(file + ": no PETRARCH unit test records here (PETR.UnitTest.records.xml)");
+        }
+        Document doc;
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            doc = f.newDocumentBuilder().parse(in);
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            throw new EvaluationException(file + ": cannot read the records: " + e.getMessage());
+        }
+        List<PetrarchUnitRecord> out = new ArrayList<>();
+        NodeList sentences = doc.getElementsByTagName("Sentence");
+        for (int i = 0; i < sentences.getLength(); i++) {
+            Element s = (Element) sentences.item(i);
+            String date = s.getAttribute("date");
+            if (!date.matches("\\d{8}")) {
+                throw new EvaluationException(file + ": record " + s.getAttribute("id") + " has no date (YYYYMMDD)");
+            }
+            List<Coding> codings = new ArrayList<>();
+            boolean noEvents = false;
+            NodeList cs = s.getElementsByTagName("EventCoding");
+            for (int j = 0; j < cs.getLength(); j++) {
+                Element c = (Element) cs.item(j);
+                if (c.hasAttribute("noevents")) {
+                    noEvents = true;
+                } else {
+                    codings.add(new Coding(c.getAttribute("sourcecode").strip(), c.getAttribute("targetcode").strip(),
+                            c.getAttribute("eventcode").strip()));
+                }
+            }
+            NodeList text = s.getElementsByTagName("Text");
+            String t = text.getLength() == 0 ? "" : text.item(0).getTextContent().strip().replaceAll("\\s+", " ");
+            out.add(new PetrarchUnitRecord(s.getAttribute("id"), s.getAttribute("category"),
+                    date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6), t, codings, noEvents,
+                    !"false".equals(s.getAttribute("sentence"))));
+        }
+        if (out.isEmpty()) {
+            throw new EvaluationException(file + ": no <Sentence> records");
+        }
+        return out;
+    }
+}
