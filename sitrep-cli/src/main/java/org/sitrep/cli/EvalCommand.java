@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
+import org.sitrep.eval.actors.ActorSetEvaluation;
 import org.sitrep.eval.EvaluationException;
 import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
@@ -128,27 +129,44 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "actors", mixinStandardHelpOptions = true,
-            description = "Actor coding: PLOVER gold-standard records (plover-gsr).")
+            description = "Actor coding: PLOVER gold-standard records (plover-gsr), Sitrep's own dated actor set (sitrep).")
     static final class Actors implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr or sitrep")
         String suite;
 
-        @Option(names = "--data", paramLabel = "PATH", description = "The gold set file (plover-gsr).")
+        @Option(names = "--data", paramLabel = "PATH",
+                description = "The gold set file (plover-gsr; for sitrep, a file in the set's format instead of the built-in one).")
         Path data;
+
+        @Option(names = "--details", description = "Print each wrong mention to stderr.")
+        boolean details;
 
         @Override
         public Integer call() {
             try {
-                if (!suite.equals("plover-gsr")) {
-                    throw new EvaluationException("unknown actors suite '" + suite + "' (plover-gsr)");
+                switch (suite) {
+                    case "plover-gsr" -> {
+                        if (data == null) {
+                            throw new EvaluationException("--data is needed for plover-gsr");
+                        }
+                        List<GsrRecord> records = GsrRecord.read(data);
+                        return report("actors", suite, GsrEvaluation.actors(records, coder()));
+                    }
+                    case "sitrep" -> {
+                        List<ActorSetEvaluation.Item> items = data == null ? ActorSetEvaluation.builtIn()
+                                : ActorSetEvaluation.read(data);
+                        return report("actors", suite, ActorSetEvaluation.score(items, Sitrep.standard(), this::detail));
+                    }
+                    default -> throw new EvaluationException("unknown actors suite '" + suite + "' (plover-gsr, sitrep)");
                 }
-                if (data == null) {
-                    throw new EvaluationException("--data is needed for plover-gsr");
-                }
-                List<GsrRecord> records = GsrRecord.read(data);
-                return report("actors", suite, GsrEvaluation.actors(records, coder()));
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
+            }
+        }
+
+        private void detail(String line) {
+            if (details) {
+                SitrepCommand.err.println(line);
             }
         }
     }

@@ -105,6 +105,18 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Extraction, annotation and actor resolution only, for tools that look at the actors and places of a text
+     * (evaluation, explanation). Empty when the document is skipped or fails; stage failures propagate.
+     */
+    public java.util.Optional<ResolvedArticle> resolve(RawDocument raw) {
+        ExtractionResult extracted = extractor.extract(raw);
+        if (!(extracted instanceof ExtractionResult.Extracted ok)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(resolver.resolve(annotator.annotate(ok.article())));
+    }
+
     /** Builds a pipeline; every stage must be given. */
     public static final class Builder {
         private Extractor extractor;

@@ -196,7 +196,12 @@ public final class ActorDictionary {
         List<String> lemmaKeys(int position) {
             String lemma = lemmas.get(position);
             String lower = forms.get(position).toLowerCase(Locale.ROOT);
-            return Objects.equals(lemma, lower) ? List.of(lemma) : List.of(lemma, lower);
+            if (Objects.equals(lemma, lower)) {
+                // the lemmatizer leaves some plurals alone ("troops"): try the regular singular too
+                return lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                        ? List.of(lemma, lower.substring(0, lower.length() - 1)) : List.of(lemma);
+            }
+            return List.of(lemma, lower);
         }
     }
 }

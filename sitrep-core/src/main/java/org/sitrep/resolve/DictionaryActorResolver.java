@@ -77,15 +77,22 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Actor> people = new HashMap<>();
         List<List<Hit>> hits = new ArrayList<>();
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
+        Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
             List<Hit> h = dictionary.match(s);
             hits.add(h);
             for (Hit hit : h) {
-                if (hit.entry().type() != ActorEntry.Type.SECTOR && hit.code() != null && hit.code().length() >= 3) {
+                if (hit.entry().type() == ActorEntry.Type.PERSON) {
+                    hit.entry().codeOn(date).filter(c -> c.length() >= 3)
+                            .ifPresent(c -> personCounts.merge(c.substring(0, 3), 1, Integer::sum));
+                } else if (hit.entry().type() != ActorEntry.Type.SECTOR && hit.code() != null
+                        && hit.code().length() >= 3) {
                     countryCounts.merge(hit.code().substring(0, 3), 1, Integer::sum);
                 }
             }
         }
+        // countries, organisations and places decide; people only when nothing else names a country
+        String dominant = countryCounts.isEmpty() ? dominantCountry(personCounts) : dominantCountry(countryCounts);
         List<String> contextCountries = countryCounts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
 
@@ -98,18 +105,19 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (List<Piece> segment : segments(s, pieces)) {
                 compose(s, text, segment, date, people).ifPresent(inSentence::add);
             }
-            addAppositions(s, text, pieces, inSentence, people);
+            List<PlaceMention> sentencePlaces = places(s, text, hits.get(s.index()), pieces, contextCountries);
             distributeSharedHeads(s, text, pieces, date, inSentence);
-            inSentence = completeSectorOnly(s, inSentence);
+            inSentence = completeSectorOnly(s, inSentence, sentencePlaces);
+            addAppositions(s, text, pieces, inSentence, people);
+            absorbAppositions(s, inSentence, people);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m)) {
                     subjects.add(m);
                 }
             }
             addPronouns(s, actors, inSentence, subjects);
-            List<PlaceMention> sentencePlaces = places(s, text, hits.get(s.index()), pieces, contextCountries);
             places.addAll(sentencePlaces);
-            actors.addAll(withContextCountry(inSentence, sentencePlaces, dominantCountry(countryCounts)));
+            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant));
         }
         return new ResolvedArticle(article, actors, places, datelinePlace(article, contextCountries));
     }
@@ -162,26 +170,45 @@ public final class DictionaryActorResolver implements ActorResolver {
                 bestCount = e.getValue();
             }
         }
-        return best != null && bestCount >= 2 && bestCount * 10 >= total * 4 ? best : null;
+        // one country named once in a short text is as dominant as one named twice in a long one
+        return best != null && (bestCount >= 2 || bestCount == total) && bestCount * 10 >= total * 4 ? best : null;
     }
 
     /** Domestic sectors with no country ("the army", "police", "nine people") take it from the sentence's place, else the article. */
     private static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MED",
             "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY");
 
-    private static List<ActorMention> withContextCountry(List<ActorMention> mentions, List<PlaceMention> places,
-                                                         String dominant) {
-        String placeCountry = null;
-        for (PlaceMention p : places) {
-            if (p.preposition() != null && Set.of("in", "near", "at", "outside").contains(p.preposition())) {
-                placeCountry = p.place().country();
-                break;
-            }
-        }
+    private static List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
+                                                         List<PlaceMention> places, String dominant) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
                     && DOMESTIC.contains(m.actors().get(0).sector());
+            String placeCountry = null;
+            for (PlaceMention p : places) {
+                // the place of the mention's own clause: "police detained protesters in Kharkiv", not "called on
+                // the government to back a ceasefire in Gaza"
+                boolean fronted = p.firstToken() == 1; // "In Ukraine, a Russian attack ..." sets the scene
+                if (p.preposition() != null && Set.of("in", "near", "at", "outside").contains(p.preposition())
+                        && (fronted || clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head()))) {
+                    placeCountry = p.place().country();
+                    break;
+                }
+            }
+            String owner = null;
+            if (sectorOnly && s.isParsed()) {
+                for (Dependency d : s.dependentsOf(m.head())) {
+                    if (d.relation().equals("nmod:poss")) {
+                        ActorMention o = coveringOne(mentions, d.dependent());
+                        if (o != null && o != m && o.actors().size() == 1 && o.actors().get(0).country() != null) {
+                            owner = o.actors().get(0).country(); // "its troops", "their police"
+                        }
+                    }
+                }
+            }
+            if (owner != null) {
+                placeCountry = owner;
+            }
             String country = placeCountry != null ? placeCountry : dominant;
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
                 out.add(m);
@@ -194,6 +221,25 @@ public final class DictionaryActorResolver implements ActorResolver {
                     List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
         }
         return out;
+    }
+
+    /** The verb whose clause holds a token: the token itself or its nearest verb governor; -1 at the root. */
+    private static int clauseVerb(Sentence s, int token) {
+        if (!s.isParsed()) {
+            return -1;
+        }
+        int t = token;
+        for (int steps = 0; steps < s.size() && t >= 0; steps++) {
+            if (s.token(t).isVerb()) {
+                return t;
+            }
+            List<Dependency> up = s.governorsOf(t);
+            if (up.isEmpty()) {
+                return -1;
+            }
+            t = up.get(0).governor();
+        }
+        return -1;
     }
 
     /** "Tom Fletcher, the UN humanitarian chief": an unknown name takes the actor of its apposition. */
@@ -591,8 +637,86 @@ public final class DictionaryActorResolver implements ActorResolver {
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
     }
 
-    /** Sector-only mentions take the country of a "from"/"of"/"in" modifier or a possessive. */
-    private static List<ActorMention> completeSectorOnly(Sentence s, List<ActorMention> mentions) {
+    /**
+     * "Donald Trump, the former president,", "Oleksandr Syrskyi, the new commander-in-chief,": the apposition of
+     * a person names the same person. The apposition's mention takes the person's actor; "former" in either makes
+     * the person a former official (ELI), and a person with no country takes the apposition's.
+     */
+    private static void absorbAppositions(Sentence s, List<ActorMention> mentions, Map<String, Actor> people) {
+        if (!s.isParsed()) {
+            return;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (!d.relation().equals("appos") || d.governor() < 0) {
+                continue;
+            }
+            ActorMention a = coveringOne(mentions, d.governor());
+            ActorMention b = coveringOne(mentions, d.dependent());
+            if (a == null || b == null || a == b) {
+                continue;
+            }
+            ActorMention person = isPerson(a) ? a : isPerson(b) ? b : null;
+            ActorMention other = person == a ? b : a;
+            if (person == null || other.actors().size() != 1 || isPerson(other) && other.via().equals("apposition")) {
+                continue;
+            }
+            Actor p = person.actors().get(0);
+            Actor o = other.actors().get(0);
+            if (o.kind() == Actor.ActorKind.COUNTRY || o.kind() == Actor.ActorKind.ORGANISATION
+                    || o.kind() == Actor.ActorKind.GROUP) {
+                continue; // "Rafael Grossi, IAEA chief" is handled by composition; a bare country is no title
+            }
+            Actor merged = p;
+            if (p.country() == null && o.country() != null) {
+                String sector = p.sector() != null ? p.sector() : o.sector();
+                merged = new Actor(o.country() + (sector == null ? "" : sector), p.name(), o.country(), sector,
+                        Actor.ActorKind.PERSON, p.wikidata());
+            }
+            boolean former = "ELI".equals(o.sector()) || containsWord(s, other, "former") || containsWord(s, other, "ex");
+            if (former) {
+                merged = asFormer(merged);
+            }
+            replace(mentions, person, merged, person.via());
+            replace(mentions, other, merged, "apposition");
+            people.put(person.text(), merged);
+            String[] words = person.text().split("\\s+");
+            people.put(words[words.length - 1], merged);
+        }
+    }
+
+    private static boolean covers(Sentence s, PlaceMention p, int token) {
+        return p.sentence() == s.index() && token >= p.firstToken() && token <= p.lastToken();
+    }
+
+    private static ActorMention coveringOne(List<ActorMention> mentions, int token) {
+        for (ActorMention m : mentions) {
+            if (m.covers(token)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsWord(Sentence s, ActorMention m, String word) {
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+            if (s.token(i).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void replace(List<ActorMention> mentions, ActorMention old, Actor actor, String via) {
+        int i = mentions.indexOf(old);
+        if (i >= 0) {
+            mentions.set(i, new ActorMention(old.sentence(), old.firstToken(), old.lastToken(), old.head(), old.start(),
+                    old.end(), old.text(), List.of(actor), via));
+        }
+    }
+
+    /** Sector-only mentions take the country of a "from"/"of"/"in" modifier (an actor or a place) or a possessive. */
+    private static List<ActorMention> completeSectorOnly(Sentence s, List<ActorMention> mentions,
+                                                         List<PlaceMention> places) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().stream().allMatch(a -> a.country() == null);
@@ -614,8 +738,15 @@ public final class DictionaryActorResolver implements ActorResolver {
                             });
                         }
                     }
+                    if (!rel.equals("nmod:poss")) {
+                        for (PlaceMention pm : places) {
+                            if (pm.place().country() != null && covers(s, pm, d.dependent())) {
+                                countries.add(pm.place().country()); // "the governor of Sumy region"
+                            }
+                        }
+                    }
                     for (Dependency c : s.dependentsOf(d.dependent())) {
-                        if (c.relation().startsWith("conj")) {
+                        if (c.relation().startsWith("conj") || !rel.equals("nmod:poss") && c.relation().equals("amod")) {
                             for (ActorMention other : mentions) {
                                 if (other != m && other.covers(c.dependent())) {
                                     other.actors().forEach(a -> {
@@ -706,8 +837,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
                                            List<ActorMention> current, Set<ActorMention> subjects) {
         ActorMention found = null;
+        int pronounVerb = clauseVerb(s, pronoun.index());
         for (ActorMention m : current) {
-            if (m.end() <= pronoun.start() && isBody(m) && subjects.contains(m)) {
+            // not the subject of the pronoun's own clause: in "troops seized it", "it" is not the troops
+            if (m.end() <= pronoun.start() && isBody(m) && subjects.contains(m) && !isPlural(s, m)
+                    && (pronounVerb < 0 || clauseVerb(s, m.head()) != pronounVerb)) {
                 found = m;
             }
         }
@@ -723,13 +857,18 @@ public final class DictionaryActorResolver implements ActorResolver {
         return found;
     }
 
+    private static boolean isPlural(Sentence s, ActorMention m) {
+        String tag = s.token(m.head()).tag();
+        return tag.equals("NNS") || tag.equals("NNPS");
+    }
+
     private static boolean isBody(ActorMention m) {
         if (m.actors().size() != 1) {
             return false;
         }
         Actor.ActorKind k = m.actors().get(0).kind();
         return (k == Actor.ActorKind.COUNTRY || k == Actor.ActorKind.ORGANISATION || k == Actor.ActorKind.GROUP
-                || k == Actor.ActorKind.SEAT) && m.actors().get(0).country() != null;
+                || k == Actor.ActorKind.SEAT || k == Actor.ActorKind.COMPOSED) && m.actors().get(0).country() != null;
     }
 
     private static boolean isPerson(ActorMention m) {

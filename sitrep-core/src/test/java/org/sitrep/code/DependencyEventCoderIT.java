@@ -47,7 +47,7 @@ class DependencyEventCoderIT {
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
             "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
-            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAOPP+RUSGOV||asserted|2022-06-01"})
+            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAELI+RUSGOV||asserted|2022-06-01"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
                                      String recipients, String factuality, String eventDate) {
         List<EventMention> events = Nlp.code(date, sentence);

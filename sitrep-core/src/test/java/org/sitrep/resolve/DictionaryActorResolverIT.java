@@ -38,7 +38,7 @@ class DictionaryActorResolverIT {
             "2025-03-01|Dmytro Kuleba|UKRELI|Dmytro Kuleba met Wang Yi.",
             "2024-06-01|Boris Johnson|GBRELI|Boris Johnson visited Kyiv.",
             "2020-06-01|Boris Johnson|GBRGOV|Boris Johnson visited Kyiv.",
-            "2022-06-01|Donald Trump|USAOPP|Donald Trump met supporters.",
+            "2022-06-01|Donald Trump|USAELI|Donald Trump met supporters.",
             "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
