@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
 import org.sitrep.eval.actors.ActorSetEvaluation;
+import org.sitrep.eval.attributes.AttributeSetEvaluation;
+import org.sitrep.eval.attributes.IsafEvaluation;
 import org.sitrep.eval.EvaluationException;
 import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Option;
 /** {@code sitrep eval}: scores Sitrep on public gold sets; the last line of stdout is one JSON object. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Sitrep on gold sets (data path given by you); fails when a score is below its floor.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Coding.class, EvalCommand.Actors.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Coding.class, EvalCommand.Actors.class,
+                EvalCommand.Attributes.class})
 final class EvalCommand implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -158,6 +161,50 @@ final class EvalCommand implements Runnable {
                         return report("actors", suite, ActorSetEvaluation.score(items, Sitrep.standard(), this::detail));
                     }
                     default -> throw new EvaluationException("unknown actors suite '" + suite + "' (plover-gsr, sitrep)");
+                }
+            } catch (EvaluationException e) {
+                throw new UserException(e.getMessage(), 2);
+            }
+        }
+
+        private void detail(String line) {
+            if (details) {
+                SitrepCommand.err.println(line);
+            }
+        }
+    }
+
+    @Command(name = "attributes", mixinStandardHelpOptions = true,
+            description = "Dates, places, quantities, casualties, attribution and factuality: Sitrep's own set "
+                    + "(sitrep) or NATO ISAF press releases (isaf).")
+    static final class Attributes implements Callable<Integer> {
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep or isaf")
+        String suite;
+
+        @Option(names = "--data", paramLabel = "PATH",
+                description = "The gold set file (isaf: dev.jsonl; sitrep: a file in the set's format instead of the built-in one).")
+        Path data;
+
+        @Option(names = "--details", description = "Print each item with a wrong attribute to stderr.")
+        boolean details;
+
+        @Override
+        public Integer call() {
+            try {
+                switch (suite) {
+                    case "sitrep" -> {
+                        List<AttributeSetEvaluation.Item> items = data == null ? AttributeSetEvaluation.builtIn()
+                                : AttributeSetEvaluation.read(data);
+                        return report("attributes", suite, AttributeSetEvaluation.score(items, coder(), this::detail));
+                    }
+                    case "isaf" -> {
+                        if (data == null) {
+                            throw new EvaluationException("--data is needed for isaf (its dev.jsonl)");
+                        }
+                        return report("attributes", suite,
+                                IsafEvaluation.score(IsafEvaluation.read(data), coder(), this::detail));
+                    }
+                    default -> throw new EvaluationException("unknown attributes suite '" + suite + "' (sitrep, isaf)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.sitrep.model.Actor;
@@ -100,6 +101,7 @@ public final class DependencyEventCoder implements EventCoder {
         Article article = resolved.article();
         String text = article.text();
         List<Draft> drafts = new ArrayList<>();
+        java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
             if (!s.isParsed() || isDiscarded(s)) {
                 continue;
@@ -136,8 +138,9 @@ public final class DependencyEventCoder implements EventCoder {
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
             drafts.addAll(inSentence);
+            storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
-        return finish(drafts, article);
+        return finish(drafts, article, storyDates);
     }
 
     private static List<TimeExpression> timesIn(ResolvedArticle r, Sentence s) {
@@ -824,6 +827,9 @@ public final class DependencyEventCoder implements EventCoder {
                     || lower.startsWith("from") || lower.startsWith("before") || lower.startsWith("after")) {
                 score += 30;
             }
+            if (parenthesised(g, te)) {
+                score += 40; // "KABUL, Afghanistan (Feb. 27, 2011) ...": a dateline's date, not the event's
+            }
             score += Math.abs(teHead - trigger) / 10;
             if (score < bestScore) {
                 best = te;
@@ -837,6 +843,20 @@ public final class DependencyEventCoder implements EventCoder {
             return new EventDate(published.toString(), DatePrecision.INFERRED, null);
         }
         return new EventDate(null, DatePrecision.UNKNOWN, null);
+    }
+
+    private static boolean parenthesised(Graph g, TimeExpression te) {
+        Token before = null;
+        Token after = null;
+        for (Token t : g.sentence.tokens()) {
+            if (t.end() <= te.start()) {
+                before = t;
+            } else if (t.start() >= te.end() && after == null) {
+                after = t;
+            }
+        }
+        return before != null && after != null && (before.word().equals("(") || before.word().equals("-LRB-"))
+                && (after.word().equals(")") || after.word().equals("-RRB-"));
     }
 
     /** The token of a time expression whose governor lies outside it. */
@@ -961,7 +981,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         String words = best.preposition() == null ? best.text() : best.preposition() + " " + best.text();
         var place = best.place();
-        return new Location(words, place.name(), place.country(), place.admin1(),
+        String admin1 = place.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1 ? place.name() : place.admin1();
+        return new Location(words, place.name(), place.country(), admin1,
                 Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
                 place.kind().name().toLowerCase(Locale.ROOT));
     }
@@ -1148,7 +1169,121 @@ public final class DependencyEventCoder implements EventCoder {
 
     // ---- ids and in-article merging --------------------------------------------------------------------------
 
-    private List<EventMention> finish(List<Draft> drafts, Article article) {
+    /** Material events, whose story a following sentence continues ("The force detained ... yesterday. It seized ..."). */
+    private static final Set<PloverType> MATERIAL = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
+            PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
+
+    /**
+     * A material event with no time expression of its own, in the paragraph of a dated material event or the one
+     * after, continues that event's story and takes its date ("...during an operation yesterday. Two suspects were
+     * detained."); other undated events keep the publication date.
+     */
+    private static void continueDates(List<Draft> drafts, Article article,
+                                      java.util.TreeMap<Integer, EventDate> storyDates) {
+        Draft lastDated = null;
+        for (Draft d : drafts) {
+            boolean inferred = d.date.precision() == DatePrecision.INFERRED;
+            if (!MATERIAL.contains(d.type)) {
+                continue;
+            }
+            if (!inferred && d.date.value() != null) {
+                lastDated = d;
+                continue;
+            }
+            if (!inferred) {
+                continue;
+            }
+            int paragraph = paragraphOf(article, d.evidence.start());
+            Map.Entry<Integer, EventDate> told = storyDates.floorEntry(d.evidence.start());
+            int toldAt = told == null ? -1 : told.getKey();
+            if (lastDated != null && lastDated.evidence.start() >= toldAt
+                    && paragraph - paragraphOf(article, lastDated.evidence.start()) <= 1) {
+                d.date = lastDated.date;
+            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= 1) {
+                d.date = told.getValue(); // "...an operation in Marjeh district yesterday." then "Two were detained."
+            }
+        }
+    }
+
+    /** The day a sentence tells of: its first past, day-precise time expression outside parentheses. */
+    private static Optional<EventDate> storyDate(Graph g, List<TimeExpression> times, LocalDate published) {
+        for (TimeExpression te : times) {
+            if (te.value() != null && te.precision() == DatePrecision.DAY && !parenthesised(g, te)
+                    && (published == null || te.value().compareTo(published.toString()) <= 0)) {
+                return Optional.of(new EventDate(te.value(), te.precision(), te.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int paragraphOf(Article article, int offset) {
+        List<org.sitrep.model.TextSpan> ps = article.paragraphs();
+        for (int i = 0; i < ps.size(); i++) {
+            if (offset < ps.get(i).end()) {
+                return i;
+            }
+        }
+        return ps.size();
+    }
+
+    /**
+     * A later mention that says less of the same happening: same type, day and factuality class, participants
+     * that are a subset of the first's (a passive with no agent names no actor), and no conflicting place or count.
+     */
+    private static boolean restates(Draft first, Draft later) {
+        if (first.type != later.type || !Objects.equals(first.date.value(), later.date.value())
+                || first.factuality.happened() != later.factuality.happened()
+                || !MATERIAL.contains(first.type)) {
+            return false;
+        }
+        if (!codes(first.actor).containsAll(codes(later.actor)) || !codes(first.recipient).containsAll(codes(later.recipient))) {
+            return false;
+        }
+        if (later.actor.isEmpty() && later.recipient.isEmpty()) {
+            return false;
+        }
+        Location a = textual(first.location);
+        Location b = textual(later.location);
+        if (a != null && b != null && !Objects.equals(a.name(), b.name())) {
+            return false;
+        }
+        return compatible(first.casualties.killed(), later.casualties.killed())
+                && compatible(first.casualties.arrested(), later.casualties.arrested())
+                && (first.casualties.killed() != null || first.casualties.arrested() != null
+                ? true : later.casualties.isEmpty());
+    }
+
+    private static Set<String> codes(List<Participant> ps) {
+        Set<String> out = new java.util.HashSet<>();
+        ps.forEach(p -> out.add(p.code()));
+        return out;
+    }
+
+    private static Location textual(Location l) {
+        return l == null || "dateline".equals(l.text()) ? null : l;
+    }
+
+    private static boolean compatible(org.sitrep.model.Count a, org.sitrep.model.Count b) {
+        return a == null || b == null || Objects.equals(a.min(), b.min());
+    }
+
+    private static void restatement(Draft first, Draft d) {
+        first.restatements.add(d.evidence);
+        first.restatements.addAll(d.restatements);
+        first.casualties = first.casualties.orElse(d.casualties);
+        if (first.location == null || "dateline".equals(first.location.text()) && d.location != null) {
+            first.location = d.location;
+        }
+        for (Quantity q : d.quantities) {
+            if (!first.quantities.contains(q)) {
+                first.quantities.add(q);
+            }
+        }
+    }
+
+    private List<EventMention> finish(List<Draft> drafts, Article article,
+                                      java.util.TreeMap<Integer, EventDate> storyDates) {
+        continueDates(drafts, article, storyDates);
         Map<String, Draft> byKey = new LinkedHashMap<>();
         for (Draft d : drafts) {
             String key = eventKey(d);
@@ -1156,18 +1291,19 @@ public final class DependencyEventCoder implements EventCoder {
             if (first == null) {
                 byKey.put(key, d);
             } else {
-                first.restatements.add(d.evidence);
-                first.casualties = first.casualties.orElse(d.casualties);
-                if (first.location == null) {
-                    first.location = d.location;
-                }
-                for (Quantity q : d.quantities) {
-                    if (!first.quantities.contains(q)) {
-                        first.quantities.add(q);
-                    }
-                }
+                restatement(first, d);
             }
         }
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : byKey.values()) {
+            Draft earlier = kept.stream().filter(k -> restates(k, d)).findFirst().orElse(null);
+            if (earlier != null) {
+                restatement(earlier, d);
+            } else {
+                kept.add(d);
+            }
+        }
+        byKey.values().retainAll(kept);
         ArticleRef ref = ArticleRef.of(article);
         List<EventMention> out = new ArrayList<>();
         for (Map.Entry<String, Draft> e : byKey.entrySet()) {

@@ -28,7 +28,7 @@ final class Numbers {
             Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L), Map.entry("a", 1L), Map.entry("an", 1L));
     /** Vague amounts as lower bounds: "dozens" is at least 24. */
     private static final Map<String, Long> VAGUE = Map.of("dozens", 24L, "hundreds", 200L, "thousands", 2000L,
-            "scores", 40L, "tens", 20L, "millions", 2_000_000L, "several", 3L, "numerous", 3L);
+            "scores", 40L, "tens", 20L, "millions", 2_000_000L, "several", 3L, "numerous", 4L, "multiple", 3L);
     private static final Set<String> AT_LEAST = Set.of("least", "more", "over", "above", "exceeding", "than");
     private static final Set<String> AT_MOST = Set.of("up", "most", "fewer", "less", "under", "nearly", "almost");
 
@@ -133,7 +133,8 @@ final class Numbers {
             return self;
         }
         for (Dependency d : g.children(noun)) {
-            if (d.relation().equals("nummod") || d.relation().equals("det") && VAGUE.containsKey(g.lower(d.dependent()))) {
+            if (d.relation().equals("nummod") || (d.relation().equals("det") || d.relation().equals("amod"))
+                    && VAGUE.containsKey(g.lower(d.dependent()))) {
                 Amount a = amount(g, d.dependent());
                 if (a != null) {
                     return a;
@@ -213,6 +214,64 @@ final class Numbers {
         return first;
     }
 
+    /** Nouns that name one person when singular ("a Taliban leader", "the facilitator"). */
+    static final Set<String> PERSON_NOUNS = Set.of("person", "man", "woman", "boy", "girl", "child", "civilian",
+            "soldier", "officer", "policeman", "fighter", "militant", "insurgent", "rebel", "gunman", "leader",
+            "commander", "facilitator", "suspect", "member", "journalist", "reporter", "activist", "protester",
+            "official", "worker", "resident", "student", "teacher", "doctor", "nurse", "driver", "guard",
+            "bomber", "attacker", "operative", "financier", "associate", "militiaman", "smuggler", "trafficker",
+            "sniper", "expert", "specialist", "judge", "lawyer", "politician", "mayor", "governor", "farmer",
+            "villager", "shepherd", "contractor", "diplomat", "minister", "spokesman", "spokeswoman", "hostage");
+
+    /**
+     * The people a noun phrase names, counted: numbers and vague amounts ("two", "several"), one for a singular
+     * person noun or a name, summed over coordinated phrases. Null when any part is no countable person.
+     */
+    static Count countPeople(Graph g, String text, int noun, boolean names) {
+        List<Integer> parts = new ArrayList<>();
+        parts.add(noun);
+        for (int c : g.dependents(noun, "conj")) {
+            if (g.token(c).isNoun() || g.lower(c).equals("another")) { // "a leader and another (wanted associate)"
+                parts.add(c);
+            }
+        }
+        long min = 0;
+        Long max = 0L;
+        for (int p : parts) {
+            Amount a = amountOf(g, p);
+            if (a != null) {
+                long lo = a.value() != null ? a.value() : a.min() == null ? 0 : a.min();
+                min += lo;
+                max = max == null || a.value() == null && a.max() == null ? null
+                        : max + (a.value() != null ? a.value() : a.max());
+                continue;
+            }
+            Token t = g.token(p);
+            if (g.lower(p).equals("another")) {
+                min += 1;
+                max = max == null ? null : max + 1;
+                continue;
+            }
+            boolean singular = t.tag().equals("NN") || t.tag().equals("NNP");
+            if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p)))) {
+                min += 1;
+                max = max == null ? null : max + 1;
+                continue;
+            }
+            return null;
+        }
+        if (min == 0) {
+            return null;
+        }
+        int from = noun;
+        int to = parts.get(parts.size() - 1);
+        for (int i : g.subtree(noun, 40)) {
+            from = Math.min(from, i);
+        }
+        String words = text.substring(g.token(from).start(), g.token(Math.max(to, noun)).end());
+        return new Count(min, max, words);
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
@@ -247,6 +306,27 @@ final class Numbers {
                         victim = c;
                         break;
                     }
+                }
+                // "detained a Taliban leader and two other insurgents", "killed Fayez Jan": people counted one by one
+                for (int c : candidates) {
+                    boolean names = !lemma.equals("capture") && !lemma.equals("seize"); // "captured Bakhmut"
+                    Count people = victim < 0 || !g.dependents(c, "conj").isEmpty() ? countPeople(g, text, c, names)
+                            : null;
+                    if (people != null) {
+                        anchors.add(i);
+                        nouns.add(c);
+                        switch (kind) {
+                            case "killed" -> killed = killed == null ? people : killed;
+                            case "injured" -> injured = injured == null ? people : injured;
+                            case "arrested" -> arrested = arrested == null ? people : arrested;
+                            default -> missing = missing == null ? people : missing;
+                        }
+                        victim = -2;
+                        break;
+                    }
+                }
+                if (victim == -2) {
+                    continue;
                 }
             } else if (t.tag().startsWith("JJ") || t.isNoun()) {
                 // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"

@@ -185,9 +185,12 @@ public final class Boilerplate {
 
     static final Pattern DATELINE = Pattern.compile(
             "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)\\s*"
-                    + "(?:[\\(\\[]\\s*(" + AGENCIES + "|Reuters|Associated Press|Kyiv Independent|UNIAN)\\s*[\\)\\]]\\s*"
+                    + "(?:(?:[\\(\\[]\\s*(" + AGENCIES + "|Reuters|Associated Press|Kyiv Independent|UNIAN)\\s*[\\)\\]]\\s*"
                     + "|(?<=[A-Z]{4}\\s?))"
-                    + "[-\u2013\u2014:]+\\s+(?=[A-Z\"\u201c])");
+                    + "[-\u2013\u2014:]+\\s+"
+                    // "KABUL, Afghanistan (Nov. 20, 2011) A coalition force ...", "(June 14) \u2014 An Afghan-led ..."
+                    + "|\\(\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*\\)\\s*(?:[-\u2013\u2014:]+\\s*)?)"
+                    + "(?=[A-Z\"\u201c])");
 
     /**
      * The length of a leading wire dateline ("KYIV, Nov 19 (Reuters) - "), or 0. Datelines stay in the text;

@@ -83,7 +83,14 @@ public final class NewsExtractor implements Extractor {
         if (parsed.paragraphs().isEmpty()) {
             return new Skipped(origin, "no article text after removing boilerplate");
         }
-        PageMetadata meta = container.orElse(new PageMetadata(null, parsed.title(), parsed.date(), null, null,
+        LocalDate date = parsed.date();
+        if (date == null && container.published() == null) {
+            date = TextDates.opening(text).orElse(null);
+            if (date != null) {
+                warnings.add("no date line: publication date " + date + " taken from the text's opening");
+            }
+        }
+        PageMetadata meta = container.orElse(new PageMetadata(null, parsed.title(), date, null, null,
                 null, List.of()));
         Article article = ArticleAssembler.assemble(origin, parsed.paragraphs(), parsed.captions(), meta);
         return new Extracted(article, warnings);

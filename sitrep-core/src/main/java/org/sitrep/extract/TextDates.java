@@ -99,6 +99,50 @@ final class TextDates {
         }
     }
 
+    private static final Pattern MONTH_DAY_ONLY = Pattern.compile(
+            "(?:^|[(\\n])\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[):]");
+    private static final Pattern YEAR_MONTH_ID = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]");
+
+    /**
+     * The date an untagged text's opening gives: a full date in its first {@value #HEAD} characters ("KABUL,
+     * Afghanistan (Nov. 20, 2011)"), else a dateline month and day ("(June 14)", "Dec. 6:") with the year of a
+     * dated release number in the same opening ("2012-06-S-026").
+     */
+    static Optional<LocalDate> opening(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String head = text.substring(0, Math.min(HEAD, text.length()));
+        Optional<LocalDate> full = find(head, "en");
+        if (full.isPresent()) {
+            return full;
+        }
+        Matcher md = MONTH_DAY_ONLY.matcher(head);
+        Matcher id = YEAR_MONTH_ID.matcher(head);
+        if (!md.find() || !id.find()) {
+            return Optional.empty();
+        }
+        Integer month = MONTHS.get(md.group(1).toLowerCase(Locale.ROOT));
+        if (month == null) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(id.group(1));
+        int idMonth = Integer.parseInt(id.group(2));
+        if (idMonth == 1 && month == 12) {
+            year--; // a January release about December 31
+        } else if (idMonth == 12 && month == 1) {
+            year++;
+        }
+        try {
+            LocalDate d = LocalDate.of(year, month, Integer.parseInt(md.group(2)));
+            return plausible(d) ? Optional.of(d) : Optional.empty();
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final int HEAD = 400;
+
     static boolean plausible(LocalDate d) {
         return d.getYear() >= 1995 && !d.isAfter(LocalDate.now().plusDays(1));
     }

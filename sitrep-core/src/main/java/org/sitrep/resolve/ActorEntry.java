@@ -42,11 +42,18 @@ public record ActorEntry(String name, Type type, String code, List<String> names
     /**
      * The code this entry carries on {@code day}: for a person the role valid then (the latest started if
      * several), else ISO3 + ELI after all roles ended; empty when the person held no role yet. Entries of other
-     * types always carry their code. A null day takes the most recently started role.
+     * types carry the code of a dated role covering the day, else their own code. A null day takes the most
+     * recently started role of a person, and a body's own code.
      */
     public Optional<String> codeOn(LocalDate day) {
         if (type != Type.PERSON) {
-            return Optional.ofNullable(code);
+            if (roles.isEmpty() || day == null) {
+                return Optional.ofNullable(code);
+            }
+            // a body whose standing changed: "Taliban" is AFGREB, but AFGGOV while it governs
+            return roles.stream().filter(r -> r.covers(day))
+                    .max(Comparator.comparing(r -> r.start() == null ? LocalDate.MIN : r.start()))
+                    .map(Role::code).or(() -> Optional.ofNullable(code));
         }
         if (roles.isEmpty()) {
             return Optional.ofNullable(code);

@@ -949,6 +949,22 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT))) {
             return prepositionBefore(s, i - 1 - leadingModifiers(s, i - 1)) == null ? "in" : prepositionBefore(s, i - 1);
         }
+        if (w.equals(",") && i > 0) {
+            // "in Marjeh district, Helmand province", "in Kramatorsk, Donetsk region": the enclosing unit after a
+            // comma shares the preposition of the place before it
+            int j = i - 1;
+            boolean suffix = PLACE_SUFFIXES.contains(s.token(j).word().toLowerCase(Locale.ROOT));
+            if (suffix) {
+                j--;
+            }
+            int nameEnd = j;
+            while (j >= 0 && s.token(j).isProperNoun()) {
+                j--;
+            }
+            if (j < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                return s.token(j).word().toLowerCase(Locale.ROOT);
+            }
+        }
         return LOCATION_PREPOSITIONS.contains(w) ? w : null;
     }
 
