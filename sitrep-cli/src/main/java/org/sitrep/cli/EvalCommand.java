@@ -17,6 +17,8 @@ import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
 import org.sitrep.eval.extraction.Page;
 import org.sitrep.eval.extraction.PageExtractor;
+import org.sitrep.eval.events.Case2021Evaluation;
+import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
@@ -89,9 +91,10 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "coding", mixinStandardHelpOptions = true,
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
-                    + "validation dictionaries (petrarch-unit).")
+                    + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021).")
     static final class Coding implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "plover-gsr or petrarch-unit")
+        @Option(names = "--suite", required = true, paramLabel = "NAME",
+                description = "plover-gsr, petrarch-unit or case2021")
         String suite;
 
         @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
@@ -122,8 +125,12 @@ final class EvalCommand implements Runnable {
                                     }
                                 }));
                     }
+                    case "case2021" -> {
+                        List<Case2021Record> records = Case2021Record.read(data);
+                        return report("coding", suite, Case2021Evaluation.score(records, coder()));
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit)");
+                            + "' (plover-gsr, petrarch-unit, case2021)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -8,17 +8,46 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.eval.actors.ActorSetEvaluation;
+import org.sitrep.eval.attributes.AttributeSetEvaluation;
+import org.sitrep.eval.attributes.IsafEvaluation;
+import org.sitrep.eval.events.Case2021Evaluation;
+import org.sitrep.eval.events.Case2021Record;
+import org.sitrep.eval.events.Coder;
+import org.sitrep.eval.events.GsrEvaluation;
+import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.eval.events.PetrarchUnitEvaluation;
+import org.sitrep.eval.events.PetrarchUnitRecord;
 import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
 import org.sitrep.eval.extraction.Page;
 import org.sitrep.eval.extraction.PageExtractor;
+import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Sitrep;
+import org.sitrep.resolve.ActorEntry;
 
 /**
  * The evaluation gate on the public gold sets: every score must reach its floor in {@code baseline.properties}.
- * Runs when the data is beside the checkout ({@code ../shared/data}, or {@code SITREP_DATA}), as in CI; skipped
- * otherwise, since the project's own tests never need third-party data.
+ * Suites on third-party gold sets run when the data is beside the checkout ({@code ../shared/data}, or
+ * {@code SITREP_DATA}), as in CI, and are skipped otherwise; Sitrep's own sets (actors, attributes) always run.
  */
 class EvaluationGateIT {
+    private static Pipeline pipeline;
+
+    /** One pipeline for every suite: CoreNLP's models load once. */
+    private static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = Sitrep.standard();
+        }
+        return pipeline;
+    }
+
+    private static Path events(String set) {
+        Path p = data().resolve("events").resolve(set);
+        assumeTrue(Files.exists(p), "no " + p);
+        return p;
+    }
+
     private static Path data() {
         String env = System.getenv("SITREP_DATA");
         Path p = env != null ? Path.of(env) : Path.of("..", "..", "shared", "data");
@@ -47,5 +76,46 @@ class EvaluationGateIT {
         List<Page> pages = ExtractionSuite.TRAFILATURA.read(dir);
         gate("extraction", "trafilatura", ExtractionEvaluation.evaluate(ExtractionSuite.TRAFILATURA, pages,
                 PageExtractor.sitrep()));
+    }
+
+    @Test
+    void codingOnPloverGoldRecords() {
+        List<GsrRecord> records = GsrRecord.read(events("plover-gsr/dev.jsonl"));
+        gate("coding", "plover-gsr", GsrEvaluation.coding(records, new Coder(pipeline())));
+        gate("actors", "plover-gsr", GsrEvaluation.actors(records, new Coder(pipeline())));
+    }
+
+    @Test
+    void codingPetrarchUnitTestsWithPetrarchDictionaries() {
+        Path dir = events("petrarch2-unit-tests");
+        var dictionaries = PetrarchUnitEvaluation.dictionaries(dir);
+        java.util.Set<String> sectors = new java.util.HashSet<>();
+        dictionaries.actorDictionary().entries().stream().filter(e -> e.type() == ActorEntry.Type.SECTOR)
+                .forEach(e -> sectors.add(e.code()));
+        gate("coding", "petrarch-unit", PetrarchUnitEvaluation.score(PetrarchUnitRecord.read(dir),
+                new Coder(Sitrep.standard(dictionaries)), sectors, line -> { }));
+    }
+
+    @Test
+    void codingCase2021Snippets() {
+        List<Case2021Record> records = Case2021Record.read(events("case2021-task2/dev.tsv"));
+        gate("coding", "case2021", Case2021Evaluation.score(records, new Coder(pipeline())));
+    }
+
+    @Test
+    void attributesOnIsafPressReleases() {
+        gate("attributes", "isaf", IsafEvaluation.score(IsafEvaluation.read(events("isaf-press-releases/dev.jsonl")),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
+    void attributesOnOurOwnSet() {
+        gate("attributes", "sitrep", AttributeSetEvaluation.score(AttributeSetEvaluation.builtIn(),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
+    void actorsOnOurOwnSet() {
+        gate("actors", "sitrep", ActorSetEvaluation.score(ActorSetEvaluation.builtIn(), pipeline(), line -> { }));
     }
 }
