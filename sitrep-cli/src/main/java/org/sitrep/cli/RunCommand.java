@@ -18,6 +18,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Code events, store them in an embedded DuckDB file and print a situation report.")
 final class RunCommand implements Callable<Integer> {
+    /** Articles stored per transaction. */
+    static final int STORE_BATCH = 64;
+
     @Mixin
     PipelineOptions options;
 
@@ -39,20 +42,31 @@ final class RunCommand implements Callable<Integer> {
             BatchRun run = new BatchRun(pipeline, article -> store.contains(article.id()));
             List<String> articleIds = new ArrayList<>();
             int[] stored = new int[2];
+            List<DuckDbEventStore.Coded> batch = new ArrayList<>();
+            Runnable flush = () -> {
+                if (!batch.isEmpty()) {
+                    long s0 = System.nanoTime();
+                    int n = store.storeAll(batch);
+                    run.timings().add(org.sitrep.pipeline.Stage.STORE, System.nanoTime() - s0);
+                    stored[0] += n;
+                    stored[1] += batch.size() - n;
+                    batch.clear();
+                }
+            };
             run.run(new PathSource(options.inputs), outcome -> {
                 PipelineOptions.reportProblems(outcome);
                 if (outcome instanceof DocumentOutcome.Coded c) {
                     articleIds.add(c.article().id());
-                    if (store.store(c.article(), c.mentions())) {
-                        stored[0]++;
-                    } else {
-                        stored[1]++;
+                    batch.add(new DuckDbEventStore.Coded(c.article(), c.mentions()));
+                    if (batch.size() >= STORE_BATCH) {
+                        flush.run(); // one transaction per batch: far faster than one per article
                     }
                 } else if (outcome instanceof DocumentOutcome.Known k) {
                     articleIds.add(k.article().id());
                     stored[1]++;
                 }
             });
+            flush.run();
             if (!articleIds.isEmpty()) {
                 SitrepCommand.out.print(SituationReport.render(store.mentions(articleIds)));
                 SitrepCommand.out.flush();

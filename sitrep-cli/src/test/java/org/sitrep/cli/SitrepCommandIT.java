@@ -92,6 +92,23 @@ class SitrepCommandIT {
     }
 
     @Test
+    void benchCodesTheSameArticlesAsTheStockPipelineAndEndsWithItsFigures() throws IOException {
+        Result r = sitrep("bench", "--data", Path.of("..", "samples").toString(), "--limit", "3",
+                "--reference-limit", "1", "--threads", "2");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("per stage, one thread", "reference (stock CoreNLP");
+        String[] lines = r.out().strip().split("\n");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(json.get("articles").asInt()).isEqualTo(3);
+        for (String key : List.of("articles_per_s_per_core", "reference_articles_per_s_per_core", "ratio",
+                "peak_heap_mb", "cold_start_s", "thread_speedup")) {
+            assertThat(json.get(key).asDouble()).as(key).isPositive();
+        }
+        assertThat(sitrep("bench", "--data", dir.resolve("nope").toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(sitrep("code").exitCode()).isEqualTo(2);
         assertThat(sitrep("run", "--no-such-option", "x").exitCode()).isEqualTo(2);

@@ -26,15 +26,23 @@ import org.sitrep.model.Token;
  * Annotates with Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse; no NER, no SUTime: actors come from
  * Sitrep's dictionaries and dates from {@link TimeExpressionFinder}). The models load once, in the constructor;
  * one instance serves any number of threads. Wire datelines are blanked (same length, so offsets hold) before
- * parsing, and sentences longer than {@link AnnotatorConfig#maxParseTokens()} are tokenized but not parsed.
+ * parsing, and sentences longer than {@link AnnotatorConfig#maxParseTokens()}, or that a {@link ParseFilter}
+ * turns down, are tokenized and tagged but not parsed.
  */
 public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
     private final AnnotatorConfig config;
+    private final ParseFilter filter;
 
     public CoreNlpAnnotator(AnnotatorConfig config) {
+        this(config, ParseFilter.ALL);
+    }
+
+    /** An annotator that parses only the sentences {@code filter} accepts (all are tokenized and tagged). */
+    public CoreNlpAnnotator(AnnotatorConfig config, ParseFilter filter) {
         this.config = Objects.requireNonNull(config, "config");
+        this.filter = Objects.requireNonNull(filter, "filter");
         Properties tagging = new Properties();
         tagging.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         tagging.setProperty("ssplit.newlineIsSentenceBreak", "two");
@@ -57,8 +65,12 @@ public final class CoreNlpAnnotator implements Annotator {
         }
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : sentences) {
-            int n = s.get(CoreAnnotations.TokensAnnotation.class).size();
-            if (n >= 2 && n <= config.maxParseTokens()) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int n = labels.size();
+            if (n >= 2 && n <= config.maxParseTokens() && (filter == ParseFilter.ALL || filter.needsParse(
+                    labels.stream().map(CoreLabel::word).toList(),
+                    labels.stream().map(l -> l.lemma() == null ? l.word() : l.lemma()).toList(),
+                    labels.stream().map(l -> l.tag() == null ? "X" : l.tag()).toList()))) {
                 toParse.add(s);
             }
         }

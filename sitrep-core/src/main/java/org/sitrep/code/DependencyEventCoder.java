@@ -103,7 +103,13 @@ public final class DependencyEventCoder implements EventCoder {
         List<Draft> drafts = new ArrayList<>();
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
-            if (!s.isParsed() || isDiscarded(s)) {
+            if (!s.isParsed()) {
+                // no event here, but the day it tells of may date the story's next events
+                storyDate(new Graph(s), timesIn(resolved, s), article.published())
+                        .ifPresent(d -> storyDates.put(s.start(), d));
+                continue;
+            }
+            if (isDiscarded(s)) {
                 continue;
             }
             Graph g = new Graph(s);

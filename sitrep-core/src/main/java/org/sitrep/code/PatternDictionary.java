@@ -172,6 +172,63 @@ public final class PatternDictionary {
         return nouns.getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /**
+     * True when a tagged sentence may hold an event: a verb pattern's verb on a verb or a noun pattern's head on a
+     * noun (by lemma or lower-cased word, hyphenated words by their parts) with the pattern's other words somewhere
+     * in the sentence, or a modal of demand ("must"). The coder looks for nothing else, so a sentence this turns
+     * down needs no dependency parse.
+     */
+    public boolean mayTrigger(List<String> words, List<String> lemmas, List<String> tags) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            present.add(w);
+            present.add(lemmas.get(i).toLowerCase(Locale.ROOT));
+            if (w.indexOf('-') > 0) {
+                present.addAll(List.of(w.split("-")));
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String tag = tags.get(i);
+            boolean verb = tag.startsWith("VB");
+            boolean noun = tag.startsWith("NN");
+            String lower = words.get(i).toLowerCase(Locale.ROOT);
+            if (tag.equals("MD") && (lower.equals("must") || lower.equals("should"))) {
+                return true;
+            }
+            if (!verb && !noun) {
+                continue;
+            }
+            // as the coder looks: verb patterns on verbs, noun patterns on nouns
+            Map<String, List<EventPattern>> index = verb ? verbs : nouns;
+            String lemma = lemmas.get(i).toLowerCase(Locale.ROOT);
+            if (completes(index.get(lemma), present) || completes(index.get(lower), present)) {
+                return true;
+            }
+            if (lower.indexOf('-') > 0) {
+                for (String part : lower.split("-")) {
+                    if (completes(index.get(part), present)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** One of the patterns has all its other words in the sentence ("hold talks" needs "talks"). */
+    private static boolean completes(List<EventPattern> candidates, java.util.Set<String> present) {
+        if (candidates == null) {
+            return false;
+        }
+        for (EventPattern p : candidates) {
+            if (present.containsAll(p.words())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every pattern, in load order. */
     public List<EventPattern> patterns() {
         return all;

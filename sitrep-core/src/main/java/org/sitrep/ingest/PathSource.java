@@ -22,7 +22,8 @@ import org.sitrep.model.Unreadable;
 /**
  * Reads files and directories (recursively, in sorted order, hidden files skipped) and standard input ({@code -}).
  * The format comes from the file name ({@code .html .htm .jsonl .ndjson .json .txt}, each optionally {@code .gz};
- * {@code .warc} and {@code .warc.gz} give their HTML response records);
+ * {@code .warc} and {@code .warc.gz} give their HTML response records; {@code .csv} with a header holding a
+ * {@code text} or {@code html} column gives one article per row, Reuters-21578 {@code .sgm} one per record);
  * other names and standard input are sniffed from their first bytes. JSON lines files yield one document per
  * non-blank line with origin {@code path#line}.
  */
@@ -80,8 +81,10 @@ public final class PathSource implements Source {
         try {
             long size = Files.size(file);
             String fileName = file.getFileName().toString();
-            if (size > config.maxDocumentBytes() && formatOf(fileName) != DocumentFormat.JSON_RECORD
-                    && !WarcRecords.isWarc(fileName)) {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            boolean collection = formatOf(fileName) == DocumentFormat.JSON_RECORD || WarcRecords.isWarc(fileName)
+                    || lower.matches(".*\\.(csv|sgm)(\\.gz)?$");
+            if (size > config.maxDocumentBytes() && !collection) {
                 return Stream.of(tooLarge(origin, size));
             }
             return fromStream(origin, Files.newInputStream(file), file.getFileName().toString());
@@ -103,9 +106,16 @@ public final class PathSource implements Source {
         boolean gzip = name != null && name.toLowerCase(Locale.ROOT).endsWith(".gz");
         DocumentFormat format = name == null ? null : formatOf(name);
         byte[] bytes;
+        String plain = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
         try (InputStream in = gzip ? new GZIPInputStream(new BufferedInputStream(raw)) : raw) {
             if (format == DocumentFormat.JSON_RECORD) {
                 return JsonLines.split(origin, in, config.maxDocumentBytes());
+            }
+            if (plain.endsWith(".csv")) {
+                return CsvArticles.split(origin, in, config.maxDocumentBytes() * 64);
+            }
+            if (plain.endsWith(".sgm")) {
+                return ReutersSgml.split(origin, in, config.maxDocumentBytes() * 64);
             }
             bytes = readLimited(in, config.maxDocumentBytes());
         } catch (DocumentTooLargeException e) {

@@ -14,6 +14,7 @@ import org.sitrep.model.ExtractionResult;
 import org.sitrep.model.Ingested;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.ResolvedArticle;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Unreadable;
 import org.sitrep.resolve.ActorResolver;
 
@@ -87,6 +88,8 @@ public final class Pipeline {
             AnnotatedArticle annotated = annotator.annotate(article);
             long t2 = System.nanoTime();
             timings.add(Stage.ANNOTATE, t2 - t1);
+            timings.addText(annotated.sentences().stream().mapToLong(Sentence::size).sum(),
+                    annotated.sentences().size(), annotated.sentences().stream().filter(Sentence::isParsed).count());
             stage = "resolve";
             ResolvedArticle resolved = resolver.resolve(annotated);
             long t3 = System.nanoTime();

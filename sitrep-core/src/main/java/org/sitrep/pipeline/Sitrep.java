@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.annotate.AnnotatorConfig;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.code.DependencyEventCoder;
+import org.sitrep.code.PatternDictionary;
 import org.sitrep.extract.NewsExtractor;
 import org.sitrep.fuse.KeyEventFuser;
 import org.sitrep.resolve.DictionaryActorResolver;
@@ -27,11 +28,15 @@ public final class Sitrep {
 
     /** Sitrep's stages coding with the given dictionaries (ours, the user's, PETRARCH's). */
     public static Pipeline standard(Dictionaries dictionaries) {
+        PatternDictionary patterns = dictionaries.patternDictionary();
         return Pipeline.builder()
                 .extractor(new NewsExtractor())
-                .annotator(new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS))
+                // only sentences that may hold an event (a trigger of a pattern, complete) or an apposition that
+                // names a person are dependency-parsed
+                .annotator(new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS, (words, lemmas, tags) ->
+                        patterns.mayTrigger(words, lemmas, tags) || DictionaryActorResolver.needsParse(words, tags)))
                 .resolver(new DictionaryActorResolver(dictionaries.actorDictionary(), Gazetteer.defaults()))
-                .coder(new DependencyEventCoder(dictionaries.patternDictionary()))
+                .coder(new DependencyEventCoder(patterns))
                 .fuser(new KeyEventFuser())
                 .build();
     }

@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.LongAdder;
 /** Wall time spent per stage, summed over documents; safe to add to from several threads. */
 public final class Timings {
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
+    private final LongAdder tokens = new LongAdder();
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder parsed = new LongAdder();
 
     public Timings() {
         for (Stage s : Stage.values()) {
@@ -16,6 +19,25 @@ public final class Timings {
 
     public void add(Stage stage, long elapsedNanos) {
         nanos.get(stage).add(elapsedNanos);
+    }
+
+    /** Counts the tokens and sentences of an annotated document, and how many sentences were parsed. */
+    public void addText(long tokenCount, long sentenceCount, long parsedCount) {
+        tokens.add(tokenCount);
+        sentences.add(sentenceCount);
+        parsed.add(parsedCount);
+    }
+
+    public long tokens() {
+        return tokens.sum();
+    }
+
+    public long sentences() {
+        return sentences.sum();
+    }
+
+    public long parsedSentences() {
+        return parsed.sum();
     }
 
     public long nanos(Stage stage) {

@@ -189,8 +189,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // the place of the mention's own clause: "police detained protesters in Kharkiv", not "called on
                 // the government to back a ceasefire in Gaza"
                 boolean fronted = p.firstToken() == 1; // "In Ukraine, a Russian attack ..." sets the scene
+                boolean sameClause = s.isParsed() && clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head());
                 if (p.preposition() != null && Set.of("in", "near", "at", "outside").contains(p.preposition())
-                        && (fronted || clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head()))) {
+                        && (fronted || sameClause)) {
                     placeCountry = p.place().country();
                     break;
                 }
@@ -221,6 +222,23 @@ public final class DictionaryActorResolver implements ActorResolver {
                     List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
         }
         return out;
+    }
+
+    /**
+     * True when a tagged sentence holds what only a parse resolves well even without an event: a name followed by
+     * an apposition ("Yulia Marchenko, a teacher from Kharkiv, said ..."), whose person later mentions refer to.
+     */
+    public static boolean needsParse(List<String> words, List<String> tags) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (tags.get(i).startsWith("NNP") && words.get(i + 1).equals(",")) {
+                String next = words.get(i + 2).toLowerCase(Locale.ROOT);
+                if (next.equals("a") || next.equals("an") || next.equals("the") || next.equals("who")
+                        || tags.get(i + 2).equals("PRP$") || tags.get(i + 2).equals("JJ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The verb whose clause holds a token: the token itself or its nearest verb governor; -1 at the root. */

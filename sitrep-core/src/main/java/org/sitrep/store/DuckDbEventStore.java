@@ -102,6 +102,44 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
+    /** One coded article for {@link #storeAll}. */
+    public record Coded(Article article, List<EventMention> mentions) {
+    }
+
+    /**
+     * Stores several articles in one transaction (much faster than one by one); articles already stored are left
+     * out. Returns how many were stored.
+     */
+    public int storeAll(List<Coded> batch) {
+        try {
+            connection.setAutoCommit(false);
+            int stored = 0;
+            Set<String> touched = new LinkedHashSet<>();
+            Set<String> seen = new java.util.HashSet<>();
+            try {
+                for (Coded c : batch) {
+                    if (!seen.add(c.article().id()) || contains(c.article().id())) {
+                        continue;
+                    }
+                    insertArticle(c.article());
+                    insertMentions(c.mentions());
+                    c.mentions().forEach(m -> touched.add(m.eventId()));
+                    stored++;
+                }
+                rebuildEvents(touched);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return stored;
+        } catch (SQLException e) {
+            throw new StoreException("cannot store " + batch.size() + " articles in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** True when an article with this content id is stored. */
     public boolean contains(String articleId) {
         try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {

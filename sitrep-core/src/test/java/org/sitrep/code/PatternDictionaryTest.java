@@ -61,4 +61,20 @@ class PatternDictionaryTest {
         assertThatThrownBy(() -> PatternDictionary.read(new ByteArrayInputStream("verb x | cameo=040\n"
                 .getBytes(StandardCharsets.UTF_8)), "gossip.patterns")).hasMessageContaining("PLOVER type");
     }
+
+    @Test
+    void aSentenceNeedsAParseOnlyWhenAPatternCanMatchIt() {
+        PatternDictionary d = PatternDictionary.defaults();
+        // "attacked" (a verb pattern) can trigger; the weather noun "storm" ("storm" is a verb pattern) and a bare "held" cannot
+        assertThat(d.mayTrigger(List.of("Rebels", "attacked", "the", "town"), List.of("rebel", "attack", "the", "town"),
+                List.of("NNS", "VBD", "DT", "NN"))).isTrue();
+        assertThat(d.mayTrigger(List.of("A", "storm", "reached", "the", "coast"), List.of("a", "storm", "reach", "the", "coast"),
+                List.of("DT", "NN", "VBD", "DT", "NN"))).as("'storm' the noun is no assault").isFalse();
+        assertThat(d.mayTrigger(List.of("They", "held", "a", "concert"), List.of("they", "hold", "a", "concert"),
+                List.of("PRP", "VBD", "DT", "NN"))).as("'hold' needs 'talks'").isFalse();
+        assertThat(d.mayTrigger(List.of("They", "held", "talks"), List.of("they", "hold", "talk"),
+                List.of("PRP", "VBD", "NNS"))).isTrue();
+        assertThat(d.mayTrigger(List.of("Kyiv", "must", "cede", "land"), List.of("Kyiv", "must", "cede", "land"),
+                List.of("NNP", "MD", "VB", "NN"))).as("a demand").isTrue();
+    }
 }

@@ -118,4 +118,61 @@ class PathSourceTest {
     private static final class InputStreamHolder {
         static final java.io.InputStream EMPTY = new ByteArrayInputStream(new byte[0]);
     }
+
+    @Test
+    void readsCsvArticlesWithQuotedFieldsAndReportsBrokenRows() throws IOException {
+        Files.writeString(dir.resolve("news.csv"), """
+                url,date,title,text
+                https://example.org/a,2020-01-02,"Talks, at last","He said ""yes"".
+                Second line."
+                https://example.org/b,2020-01-03,Only three fields
+                """);
+
+        List<Ingested> docs = read(dir.resolve("news.csv").toString());
+
+        assertThat(docs).hasSize(2);
+        RawDocument first = (RawDocument) docs.get(0);
+        assertThat(first.origin()).endsWith("news.csv#1");
+        assertThat(first.format()).isEqualTo(DocumentFormat.JSON_RECORD);
+        assertThat(new String(first.content(), StandardCharsets.UTF_8))
+                .contains("\"title\":\"Talks, at last\"").contains("He said \\\"yes\\\".\\nSecond line.")
+                .contains("\"date\":\"2020-01-02\"");
+        assertThat(docs.get(1)).isInstanceOf(Unreadable.class);
+        assertThat(((Unreadable) docs.get(1)).reason()).contains("3 fields").contains("header 4");
+    }
+
+    @Test
+    void aCsvWithoutATextColumnIsOneClearError() throws IOException {
+        Files.writeString(dir.resolve("prices.csv"), "item,price\napple,3\n");
+
+        assertThat(read(dir.resolve("prices.csv").toString())).singleElement()
+                .satisfies(d -> assertThat(((Unreadable) d).reason()).contains("no 'text' or 'html' column"));
+    }
+
+    @Test
+    void readsReutersSgmlRecordsWithTheirDateTitleAndDateline() throws IOException {
+        Files.writeString(dir.resolve("reut2-000.sgm"), """
+                <!DOCTYPE lewis SYSTEM "lewis.dtd">
+                <REUTERS TOPICS="NO" NEWID="7">
+                <DATE> 3-MAR-1987 09:12:44.11</DATE>
+                <TEXT>&#2;
+                <TITLE>PORT STRIKE ENDS</TITLE>
+                <DATELINE>    ROTTERDAM, March 3 - </DATELINE><BODY>Dock workers ended
+                their strike &lt;after&gt; talks &amp; a deal.
+                 Reuter
+                &#3;</BODY></TEXT>
+                </REUTERS>
+                <REUTERS NEWID="8"><DATE>3-MAR-1987</DATE><TEXT TYPE="BRIEF"><TITLE>NO BODY</TITLE></TEXT></REUTERS>
+                """, StandardCharsets.ISO_8859_1);
+
+        List<Ingested> docs = read(dir.resolve("reut2-000.sgm").toString());
+
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.origin()).endsWith("reut2-000.sgm#7");
+            String json = new String(((RawDocument) d).content(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"date\":\"1987-03-03\"").contains("\"title\":\"PORT STRIKE ENDS\"")
+                    .contains("ROTTERDAM, March 3 - Dock workers ended their strike <after> talks & a deal.")
+                    .doesNotContain("Reuter\"");
+        });
+    }
 }

@@ -50,6 +50,23 @@ class DuckDbEventStoreTest {
     }
 
     @Test
+    void storesABatchInOneGoSkippingArticlesAlreadyThereOrTwiceInTheBatch() {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("batch.duckdb"))) {
+            store.store(article("a1"), mentions("a1"));
+
+            int stored = store.storeAll(List.of(new DuckDbEventStore.Coded(article("a1"), mentions("a1")),
+                    new DuckDbEventStore.Coded(article("a2"), mentions("a2")),
+                    new DuckDbEventStore.Coded(article("a2"), mentions("a2")),
+                    new DuckDbEventStore.Coded(article("a3"), mentions("a3"))));
+
+            assertThat(stored).isEqualTo(2);
+            assertThat(store.count("articles")).isEqualTo(3);
+            assertThat(store.count("mentions")).isEqualTo(6);
+            assertThat(store.count("events")).isEqualTo(2);
+        }
+    }
+
+    @Test
     void storingTheSameArticleAgainChangesNothing() {
         Path file = dir.resolve("test.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
