@@ -100,8 +100,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
         Path data;
 
-        @Option(names = "--details", description = "Print each record's gold and predicted codings to stderr.")
-        boolean details;
+        @picocli.CommandLine.Mixin
+        Details details;
 
         @Override
         public Integer call() {
@@ -119,11 +119,7 @@ final class EvalCommand implements Runnable {
                                 .forEach(e -> sectors.add(e.code()));
                         return report("coding", suite, PetrarchUnitEvaluation.score(records,
                                 new Coder(Sitrep.standard(d)), sectors,
-                                line -> {
-                                    if (details) {
-                                        SitrepCommand.err.println(line);
-                                    }
-                                }));
+                                details::print));
                     }
                     case "case2021" -> {
                         List<Case2021Record> records = Case2021Record.read(data);
@@ -148,8 +144,8 @@ final class EvalCommand implements Runnable {
                 description = "The gold set file (plover-gsr; for sitrep, a file in the set's format instead of the built-in one).")
         Path data;
 
-        @Option(names = "--details", description = "Print each wrong mention to stderr.")
-        boolean details;
+        @picocli.CommandLine.Mixin
+        Details details;
 
         @Override
         public Integer call() {
@@ -165,7 +161,7 @@ final class EvalCommand implements Runnable {
                     case "sitrep" -> {
                         List<ActorSetEvaluation.Item> items = data == null ? ActorSetEvaluation.builtIn()
                                 : ActorSetEvaluation.read(data);
-                        return report("actors", suite, ActorSetEvaluation.score(items, Sitrep.standard(), this::detail));
+                        return report("actors", suite, ActorSetEvaluation.score(items, Sitrep.standard(), details::print));
                     }
                     default -> throw new EvaluationException("unknown actors suite '" + suite + "' (plover-gsr, sitrep)");
                 }
@@ -174,11 +170,6 @@ final class EvalCommand implements Runnable {
             }
         }
 
-        private void detail(String line) {
-            if (details) {
-                SitrepCommand.err.println(line);
-            }
-        }
     }
 
     @Command(name = "attributes", mixinStandardHelpOptions = true,
@@ -192,8 +183,8 @@ final class EvalCommand implements Runnable {
                 description = "The gold set file (isaf: dev.jsonl; sitrep: a file in the set's format instead of the built-in one).")
         Path data;
 
-        @Option(names = "--details", description = "Print each item with a wrong attribute to stderr.")
-        boolean details;
+        @picocli.CommandLine.Mixin
+        Details details;
 
         @Override
         public Integer call() {
@@ -202,14 +193,14 @@ final class EvalCommand implements Runnable {
                     case "sitrep" -> {
                         List<AttributeSetEvaluation.Item> items = data == null ? AttributeSetEvaluation.builtIn()
                                 : AttributeSetEvaluation.read(data);
-                        return report("attributes", suite, AttributeSetEvaluation.score(items, coder(), this::detail));
+                        return report("attributes", suite, AttributeSetEvaluation.score(items, coder(), details::print));
                     }
                     case "isaf" -> {
                         if (data == null) {
                             throw new EvaluationException("--data is needed for isaf (its dev.jsonl)");
                         }
                         return report("attributes", suite,
-                                IsafEvaluation.score(IsafEvaluation.read(data), coder(), this::detail));
+                                IsafEvaluation.score(IsafEvaluation.read(data), coder(), details::print));
                     }
                     default -> throw new EvaluationException("unknown attributes suite '" + suite + "' (sitrep, isaf)");
                 }
@@ -218,8 +209,15 @@ final class EvalCommand implements Runnable {
             }
         }
 
-        private void detail(String line) {
-            if (details) {
+    }
+
+    /** {@code --details}: every miss of a suite on standard error. */
+    static final class Details {
+        @Option(names = "--details", description = "Print every miss (record, gold and predicted) to stderr.")
+        boolean on;
+
+        void print(String line) {
+            if (on) {
                 SitrepCommand.err.println(line);
             }
         }

@@ -1,8 +1,6 @@
 package org.sitrep.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,17 +124,8 @@ final class PipelineOptions {
             b.append(String.format("; cold start (JVM start to first event) %.1f s",
                     (run.firstEventEpochMillis() - jvmStart) / 1000.0));
         }
-        b.append(String.format("; peak heap %d MB", peakHeapBytes() / (1024 * 1024)));
+        b.append(String.format("; peak heap %d MB", Timings.peakHeapBytes() / (1024 * 1024)));
         SitrepCommand.err.println(b);
     }
 
-    static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
-    }
 }

@@ -51,4 +51,15 @@ public final class Timings {
         }
         return t;
     }
+
+    /** The peak heap used since the JVM started (or the peaks were reset), summed over the heap pools. */
+    public static long peakHeapBytes() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
 }

@@ -80,26 +80,7 @@ public final class DuckDbEventStore implements EventStore {
 
     @Override
     public boolean store(Article article, List<EventMention> mentions) {
-        try {
-            if (contains(article.id())) {
-                return false;
-            }
-            connection.setAutoCommit(false);
-            try {
-                insertArticle(article);
-                insertMentions(mentions);
-                rebuildEvents(mentions.stream().map(EventMention::eventId).collect(Collectors.toCollection(LinkedHashSet::new)));
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-            return true;
-        } catch (SQLException e) {
-            throw new StoreException("cannot store article " + article.origin() + " in " + file + ": " + e.getMessage(), e);
-        }
+        return storeAll(List.of(new Coded(article, mentions))) == 1;
     }
 
     /** One coded article for {@link #storeAll}. */
@@ -136,7 +117,8 @@ public final class DuckDbEventStore implements EventStore {
             }
             return stored;
         } catch (SQLException e) {
-            throw new StoreException("cannot store " + batch.size() + " articles in " + file + ": " + e.getMessage(), e);
+            String what = batch.size() == 1 ? "article " + batch.get(0).article().origin() : batch.size() + " articles";
+            throw new StoreException("cannot store " + what + " in " + file + ": " + e.getMessage(), e);
         }
     }
 

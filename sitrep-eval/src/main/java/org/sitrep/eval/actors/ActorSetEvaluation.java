@@ -1,11 +1,6 @@
 package org.sitrep.eval.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +13,8 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.GoldLines;
+import org.sitrep.eval.Scores;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorMention;
 import org.sitrep.model.DocumentFormat;
@@ -39,8 +35,6 @@ import org.sitrep.pipeline.Pipeline;
  * (first three letters). Per category, the share of gold mentions coded right.
  */
 public final class ActorSetEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ActorSetEvaluation() {
     }
 
@@ -54,54 +48,26 @@ public final class ActorSetEvaluation {
 
     /** The set shipped with Sitrep. */
     public static List<Item> builtIn() {
-        try (InputStream in = ActorSetEvaluation.class.getResourceAsStream("/org/sitrep/eval/sets/actors.jsonl")) {
-            if (in == null) {
-                throw new EvaluationException("the built-in actor set sets/actors.jsonl is missing from the jar");
-            }
-            return read(in, "sets/actors.jsonl");
-        } catch (IOException e) {
-            throw new EvaluationException("cannot read the built-in actor set: " + e.getMessage(), e);
-        }
+        return GoldLines.builtIn("actors.jsonl", ActorSetEvaluation::item);
     }
 
     /** A set in the same format from a file. */
     public static List<Item> read(java.nio.file.Path file) {
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new EvaluationException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return GoldLines.read(file, ActorSetEvaluation::item);
     }
 
-    static List<Item> read(InputStream in, String name) throws IOException {
-        List<Item> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
+    private static Item item(JsonNode j) {
+        List<GoldMention> mentions = new ArrayList<>();
+        for (JsonNode m : j.path("mentions")) {
+            Set<String> codes = new TreeSet<>();
+            if (m.hasNonNull("code")) {
+                codes.add(m.get("code").asText());
             }
-            JsonNode j;
-            try {
-                j = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new EvaluationException(name + ":" + n + ": not JSON: " + e.getMessage());
-            }
-            List<GoldMention> mentions = new ArrayList<>();
-            for (JsonNode m : j.path("mentions")) {
-                Set<String> codes = new TreeSet<>();
-                if (m.hasNonNull("code")) {
-                    codes.add(m.get("code").asText());
-                }
-                m.path("codes").forEach(c -> codes.add(c.asText()));
-                mentions.add(new GoldMention(m.path("text").asText(), codes));
-            }
-            out.add(new Item(j.path("id").asText(), j.path("category").asText(), j.path("date").asText(null),
-                    j.path("text").asText(), mentions));
+            m.path("codes").forEach(c -> codes.add(c.asText()));
+            mentions.add(new GoldMention(m.path("text").asText(), codes));
         }
-        return out;
+        return new Item(j.path("id").asText(), j.path("category").asText(), j.path("date").asText(null),
+                j.path("text").asText(), mentions);
     }
 
     /** Resolves every item with the pipeline's extractor, annotator and resolver and scores it. */
@@ -151,15 +117,15 @@ public final class ActorSetEvaluation {
             }
         }
         Map<String, Object> perCategory = new LinkedHashMap<>();
-        byCategory.forEach((k, v) -> perCategory.put(k, round((double) v[0] / v[1])));
+        byCategory.forEach((k, v) -> perCategory.put(k, Scores.round(Scores.ratio(v[0], v[1]))));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "sitrep-actors");
         out.put("items", items.size());
         out.put("mentions", mentions);
-        out.put("code_f1", round(f1(full)));
-        out.put("iso3_f1", round(f1(iso)));
-        out.put("code_precision", round(full[0] + full[1] == 0 ? 0 : (double) full[0] / (full[0] + full[1])));
-        out.put("code_recall", round(full[0] + full[2] == 0 ? 0 : (double) full[0] / (full[0] + full[2])));
+        out.put("code_f1", Scores.round(Scores.f1(full)));
+        out.put("iso3_f1", Scores.round(Scores.f1(iso)));
+        out.put("code_precision", Scores.round(Scores.precision(full)));
+        out.put("code_recall", Scores.round(Scores.recall(full)));
         out.put("unlisted_predictions", unlisted);
         out.put("per_category", perCategory);
         return out;
@@ -191,14 +157,5 @@ public final class ActorSetEvaluation {
         Matcher anywhere = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(words.toLowerCase(Locale.ROOT))
                 + "(?![\\p{L}\\p{N}])").matcher(text);
         return anywhere.find() ? new int[] {anywhere.start(), anywhere.end()} : null;
-    }
-
-    private static double f1(long[] c) {
-        long d = 2 * c[0] + c[1] + c[2];
-        return d == 0 ? 0 : 2.0 * c[0] / d;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
     }
 }

@@ -1,13 +1,6 @@
 package org.sitrep.eval.attributes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +14,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.GoldLines;
+import org.sitrep.eval.Scores;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.model.Count;
 import org.sitrep.model.EventMention;
@@ -44,8 +38,6 @@ import org.sitrep.pipeline.DocumentOutcome;
  * recall and F1. Factuality: per-class precision, recall and F1, and their macro average.
  */
 public final class AttributeSetEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private AttributeSetEvaluation() {
     }
 
@@ -62,56 +54,28 @@ public final class AttributeSetEvaluation {
 
     /** The set shipped with Sitrep. */
     public static List<Item> builtIn() {
-        try (InputStream in = AttributeSetEvaluation.class.getResourceAsStream("/org/sitrep/eval/sets/attributes.jsonl")) {
-            if (in == null) {
-                throw new EvaluationException("the built-in attribute set sets/attributes.jsonl is missing from the jar");
-            }
-            return read(in, "sets/attributes.jsonl");
-        } catch (IOException e) {
-            throw new EvaluationException("cannot read the built-in attribute set: " + e.getMessage(), e);
-        }
+        return GoldLines.builtIn("attributes.jsonl", AttributeSetEvaluation::item);
     }
 
     /** A set in the same format from a file. */
     public static List<Item> read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new EvaluationException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return GoldLines.read(file, AttributeSetEvaluation::item);
     }
 
-    static List<Item> read(InputStream in, String name) throws IOException {
-        List<Item> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank()) {
-                continue;
+    private static Item item(JsonNode j) {
+        List<Long> quantities = new ArrayList<>();
+        for (JsonNode q : j.path("quantities")) {
+            JsonNode v = q.hasNonNull("value") ? q.get("value") : q.get("min");
+            if (v != null && v.isNumber()) {
+                quantities.add(v.asLong());
             }
-            JsonNode j;
-            try {
-                j = JSON.readTree(line);
-            } catch (IOException e) {
-                throw new EvaluationException(name + ":" + n + ": not JSON: " + e.getMessage());
-            }
-            List<Long> quantities = new ArrayList<>();
-            for (JsonNode q : j.path("quantities")) {
-                JsonNode v = q.hasNonNull("value") ? q.get("value") : q.get("min");
-                if (v != null && v.isNumber()) {
-                    quantities.add(v.asLong());
-                }
-            }
-            JsonNode loc = j.path("location");
-            out.add(new Item(j.path("id").asText(), text(j, "date"), text(j, "text"), text(j, "trigger"),
-                    text(j, "event_type"), text(j, "factuality"), text(j, "source"), text(j, "speaker"),
-                    text(j, "verb"), quantities, count(j.path("killed")), count(j.path("injured")),
-                    count(j.path("arrested")), text(j, "event_date"), loc.isObject() ? text(loc, "name") : null,
-                    loc.isObject() ? text(loc, "country") : null));
         }
-        return out;
+        JsonNode loc = j.path("location");
+        return new Item(j.path("id").asText(), text(j, "date"), text(j, "text"), text(j, "trigger"),
+                text(j, "event_type"), text(j, "factuality"), text(j, "source"), text(j, "speaker"),
+                text(j, "verb"), quantities, count(j.path("killed")), count(j.path("injured")),
+                count(j.path("arrested")), text(j, "event_date"), loc.isObject() ? text(loc, "name") : null,
+                loc.isObject() ? text(loc, "country") : null);
     }
 
     private static String text(JsonNode j, String field) {
@@ -245,43 +209,24 @@ public final class AttributeSetEvaluation {
             }
         }
         int n = items.size();
-        Map<String, Object> perClass = new LinkedHashMap<>();
-        double f1Sum = 0;
-        int classes = 0;
-        for (Map.Entry<String, int[]> c : factuality.entrySet()) {
-            int[] v = c.getValue();
-            if (v[0] + v[2] == 0) {
-                continue;
-            }
-            double p = v[0] + v[1] == 0 ? 0 : (double) v[0] / (v[0] + v[1]);
-            double rec = (double) v[0] / (v[0] + v[2]);
-            double f1 = p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
-            f1Sum += f1;
-            classes++;
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("precision", round(p));
-            x.put("recall", round(rec));
-            x.put("f1", round(f1));
-            x.put("support", v[0] + v[2]);
-            perClass.put(c.getKey(), x);
-        }
+        Scores.PerClass perClass = Scores.perClass(factuality, false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "sitrep-attributes");
         out.put("items", n);
-        out.put("detected", round((double) detected / n));
-        out.put("type_accuracy", round((double) typeRight / n));
-        out.put("factuality_macro_f1", round(f1Sum / Math.max(1, classes)));
-        out.put("date_accuracy", round((double) dateRight / n));
-        out.put("location_accuracy", round((double) locationRight / n));
-        out.put("location_country_accuracy", round((double) countryRight / Math.max(1, goldLocations)));
-        out.put("source_accuracy", round((double) sourceRight / n));
-        out.put("speaker_accuracy", round((double) speakerRight / n));
-        out.put("verb_accuracy", round((double) verbRight / n));
-        out.put("quantity_f1", round(f1(quantities)));
-        out.put("killed_accuracy", round((double) killedRight / n));
-        out.put("injured_accuracy", round((double) injuredRight / n));
-        out.put("arrested_accuracy", round((double) arrestedRight / n));
-        out.put("per_factuality", perClass);
+        out.put("detected", Scores.round((double) detected / n));
+        out.put("type_accuracy", Scores.round((double) typeRight / n));
+        out.put("factuality_macro_f1", Scores.round(perClass.macroF1()));
+        out.put("date_accuracy", Scores.round((double) dateRight / n));
+        out.put("location_accuracy", Scores.round((double) locationRight / n));
+        out.put("location_country_accuracy", Scores.round((double) countryRight / Math.max(1, goldLocations)));
+        out.put("source_accuracy", Scores.round((double) sourceRight / n));
+        out.put("speaker_accuracy", Scores.round((double) speakerRight / n));
+        out.put("verb_accuracy", Scores.round((double) verbRight / n));
+        out.put("quantity_f1", Scores.round(Scores.f1(quantities)));
+        out.put("killed_accuracy", Scores.round((double) killedRight / n));
+        out.put("injured_accuracy", Scores.round((double) injuredRight / n));
+        out.put("arrested_accuracy", Scores.round((double) arrestedRight / n));
+        out.put("per_factuality", perClass.table());
         return out;
     }
 
@@ -333,14 +278,5 @@ public final class AttributeSetEvaluation {
         }
         Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(words) + "(?![\\p{L}\\p{N}])").matcher(text);
         return m.find() ? new int[] {m.start(), m.end()} : null;
-    }
-
-    private static double f1(long[] c) {
-        long d = 2 * c[0] + c[1] + c[2];
-        return d == 0 ? 0 : 2.0 * c[0] / d;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
     }
 }

@@ -1,11 +1,6 @@
 package org.sitrep.eval.attributes;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.GoldLines;
+import org.sitrep.eval.Scores;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Factuality;
@@ -34,7 +30,6 @@ import org.sitrep.model.PloverType;
  * captureandkill, airstrike) is read from those sums and the events' CAMEO codes.
  */
 public final class IsafEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<Factuality> HAPPENED = Set.of(Factuality.ASSERTED, Factuality.REPORTED, Factuality.CLAIMED);
 
     /** Spellings of Afghan provinces as the gold set writes them, by the other spellings met in text and gazetteers. */
@@ -57,36 +52,17 @@ public final class IsafEvaluation {
     }
 
     public static List<Release> read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new EvaluationException("no ISAF file at " + file + ". Give --data the dev.jsonl file.");
-        }
-        List<Release> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode j;
-                try {
-                    j = JSON.readTree(line);
-                } catch (IOException e) {
-                    throw new EvaluationException(file + ":" + n + ": not JSON: " + e.getMessage());
-                }
-                JsonNode g = j.path("gold");
-                List<String> types = new ArrayList<>();
-                g.path("event_type").forEach(t -> types.addAll(List.of(t.asText().split(";"))));
-                List<String> provinces = new ArrayList<>();
-                g.path("province").forEach(p -> provinces.add(normalProvince(p.asText())));
-                out.add(new Release("isaf-" + n, j.path("text").asText(), g.path("start_date").asText(null), types,
-                        provinces, g.path("min_killed").asLong(0), g.path("min_captured").asLong(0)));
-            }
-        } catch (IOException e) {
-            throw new EvaluationException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return out;
+        int[] n = {0};
+        return GoldLines.read(file, j -> {
+            n[0]++;
+            JsonNode g = j.path("gold");
+            List<String> types = new ArrayList<>();
+            g.path("event_type").forEach(t -> types.addAll(List.of(t.asText().split(";"))));
+            List<String> provinces = new ArrayList<>();
+            g.path("province").forEach(p -> provinces.add(normalProvince(p.asText())));
+            return new Release("isaf-" + n[0], j.path("text").asText(), g.path("start_date").asText(null), types,
+                    provinces, g.path("min_killed").asLong(0), g.path("min_captured").asLong(0));
+        });
     }
 
     static String normalProvince(String name) {
@@ -161,15 +137,11 @@ public final class IsafEvaluation {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "isaf");
         out.put("releases", n);
-        out.put("date_accuracy", round((double) dateRight / n));
-        out.put("province_accuracy", round((double) provinceRight / n));
-        out.put("killed_exact", round((double) killedRight / n));
-        out.put("captured_exact", round((double) capturedRight / n));
-        out.put("event_type_accuracy", round((double) typeRight / n));
+        out.put("date_accuracy", Scores.round(Scores.ratio(dateRight, n)));
+        out.put("province_accuracy", Scores.round(Scores.ratio(provinceRight, n)));
+        out.put("killed_exact", Scores.round(Scores.ratio(killedRight, n)));
+        out.put("captured_exact", Scores.round(Scores.ratio(capturedRight, n)));
+        out.put("event_type_accuracy", Scores.round(Scores.ratio(typeRight, n)));
         return out;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
     }
 }

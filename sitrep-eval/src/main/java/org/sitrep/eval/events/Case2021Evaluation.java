@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Participant;
@@ -568,31 +569,13 @@ public final class Case2021Evaluation {
 
     /** The metrics from per-label counts (true positives, false positives, false negatives). */
     static Map<String, Object> metrics(int snippets, int right, Map<String, int[]> counts) {
-        Map<String, Object> perLabel = new LinkedHashMap<>();
-        double f1Sum = 0;
-        int labelsWithGold = 0;
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-            double rec = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
-            double f1 = p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
-            if (c[0] + c[2] > 0) {
-                f1Sum += f1;
-                labelsWithGold++;
-            }
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("precision", GsrEvaluation.round(p));
-            x.put("recall", GsrEvaluation.round(rec));
-            x.put("f1", GsrEvaluation.round(f1));
-            x.put("support", c[0] + c[2]);
-            perLabel.put(e.getKey(), x);
-        }
+        Scores.PerClass perLabel = Scores.perClass(counts, true);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "case2021");
         out.put("snippets", snippets);
-        out.put("micro_f1", GsrEvaluation.round(snippets == 0 ? 0 : (double) right / snippets));
-        out.put("macro_f1", GsrEvaluation.round(f1Sum / Math.max(1, labelsWithGold)));
-        out.put("per_label", perLabel);
+        out.put("micro_f1", Scores.round(snippets == 0 ? 0 : (double) right / snippets));
+        out.put("macro_f1", Scores.round(perLabel.macroF1()));
+        out.put("per_label", perLabel.table());
         return out;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Participant;
 import org.sitrep.model.PloverType;
@@ -67,33 +68,16 @@ public final class GsrEvaluation {
                 quadRight++;
             }
         }
-        Map<String, Object> perType = new LinkedHashMap<>();
-        double f1Sum = 0;
-        int typesWithGold = 0;
-        for (Map.Entry<PloverType, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            if (c[0] + c[2] == 0) {
-                continue; // no gold record of this type: not part of the macro average
-            }
-            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-            double rec = (double) c[0] / (c[0] + c[2]);
-            double f1 = p + rec == 0 ? 0 : 2 * p * rec / (p + rec);
-            f1Sum += f1;
-            typesWithGold++;
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("precision", round(p));
-            x.put("recall", round(rec));
-            x.put("f1", round(f1));
-            x.put("support", c[0] + c[2]);
-            perType.put(e.getKey().name(), x);
-        }
+        Map<String, int[]> byName = new LinkedHashMap<>();
+        counts.forEach((t, c) -> byName.put(t.name(), c));
+        Scores.PerClass perType = Scores.perClass(byName, false);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "plover-gsr");
         out.put("records", records.size());
         out.put("type_accuracy", round((double) right / records.size()));
-        out.put("type_macro_f1", round(f1Sum / Math.max(1, typesWithGold)));
+        out.put("type_macro_f1", round(perType.macroF1()));
         out.put("quad_accuracy", round((double) quadRight / records.size()));
-        out.put("per_type", perType);
+        out.put("per_type", perType.table());
         return out;
     }
 
@@ -118,10 +102,10 @@ public final class GsrEvaluation {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", "plover-gsr-actors");
         out.put("records", records.size());
-        out.put("iso3_f1", round(f1(iso)));
-        out.put("code_f1", round(f1(full)));
-        out.put("iso3_precision", round(iso[0] + iso[1] == 0 ? 0 : (double) iso[0] / (iso[0] + iso[1])));
-        out.put("iso3_recall", round(iso[0] + iso[2] == 0 ? 0 : (double) iso[0] / (iso[0] + iso[2])));
+        out.put("iso3_f1", round(Scores.f1(iso)));
+        out.put("code_f1", round(Scores.f1(full)));
+        out.put("iso3_precision", round(Scores.precision(iso)));
+        out.put("iso3_recall", round(Scores.recall(iso)));
         return out;
     }
 
@@ -180,12 +164,7 @@ public final class GsrEvaluation {
         }
     }
 
-    private static double f1(long[] c) {
-        long d = 2 * c[0] + c[1] + c[2];
-        return d == 0 ? 0 : 2.0 * c[0] / d;
-    }
-
     static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
+        return Scores.round(x);
     }
 }

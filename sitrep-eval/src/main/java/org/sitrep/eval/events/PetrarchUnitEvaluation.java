@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Participant;
 import org.sitrep.pipeline.Dictionaries;
@@ -102,12 +103,12 @@ public final class PetrarchUnitEvaluation {
         out.put("suite", "petrarch-unit");
         out.put("records", scored);
         out.put("codings", codings);
-        out.put("f1_full", GsrEvaluation.round(f1(full)));
-        out.put("f1_base", GsrEvaluation.round(f1(base)));
-        out.put("f1_root", GsrEvaluation.round(f1(root)));
-        out.put("precision_full", GsrEvaluation.round(full[0] + full[1] == 0 ? 0 : (double) full[0] / (full[0] + full[1])));
-        out.put("recall_full", GsrEvaluation.round(full[0] + full[2] == 0 ? 0 : (double) full[0] / (full[0] + full[2])));
-        out.put("noevent_accuracy", GsrEvaluation.round(noEventRecords == 0 ? 1 : (double) noEventRight / noEventRecords));
+        out.put("f1_full", Scores.round(Scores.f1(full)));
+        out.put("f1_base", Scores.round(Scores.f1(base)));
+        out.put("f1_root", Scores.round(Scores.f1(root)));
+        out.put("precision_full", Scores.round(Scores.precision(full)));
+        out.put("recall_full", Scores.round(Scores.recall(full)));
+        out.put("noevent_accuracy", Scores.round(noEventRecords == 0 ? 1 : Scores.ratio(noEventRight, noEventRecords)));
         return out;
     }
 
@@ -135,10 +136,5 @@ public final class PetrarchUnitEvaluation {
     private static List<String> key(PetrarchUnitRecord.Coding c, int digits) {
         String code = c.code().length() > digits ? c.code().substring(0, digits) : c.code();
         return List.of(c.source(), c.target(), code);
-    }
-
-    private static double f1(long[] c) {
-        long d = 2 * c[0] + c[1] + c[2];
-        return d == 0 ? 0 : 2.0 * c[0] / d;
     }
 }

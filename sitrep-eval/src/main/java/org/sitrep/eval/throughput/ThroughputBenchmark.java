@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,7 +149,7 @@ public final class ThroughputBenchmark {
                 pool.shutdownNow();
             }
         }
-        long peakHeapMb = peakHeapBytes() / (1024 * 1024);
+        long peakHeapMb = Timings.peakHeapBytes() / (1024 * 1024);
 
         double total = timings.totalNanos() / 1e9;
         out.accept(String.format("sitrep: %d documents, %d coded, %d event mentions, %d sentences (%d parsed), %d tokens",
@@ -226,16 +225,6 @@ public final class ThroughputBenchmark {
         result.put("peak_heap_mb", peakHeapMb);
         result.put("cold_start_s", round(coldStart));
         return result;
-    }
-
-    static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 
     private static void resetPeaks() {
