@@ -8,6 +8,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.Attribution;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Factuality;
+import org.sitrep.model.Token;
 
 /**
  * Who tells of an event and whether it happened, from the words around its trigger: reporting verbs and
@@ -92,6 +93,12 @@ final class Qualifiers {
                 }
             }
         }
+        if (speech < 0) {
+            int v = finalSpeechVerb(g);
+            if (v > head) {
+                speech = v; // "..., regional governor Oleh Syniehubov said." however the parser hung it
+            }
+        }
         String source = null;
         String speaker = null;
         String verb = null;
@@ -153,6 +160,33 @@ final class Qualifiers {
             }
         }
         return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken);
+    }
+
+    /**
+     * A closing attribution: ", SUBJECT said" (or told, added, ...) with nothing after it but punctuation and a
+     * short adverbial ("on Saturday", "in a statement"). Returns the speech verb, or -1.
+     */
+    static int finalSpeechVerb(Graph g) {
+        int n = g.sentence.size();
+        for (int v = n - 1; v >= Math.max(1, n - 10); v--) {
+            Token t = g.token(v);
+            if (t.isVerb() && !SPEECH.contains(g.lemma(v))) {
+                return -1; // another verb after the speech verb: not a closing attribution
+            }
+            if (!SPEECH.contains(g.lemma(v)) || !t.tag().equals("VBD") && !t.tag().equals("VBZ")) {
+                continue;
+            }
+            List<Integer> subjects = g.dependents(v, "nsubj");
+            if (subjects.isEmpty()) {
+                return -1;
+            }
+            int first = subjects.get(0);
+            for (int i : g.subtree(subjects.get(0), 20)) {
+                first = Math.min(first, i);
+            }
+            return first > 0 && g.lower(first - 1).equals(",") && first < v ? v : -1;
+        }
+        return -1;
     }
 
     /** "citing sources", "citing two officials": the noun phrase after citing, near the reporting verb. */
