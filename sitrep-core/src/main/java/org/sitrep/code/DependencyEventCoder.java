@@ -132,7 +132,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
-                if (governor == null || !coded.contains(governor)) {
+                if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
                 }
             }
@@ -166,6 +166,19 @@ public final class DependencyEventCoder implements EventCoder {
                 if (words.subList(i, i + phrase.size()).equals(phrase)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs whose complement is what is asked for, not something that happened: "urged Israel not to drop bombs". */
+    private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
+            "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
+
+    private static boolean isRequested(Graph g, int trigger) {
+        for (Dependency d : g.parents(trigger)) {
+            if (d.governor() >= 0 && d.baseRelation().equals("xcomp") && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
+                return true;
             }
         }
         return false;

@@ -101,7 +101,69 @@ public final class PatternDictionary {
             if (t.isEmpty()) {
                 continue;
             }
-            out.add(parse(type.get(), t, fileName + ":" + n));
+            for (String expanded : expandSets(t, fileName + ":" + n)) {
+                out.add(parse(type.get(), expanded, fileName + ":" + n));
+            }
+        }
+        return out;
+    }
+
+    /** Word sets ({@code @weapon}) of {@code patterns/sets.txt}, usable in any pattern file. */
+    private static final Map<String, List<String>> SETS = loadSets();
+
+    private static Map<String, List<String>> loadSets() {
+        Map<String, List<String>> sets = new HashMap<>();
+        try (InputStream in = PatternDictionary.class.getResourceAsStream("patterns/sets.txt")) {
+            if (in == null) {
+                return sets;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                int hash = line.indexOf('#');
+                String t = (hash < 0 ? line : line.substring(0, hash)).strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                int eq = t.indexOf('=');
+                if (!t.startsWith("@") || eq < 0) {
+                    throw new DictionaryException("patterns/sets.txt:" + n, "expected '@name = word; word; ...'");
+                }
+                List<String> words = new ArrayList<>();
+                for (String w : t.substring(eq + 1).split(";")) {
+                    if (!w.isBlank()) {
+                        words.add(w.strip().toLowerCase(Locale.ROOT));
+                    }
+                }
+                sets.put(t.substring(0, eq).strip(), words);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sets;
+    }
+
+    /** A pattern line with a word set ("verb supply @weapon | ...") stands for one line per member of the set. */
+    static List<String> expandSets(String line, String where) {
+        int at = line.indexOf('@');
+        int bar = line.indexOf('|');
+        if (at < 0 || bar >= 0 && at > bar) {
+            return List.of(line);
+        }
+        int end = at;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '|') {
+            end++;
+        }
+        List<String> members = SETS.get(line.substring(at, end));
+        if (members == null) {
+            throw new DictionaryException(where, "unknown word set " + line.substring(at, end)
+                    + " (sets are defined in patterns/sets.txt)");
+        }
+        List<String> out = new ArrayList<>();
+        for (String m : members) {
+            out.addAll(expandSets(line.substring(0, at) + m + line.substring(end), where));
         }
         return out;
     }

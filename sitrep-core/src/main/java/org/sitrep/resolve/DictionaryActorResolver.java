@@ -911,8 +911,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 place.ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
             } else if (h.use() == Use.METONYM && prep != null && !isPossessive(s, h.last())) {
                 String name = textOf(s, h.first(), h.last());
-                gazetteer.choose(name, List.of(h.code().substring(0, 3)), Place.PlaceKind.CITY)
-                        .filter(p -> p.country().equals(h.code().substring(0, 3)))
+                String owner = h.code().substring(0, 3);
+                // "in Brussels" is in Belgium though "Brussels" stands for the EU: a body's seat keeps its own country
+                boolean body = owner.equals("IGO") || owner.equals("NGO");
+                gazetteer.choose(name, body ? contextCountries : List.of(owner), Place.PlaceKind.CITY)
+                        .filter(p -> body || p.country().equals(owner))
                         .ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
             }
         }
