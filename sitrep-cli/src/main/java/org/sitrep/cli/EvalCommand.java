@@ -109,7 +109,7 @@ final class EvalCommand implements Runnable {
                 switch (suite) {
                     case "plover-gsr" -> {
                         List<GsrRecord> records = GsrRecord.read(data);
-                        return report("coding", suite, GsrEvaluation.coding(records, coder()));
+                        return report("coding", suite, GsrEvaluation.coding(records, coder(), details::print));
                     }
                     case "petrarch-unit" -> {
                         List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(data);

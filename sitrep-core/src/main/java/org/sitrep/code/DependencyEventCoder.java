@@ -53,7 +53,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final int HISTORICAL_DAYS = 60;
     /** Verbs whose subject is the party of an event noun they govern: "agreed to a ceasefire", "signed a deal". */
     private static final Set<String> SUBJECT_LENDERS = Set.of("agree", "declare", "reach", "accept", "sign",
-            "observe", "respect", "implement", "honour", "honor", "break", "violate", "propose", "offer");
+            "observe", "respect", "implement", "honour", "honor", "break", "violate", "propose", "offer",
+            // "arrived in Amman on a visit", "travelled to Beijing for talks"
+            "arrive", "travel", "fly", "come", "return", "head");
     /** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "carry", "launch", "stage",
             "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
@@ -454,6 +456,21 @@ public final class DependencyEventCoder implements EventCoder {
                 actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
             }
         }
+        if (actors.isEmpty() && verb) {
+            // "the war between the army and the RSF has killed ...", "Russia's attack killed ...": the parties of
+            // the event noun that is the subject
+            for (int subject : g.dependents(trigger, "nsubj")) {
+                List<Integer> parties = new ArrayList<>();
+                for (Dependency d : g.children(subject)) {
+                    if (d.relation().equals("nmod:between") || d.relation().equals("nmod:poss")
+                            || d.relation().equals("nmod:by") || d.relation().equals("amod")) {
+                        parties.add(d.dependent());
+                        parties.addAll(g.dependents(d.dependent(), "conj"));
+                    }
+                }
+                actors.addAll(participants(g, parties, mentions, places, p.type(), false));
+            }
+        }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (p.reciprocal()) {
@@ -473,8 +490,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
             return null;
         }
-        if (actors.isEmpty() && verb && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()) {
-            return null; // an active verb without a subject is a parse we cannot trust; "were killed" is fine
+        if (actors.isEmpty() && verb && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()
+                && g.dependents(trigger, "nsubj").isEmpty()) {
+            // an active verb without a subject is a parse we cannot trust; "were killed" is fine, and so is a
+            // subject that names no actor: "a roadside bomb killed one US soldier"
+            return null;
         }
         Draft d = new Draft();
         d.type = p.type();

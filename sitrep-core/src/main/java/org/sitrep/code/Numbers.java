@@ -26,6 +26,10 @@ final class Numbers {
             Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
             Map.entry("hundred", 100L), Map.entry("thousand", 1000L), Map.entry("million", 1_000_000L),
             Map.entry("billion", 1_000_000_000L), Map.entry("dozen", 12L), Map.entry("a", 1L), Map.entry("an", 1L));
+    /** The size of the unit a vague plural counts: "tens of thousands" counts thousands. */
+    private static final Map<String, Long> UNITS = Map.of("thousands", 1000L, "millions", 1_000_000L,
+            "hundreds", 100L);
+
     /** Vague amounts as lower bounds: "dozens" is at least 24. */
     private static final Map<String, Long> VAGUE = Map.of("dozens", 24L, "hundreds", 200L, "thousands", 2000L,
             "scores", 40L, "tens", 20L, "millions", 2_000_000L, "several", 3L, "numerous", 4L, "multiple", 3L);
@@ -85,6 +89,12 @@ final class Numbers {
         }
         first = Math.max(0, first);
         if (vague != null) {
+            // "tens of thousands" is at least 20,000, "hundreds of thousands" 200,000
+            Long unit = UNITS.get(w);
+            if (unit != null && i >= 2 && g.lower(i - 1).equals("of") && VAGUE.containsKey(g.lower(i - 2))
+                    && !UNITS.containsKey(g.lower(i - 2))) {
+                return new Amount(null, VAGUE.get(g.lower(i - 2)) * unit, null, Math.min(first, i - 2), i);
+            }
             return new Amount(null, vague, null, first, i);
         }
         if ("min".equals(bound)) {
@@ -133,7 +143,7 @@ final class Numbers {
             return self;
         }
         for (Dependency d : g.children(noun)) {
-            if (d.relation().equals("nummod") || (d.relation().equals("det") || d.relation().equals("amod"))
+            if (d.relation().equals("nummod") || (d.relation().startsWith("det") || d.relation().equals("amod"))
                     && VAGUE.containsKey(g.lower(d.dependent()))) {
                 Amount a = amount(g, d.dependent());
                 if (a != null) {

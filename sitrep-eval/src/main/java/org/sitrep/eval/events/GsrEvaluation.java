@@ -46,6 +46,12 @@ public final class GsrEvaluation {
     }
 
     public static Map<String, Object> coding(List<GsrRecord> records, Coder coder) {
+        return coding(records, coder, line -> { });
+    }
+
+    /** As {@link #coding(List, Coder)}, telling {@code details} each record coded wrong. */
+    public static Map<String, Object> coding(List<GsrRecord> records, Coder coder,
+                                             java.util.function.Consumer<String> details) {
         int right = 0;
         int quadRight = 0;
         Map<PloverType, int[]> counts = new TreeMap<>(); // tp, fp, fn
@@ -55,6 +61,10 @@ public final class GsrEvaluation {
         for (GsrRecord r : records) {
             Optional<EventMention> a = answer(r, coder.code(r.id(), r.date(), r.text()));
             PloverType predicted = a.map(EventMention::eventType).orElse(null);
+            if (predicted != r.type()) {
+                details.accept(r.id() + "\tgold " + r.type() + "\tpredicted " + predicted + "\t"
+                        + a.map(e -> e.evidence().trigger()).orElse("-") + "\t" + r.text());
+            }
             if (predicted == r.type()) {
                 right++;
                 counts.get(r.type())[0]++;
