@@ -104,7 +104,9 @@ public final class DependencyEventCoder implements EventCoder {
         String text = article.text();
         List<Draft> drafts = new ArrayList<>();
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
+            storyPlace(resolved.placesIn(s.index())).ifPresent(l -> storyPlaces.put(s.start(), l));
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
                 storyDate(new Graph(s), timesIn(resolved, s), article.published())
@@ -148,6 +150,7 @@ public final class DependencyEventCoder implements EventCoder {
             drafts.addAll(inSentence);
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
+        continuePlaces(drafts, article, storyPlaces);
         return finish(drafts, article, storyDates);
     }
 
@@ -1018,12 +1021,27 @@ public final class DependencyEventCoder implements EventCoder {
         if (best == null) {
             return null;
         }
+        return asLocation(best);
+    }
+
+    private static Location asLocation(PlaceMention best) {
         String words = best.preposition() == null ? best.text() : best.preposition() + " " + best.text();
         var place = best.place();
         String admin1 = place.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1 ? place.name() : place.admin1();
         return new Location(words, place.name(), place.country(), admin1,
                 Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
                 place.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Where a sentence is set: its first place below the country level after "in", "near" or "at". */
+    private static Optional<Location> storyPlace(List<PlaceMention> places) {
+        for (PlaceMention pm : places) {
+            if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
+                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
+                return Optional.of(asLocation(pm));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String quote(String text, Sentence s) {
@@ -1240,6 +1258,25 @@ public final class DependencyEventCoder implements EventCoder {
                 d.date = lastDated.date;
             } else if (told != null && paragraph - paragraphOf(article, toldAt) <= 1) {
                 d.date = told.getValue(); // "...an operation in Marjeh district yesterday." then "Two were detained."
+            }
+        }
+    }
+
+    /**
+     * A material event with no place of its own (or only the dateline's) in the paragraph of a place the story is
+     * set in, or the one after, happened there: "In Marjeh district, Helmand province, a patrol ... The force
+     * detained two suspects." A place after the event does not count.
+     */
+    private static void continuePlaces(List<Draft> drafts, Article article,
+                                       java.util.TreeMap<Integer, Location> storyPlaces) {
+        for (Draft d : drafts) {
+            boolean placeless = d.location == null || "dateline".equals(d.location.text());
+            if (!placeless || !MATERIAL.contains(d.type)) {
+                continue;
+            }
+            Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
+            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= 1) {
+                d.location = set.getValue();
             }
         }
     }

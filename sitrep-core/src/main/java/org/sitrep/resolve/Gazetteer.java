@@ -40,9 +40,39 @@ public final class Gazetteer {
             if (raw == null) {
                 throw new IllegalStateException("missing built-in gazetteer " + RESOURCE);
             }
-            return read(new GZIPInputStream(raw));
+            Gazetteer g = read(new GZIPInputStream(raw));
+            try (InputStream spellings = Gazetteer.class.getResourceAsStream(SPELLINGS)) {
+                if (spellings != null) {
+                    g.addSpellings(spellings);
+                }
+            }
+            return g;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in gazetteer", e);
+        }
+    }
+
+    private static final String SPELLINGS = "gazetteer/spellings.tsv";
+
+    /** Other spellings of known places: lines "ISO3 TAB name TAB spelling; spelling", # comments. */
+    void addSpellings(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                continue;
+            }
+            for (Place p : lookup(f[1])) {
+                if (p.country().equals(f[0]) && key(p.name()).equals(key(f[1]))) {
+                    for (String alt : f[2].split(";")) {
+                        index(byName, alt, p);
+                    }
+                }
+            }
         }
     }
 
