@@ -91,10 +91,27 @@ public final class CoreNlpAnnotator implements Annotator {
         return new AnnotatedArticle(article, out, times);
     }
 
+    /**
+     * "In Marjeh district, Helmand province, a patrol detained ...": the comma between a place and the province
+     * that holds it, which leads the parser to read the whole sentence as a noun phrase. Masked (offsets hold,
+     * words are read from the original text) so that the sentence parses as "In X Y, a patrol detained ...".
+     */
+    private static final java.util.regex.Pattern NESTED_PLACE = java.util.regex.Pattern.compile(
+            "\\b(?:[Ii]n|[Nn]ear|[Aa]t)\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019.-]*\\s+){1,4}"
+                    + "(?:district|city|village|town|area|county)(,)\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}"
+                    + "\\s+(?:province|region|oblast|governorate|state),");
+
     /** The text with each paragraph's leading dateline replaced by spaces of the same length. */
     private static String maskDatelines(Article article) {
         String text = article.text();
         StringBuilder masked = null;
+        java.util.regex.Matcher nested = NESTED_PLACE.matcher(text);
+        while (nested.find()) {
+            if (masked == null) {
+                masked = new StringBuilder(text);
+            }
+            masked.setCharAt(nested.start(1), ' ');
+        }
         for (TextSpan p : article.paragraphs()) {
             int n = Boilerplate.datelineLength(p.of(text));
             if (n > 0) {

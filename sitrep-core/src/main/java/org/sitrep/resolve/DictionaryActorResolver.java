@@ -970,10 +970,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT))) {
             return prepositionBefore(s, i - 1 - leadingModifiers(s, i - 1)) == null ? "in" : prepositionBefore(s, i - 1);
         }
-        if (w.equals(",") && i > 0) {
+        boolean unitBefore = PLACE_SUFFIXES.contains(w) && !w.equals("province") && !w.equals("region");
+        if ((w.equals(",") || unitBefore) && i > 0) {
             // "in Marjeh district, Helmand province", "in Kramatorsk, Donetsk region": the enclosing unit after a
-            // comma shares the preposition of the place before it
-            int j = i - 1;
+            // comma (or right after the district's name) shares the preposition of the place before it
+            int j = w.equals(",") ? i - 1 : i;
             boolean suffix = PLACE_SUFFIXES.contains(s.token(j).word().toLowerCase(Locale.ROOT));
             if (suffix) {
                 j--;
