@@ -96,6 +96,31 @@ public final class DependencyEventCoder implements EventCoder {
         double confidence;
         List<Evidence> restatements = new ArrayList<>();
         Evidence evidence;
+
+        /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
+        Draft reversed(String code) {
+            Draft r = new Draft();
+            r.type = CameoTypes.typeOf(code).orElse(type);
+            r.pattern = pattern;
+            r.cameo = code;
+            r.mode = null;
+            r.context = context;
+            r.sentence = sentence;
+            r.trigger = trigger;
+            r.head = head;
+            r.actor = new ArrayList<>(recipient);
+            r.recipient = new ArrayList<>(actor);
+            r.date = date;
+            r.location = location;
+            r.quantities = new ArrayList<>(quantities);
+            r.casualties = casualties;
+            r.attribution = attribution;
+            r.factuality = factuality;
+            r.quote = quote;
+            r.confidence = confidence;
+            r.evidence = evidence;
+            return r;
+        }
     }
 
     @Override
@@ -148,6 +173,11 @@ public final class DependencyEventCoder implements EventCoder {
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
             drafts.addAll(inSentence);
+            for (Draft d : inSentence) {
+                if (d.pattern.reverseCameo() != null && !d.recipient.isEmpty() && !d.actor.isEmpty()) {
+                    drafts.add(d.reversed(d.pattern.reverseCameo()));
+                }
+            }
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         continuePlaces(drafts, article, storyPlaces);
@@ -443,7 +473,8 @@ public final class DependencyEventCoder implements EventCoder {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
         }
-        if (recipientTokens.isEmpty() && p.recipientRoles().contains(ANYWHERE)) {
+        if (p.recipientRoles().contains(ANYWHERE)
+                && recipientTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
             int first = firstActorInPhrase(g, verb || governorVerb < 0 ? trigger : governorVerb, mentions, actorTokens);
             if (first >= 0) {
                 recipientTokens.add(first);
@@ -1382,9 +1413,13 @@ public final class DependencyEventCoder implements EventCoder {
         byKey.values().retainAll(kept);
         ArticleRef ref = ArticleRef.of(article);
         List<EventMention> out = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
         for (Map.Entry<String, Draft> e : byKey.entrySet()) {
             Draft d = e.getValue();
             String id = article.id() + "-" + d.evidence.triggerStart();
+            while (!ids.add(id)) {
+                id = id + "r"; // the reverse event of a paired code shares its trigger
+            }
             out.add(new EventMention(id, null, d.type, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
                     d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
         }

@@ -17,10 +17,18 @@ import org.sitrep.model.PloverType;
  * @param needsRecipient code only when a recipient actor is found
  * @param reciprocal     several actors and no recipient make every actor a party
  * @param where          file and line
+ * @param reverseCameo   the CAMEO code of the event the recipient takes part in at the same time, or null: a
+ *                       PETRARCH paired code ("left for Minas Tirith" [032:033] is a visit and a received visit)
  */
 public record EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode,
                            List<String> context, List<String> recipientRoles, boolean needsRecipient,
-                           boolean reciprocal, String where) {
+                           boolean reciprocal, String where, String reverseCameo) {
+    /** A pattern with no reverse event. */
+    public EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode, List<String> context,
+                        List<String> recipientRoles, boolean needsRecipient, boolean reciprocal, String where) {
+        this(type, kind, words, cameo, mode, context, recipientRoles, needsRecipient, reciprocal, where, null);
+    }
+
     public EventPattern {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(kind, "kind");

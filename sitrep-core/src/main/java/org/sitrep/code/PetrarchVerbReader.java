@@ -20,7 +20,8 @@ import org.sitrep.model.PloverType;
  * PETRARCH users can bring their patterns. Each verb of a synonym block becomes a verb pattern with the block's
  * code (or its own); each {@code - * OBJECT (PREP NOUN) [code]} pattern becomes a verb pattern whose extra words
  * are its post-verb nouns and prepositions, synsets ({@code &NAME}) expanded. Pre-verb parts and transformations
- * ({@code ~} lines) have no equivalent and are left out; codes without a PLOVER type (01, null codes) too.
+ * ({@code ~} lines) have no equivalent and are left out; codes without a PLOVER type (01, null codes) too. A
+ * paired code ({@code [032:033]}) also codes the reverse event, recipient to actor, with the second code.
  */
 public final class PetrarchVerbReader {
     private static final Pattern BLOCK = Pattern.compile("^---\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?\\s*---");
@@ -130,13 +131,15 @@ public final class PetrarchVerbReader {
         if (code == null) {
             return;
         }
-        String cameo = code.split(":")[0].strip();
+        String[] paired = code.split(":");
+        String cameo = paired[0].strip();
+        String reverse = paired.length > 1 && CameoTypes.typeOf(paired[1].strip()).isPresent() ? paired[1].strip() : null;
         Optional<PloverType> type = CameoTypes.typeOf(cameo);
         if (type.isEmpty()) {
             return;
         }
         out.add(new EventPattern(type.get(), EventPattern.Kind.VERB, words, cameo, null, List.of(), TARGET_ROLES,
-                false, false, where));
+                false, false, where, reverse));
     }
 
     /** The verb of a dictionary verb phrase: the word marked with + in a multi-word verb, else the first word. */

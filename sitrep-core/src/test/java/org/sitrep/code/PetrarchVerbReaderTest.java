@@ -66,4 +66,19 @@ class PetrarchVerbReaderTest {
         assertThat(CameoTypes.typeOf("084")).contains(PloverType.RETREAT);
         assertThat(CameoTypes.typeOf("081")).contains(PloverType.CONCEDE);
     }
+
+    @Test
+    void aPairedCodeKeepsItsReverseEvent() throws IOException {
+        List<EventPattern> patterns = read("""
+                --- LEAVE  [---]  ---
+                LEAVE
+                - * FOR  [032:033]
+                """);
+
+        assertThat(patterns).singleElement().satisfies(p -> {
+            assertThat(p.cameo()).isEqualTo("032");
+            assertThat(p.reverseCameo()).isEqualTo("033");
+            assertThat(p.words()).containsExactly("leave", "for");
+        });
+    }
 }
