@@ -1,0 +1,86 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.DocumentFormat;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Participant;
+import org.sitrep.model.RawDocument;
+
+/** A PETRARCH user's own dictionaries, instead of Sitrep's, drive the whole pipeline. */
+class PetrarchDictionariesIT {
+    @TempDir
+    static Path dir;
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path actors = Files.writeString(dir.resolve("test.actors.txt"), """
+                FREEDONIA_  [FRE]
+                +FREEDONIAN_
+                SYLVANIA_  [SYL]
+                RUFUS_T._FIREFLY_  [FREELI]
+                +PRESIDENT_FIREFLY_
+                \t[FREGOV 19330101-19451231]
+                """);
+        Path agents = Files.writeString(dir.resolve("test.agents.txt"), "TROOPS [~MIL]\n");
+        Path verbs = Files.writeString(dir.resolve("test.verbs.txt"), """
+                --- RESTORE  [064]  ---
+                RESTORE
+                --- LEAVE  [---]  ---
+                LEAVE
+                - * FOR  [032:033]
+                --- SHELL  [194]  ---
+                SHELL
+                """);
+        Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
+        pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
+                List.of(discards)));
+    }
+
+    private static List<EventMention> code(String date, String text) {
+        var out = pipeline.process(RawDocument.of("t", ("date " + date + "\n" + text).getBytes(StandardCharsets.UTF_8),
+                DocumentFormat.TEXT), new Timings());
+        return out instanceof DocumentOutcome.Coded c ? c.mentions() : List.of();
+    }
+
+    private static List<String> codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).toList();
+    }
+
+    @Test
+    void codesWithThePetrarchCodesTheTargetInTheVerbPhraseAndDatedRoles() {
+        List<EventMention> events = code("1940-05-02", "Freedonia restored full diplomatic ties with Sylvania.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("064");
+            assertThat(codes(e.actor())).containsExactly("FRE");
+            assertThat(codes(e.recipient())).containsExactly("SYL");
+        });
+
+        List<EventMention> visit = code("1940-05-02", "President Firefly left for Sylvania on Monday.");
+        assertThat(visit).extracting(EventMention::cameo).containsExactlyInAnyOrder("032", "033");
+        EventMention received = visit.stream().filter(e -> e.cameo().equals("033")).findFirst().orElseThrow();
+        assertThat(codes(received.actor())).containsExactly("SYL");
+        assertThat(codes(received.recipient())).containsExactly("FREGOV"); // in office in 1940
+
+        assertThat(code("1950-05-02", "President Firefly left for Sylvania on Monday."))
+                .filteredOn(e -> e.cameo().equals("032")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREELI")); // the default code
+    }
+
+    @Test
+    void agentsGiveSectorsAndDiscardsSilenceASentence() {
+        assertThat(code("1940-05-02", "Freedonian troops shelled Sylvania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREMIL"));
+        assertThat(code("1940-05-02", "Freedonian troops shelled Sylvania after the football match.")).isEmpty();
+    }
+}
