@@ -2,6 +2,7 @@ package org.sitrep.code;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -736,6 +737,17 @@ public final class DependencyEventCoder implements EventCoder {
                     return subjects;
                 }
             }
+            if (d.governor() >= 0 && d.relation().equals("acl")) {
+                // "issued a declaration demanding that ...": the noun's own verb lends its subject
+                for (Dependency up : g.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.baseRelation().equals("obj") && g.token(up.governor()).isVerb()) {
+                        List<Integer> subjects = g.dependents(up.governor(), "nsubj");
+                        if (!subjects.isEmpty()) {
+                            return subjects;
+                        }
+                    }
+                }
+            }
         }
         return List.of();
     }
@@ -1343,7 +1355,13 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
-        if (!codes(first.actor).containsAll(codes(later.actor)) || !codes(first.recipient).containsAll(codes(later.recipient))) {
+        boolean sameToll = first.casualties.killed() != null && later.casualties.killed() != null
+                && Objects.equals(first.casualties.killed().min(), later.casualties.killed().min());
+        boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
+                // "Afghan and coalition forces killed numerous insurgents" told twice with other words for the
+                // forces: the same toll on the same day by the same country's side
+                || sameToll && !Collections.disjoint(countries(first.actor), countries(later.actor));
+        if (!actorsFit || !codes(first.recipient).containsAll(codes(later.recipient))) {
             return false;
         }
         if (later.actor.isEmpty() && later.recipient.isEmpty()) {
@@ -1358,6 +1376,12 @@ public final class DependencyEventCoder implements EventCoder {
                 && compatible(first.casualties.arrested(), later.casualties.arrested())
                 && (first.casualties.killed() != null || first.casualties.arrested() != null
                 ? true : later.casualties.isEmpty());
+    }
+
+    private static Set<String> countries(List<Participant> ps) {
+        Set<String> out = new java.util.HashSet<>();
+        ps.forEach(p -> out.add(p.country()));
+        return out;
     }
 
     private static Set<String> codes(List<Participant> ps) {

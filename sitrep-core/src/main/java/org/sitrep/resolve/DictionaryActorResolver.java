@@ -281,8 +281,21 @@ public final class DictionaryActorResolver implements ActorResolver {
                 } else {
                     continue;
                 }
+                // the apposition's head, or the name that modifies it: "the United Nations Emergency Relief Coordinator"
+                List<Integer> heads = new ArrayList<>(List.of(other));
+                for (Dependency c : s.dependentsOf(other)) {
+                    if (c.relation().equals("compound") || c.relation().equals("amod")
+                            || c.relation().equals("nmod:poss") || c.relation().equals("nmod:of")) {
+                        heads.add(c.dependent());
+                    }
+                }
+                boolean headNamed = mentions.stream().anyMatch(m -> m != own && m.covers(other));
+                if (headNamed) {
+                    heads = List.of(other); // a mention of the head itself wins over its modifiers
+                }
                 for (ActorMention m : List.copyOf(mentions)) {
-                    if (m != own && m.covers(other) && m.actors().size() == 1 && m.actors().get(0).country() != null) {
+                    if (m != own && heads.stream().anyMatch(m::covers) && m.actors().size() == 1
+                            && m.actors().get(0).country() != null) {
                         Actor a = m.actors().get(0);
                         String sector = ownSectorOnly ? own.actors().get(0).sector() : a.sector();
                         String code = a.country() + (sector == null ? "" : sector);
