@@ -23,7 +23,8 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 
 /**
- * Annotates with Stanford CoreNLP (tokenize, ssplit, pos, lemma, depparse; no NER, no SUTime: actors come from
+ * Annotates with Stanford CoreNLP (tokenize, ssplit, pos, lemma, and the depparse model through
+ * {@link DependencyParsing}; no NER, no SUTime: actors come from
  * Sitrep's dictionaries and dates from {@link TimeExpressionFinder}). The models load once, in the constructor;
  * one instance serves any number of threads. Wire datelines are blanked (same length, so offsets hold) before
  * parsing, and sentences longer than {@link AnnotatorConfig#maxParseTokens()}, or that a {@link ParseFilter}
@@ -31,7 +32,7 @@ import org.sitrep.model.Token;
  */
 public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tagger;
-    private final StanfordCoreNLP parser;
+    private final DependencyParsing parser;
     private final AnnotatorConfig config;
     private final ParseFilter filter;
 
@@ -48,10 +49,7 @@ public final class CoreNlpAnnotator implements Annotator {
         tagging.setProperty("ssplit.newlineIsSentenceBreak", "two");
         tagging.setProperty("tokenize.language", "en");
         this.tagger = new StanfordCoreNLP(tagging);
-        Properties parsing = new Properties();
-        parsing.setProperty("annotators", "depparse");
-        parsing.setProperty("enforceRequirements", "false");
-        this.parser = new StanfordCoreNLP(parsing, false);
+        this.parser = new DependencyParsing();
     }
 
     @Override
@@ -74,11 +72,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 toParse.add(s);
             }
         }
-        if (!toParse.isEmpty()) {
-            Annotation subset = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
-            subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            subset.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
-            parser.annotate(subset);
+        for (CoreMap s : toParse) {
+            parser.parse(s);
         }
         List<Sentence> out = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();

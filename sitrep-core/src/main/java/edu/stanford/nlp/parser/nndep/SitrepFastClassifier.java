@@ -1,0 +1,160 @@
+package edu.stanford.nlp.parser.nndep;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Sitrep's feed-forward for CoreNLP's neural dependency parser: the same network and weights as
+ * {@link Classifier}, computed in float over flat, transposed arrays so that the JIT vectorises every inner loop
+ * (the stock code spends two thirds of a parse in scalar double dot products and in a synchronised cache).
+ * It lives in CoreNLP's package only because {@code computeScores} is package-private there; it is installed
+ * into a loaded {@link DependencyParser} by {@link #install(DependencyParser, int)}, which leaves the parser
+ * untouched and returns false if this CoreNLP version does not have the expected layout. The parses it gives are
+ * compared with the stock annotator's in {@code org.sitrep.annotate.DependencyParsingIT}; floating-point sums in
+ * another order could in principle flip a near tie, which that test would show.
+ */
+public final class SitrepFastClassifier extends Classifier {
+    private static final int NUM_TOKENS = Config.numTokens;
+
+    private final int hiddenSize;
+    private final int embeddingSize;
+    private final int labels;
+    private final float[][] embeddings;
+    /** W1 transposed: column c (feature position * embeddingSize + k) at {@code c * hiddenSize}. */
+    private final float[] w1t;
+    private final float[] bias;
+    /** W2 transposed: hidden unit j's weights for every label at {@code j * labels}. */
+    private final float[] w2t;
+    /**
+     * Hidden-layer contributions of (token, feature position) pairs, computed on first use and kept (the stock
+     * classifier precomputes a fixed list and keeps an LRU cache behind a lock); at most {@code maxRows} rows.
+     */
+    private final AtomicReferenceArray<float[]> rows;
+    private final AtomicInteger rowCount = new AtomicInteger();
+    private final int maxRows;
+
+    private SitrepFastClassifier(Config config, float[][] E, float[][] W1, float[] b1, float[][] W2, int maxRows) {
+        super(config, E, W1, b1, W2, List.of());
+        this.hiddenSize = config.hiddenSize;
+        this.embeddingSize = config.embeddingSize;
+        this.labels = W2.length;
+        this.embeddings = E;
+        this.maxRows = maxRows;
+        int columns = W1[0].length;
+        this.w1t = new float[columns * hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            for (int c = 0; c < columns; c++) {
+                w1t[c * hiddenSize + i] = W1[i][c];
+            }
+        }
+        this.bias = b1.clone();
+        this.w2t = new float[hiddenSize * labels];
+        for (int l = 0; l < labels; l++) {
+            for (int j = 0; j < hiddenSize; j++) {
+                w2t[j * labels + l] = W2[l][j];
+            }
+        }
+        this.rows = new AtomicReferenceArray<>(E.length * NUM_TOKENS);
+    }
+
+    /**
+     * Replaces {@code parser}'s classifier with one computing the same network faster. Returns false, leaving the
+     * parser as it was, when this CoreNLP's parser or classifier does not have the fields this needs. At most
+     * {@code maxRows} hidden-layer rows (4 bytes times the hidden size each) are kept; the rest are computed
+     * each time. Do not install into a parser that others share (DependencyParser.loadFromModelFile caches them).
+     */
+    public static boolean install(DependencyParser parser, int maxRows) {
+        try {
+            Field classifierField = DependencyParser.class.getDeclaredField("classifier");
+            classifierField.setAccessible(true);
+            Object current = classifierField.get(parser);
+            if (current instanceof SitrepFastClassifier) {
+                return true;
+            }
+            if (!(current instanceof Classifier stock)) {
+                return false;
+            }
+            Field configField = Classifier.class.getDeclaredField("config");
+            configField.setAccessible(true);
+            Config config = (Config) configField.get(stock);
+            SitrepFastClassifier fast = new SitrepFastClassifier(config, stock.getE(), stock.getW1(), stock.getb1(),
+                    stock.getW2(), maxRows);
+            fast.dropTrainingState();
+            for (String name : new String[] {"saved", "cache"}) {
+                Field f = Classifier.class.getDeclaredField(name);
+                f.setAccessible(true);
+                f.set(stock, null);
+            }
+            classifierField.set(parser, fast);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The gradient histories the superclass allocates for training (about 50 MB for the English model). */
+    private void dropTrainingState() throws ReflectiveOperationException {
+        for (String name : new String[] {"eg2W1", "eg2W2", "eg2E", "eg2b1", "cache"}) {
+            Field f = Classifier.class.getDeclaredField(name);
+            f.setAccessible(true);
+            f.set(this, null);
+        }
+    }
+
+    /** The hidden-layer contribution of {@code token} at feature position {@code position}. */
+    private float[] row(int token, int position) {
+        int key = token * NUM_TOKENS + position;
+        float[] row = rows.get(key);
+        if (row != null) {
+            return row;
+        }
+        row = new float[hiddenSize];
+        float[] e = embeddings[token];
+        int column = position * embeddingSize;
+        for (int k = 0; k < embeddingSize; k++) {
+            float x = e[k];
+            if (x != 0f) {
+                int base = (column + k) * hiddenSize;
+                for (int i = 0; i < hiddenSize; i++) {
+                    row[i] += w1t[base + i] * x;
+                }
+            }
+        }
+        if (rowCount.get() < maxRows && rows.compareAndSet(key, null, row)) {
+            rowCount.incrementAndGet();
+        }
+        return row;
+    }
+
+    @Override
+    double[] computeScores(int[] feature) {
+        final int n = hiddenSize;
+        float[] hidden = new float[n];
+        for (int j = 0; j < feature.length; j++) {
+            float[] row = row(feature[j], j);
+            for (int i = 0; i < n; i++) {
+                hidden[i] += row[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            float v = hidden[i] + bias[i];
+            hidden[i] = v * v * v;
+        }
+        final int l = labels;
+        float[] scores = new float[l];
+        for (int j = 0; j < n; j++) {
+            float x = hidden[j];
+            int base = j * l;
+            for (int i = 0; i < l; i++) {
+                scores[i] += w2t[base + i] * x;
+            }
+        }
+        double[] out = new double[l];
+        for (int i = 0; i < l; i++) {
+            out[i] = scores[i];
+        }
+        return out;
+    }
+}
