@@ -64,6 +64,7 @@ public final class CoreNlpAnnotator implements Annotator {
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : sentences) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            repairTags(labels);
             int n = labels.size();
             if (n >= 2 && n <= config.maxParseTokens() && (filter == ParseFilter.ALL || filter.needsParse(
                     labels.stream().map(CoreLabel::word).toList(),
@@ -84,6 +85,35 @@ public final class CoreNlpAnnotator implements Annotator {
             times.addAll(TimeExpressionFinder.find(text, sentence.start(), sentence.end(), article.published()));
         }
         return new AnnotatedArticle(article, out, times);
+    }
+
+    /**
+     * Known tagger errors, undone before parsing: the bare verb after "did not" / "does n't" tagged as an
+     * adjective or noun ("did not open fire" with "open" as JJ), and a gerund after a verb that takes gerunds
+     * tagged as a noun ("denied opening fire" with "opening" as NN). Both hide the verb from patterns and parser.
+     */
+    static void repairTags(List<CoreLabel> labels) {
+        for (int i = 1; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            String tag = l.tag();
+            if (!"JJ".equals(tag) && !"NN".equals(tag)) {
+                continue;
+            }
+            CoreLabel before = labels.get(i - 1);
+            String previous = before.word().toLowerCase(java.util.Locale.ROOT);
+            String auxiliary = i >= 2 ? labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT) : "";
+            if ((previous.equals("not") || previous.equals("n't"))
+                    && (auxiliary.equals("did") || auxiliary.equals("does") || auxiliary.equals("do"))) {
+                l.setTag("VB");
+            } else if (l.word().endsWith("ing") && l.word().length() > 5 && before.tag() != null
+                    && before.tag().startsWith("VB") && before.lemma() != null
+                    && Gerunds.TAKING_VERBS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && i + 1 < labels.size() && labels.get(i + 1).tag() != null
+                    && (labels.get(i + 1).tag().startsWith("NN") || labels.get(i + 1).tag().equals("DT"))) {
+                l.setTag("VBG");
+                l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "VBG"));
+            }
+        }
     }
 
     /**

@@ -53,6 +53,11 @@ public final class TimeExpressionFinder {
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|wo|is due|are due|expected|scheduled|set to|going to|plans? to|planned|planning|"
                     + "next|upcoming|intends?)\\b");
+    /** "would" marks a plan only before the expression ("would deploy troops on Thursday"). */
+    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b");
+    /** A reporting verb right before a time expression: "said on Monday (that it will ...)" dates the saying. */
+    private static final Pattern REPORTED_AT = Pattern.compile(
+            "(?i)\\b(?:said|says|told|announced|stated|added|warned|wrote|reported|confirmed)\\b(?:\\s+\\S+){0,2}\\s*$");
 
     private TimeExpressionFinder() {
     }
@@ -64,24 +69,36 @@ public final class TimeExpressionFinder {
      */
     public static List<TimeExpression> find(String text, int start, int end, LocalDate published) {
         String sentence = text.substring(start, end);
-        boolean future = FUTURE_CUE.matcher(sentence).find();
         TreeMap<Integer, TimeExpression> found = new TreeMap<>();
         scan(ISO, sentence, start, found, m -> {
             LocalDate d = safeDate(m.group(1), m.group(2), m.group(3));
             return d == null ? null : resolved(d.toString(), DatePrecision.DAY);
         });
-        scan(DAY_MONTH_YEAR, sentence, start, found, m -> dayMonth(m.group(2), m.group(1), m.group(3), published, future));
-        scan(MONTH_DAY_YEAR, sentence, start, found, m -> dayMonth(m.group(1), m.group(2), m.group(3), published, future));
+        scan(DAY_MONTH_YEAR, sentence, start, found, m -> dayMonth(m.group(2), m.group(1), m.group(3), published, future(sentence, m)));
+        scan(MONTH_DAY_YEAR, sentence, start, found, m -> dayMonth(m.group(1), m.group(2), m.group(3), published, future(sentence, m)));
         scan(MONTH_YEAR, sentence, start, found, m -> {
             Month month = month(m.group(2));
             return resolved(YearMonth.of(Integer.parseInt(m.group(3)), month).toString(), DatePrecision.MONTH);
         });
-        scan(MONTH_ALONE, sentence, start, found, m -> monthAlone(m.group(1), m.group(2), published, future));
+        scan(MONTH_ALONE, sentence, start, found, m -> monthAlone(m.group(1), m.group(2), published, future(sentence, m)));
         scan(YEAR, sentence, start, found, m -> resolved(m.group(1), DatePrecision.YEAR));
-        scan(WEEKDAY, sentence, start, found, m -> weekday(m.group(1), m.group(2), published, future));
+        scan(WEEKDAY, sentence, start, found, m -> weekday(m.group(1), m.group(2), published, future(sentence, m)));
         scan(RELATIVE_DAY, sentence, start, found, m -> relativeDay(m.group(1), published));
         scan(RELATIVE_PERIOD, sentence, start, found, m -> relativePeriod(m.group(1), published));
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Whether the expression at {@code m} is about the future: a cue of plans or expectation ("will", "would",
+     * "expected", "next", ...) comes before it, or one other than "would" after it unless it dates a reporting
+     * verb ("said on Monday it will ..." is last Monday).
+     */
+    private static boolean future(String sentence, Matcher m) {
+        String before = sentence.substring(0, m.start());
+        if (FUTURE_CUE.matcher(before).find() || WOULD.matcher(before).find()) {
+            return true;
+        }
+        return FUTURE_CUE.matcher(sentence.substring(m.end())).find() && !REPORTED_AT.matcher(before).find();
     }
 
     /** A resolution: the value and its precision (value null when it cannot be resolved). */

@@ -46,7 +46,8 @@ import org.sitrep.model.Token;
 public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> VERBAL = Set.of(PloverType.AGREE, PloverType.REQUEST, PloverType.REJECT,
             PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
-    private static final Set<PloverType> ACTORLESS_OK = Set.of(PloverType.ASSAULT, PloverType.COERCE);
+    private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
+    private static final Set<PloverType> ACTORLESS_OK = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
             "nmod:agent");
     private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
@@ -237,7 +238,9 @@ public final class DependencyEventCoder implements EventCoder {
             EventPattern best = null;
             if (t.isVerb()) {
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
-                    if (verbTailMatches(g, i, p) && (best == null || p.words().size() > best.words().size())) {
+                    if (verbTailMatches(g, i, p) && (best == null || p.words().size() > best.words().size()
+                            || p.words().size() == best.words().size() && !p.subjects().isEmpty()
+                            && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
                         best = p;
                     }
                 }
@@ -266,6 +269,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Extra verb words must appear, in order, among particles, prepositions and heads of the verb's arguments. */
     private static boolean verbTailMatches(Graph g, int verb, EventPattern p) {
+        if (!p.subjects().isEmpty() && g.dependents(verb, "nsubj").stream()
+                .noneMatch(h -> p.subjects().contains(g.lemma(h)) || p.subjects().contains(g.lower(h)))) {
+            return false;
+        }
         if (p.words().size() == 1) {
             return true;
         }
@@ -506,6 +513,19 @@ public final class DependencyEventCoder implements EventCoder {
                 actors.addAll(participants(g, parties, mentions, places, p.type(), false));
             }
         }
+        if (verb && !p.subjects().isEmpty()) {
+            // "a car bomb exploded ..., killing 20 people": the weapon's victims are the recipients
+            for (Dependency d : g.children(trigger)) {
+                String r = d.baseRelation();
+                if ((r.equals("dep") || r.equals("advcl") || r.equals("xcomp") || r.equals("conj"))
+                        && VICTIM_VERBS.contains(g.lemma(d.dependent()))) {
+                    recipientTokens.addAll(g.dependents(d.dependent(), "obj"));
+                    for (int c : g.dependents(d.dependent(), "conj")) {
+                        recipientTokens.addAll(g.dependents(c, "obj"));
+                    }
+                }
+            }
+        }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (p.reciprocal()) {
@@ -515,7 +535,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             recipients.clear();
         }
-        if (actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+        boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
+        if (!weaponSubject && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name
         }
@@ -523,7 +544,7 @@ public final class DependencyEventCoder implements EventCoder {
             return null;
         }
         if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
-            return null;
+            return null; // an event record needs a party: with a weapon as subject, its victims
         }
         if (actors.isEmpty() && verb && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()
                 && g.dependents(trigger, "nsubj").isEmpty()) {

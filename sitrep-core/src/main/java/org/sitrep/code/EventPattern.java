@@ -19,10 +19,19 @@ import org.sitrep.model.PloverType;
  * @param where          file and line
  * @param reverseCameo   the CAMEO code of the event the recipient takes part in at the same time, or null: a
  *                       PETRARCH paired code ("left for Minas Tirith" [032:033] is a visit and a received visit)
+ * @param subjects       words one of which must head the verb's active subject ("a car bomb exploded"), or empty
  */
 public record EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode,
                            List<String> context, List<String> recipientRoles, boolean needsRecipient,
-                           boolean reciprocal, String where, String reverseCameo) {
+                           boolean reciprocal, String where, String reverseCameo, List<String> subjects) {
+    /** A pattern with no constraint on its subject. */
+    public EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode, List<String> context,
+                        List<String> recipientRoles, boolean needsRecipient, boolean reciprocal, String where,
+                        String reverseCameo) {
+        this(type, kind, words, cameo, mode, context, recipientRoles, needsRecipient, reciprocal, where, reverseCameo,
+                List.of());
+    }
+
     /** A pattern with no reverse event. */
     public EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode, List<String> context,
                         List<String> recipientRoles, boolean needsRecipient, boolean reciprocal, String where) {
@@ -36,6 +45,7 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
         words = List.copyOf(words);
         context = List.copyOf(context);
         recipientRoles = List.copyOf(recipientRoles);
+        subjects = List.copyOf(subjects);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a pattern needs at least one word");
         }

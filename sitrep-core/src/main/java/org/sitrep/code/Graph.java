@@ -22,12 +22,68 @@ final class Graph {
             children.add(new ArrayList<>(3));
             parents.add(new ArrayList<>(2));
         }
-        for (Dependency d : sentence.dependencies()) {
+        for (Dependency d : repaired(sentence)) {
             if (d.governor() >= 0) {
                 children.get(d.governor()).add(d);
             }
             parents.get(d.dependent()).add(d);
         }
+    }
+
+    /**
+     * The parser's relations, with one known misreading undone: a gerund right after a verb that takes gerund
+     * complements, read as an adjective of the object ("denied [detaining opposition leader X]" parsed as obj X
+     * with amod "detaining"), becomes the verb's complement with that object (xcomp, obj, and the controlling
+     * subject as nsubj:xsubj); the same for a gerund read as a compound ("denied [opening fire] on ...").
+     * The gerund must follow the verb directly, so it opens the object's phrase.
+     */
+    private static List<Dependency> repaired(Sentence sentence) {
+        List<Dependency> deps = sentence.dependencies();
+        List<Dependency> out = null;
+        for (Dependency amod : deps) {
+            if (!(amod.relation().equals("amod") || amod.relation().equals("compound")) || amod.governor() < 0) {
+                continue;
+            }
+            int gerund = amod.dependent();
+            int noun = amod.governor();
+            if (gerund == 0 || gerund >= noun || !sentence.token(gerund).tag().equals("VBG")) {
+                continue;
+            }
+            for (boolean climbed = true; climbed; ) { // "detaining [opposition leader] Machado": up the compounds
+                climbed = false;
+                for (Dependency d : deps) {
+                    if (d.dependent() == noun && d.relation().equals("compound") && d.governor() > noun) {
+                        noun = d.governor();
+                        climbed = true;
+                        break;
+                    }
+                }
+            }
+            int verb = gerund - 1;
+            Dependency object = null;
+            for (Dependency d : deps) {
+                if (d.dependent() == noun && d.governor() == verb && d.relation().equals("obj")) {
+                    object = d;
+                }
+            }
+            if (object == null || !sentence.token(verb).tag().startsWith("VB")
+                    || !org.sitrep.annotate.Gerunds.TAKING_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(object);
+            out.remove(amod);
+            out.add(new Dependency(verb, gerund, "xcomp"));
+            out.add(new Dependency(gerund, noun, "obj"));
+            for (Dependency d : deps) {
+                if (d.governor() == verb && d.relation().equals("nsubj")) {
+                    out.add(new Dependency(gerund, d.dependent(), "nsubj:xsubj"));
+                }
+            }
+        }
+        return out == null ? deps : out;
     }
 
     List<Dependency> children(int i) {

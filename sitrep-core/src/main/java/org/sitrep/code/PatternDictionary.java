@@ -192,6 +192,7 @@ public final class PatternDictionary {
         List<String> recipient = kind == EventPattern.Kind.VERB ? List.of("obj") : List.of();
         boolean needsRecipient = false;
         boolean reciprocal = false;
+        List<String> subjects = List.of();
         for (String option : line.substring(bar + 1).strip().split("\\s+")) {
             if (option.isEmpty()) {
                 continue;
@@ -216,14 +217,30 @@ public final class PatternDictionary {
                     needsRecipient = true;
                 }
                 case "reciprocal" -> reciprocal = true;
+                case "subject" -> {
+                    List<String> members = new ArrayList<>();
+                    for (String w : value.toLowerCase(Locale.ROOT).split(",")) {
+                        List<String> set = w.startsWith("@") ? SETS.get(w) : List.of(w);
+                        if (set == null) {
+                            throw new DictionaryException(where, "unknown word set " + w
+                                    + " (sets are defined in patterns/sets.txt)");
+                        }
+                        members.addAll(set);
+                    }
+                    subjects = List.copyOf(members);
+                }
                 default -> throw new DictionaryException(where, "unknown option '" + key
-                        + "' (cameo, mode, context, recipient, needs, reciprocal)");
+                        + "' (cameo, mode, context, recipient, needs, reciprocal, subject)");
             }
         }
         if (cameo == null) {
             throw new DictionaryException(where, "missing cameo=<code>");
         }
-        return new EventPattern(type, kind, words, cameo, mode, context, recipient, needsRecipient, reciprocal, where);
+        if (!subjects.isEmpty() && kind != EventPattern.Kind.VERB) {
+            throw new DictionaryException(where, "subject= is for verb patterns");
+        }
+        return new EventPattern(type, kind, words, cameo, mode, context, recipient, needsRecipient, reciprocal, where,
+                null, subjects);
     }
 
     public List<EventPattern> verbs(String word) {
@@ -278,13 +295,17 @@ public final class PatternDictionary {
         return false;
     }
 
-    /** One of the patterns has all its other words in the sentence ("hold talks" needs "talks"). */
+    /**
+     * One of the patterns has all its other words, and one of its subject words if it names any, in the sentence
+     * ("hold talks" needs "talks", "hold" with subject=ceasefire needs "ceasefire").
+     */
     private static boolean completes(List<EventPattern> candidates, java.util.Set<String> present) {
         if (candidates == null) {
             return false;
         }
         for (EventPattern p : candidates) {
-            if (present.containsAll(p.words())) {
+            if (present.containsAll(p.words())
+                    && (p.subjects().isEmpty() || p.subjects().stream().anyMatch(present::contains))) {
                 return true;
             }
         }

@@ -40,7 +40,12 @@ class TimeExpressionFinderTest {
             "The plant was hit last year.|last year|2024|YEAR",
             "It was founded two years ago.|two years ago|2023|YEAR",
             "Elections will be held next year.|next year|2026|YEAR",
-            "The report was published on 2025-11-17.|2025-11-17|2025-11-17|DAY"})
+            "The report was published on 2025-11-17.|2025-11-17|2025-11-17|DAY",
+            // the cue of a plan dates what follows it, not the saying before it
+            "Poland would close its border on Thursday, the minister said.|on Thursday|2025-11-20|DAY",
+            "The minister said on Monday that Poland will close its border.|on Monday|2025-11-17|DAY",
+            "The minister told reporters on Monday that Poland would close its border.|on Monday|2025-11-17|DAY",
+            "On Friday, the ministers will meet in Brussels.|Friday|2025-11-21|DAY"})
     void resolvesAgainstThePublicationDate(String sentence, String text, String value, DatePrecision precision) {
         List<TimeExpression> found = find(sentence, PUBLISHED);
         assertThat(found).singleElement().satisfies(t -> {

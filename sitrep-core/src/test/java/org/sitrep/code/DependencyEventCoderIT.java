@@ -47,7 +47,16 @@ class DependencyEventCoderIT {
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
             "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
-            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAELI+RUSGOV||asserted|2022-06-01"})
+            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAELI+RUSGOV||asserted|2022-06-01",
+            // a gerund the parser reads as a modifier of the object; a verb the tagger reads as an adjective
+            "2025-11-19|Georgia's government denied detaining opposition leader Nika Melia in Tbilisi.|COERCE|17|GEOGOV|GEOOPP|denied|2025-11-19",
+            "2025-11-19|Russia's army denied opening fire on Ukrainian civilians near Kherson.|ASSAULT|19|RUSMIL|UKRCVL|denied|2025-11-19",
+            "2025-11-19|Russian soldiers did not open fire on Ukrainian villagers.|ASSAULT|19|RUSMIL|UKRCVL|negated|2025-11-19",
+            // a weapon as subject: no actor named, the victims are the recipients
+            "2025-11-19|A car bomb exploded outside a market in Kabul on Tuesday, killing 12 Afghan civilians.|ASSAULT|18||AFGCVL|asserted|2025-11-18",
+            // the subject decides: striking teachers protest, a ceasefire between two parties holds
+            "2025-11-19|French teachers will strike on Thursday against budget cuts.|PROTEST|14|FRAEDU||planned|2025-11-20",
+            "2025-11-19|A ceasefire between Armenia and Azerbaijan took effect on Monday.|RETREAT|08|ARM+AZE||asserted|2025-11-17"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
                                      String recipients, String factuality, String eventDate) {
         List<EventMention> events = Nlp.code(date, sentence);

@@ -74,6 +74,10 @@ class PatternDictionaryTest {
                 List.of("PRP", "VBD", "DT", "NN"))).as("'hold' needs 'talks'").isFalse();
         assertThat(d.mayTrigger(List.of("They", "held", "talks"), List.of("they", "hold", "talk"),
                 List.of("PRP", "VBD", "NNS"))).isTrue();
+        assertThat(d.mayTrigger(List.of("The", "record", "held"), List.of("the", "record", "hold"),
+                List.of("DT", "NN", "VBD"))).as("'hold' with subject=ceasefire needs 'ceasefire'").isFalse();
+        assertThat(d.mayTrigger(List.of("The", "ceasefire", "held"), List.of("the", "ceasefire", "hold"),
+                List.of("DT", "NN", "VBD"))).isTrue();
         assertThat(d.mayTrigger(List.of("Kyiv", "must", "cede", "land"), List.of("Kyiv", "must", "cede", "land"),
                 List.of("NNP", "MD", "VB", "NN"))).as("a demand").isTrue();
     }
