@@ -89,10 +89,32 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Known tagger errors, undone before parsing: the bare verb after "did not" / "does n't" tagged as an
-     * adjective or noun ("did not open fire" with "open" as JJ), and a gerund after a verb that takes gerunds
-     * tagged as a noun ("denied opening fire" with "opening" as NN). Both hide the verb from patterns and parser.
+     * adjective or noun ("did not open fire" with "open" as JJ), a gerund after a verb that takes gerunds
+     * tagged as a noun ("denied opening fire" with "opening" as NN), and the only verb of a sentence tagged as a
+     * participle between its subject and object ("a force detained multiple suspects" with "detained" as VBN).
+     * All hide the verb from patterns and parser.
      */
     static void repairTags(List<CoreLabel> labels) {
+        int finite = 0;
+        for (CoreLabel l : labels) {
+            String t = l.tag();
+            if ("VBD".equals(t) || "VBZ".equals(t) || "VBP".equals(t) || "MD".equals(t)) {
+                finite++;
+            }
+        }
+        for (int i = 1; i + 1 < labels.size() && finite == 0; i++) {
+            // "a security force detained multiple suspected insurgents" with "detained" as a participle: a
+            // sentence with no finite verb, a noun before and a noun phrase after
+            CoreLabel l = labels.get(i);
+            String before = labels.get(i - 1).tag();
+            String after = labels.get(i + 1).tag();
+            if ("VBN".equals(l.tag()) && before != null && before.startsWith("NN") && after != null
+                    && (after.equals("DT") || after.equals("JJ") || after.equals("CD") || after.equals("PRP$")
+                    || after.startsWith("NN"))) {
+                l.setTag("VBD");
+                finite++;
+            }
+        }
         for (int i = 1; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
             String tag = l.tag();

@@ -1440,6 +1440,13 @@ public final class DependencyEventCoder implements EventCoder {
         for (Draft d : drafts) {
             String key = eventKey(d);
             Draft first = byKey.get(key);
+            for (int n = 2; first != null && !compatible(first.casualties.killed(), d.casualties.killed())
+                    || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested()); n++) {
+                // "captured a Taliban leader ... also detained two suspected insurgents": another count, another
+                // happening between the same parties
+                key = eventKey(d) + "#" + n;
+                first = byKey.get(key);
+            }
             if (first == null) {
                 byKey.put(key, d);
             } else {

@@ -64,6 +64,10 @@ final class Numbers {
             if (n == null) {
                 return null;
             }
+            if (i + 1 < g.sentence.size() && g.token(i + 1).start() == t.end()
+                    && g.token(i + 1).word().matches("[-/]\\d.*")) {
+                return null; // a release number or a date split by the tokenizer: "2010-09-CA-062", "2010/11"
+            }
             // "1.5 million", "two hundred": a following multiplier
             if (i + 1 < g.sentence.size()) {
                 String next = g.lower(i + 1);

@@ -105,6 +105,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void aSecondCaptureWithItsOwnCountIsASecondEventAndReleaseNumbersAreNoCounts() {
+        List<EventMention> events = Nlp.code("2012-03-06", "KABUL, Afghanistan (March 6, 2012) 2012-03-S-014\n\n"
+                + "In Nad Ali district, Helmand province, an Afghan and coalition security force detained a Taliban "
+                + "commander today. During the operation, the security force also detained three suspected insurgents.");
+        assertThat(events).allSatisfy(e -> assertThat(e.eventType().name()).isEqualTo("COERCE"));
+        assertThat(events.stream().map(e -> e.casualties().arrested() == null ? 0L : e.casualties().arrested().min())
+                .mapToLong(Long::longValue).sum()).as("one commander and three suspects").isEqualTo(4L);
+    }
+
+    @Test
     void injuriesAndArrestsAreCounted() {
         EventMention attack = Nlp.code("2025-11-19", "Russia launched an air attack on Kyiv overnight, killing at least "
                 + "nine people and injuring 40, officials said.").get(0);
