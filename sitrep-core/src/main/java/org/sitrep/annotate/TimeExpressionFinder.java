@@ -45,7 +45,8 @@ public final class TimeExpressionFinder {
             "\\b(?:(on|last|next|this|early|late|since|by|until)\\s+)?(" + WEEKDAYS + ")" + PART + "\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)\\b(the day before yesterday|(?:earlier |later )?today|tonight|this (?:morning|afternoon|evening)|"
-                    + "yesterday" + PART + "|last night|overnight|(?:on )?the previous day|tomorrow" + PART + ")\\b");
+                    + "yesterday" + PART + "|last night|overnight(?!\\s+(?:into|to)\\s+(?:" + WEEKDAYS + "))|(?:on )?the previous day|"
+                    + "tomorrow" + PART + ")\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b((?:earlier |later )?(?:this|last|next|the past|the previous) (?:week|month|year)|"
                     + "(?:" + NUMBER_WORDS + "|\\d+) (?:days?|weeks?|months?|years?) (?:ago|earlier))\\b");
@@ -236,12 +237,13 @@ public final class TimeExpressionFinder {
         LocalDate d;
         if (e.startsWith("the day before yesterday")) {
             d = published.minusDays(2);
-        } else if (e.startsWith("yesterday") || e.equals("last night") || e.endsWith("previous day")) {
-            d = published.minusDays(1);
+        } else if (e.startsWith("yesterday") || e.equals("last night") || e.equals("overnight")
+                || e.endsWith("previous day")) {
+            d = published.minusDays(1); // a night is dated by the day it began ("overnight into Saturday" is Saturday)
         } else if (e.startsWith("tomorrow")) {
             d = published.plusDays(1);
         } else {
-            d = published; // today, tonight, this morning, overnight (the night that ends on the publication day)
+            d = published; // today, tonight, this morning
         }
         return resolved(d.toString(), DatePrecision.DAY);
     }

@@ -21,6 +21,8 @@ class TimeExpressionFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Russia fired drones last night.|last night|2025-11-18|DAY",
+            "Russia fired drones overnight.|overnight|2025-11-18|DAY",
+            "Russia fired drones overnight into Wednesday.|Wednesday|2025-11-19|DAY",
             "The talks took place yesterday.|yesterday|2025-11-18|DAY",
             "He arrived in Kyiv today.|today|2025-11-19|DAY",
             "Officials met on Monday.|on Monday|2025-11-17|DAY",
