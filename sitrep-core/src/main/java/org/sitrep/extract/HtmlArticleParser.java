@@ -160,7 +160,42 @@ final class HtmlArticleParser {
                     Dates.parse(text(a.path("dateModified"))).orElse(null), publisher,
                     null, authors);
         }
+        // no article node: a page node's dates (Yoast's WebPage in an @graph) still date the page
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode dated = datedNode(JSON.readTree(script.data()));
+                if (dated != null) {
+                    LocalDate published = Dates.parse(text(dated.path("datePublished"))).orElse(null);
+                    if (published != null) {
+                        return new PageMetadata(null, null, published,
+                                Dates.parse(text(dated.path("dateModified"))).orElse(null), null, null, List.of());
+                    }
+                }
+            } catch (Exception e) {
+                // broken JSON-LD: nothing to read
+            }
+        }
         return PageMetadata.EMPTY;
+    }
+
+    /** The first object (breadth first, @graph included) with a datePublished. */
+    private static JsonNode datedNode(JsonNode node) {
+        List<JsonNode> queue = new ArrayList<>();
+        queue.add(node);
+        for (int i = 0; i < queue.size() && i < 200; i++) {
+            JsonNode n = queue.get(i);
+            if (n.isArray()) {
+                n.forEach(queue::add);
+            } else if (n.isObject()) {
+                if (n.path("datePublished").isTextual()) {
+                    return n;
+                }
+                if (n.has("@graph")) {
+                    queue.add(n.get("@graph"));
+                }
+            }
+        }
+        return null;
     }
 
     private static Optional<JsonNode> findArticleNode(JsonNode node) {

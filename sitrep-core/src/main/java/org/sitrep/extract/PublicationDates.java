@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * The publication date of a page, from the most to the least reliable evidence: meta tags that say "published"
  * (or "created", "issued", "date"), {@code itemprop=datePublished}, {@code <time>} and {@code abbr.published}
  * marked as publication, elements whose class names a publication date, a date in the URL, any {@code <time>},
- * and last a date written near the start of the page's text. Modification dates and comment dates are passed over.
+ * and last a date written near the start of the article's text, then of the page's text. Modification dates and comment dates are passed over.
  * JSON-LD, read before this, wins over all of it.
  */
 final class PublicationDates {
@@ -98,7 +98,15 @@ final class PublicationDates {
                 return d.get();
             }
         }
-        // 6. a date written near the start of the text
+        // 6. a date written near the start of the article's text, then of the page's
+        Element article = doc.selectFirst("article, [itemprop=articleBody], main");
+        if (article != null) {
+            String text = article.text();
+            Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 600)), language);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
         if (doc.body() != null) {
             String text = doc.body().text();
             return TextDates.find(text.substring(0, Math.min(text.length(), 1500)), language).orElse(null);
@@ -135,11 +143,21 @@ final class PublicationDates {
         return TextDates.find(e.text(), language);
     }
 
+    /**
+     * Inside comments, related stories, a sidebar, a widget, a footer or an aside outside the article. The climb
+     * stops at the article, {@code <main>} and {@code <body>}: their classes describe the whole page ("one-sidebar"
+     * on a Drupal body), and an aside inside the article is its metadata box.
+     */
     private static boolean insideComments(Element e) {
         for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+                return false;
+            }
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
             if (names.contains("comment") || names.contains("related") || names.contains("sidebar")
-                    || names.contains("widget") || p.tagName().equals("footer") || p.tagName().equals("aside")) {
+                    || names.contains("widget") || tag.equals("footer")
+                    || tag.equals("aside") && p.closest("article") == null) {
                 return true;
             }
         }

@@ -69,6 +69,31 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void aDateInTheArticlesMetadataBoxCountsEvenWhenTheBodyClassSaysSidebar() {
+        Article a = article("""
+                <html lang="de"><body class="page one-sidebar sidebar-first"><main><article>
+                <h1>Gericht stoppt Abschiebung</h1>
+                <aside class="meta"><p><time itemprop="datePublished" content="2023-10-18">18. Okt 2023</time></p></aside>
+                <p>Das Verwaltungsgericht hat die Abschiebung eines Mannes nach Afghanistan vorläufig gestoppt.</p>
+                <p>Die Behörde kann gegen die Entscheidung Beschwerde einlegen, teilte das Gericht mit.</p>
+                </article></main><div class="sidebar"><time datetime="2020-01-01">1. Jan 2020</time></div>
+                </body></html>""", DocumentFormat.HTML);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2023, 10, 18));
+    }
+
+    @Test
+    void aWebPageNodeInAJsonLdGraphDatesAPageWithNoArticleNode() {
+        Article a = article("""
+                <html lang="en"><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                {"@type":"WebSite","name":"Shelter Network"},
+                {"@type":"WebPage","name":"About us","datePublished":"2018-06-07T10:13:17+00:00"}]}</script></head>
+                <body><h1>About us</h1><p>We run shelters for families displaced by the fighting in the north.</p>
+                <p>Our teams work with local councils and volunteers in six provinces.</p></body></html>""",
+                DocumentFormat.HTML);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2018, 6, 7));
+    }
+
+    @Test
     void textWithoutADateLineHasNoPublicationDate() {
         Article a = article("Troops crossed the border early on Thursday, officials said.", DocumentFormat.TEXT);
         assertThat(a.published()).isNull();
