@@ -36,7 +36,7 @@ public final class Boilerplate {
     }
 
     /** Agencies and photo services that appear as credits. */
-    private static final String AGENCIES = "AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|PA|PA Wire|PA Media|"
+    private static final String AGENCIES = "AP|AFP|Reuters|REUTERS|Associated Press|The Associated Press|Agence France-Presse|EPA|EPA-EFE|Getty Images|Getty|PA|PA Wire|PA Media|"
             + "Anadolu|Anadolu Agency|Xinhua|TASS|Sputnik|Shutterstock|Alamy|ANP|dpa|DPA|Bloomberg|NurPhoto|"
             + "SOPA Images|Ukrinform|Handout|handout|Pool|POOL|UPI|Zuma|ZUMA|AAP|Kyodo|Yonhap|WAFA|IRNA|"
             + "Ukrainian Presidential Press Service|Presidential Press Service|State Emergency Service";
@@ -48,16 +48,23 @@ public final class Boilerplate {
 
     private static final Pattern STANDALONE_CREDIT = Pattern.compile(
             "^\\s*[\\(\\[]?\\s*(?:(?:Photo|Photograph|Image|Picture|Credit|Foto|Video)s?\\s*(?:by|:|/)\\s*)?"
-                    + "(?:" + AGENCIES + ")(?:\\s*(?:/|via|,)\\s*[A-Z][\\w .'-]{0,60})?\\s*[\\)\\]]?\\s*$");
+                    + "(?:" + AGENCIES + ")(?:\\s+(?:Photos?|Images|Pictures))?(?:\\s*(?:/|via|,)\\s*[A-Z][\\w .'-]{0,60})?"
+                    + "\\s*[\\)\\]]?\\s*$");
+
+    /** A photographer's name and agency on their own line: "Al Goldis, Associated Press". */
+    private static final Pattern NAME_AGENCY_CREDIT = Pattern.compile(
+            "^\\s*[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*[,/]\\s*(?:" + AGENCIES + ")\\s*$");
 
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
-            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\\s*(?:by|:)\\s*[^.!?]{1,80}[\\)\\]]?\\s*$",
+            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\\s*(?:by|:)\\s*"
+                    + "(?:[^.!?]|\\.(?=\\s*[A-Z]|\\s*$)){1,80}[\\)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** A caption: text that ends with a credit in brackets or after "Photograph:". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "^(.{3,400}?)\\s*(?:[\\(\\[]\\s*((?:(?:Photo|Photograph|Image|Picture|Credit)s?\\s*(?:by|:)\\s*)?"
-                    + "(?:" + AGENCIES + ")(?:\\s*(?:/|via)\\s*[A-Z][\\w .'-]{0,60})?)\\s*[\\)\\]]"
+                    + "(?:" + AGENCIES + ")(?:\\s+(?:Photos?|Images|Pictures))?(?:\\s*(?:/|via)\\s*[A-Z][\\w .'-]{0,60})?)"
+                    + "\\s*[\\)\\]]"
                     + "|(?:Photograph|Photo|Picture|Image|Credit)s?\\s*:\\s*([^.]{2,80}))\\s*$");
 
     private static final List<Pattern> PROMPTS = List.of(
@@ -69,7 +76,29 @@ public final class Boilerplate {
                     + "share on (facebook|x|twitter|whatsapp|linkedin|email)|tweet|email|print|save|bookmark|comments?|"
                     + "\\d+ comments?|view comments|join the conversation|topics?:?.*|tags?:.*|filed under:?.*|"
                     + "back to top|scroll to continue|continue reading|show more|load more|click here.*|"
-                    + "download (our|the) app.*|get the app.*|this article was (originally )?published.*)\\s*$"),
+                    + "download (our|the) app.*|get the app.*|this article was (originally )?published.*|"
+                    + "close|menu|open|expand|collapse|hide|next|previous|prev|more|advert|iklan|"
+                    + "more great .{1,30} stories|don.?t miss|popular on .{1,30}|you may also like\\W*|"
+                    + "continue reading below|tell us what you think.*|like this story\\?.*|"
+                    + "this slideshow requires javascript\\.?|\\(?(additional )?reporting by .{1,200}\\)?|"
+                    + "(reading time|lesezeit|tempo de leitura|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*\\w{0,10}|"
+                    + "\\d+\\s*min(ute)?s? read)\\s*$"),
+            // affiliate notices and contact lines
+            Pattern.compile("(?i)^.{0,120}\\b(affiliate (commission|links?|partner)|may (earn|get|receive) a "
+                    + "(small )?(share|commission))\\b.{0,250}$"),
+            Pattern.compile("(?i)^.{0,100}\\b(reach|reached|contact|email|e-mail|tips?)\\b.{0,60}[\\w.+-]+@[\\w-]+\\.[\\w.]+.{0,40}$"),
+            // a date (and time, and a name) standing alone: "Nov. 20, 2019 9:30 AM EST", "2019-11-20 10:00:00 Jane Doe"
+            Pattern.compile("(?i)^\\s*(?:[a-z]+,?\\s+)?(?:\\d{1,2}\\.?\\s+(?:de\\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    + "[a-z\\u00e7]*\\.?(?:\\s+de)?\\s+\\d{1,4}(?:,?\\s+(?:de\\s+)?\\d{4})?(?:,?\\s*(?:at|um|\\u00e0s)?\\s*\\d{1,2}[:.]\\d{2}"
+                    + "\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*[a-z]{0,4})?\\s*$"),
+            Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}(?:[ T]\\d{2}:\\d{2}(?::\\d{2})?)?(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*$"),
+            Pattern.compile("^\\s*\\d{1,2}:\\d{2}\\s+\\d{4}\\s*$"),
+            // a time stamp or a dated byline on its own: "Published 4:00 am CST, Wednesday, November 20, 2019",
+            // "PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: ...", "By Jane Doe - 11/18/19 11:04 PM EST"
+            Pattern.compile("(?i)^\\s*(published|updated|posted|last updated|first published|modified)\\b\\s*:?"
+                    + "[^.!?]{0,60}\\b(19|20)?\\d{2}\\b[^.!?]{0,80}$"),
+            Pattern.compile("^\\s*(?i:by)\\s+[A-Z][\\w.'-]+(\\s+[A-Z][\\w.'-]+){0,3}\\s*[-\u2013\u2014|,]\\s*"
+                    + "\\d{1,2}/\\d{1,2}/\\d{2,4}[^.!?]{0,30}$"),
             Pattern.compile("(?i)^\\s*(sign up|subscribe|register)\\b.{0,200}$"),
             Pattern.compile("(?i)^.{0,200}\\b(newsletter|our daily briefing|your inbox)\\b.{0,200}$"),
             Pattern.compile("^\\s*[^|\u203a>]{1,40}(\\s+[|\u203a>\u00bb]\\s+[^|\u203a>]{1,40}){2,}\\s*$"),
@@ -103,7 +132,8 @@ public final class Boilerplate {
         if (t.length() <= 40 && CAPTION_MARKER.matcher(t).matches()) {
             return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
         }
-        if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches())) {
+        if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches()
+                || NAME_AGENCY_CREDIT.matcher(t).matches())) {
             return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
         }
         Matcher caption = mayEndWithCredit(t) ? TRAILING_CREDIT.matcher(t) : null;

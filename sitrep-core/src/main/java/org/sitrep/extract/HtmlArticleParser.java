@@ -36,7 +36,8 @@ final class HtmlArticleParser {
                     + "donat|advert|sponsor|breadcrumb|popup|modal|paywall|outbrain|taboola|footer|navbar|nav-|"
                     + "-nav|menu|read-?more|more-?stories|most-?popular|trending|author-?bio|tag-?list|taglist|"
                     + "toolbar|masthead|skip-?link|kicker|eyebrow|overline|section-?label|category-?label|appeal|"
-                    + "donate|supporter|support-?us|membership|disqus|byline)");
+                    + "donate|supporter|support-?us|membership|disqus|byline|rollover-[\\w-]*block|tooltip|popover|"
+                    + "hover-?card)");
     private static final Set<String> BOILERPLATE_TOKENS = Set.of("ad", "ads", "nav", "tags", "hidden",
             "visually-hidden", "sr-only", "banner");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li, dd";

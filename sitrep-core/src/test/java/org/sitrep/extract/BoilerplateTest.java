@@ -17,7 +17,7 @@ class BoilerplateTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"( AP )", "(AP)", "Photograph: Reuters", "Photo: AFP via Getty Images", "REUTERS",
-            "Credit: Anadolu Agency"})
+            "Credit: Anadolu Agency", "Photo: Jane R. Doe", "Omar Haddad, Associated Press"})
     void standAloneCredits(String line) {
         assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CREDIT);
     }
@@ -25,7 +25,8 @@ class BoilerplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
             "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
-            "Smoke rises over El Obeid after the attack (Photo: Reuters)"})
+            "Smoke rises over El Obeid after the attack (Photo: Reuters)",
+            "Firefighters work at the site of a strike in Odesa on Tuesday. (AP Photo/Jane Doe)"})
     void captionsEndWithACredit(String line) {
         assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CAPTION);
         assertThat(Boilerplate.classify(line).credit()).isNotBlank();
@@ -34,7 +35,12 @@ class BoilerplateTest {
     @ParameterizedTest
     @ValueSource(strings = {"Read more", "Read more: Kyiv braces for winter", "Share this article", "Sign up to our newsletter",
             "Follow us on X", "Advertisement", "Get the day's top stories, straight to your inbox.", "Copy link",
-            "Sudan | Africa | World news", "@reuters #ukraine", "We use cookies to improve your experience."})
+            "Sudan | Africa | World news", "@reuters #ukraine", "We use cookies to improve your experience.",
+            "Close", "Published 6:10 am CET, Tuesday, March 3, 2026", "UPDATED: March 3, 2026 at 9:12 pm",
+            "By Jane Doe - 03/03/26 11:04 PM EST", "Nov. 20, 2025 9:30 AM EST", "2025-11-20 10:00:00 Jane Doe",
+            "(Reporting by Jane Doe; Editing by John Roe)", "Reading time: 4 minutes",
+            "This post may contain affiliate links. Please see my disclosure.",
+            "Have a tip? Jane Doe may be reached at jdoe@example.com."})
     void promptsAndNavigation(String line) {
         assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.PROMPT);
     }
@@ -52,7 +58,9 @@ class BoilerplateTest {
             "WASHINGTON (AP) \u2014 The Senate voted on Tuesday.",
             "The EU pledged a contribution of 2 billion euros to the fund, officials said.",
             "Reuters reported that talks would resume.",
-            "Donors said they would subscribe to the bond issue."})
+            "Donors said they would subscribe to the bond issue.",
+            "Updated figures show that 25 people were killed in the strike on Kharkiv.",
+            "By Tuesday, 40 trucks had crossed into Gaza."})
     void newsStaysInTheBody(String line) {
         assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.BODY);
     }
