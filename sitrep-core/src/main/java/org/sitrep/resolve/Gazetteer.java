@@ -97,10 +97,12 @@ public final class Gazetteer {
                     case "admin1" -> PlaceKind.ADMIN1;
                     default -> PlaceKind.CITY;
                 };
-                Place place = new Place(f[1], f[4], kind == PlaceKind.CITY && !f[5].isEmpty() ? f[5] : null,
+                // the ASCII form is the name English-language news prints ("Rafah", not "Rafa\u1e29")
+                String name = f[2].isBlank() ? f[1] : f[2];
+                Place place = new Place(name, f[4], kind == PlaceKind.CITY && !f[5].isEmpty() ? f[5] : null,
                         parse(f[6]), parse(f[7]), kind, f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
                 if (kind == PlaceKind.ADMIN1) {
-                    place = new Place(f[1], f[4], null, place.lat(), place.lon(), kind, place.population());
+                    place = new Place(name, f[4], null, place.lat(), place.lon(), kind, place.population());
                 }
                 if (kind == PlaceKind.COUNTRY) {
                     countries.put(f[4], place);
@@ -132,10 +134,11 @@ public final class Gazetteer {
         }
     }
 
-    /** Lower case, accents removed, apostrophes dropped, spaces collapsed. */
+    /** Lower case, accents removed, apostrophes dropped, spaces collapsed, a leading "the" dropped. */
     static String key(String name) {
         String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+        n = n.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
     }
 
     /** Every place with this name, countries first, then divisions, then cities by population. */

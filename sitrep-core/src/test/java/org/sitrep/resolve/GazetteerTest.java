@@ -27,6 +27,16 @@ class GazetteerTest {
     }
 
     @Test
+    void namesArePrintedAsEnglishNewsPrintsThemAndALeadingTheIsNoPartOfTheName() {
+        assertThat(GAZETTEER.choose("Rafah", List.of("PSE"), null)).get().extracting(Place::name).isEqualTo("Rafah");
+        assertThat(GAZETTEER.choose("the Gaza Strip", List.of("PSE"), Place.PlaceKind.ADMIN1)).get()
+                .satisfies(p -> {
+                    assertThat(p.name()).isEqualTo("Gaza Strip");
+                    assertThat(p.kind()).isEqualTo(Place.PlaceKind.ADMIN1);
+                });
+    }
+
+    @Test
     void aSmallTownAbroadIsNotGuessed() {
         assertThat(GAZETTEER.choose("Gulf", List.of("IRN"), null)).isEmpty();
     }
