@@ -127,6 +127,12 @@ final class ContentFinder {
                 }
             }
         }
+        Set<String> coreClasses = new java.util.HashSet<>();
+        for (Element c : chosen) {
+            if (c.className().length() >= 12) {
+                coreClasses.add(c.className());
+            }
+        }
         List<Block> out = new ArrayList<>();
         final Element wideContainer = wide;
         Map<Element, Integer> links = headlineLinks(root);
@@ -142,6 +148,9 @@ final class ContentFinder {
             }
             if (inCore) {
                 out.add(b);
+            } else if (b.linkDensity() < 0.5 && !b.heading() && !looksLikeJunk(b.text())
+                    && inSameTemplate(b.owner(), coreClasses)) {
+                out.add(b); // another section of the article in the core's own markup ("post__content__section")
             } else if (wideHoldsCore && (b.owner() == wide || isDescendant(b.owner(), wide))
                     && b.text().length() >= GOOD_LENGTH && b.linkDensity() < 0.3 && !b.heading()
                     && !teaser(b.owner(), chosen, links)
@@ -153,6 +162,20 @@ final class ContentFinder {
     }
 
 
+
+    /** Whether an ancestor (up to six levels) has exactly the class attribute of a core container. */
+    private static boolean inSameTemplate(Element owner, Set<String> coreClasses) {
+        if (coreClasses.isEmpty()) {
+            return false;
+        }
+        Element a = owner;
+        for (int level = 0; a != null && level < 6; level++, a = a.parent()) {
+            if (coreClasses.contains(a.className())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * A teaser of another story: between the block and the ancestor it shares with the core there is a container

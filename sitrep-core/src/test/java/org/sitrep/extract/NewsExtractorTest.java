@@ -94,6 +94,26 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void anArticleSplitIntoSectionsOfTheSameMarkupIsReadWhole() {
+        String section = "<div class=\"story__section prose\">%s</div>";
+        Article a = article("""
+                <html lang="en"><body><div class="page"><div class="story-top">
+                """ + section.formatted("<p>The first convoy of aid trucks crossed into northern Gaza on Sunday, "
+                + "<a href=\"/un\">the United Nations relief agency</a> said, after weeks of talks with Israeli "
+                + "officials.</p><p>Each truck carried "
+                + "flour, water and medicine, and more were waiting at the crossing, officials said.</p>")
+                + """
+                </div><figure><img src="x.jpg"><figcaption>Trucks at the crossing</figcaption></figure>
+                <div class="promo"><a href="/other">Another story about something else entirely, read it now</a></div>
+                """ + section.formatted("<p>Aid agencies said the convoy was too small to meet the needs of the "
+                + "hundreds of thousands of people who remain in <a href=\"/gaza\">the north of the territory</a>, "
+                + "where <a href=\"/famine\">famine conditions were reported in March</a>.</p>") + """
+                </div></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("The first convoy").contains("too small to meet the needs")
+                .doesNotContain("Another story");
+    }
+
+    @Test
     void textWithoutADateLineHasNoPublicationDate() {
         Article a = article("Troops crossed the border early on Thursday, officials said.", DocumentFormat.TEXT);
         assertThat(a.published()).isNull();
