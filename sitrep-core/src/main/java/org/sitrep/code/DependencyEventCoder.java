@@ -163,6 +163,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
+                if (governor != null && coded.contains(governor)) {
+                    byTrigger.entrySet().stream().filter(o -> o.getKey().token() == governor).findFirst()
+                            .ifPresent(o -> refineRequest(o.getValue(), e.getValue()));
+                }
                 if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
                 }
@@ -184,6 +188,45 @@ public final class DependencyEventCoder implements EventCoder {
         }
         continuePlaces(drafts, article, storyPlaces);
         return finish(drafts, article, storyDates);
+    }
+
+    /**
+     * A bare demand (CAMEO 100) takes the code of what it demands (CAMEO2PLOVER-2021): aid (103x), military
+     * protection (1034), talks (106), an end to an attack or a ceasefire (1056), a release (1053).
+     */
+    private static void refineRequest(Draft request, Draft demanded) {
+        if (request.type != PloverType.REQUEST || !request.cameo.equals("100")) {
+            return;
+        }
+        String c = demanded.cameo;
+        String code = switch (demanded.type) {
+            case AID -> c.startsWith("071") ? "1031" : c.startsWith("072") ? "1032" : c.startsWith("073") ? "1033"
+                    : c.startsWith("074") ? "1034" : "103";
+            case CONSULT -> "106";
+            case RETREAT -> c.startsWith("087") ? "1056" : null;
+            case ASSAULT, MOBILIZE, THREATEN -> demanded.factuality == Factuality.NEGATED ? "1056" : null;
+            case CONCEDE -> c.startsWith("0841") || c.startsWith("084") ? "1053" : null;
+            case AGREE -> demanded.pattern.words().stream().anyMatch(w -> w.equals("ceasefire") || w.equals("truce"))
+                    ? "1056" : null;
+            default -> null;
+        };
+        if (code != null) {
+            request.cameo = code;
+            request.mode = switch (code.substring(0, 3)) {
+                case "103" -> "assist";
+                case "105" -> "yield";
+                default -> "meet";
+            };
+            request.context = switch (code) {
+                case "1031" -> List.of("economic");
+                case "1032", "1056" -> List.of("military");
+                case "1033" -> List.of("humanitarian");
+                case "1034" -> List.of("peacekeeping");
+                case "1053" -> List.of("legal");
+                case "106" -> List.of("diplomatic");
+                default -> request.context;
+            };
+        }
     }
 
     private static List<TimeExpression> timesIn(ResolvedArticle r, Sentence s) {

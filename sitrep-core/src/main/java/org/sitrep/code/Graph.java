@@ -83,6 +83,111 @@ final class Graph {
                 }
             }
         }
+        return highConjuncts(sentence, callOn(sentence, out == null ? deps : out));
+    }
+
+    /**
+     * "Trump criticised both countries, telling reporters that they had broken the deal, and urged Israel not to
+     * ...": a subjectless finite verb conjoined to a verb deep inside the sentence (after ", and", or to a verb
+     * with no subject of its own, as in a relative clause) shares the subject of the sentence's main verb.
+     */
+    private static List<Dependency> highConjuncts(Sentence sentence, List<Dependency> deps) {
+        int root = -1;
+        for (Dependency d : deps) {
+            if (d.governor() == Dependency.ROOT) {
+                root = d.dependent();
+            }
+        }
+        if (root < 0 || !finite(sentence, root)) {
+            return deps;
+        }
+        int rootSubject = -1;
+        for (Dependency d : deps) {
+            if (d.governor() == root && d.relation().equals("nsubj")) {
+                rootSubject = d.dependent();
+            }
+        }
+        if (rootSubject < 0) {
+            return deps;
+        }
+        List<Dependency> out = null;
+        for (Dependency conj : deps) {
+            int v2 = conj.dependent();
+            int v1 = conj.governor();
+            if (!conj.relation().startsWith("conj") || v1 < 0 || v1 == root || v2 < root || !finite(sentence, v2)
+                    || !sentence.token(v2).tag().equals(sentence.token(root).tag())) {
+                continue;
+            }
+            boolean subjectless = true;
+            boolean v1HasSubject = false;
+            for (Dependency d : deps) {
+                if (d.governor() == v2 && d.relation().startsWith("nsubj")) {
+                    subjectless = false;
+                }
+                if (d.governor() == v1 && d.relation().startsWith("nsubj")
+                        && !sentence.token(d.dependent()).tag().startsWith("W")
+                        && !sentence.token(d.dependent()).word().equalsIgnoreCase("that")) {
+                    v1HasSubject = true;
+                }
+            }
+            boolean commaAnd = v2 >= 2 && sentence.token(v2 - 1).word().equalsIgnoreCase("and")
+                    && sentence.token(v2 - 2).word().equals(",");
+            if (!subjectless || !(commaAnd || !v1HasSubject)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.add(new Dependency(v2, rootSubject, "nsubj"));
+        }
+        return out == null ? deps : out;
+    }
+
+    private static boolean finite(Sentence sentence, int i) {
+        String tag = sentence.token(i).tag();
+        return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP");
+    }
+
+    /**
+     * "The UN called on Israel to open more crossings" parsed as "called [on Israel to open ...]" with "on" as the
+     * mark of "open" and Israel its subject: rebuilt as "called on Israel" (obl:on) with "to open" its complement.
+     */
+    private static List<Dependency> callOn(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency mark : deps) {
+            if (!mark.relation().equals("mark") || mark.governor() < 0) {
+                continue;
+            }
+            String word = sentence.token(mark.dependent()).word().toLowerCase(Locale.ROOT);
+            if (!word.equals("on") && !word.equals("upon")) {
+                continue;
+            }
+            int verb = mark.governor();
+            Dependency clause = null;
+            Dependency subject = null;
+            for (Dependency d : deps) {
+                if (d.dependent() == verb && d.relation().startsWith("advcl") && d.governor() >= 0
+                        && sentence.token(d.governor()).lemma().equalsIgnoreCase("call")) {
+                    clause = d;
+                }
+                if (d.governor() == verb && d.relation().equals("nsubj")) {
+                    subject = d;
+                }
+            }
+            if (clause == null || subject == null || subject.dependent() < mark.dependent()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(mark);
+            out.remove(clause);
+            out.remove(subject);
+            out.add(new Dependency(subject.dependent(), mark.dependent(), "case"));
+            out.add(new Dependency(clause.governor(), subject.dependent(), "obl:" + word));
+            out.add(new Dependency(clause.governor(), verb, "xcomp"));
+            out.add(new Dependency(verb, subject.dependent(), "nsubj:xsubj"));
+        }
         return out == null ? deps : out;
     }
 

@@ -56,7 +56,9 @@ class DependencyEventCoderIT {
             "2025-11-19|A car bomb exploded outside a market in Kabul on Tuesday, killing 12 Afghan civilians.|ASSAULT|18||AFGCVL|asserted|2025-11-18",
             // the subject decides: striking teachers protest, a ceasefire between two parties holds
             "2025-11-19|French teachers will strike on Thursday against budget cuts.|PROTEST|14|FRAEDU||planned|2025-11-20",
-            "2025-11-19|A ceasefire between Armenia and Azerbaijan took effect on Monday.|RETREAT|08|ARM+AZE||asserted|2025-11-17"})
+            "2025-11-19|A ceasefire between Armenia and Azerbaijan took effect on Monday.|RETREAT|08|ARM+AZE||asserted|2025-11-17",
+            // "called on X to" read by the parser as a clause; a late conjunct sharing the main verb's subject
+            "2025-11-19|The European Union called on Serbia to withdraw its troops from the border.|REQUEST|10|IGOEUR|SRB|asserted|2025-11-19"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
                                      String recipients, String factuality, String eventDate) {
         List<EventMention> events = Nlp.code(date, sentence);
@@ -112,6 +114,25 @@ class DependencyEventCoderIT {
         assertThat(events).allSatisfy(e -> assertThat(e.eventType().name()).isEqualTo("COERCE"));
         assertThat(events.stream().map(e -> e.casualties().arrested() == null ? 0L : e.casualties().arrested().min())
                 .mapToLong(Long::longValue).sum()).as("one commander and three suspects").isEqualTo(4L);
+    }
+
+    @Test
+    void aDemandTakesTheCodeOfWhatItDemands() {
+        assertThat(Nlp.code("2025-11-19", "Zelensky urged Germany to send more air defence systems to Ukraine."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType().name()).isEqualTo("REQUEST");
+                    assertThat(e.cameo()).isEqualTo("1032");
+                    assertThat(e.context()).containsExactly("military");
+                });
+        assertThat(Nlp.code("2025-11-19", "Guterres urged Israel not to strike Lebanon."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1056"));
+        // the demand at the end of a long sentence is still the president's
+        assertThat(Nlp.code("2025-11-19", "President Lai Ching-te condemned the drills as a provocation that "
+                + "threatened peace in the region and urged Beijing to exercise restraint.")).anySatisfy(e -> {
+                    assertThat(e.eventType().name()).isEqualTo("REQUEST");
+                    assertThat(codes(e.actor())).containsExactly("TWNGOV");
+                    assertThat(codes(e.recipient())).containsExactly("CHNGOV");
+                });
     }
 
     @Test
