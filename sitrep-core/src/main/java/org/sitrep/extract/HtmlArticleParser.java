@@ -181,25 +181,25 @@ final class HtmlArticleParser {
 
     /** The first object (breadth first, @graph included) with a datePublished. */
     private static JsonNode datedNode(JsonNode node) {
-        List<JsonNode> queue = new ArrayList<>();
-        queue.add(node);
-        for (int i = 0; i < queue.size() && i < 200; i++) {
-            JsonNode n = queue.get(i);
-            if (n.isArray()) {
-                n.forEach(queue::add);
-            } else if (n.isObject()) {
-                if (n.path("datePublished").isTextual()) {
-                    return n;
-                }
-                if (n.has("@graph")) {
-                    queue.add(n.get("@graph"));
-                }
-            }
-        }
-        return null;
+        return firstObject(node, n -> n.path("datePublished").isTextual()).orElse(null);
     }
 
     private static Optional<JsonNode> findArticleNode(JsonNode node) {
+        return firstObject(node, n -> {
+            JsonNode type = n.path("@type");
+            List<String> types = new ArrayList<>();
+            if (type.isArray()) {
+                type.forEach(t -> types.add(t.asText()));
+            } else if (type.isTextual()) {
+                types.add(type.asText());
+            }
+            return types.stream().anyMatch(t -> ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT))
+                    && !t.equalsIgnoreCase("webpage"));
+        });
+    }
+
+    /** Breadth first through arrays and {@code @graph}s (at most 200 nodes): the first object that {@code test}s. */
+    private static Optional<JsonNode> firstObject(JsonNode node, java.util.function.Predicate<JsonNode> test) {
         List<JsonNode> queue = new ArrayList<>();
         queue.add(node);
         for (int i = 0; i < queue.size() && i < 200; i++) {
@@ -207,17 +207,8 @@ final class HtmlArticleParser {
             if (n.isArray()) {
                 n.forEach(queue::add);
             } else if (n.isObject()) {
-                JsonNode type = n.path("@type");
-                List<String> types = new ArrayList<>();
-                if (type.isArray()) {
-                    type.forEach(t -> types.add(t.asText()));
-                } else if (type.isTextual()) {
-                    types.add(type.asText());
-                }
-                for (String t : types) {
-                    if (ARTICLE_TYPES.contains(t.toLowerCase(Locale.ROOT)) && !t.equalsIgnoreCase("webpage")) {
-                        return Optional.of(n);
-                    }
+                if (test.test(n)) {
+                    return Optional.of(n);
                 }
                 if (n.has("@graph")) {
                     queue.add(n.get("@graph"));
