@@ -144,7 +144,7 @@ public final class CoreNlpAnnotator implements Annotator {
      * words are read from the original text) so that the sentence parses as "In X Y, a patrol detained ...".
      */
     private static final java.util.regex.Pattern NESTED_PLACE = java.util.regex.Pattern.compile(
-            "\\b(?:[Ii]n|[Nn]ear|[Aa]t)\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019.-]*\\s+){1,4}"
+            "\\b(?:[Ii]n|[Nn]ear|[Aa]t)\\s+(?:the\\s+)?(?:[\u2018\u2019']?[A-Z][\\w'\u2018\u2019.-]*\\s+){1,4}"
                     + "(?:district|city|village|town|area|county)(,)\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}"
                     + "\\s+(?:province|region|oblast|governorate|state),");
 

@@ -967,6 +967,27 @@ public final class DictionaryActorResolver implements ActorResolver {
         return out;
     }
 
+    /**
+     * A token of a place's name, read backwards from its unit: a proper noun, a capitalised word (the tagger
+     * often calls "Nahr-e Saraj" common nouns), a hyphen or a short particle between hyphens ("-e-", "-i-"), or a
+     * quote inside a name ("Nad \u2018Ali").
+     */
+    private static boolean namePart(Sentence s, int j) {
+        Token t = s.token(j);
+        String w = t.word();
+        if (t.isProperNoun() || Character.isUpperCase(w.charAt(0)) && !t.tag().equals("DT") && !t.tag().equals("IN")) {
+            return true;
+        }
+        boolean inside = j > 0 && (s.token(j - 1).isProperNoun() || Character.isUpperCase(s.token(j - 1).word().charAt(0))
+                || s.token(j - 1).tag().equals("HYPH"));
+        if (!inside) {
+            return false;
+        }
+        return t.tag().equals("HYPH") || w.matches("['\u2018\u2019`]")
+                || w.length() <= 3 && Character.isLowerCase(w.charAt(0)) && j + 1 < s.size()
+                && s.token(j - 1).tag().equals("HYPH");
+    }
+
     private static boolean isPossessive(Sentence s, int last) {
         return last + 1 < s.size() && s.token(last + 1).tag().equals("POS");
     }
@@ -993,7 +1014,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 j--;
             }
             int nameEnd = j;
-            while (j >= 0 && s.token(j).isProperNoun()) {
+            while (j >= 0 && namePart(s, j)) {
                 j--;
             }
             if (j < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {

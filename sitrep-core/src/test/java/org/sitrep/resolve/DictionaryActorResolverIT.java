@@ -85,6 +85,18 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void theProvinceAfterADistrictWithAHyphenOrAQuoteInItsNameIsWhereTheEventIs() {
+        for (String district : new String[] {"Nahr-e Saraj", "Nad \u2018Ali"}) {
+            ResolvedArticle r = Nlp.resolve("2011-08-19", "In " + district + " district, Helmand province, a coalition "
+                    + "patrol detained two suspected insurgents.");
+            assertThat(r.places()).as(district).anySatisfy(p -> {
+                assertThat(p.place().name()).isEqualTo("Helmand");
+                assertThat(p.preposition()).isEqualTo("in");
+            });
+        }
+    }
+
+    @Test
     void wordsThatAreNotNounsAreNotActors() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "The general election caused civilian casualties.");
         assertThat(r.actors()).isEmpty();
