@@ -978,15 +978,18 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (t.isProperNoun() || Character.isUpperCase(w.charAt(0)) && !t.tag().equals("DT") && !t.tag().equals("IN")) {
             return true;
         }
-        boolean inside = j > 0 && (s.token(j - 1).isProperNoun() || Character.isUpperCase(s.token(j - 1).word().charAt(0))
-                || s.token(j - 1).tag().equals("HYPH"));
-        if (!inside) {
+        if (j == 0) {
             return false;
         }
-        return t.tag().equals("HYPH") || w.matches("['\u2018\u2019`]")
-                || w.length() <= 3 && Character.isLowerCase(w.charAt(0)) && j + 1 < s.size()
-                && s.token(j - 1).tag().equals("HYPH");
+        Token before = s.token(j - 1);
+        boolean inside = before.isProperNoun() || Character.isUpperCase(before.word().charAt(0))
+                || before.word().equals("-") || NAME_PARTICLES.contains(before.word());
+        return inside && (w.equals("-") || t.tag().equals("HYPH") || w.matches("['\u2018\u2019`]")
+                || NAME_PARTICLES.contains(w));
     }
+
+    /** Lower-case words inside place names: "Nahr-e Saraj", "Nawah-ye Barakzai", "Tarnak wa Jaldak". */
+    private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "wa", "al", "el", "ul", "de", "du", "da");
 
     private static boolean isPossessive(Sentence s, int last) {
         return last + 1 < s.size() && s.token(last + 1).tag().equals("POS");
