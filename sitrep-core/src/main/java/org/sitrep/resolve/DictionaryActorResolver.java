@@ -1020,7 +1020,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             while (j >= 0 && namePart(s, j)) {
                 j--;
             }
-            if (j < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+            int named = j;
+            while (j >= 0 && s.token(j).word().equalsIgnoreCase("the")) {
+                j--; // "in the Chak district, Wardak province"
+            }
+            if (named < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
                 return s.token(j).word().toLowerCase(Locale.ROOT);
             }
         }

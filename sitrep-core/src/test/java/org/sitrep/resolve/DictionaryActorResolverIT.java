@@ -87,7 +87,7 @@ class DictionaryActorResolverIT {
     @Test
     void theProvinceAfterADistrictWithAHyphenOrAQuoteInItsNameIsWhereTheEventIs() {
         for (String district : new String[] {"Nahr-e Saraj", "Nad \u2018Ali", "Nawah-ye Barakzai", "Garmsir wa Deh"}) {
-            ResolvedArticle r = Nlp.resolve("2011-08-19", "In " + district + " district, Helmand province, a coalition "
+            ResolvedArticle r = Nlp.resolve("2011-08-19", "In the " + district + " district, Helmand province, a coalition "
                     + "patrol detained two suspected insurgents.");
             assertThat(r.places()).as(district).anySatisfy(p -> {
                 assertThat(p.place().name()).isEqualTo("Helmand");
