@@ -190,6 +190,23 @@ public final class DependencyEventCoder implements EventCoder {
         return finish(drafts, article, storyDates);
     }
 
+    /** A number on the trigger's object or on the trigger itself: "killing two insurgents", "detained 30 people". */
+    private static boolean casualtyNear(Graph g, int trigger) {
+        List<Integer> around = new ArrayList<>(g.dependents(trigger, "obj", "nsubj:pass"));
+        around.add(trigger);
+        for (int a : around) {
+            if (Numbers.amount(g, a) != null) {
+                return true;
+            }
+            for (Dependency d : g.children(a)) {
+                if ((d.relation().equals("nummod") || d.relation().startsWith("det")) && Numbers.amount(g, d.dependent()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A bare demand (CAMEO 100) takes the code of what it demands (CAMEO2PLOVER-2021): aid (103x), military
      * protection (1034), talks (106), an end to an attack or a ceasefire (1056), a release (1053).
@@ -579,9 +596,11 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.clear();
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
-        if (!weaponSubject && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+        boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
+                && casualtyNear(g, trigger);
+        if (!weaponSubject && !violent && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
-            return null; // "the leaders met": nobody the reader could name
+            return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
         if (p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
             return null;
@@ -589,7 +608,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
             return null; // an event record needs a party: with a weapon as subject, its victims
         }
-        if (actors.isEmpty() && verb && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()
+        boolean participle = g.token(trigger).tag().equals("VBG") && g.parents(trigger).stream()
+                .anyMatch(d -> d.governor() >= 0 && Set.of("dep", "advcl", "acl", "xcomp").contains(d.baseRelation()));
+        if (actors.isEmpty() && verb && !participle && g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty()
                 && g.dependents(trigger, "nsubj").isEmpty()) {
             // an active verb without a subject is a parse we cannot trust; "were killed" is fine, and so is a
             // subject that names no actor: "a roadside bomb killed one US soldier"

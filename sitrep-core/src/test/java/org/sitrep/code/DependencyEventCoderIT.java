@@ -136,6 +136,15 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void aViolentEventWithACountStandsEvenWhenNoPartyHasACountry() {
+        assertThat(Nlp.code("2011-01-10", "The patrol returned fire, killing two insurgents.")).anySatisfy(e -> {
+            assertThat(e.eventType().name()).isEqualTo("ASSAULT");
+            assertThat(e.casualties().killed().min()).isEqualTo(2);
+        });
+        assertThat(Nlp.code("2011-01-10", "The leaders met on Monday.")).as("nobody anyone could name").isEmpty();
+    }
+
+    @Test
     void injuriesAndArrestsAreCounted() {
         EventMention attack = Nlp.code("2025-11-19", "Russia launched an air attack on Kyiv overnight, killing at least "
                 + "nine people and injuring 40, officials said.").get(0);
