@@ -637,7 +637,8 @@ public final class DependencyEventCoder implements EventCoder {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
         }
         recodeIntent(g, d, report, mentions);
-        d.location = location(g, text, trigger, governorVerb, places, recipientTokens);
+        d.location = location(g, text, trigger, governorVerb, places, recipientTokens,
+                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
         if (d.location == null && dateline != null) {
             d.location = datelineLocation(dateline);
         }
@@ -765,7 +766,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.attribution = report.attribution();
             d.factuality = Factuality.ASSERTED; // the demand was made; the demanded action is another matter
             d.date = eventDate(g, speech >= 0 ? speech : v, times, article.published());
-            d.location = location(g, text, v, -1, places, List.of());
+            d.location = location(g, text, v, -1, places, List.of(), true);
             if (d.location == null && dateline != null) {
                 d.location = datelineLocation(dateline);
             }
@@ -1104,7 +1105,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
-                                     List<Integer> recipientTokens) {
+                                     List<Integer> recipientTokens, boolean material) {
         if (places.isEmpty()) {
             return null;
         }
@@ -1127,6 +1128,9 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
+            if (recipient && !material) {
+                continue; // "called on Serbia", "accused Russia": the addressee is not where it happened
+            }
             int granularity = switch (pm.place().kind()) {
                 case CITY -> 0;
                 case ADMIN1 -> 1;

@@ -953,8 +953,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                         ? Place.PlaceKind.CITY
                         : Set.of("region", "province", "state", "governorate", "oblast").contains(noun) ? Place.PlaceKind.ADMIN1 : null;
             }
-            if (prep == null && wanted == null) {
-                continue;
+            if (prep == null && wanted == null && !objectOfVerb(s, p.last())) {
+                continue; // "struck Kharkiv", "captured Pokrovsk": a name that is a verb's object is a place
             }
             String name = textOf(s, p.first(), p.last());
             Optional<Place> place = gazetteer.choose(textOf(s, p.first(), last), contextCountries, wanted);
@@ -990,6 +990,16 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** Lower-case words inside place names: "Nahr-e Saraj", "Nawah-ye Barakzai", "Tarnak wa Jaldak". */
     private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "wa", "al", "el", "ul", "de", "du", "da");
+
+    private static boolean objectOfVerb(Sentence s, int token) {
+        for (org.sitrep.model.Dependency d : s.dependencies()) {
+            if (d.dependent() == token && d.relation().equals("obj") && d.governor() >= 0
+                    && s.token(d.governor()).tag().startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isPossessive(Sentence s, int last) {
         return last + 1 < s.size() && s.token(last + 1).tag().equals("POS");

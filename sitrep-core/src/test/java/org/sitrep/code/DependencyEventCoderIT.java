@@ -136,6 +136,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void theAddresseeOfADemandIsNotWhereItHappened() {
+        assertThat(Nlp.code("2025-11-19", "The European Union called on Serbia to withdraw its troops.")).anySatisfy(e -> {
+            assertThat(e.eventType().name()).isEqualTo("REQUEST");
+            assertThat(e.location()).isNull();
+        });
+        assertThat(Nlp.code("2025-11-19", "Russian drones struck Kharkiv on Tuesday.")).anySatisfy(e ->
+                assertThat(e.location().name()).isEqualTo("Kharkiv"));
+    }
+
+    @Test
     void aViolentEventWithACountStandsEvenWhenNoPartyHasACountry() {
         assertThat(Nlp.code("2011-01-10", "The patrol returned fire, killing two insurgents.")).anySatisfy(e -> {
             assertThat(e.eventType().name()).isEqualTo("ASSAULT");
