@@ -58,7 +58,9 @@ class DependencyEventCoderIT {
             "2025-11-19|French teachers will strike on Thursday against budget cuts.|PROTEST|14|FRAEDU||planned|2025-11-20",
             "2025-11-19|A ceasefire between Armenia and Azerbaijan took effect on Monday.|RETREAT|08|ARM+AZE||asserted|2025-11-17",
             // "called on X to" read by the parser as a clause; a late conjunct sharing the main verb's subject
-            "2025-11-19|The European Union called on Serbia to withdraw its troops from the border.|REQUEST|10|IGOEUR|SRB|asserted|2025-11-19"})
+            "2025-11-19|The European Union called on Serbia to withdraw its troops from the border.|REQUEST|10|IGOEUR|SRB|asserted|2025-11-19",
+            // approving sanctions is imposing them, not supporting their target
+            "2025-11-19|The European Union approved a new package of sanctions against Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
                                      String recipients, String factuality, String eventDate) {
         List<EventMention> events = Nlp.code(date, sentence);
