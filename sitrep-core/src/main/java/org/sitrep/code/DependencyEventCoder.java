@@ -976,9 +976,14 @@ public final class DependencyEventCoder implements EventCoder {
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
         int head = Qualifiers.clauseHead(g, trigger);
+        boolean pastVerb = g.token(trigger).tag().equals("VBD");
         for (TimeExpression te : times) {
             if (te.value() == null) {
                 continue;
+            }
+            if (pastVerb && published != null && firstDay(new EventDate(te.value(), te.precision(), te.text()))
+                    .isAfter(published)) {
+                continue; // "approved sanctions including a ban from 2027": what happened cannot be dated later
             }
             int teHead = timeHead(g, te);
             if (teHead < 0) {

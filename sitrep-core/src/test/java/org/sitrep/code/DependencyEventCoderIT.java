@@ -138,6 +138,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void whatHappenedIsNotDatedByALaterTimeInTheSameSentence() {
+        assertThat(Nlp.code("2025-10-22", "The European Union approved new sanctions against Iran, including a ban on "
+                + "imports of Iranian oil from 2027.")).anySatisfy(e -> {
+                    assertThat(e.evidence().trigger()).isEqualTo("approved");
+                    assertThat(e.date().value()).isEqualTo("2025-10-22");
+                    assertThat(e.factuality().label()).isEqualTo("asserted");
+                });
+    }
+
+    @Test
     void theAddresseeOfADemandIsNotWhereItHappened() {
         assertThat(Nlp.code("2025-11-19", "The European Union called on Serbia to withdraw its troops.")).anySatisfy(e -> {
             assertThat(e.eventType().name()).isEqualTo("REQUEST");
