@@ -89,6 +89,14 @@ final class EvalCommand implements Runnable {
         return new Coder(Sitrep.standard());
     }
 
+    /** The --data path, which this suite cannot do without. */
+    static Path required(Path data, String suite) {
+        if (data == null) {
+            throw new EvaluationException("--data is needed for " + suite);
+        }
+        return data;
+    }
+
     @Command(name = "coding", mixinStandardHelpOptions = true,
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
                     + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021).")
@@ -152,10 +160,7 @@ final class EvalCommand implements Runnable {
             try {
                 switch (suite) {
                     case "plover-gsr" -> {
-                        if (data == null) {
-                            throw new EvaluationException("--data is needed for plover-gsr");
-                        }
-                        List<GsrRecord> records = GsrRecord.read(data);
+                        List<GsrRecord> records = GsrRecord.read(required(data, "plover-gsr"));
                         return report("actors", suite, GsrEvaluation.actors(records, coder()));
                     }
                     case "sitrep" -> {
@@ -196,11 +201,8 @@ final class EvalCommand implements Runnable {
                         return report("attributes", suite, AttributeSetEvaluation.score(items, coder(), details::print));
                     }
                     case "isaf" -> {
-                        if (data == null) {
-                            throw new EvaluationException("--data is needed for isaf (its dev.jsonl)");
-                        }
-                        return report("attributes", suite,
-                                IsafEvaluation.score(IsafEvaluation.read(data), coder(), details::print));
+                        return report("attributes", suite, IsafEvaluation.score(
+                                IsafEvaluation.read(required(data, "isaf (its dev.jsonl)")), coder(), details::print));
                     }
                     default -> throw new EvaluationException("unknown attributes suite '" + suite + "' (sitrep, isaf)");
                 }

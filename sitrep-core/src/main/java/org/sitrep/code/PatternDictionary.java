@@ -91,6 +91,18 @@ public final class PatternDictionary {
             throw new DictionaryException(fileName, "the file name must be a PLOVER type, e.g. assault.patterns");
         }
         List<EventPattern> out = new ArrayList<>();
+        for (Map.Entry<Integer, String> line : contentLines(in).entrySet()) {
+            String where = fileName + ":" + line.getKey();
+            for (String expanded : expandSets(line.getValue(), where)) {
+                out.add(parse(type.get(), expanded, where));
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a dictionary file without comments ("#" to the end) and blank lines, by line number. */
+    private static Map<Integer, String> contentLines(InputStream in) throws IOException {
+        Map<Integer, String> out = new java.util.LinkedHashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
@@ -98,11 +110,8 @@ public final class PatternDictionary {
             n++;
             int hash = line.indexOf('#');
             String t = (hash < 0 ? line : line.substring(0, hash)).strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            for (String expanded : expandSets(t, fileName + ":" + n)) {
-                out.add(parse(type.get(), expanded, fileName + ":" + n));
+            if (!t.isEmpty()) {
+                out.put(n, t);
             }
         }
         return out;
@@ -117,19 +126,11 @@ public final class PatternDictionary {
             if (in == null) {
                 return sets;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                int hash = line.indexOf('#');
-                String t = (hash < 0 ? line : line.substring(0, hash)).strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
+            for (Map.Entry<Integer, String> line : contentLines(in).entrySet()) {
+                String t = line.getValue();
                 int eq = t.indexOf('=');
                 if (!t.startsWith("@") || eq < 0) {
-                    throw new DictionaryException("patterns/sets.txt:" + n, "expected '@name = word; word; ...'");
+                    throw new DictionaryException("patterns/sets.txt:" + line.getKey(), "expected '@name = word; word; ...'");
                 }
                 List<String> words = new ArrayList<>();
                 for (String w : t.substring(eq + 1).split(";")) {
@@ -156,16 +157,20 @@ public final class PatternDictionary {
         while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '|') {
             end++;
         }
-        List<String> members = SETS.get(line.substring(at, end));
-        if (members == null) {
-            throw new DictionaryException(where, "unknown word set " + line.substring(at, end)
-                    + " (sets are defined in patterns/sets.txt)");
-        }
         List<String> out = new ArrayList<>();
-        for (String m : members) {
+        for (String m : set(line.substring(at, end), where)) {
             out.addAll(expandSets(line.substring(0, at) + m + line.substring(end), where));
         }
         return out;
+    }
+
+    /** The members of word set {@code name} ("@weapon"). */
+    private static List<String> set(String name, String where) {
+        List<String> members = SETS.get(name);
+        if (members == null) {
+            throw new DictionaryException(where, "unknown word set " + name + " (sets are defined in patterns/sets.txt)");
+        }
+        return members;
     }
 
     static EventPattern parse(PloverType type, String line, String where) {
@@ -220,12 +225,7 @@ public final class PatternDictionary {
                 case "subject" -> {
                     List<String> members = new ArrayList<>();
                     for (String w : value.toLowerCase(Locale.ROOT).split(",")) {
-                        List<String> set = w.startsWith("@") ? SETS.get(w) : List.of(w);
-                        if (set == null) {
-                            throw new DictionaryException(where, "unknown word set " + w
-                                    + " (sets are defined in patterns/sets.txt)");
-                        }
-                        members.addAll(set);
+                        members.addAll(w.startsWith("@") ? set(w, where) : List.of(w));
                     }
                     subjects = List.copyOf(members);
                 }
