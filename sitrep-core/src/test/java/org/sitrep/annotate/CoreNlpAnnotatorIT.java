@@ -41,4 +41,34 @@ class CoreNlpAnnotatorIT extends AnnotatorContract {
         assertThat(s.size()).isGreaterThan(AnnotatorConfig.DEFAULTS.maxParseTokens());
         assertThat(s.isParsed()).isFalse();
     }
+
+    @Test
+    void aPassageInAnotherScriptIsSplitAtItsFullStopsAndLeftUntagged() {
+        // an interview quoting its answer in Hindi, then the English translation (our own sentences)
+        String text = "The official answered in Hindi. \u0939\u092e \u0932\u094b\u0917 \u0918\u0930 \u0917\u090f\u0964 "
+                + "\u0935\u0939 \u0915\u093e\u092e \u0915\u0930\u0924\u093e \u0939\u0948\u0964 "
+                + "Police arrested two protesters in Delhi.";
+        AnnotatedArticle a = annotator().annotate(Nlp.article("2020-10-18", text));
+        assertThat(a.sentences()).hasSize(4);
+        assertThat(a.sentences().get(1).tokens()).allMatch(t -> t.tag().equals("FW") || t.tag().equals("."))
+                .anyMatch(t -> t.lemma().equals("\u0918\u0930"));
+        Sentence english = a.sentences().get(3);
+        assertThat(english.token(0).tag()).isEqualTo("NNS");
+        assertThat(english.token(1).lemma()).isEqualTo("arrest");
+        assertThat(english.isParsed()).isTrue();
+    }
+
+    @Test
+    void latinLettersOutnumberingOtherScriptsMeanEnglish() {
+        assertThat(CoreNlpAnnotator.mostlyOtherScript(java.util.List.of(label("Modi"), label("\u092e\u094b\u0926\u0940"), label("said"))))
+                .isFalse();
+        assertThat(CoreNlpAnnotator.mostlyOtherScript(java.util.List.of(label("\u0627\u0644\u0633\u0644\u0627\u0645"), label("UN"))))
+                .isTrue();
+    }
+
+    private static edu.stanford.nlp.ling.CoreLabel label(String word) {
+        edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
+        l.setWord(word);
+        return l;
+    }
 }

@@ -25,8 +25,12 @@ public final class SitrepFastClassifier extends Classifier {
     /** W1 transposed: column c (feature position * embeddingSize + k) at {@code c * hiddenSize}. */
     private final float[] w1t;
     private final float[] bias;
-    /** W2 transposed: hidden unit j's weights for every label at {@code j * labels}. */
+    /**
+     * W2 transposed: hidden unit j's weights for every label at {@code j * stride}, each row padded with zeros to a
+     * multiple of 16 labels so that the vector loops over it need no scalar tail.
+     */
     private final float[] w2t;
+    private final int stride;
     /**
      * Hidden-layer contributions of (token, feature position) pairs, computed on first use and kept (the stock
      * classifier precomputes a fixed list and keeps an LRU cache behind a lock); at most {@code maxRows} rows.
@@ -34,8 +38,12 @@ public final class SitrepFastClassifier extends Classifier {
     private final AtomicReferenceArray<float[]> rows;
     private final AtomicInteger rowCount = new AtomicInteger();
     private final int maxRows;
+    /** Word ids of the empty slot and of the root, or -1 when a forced transition cannot be told from features. */
+    private final int nullWord;
+    private final int rootWord;
 
-    private SitrepFastClassifier(Config config, float[][] E, float[][] W1, float[] b1, float[][] W2, int maxRows) {
+    private SitrepFastClassifier(Config config, float[][] E, float[][] W1, float[] b1, float[][] W2, int maxRows,
+                                 int nullWord, int rootWord) {
         super(config, E, W1, b1, W2, List.of());
         this.hiddenSize = config.hiddenSize;
         this.embeddingSize = config.embeddingSize;
@@ -50,13 +58,16 @@ public final class SitrepFastClassifier extends Classifier {
             }
         }
         this.bias = b1.clone();
-        this.w2t = new float[hiddenSize * labels];
+        this.stride = (labels + 15) / 16 * 16;
+        this.w2t = new float[hiddenSize * stride];
         for (int l = 0; l < labels; l++) {
             for (int j = 0; j < hiddenSize; j++) {
-                w2t[j * labels + l] = W2[l][j];
+                w2t[j * stride + l] = W2[l][j];
             }
         }
         this.rows = new AtomicReferenceArray<>(E.length * NUM_TOKENS);
+        this.nullWord = nullWord;
+        this.rootWord = rootWord;
     }
 
     /**
@@ -80,7 +91,7 @@ public final class SitrepFastClassifier extends Classifier {
             configField.setAccessible(true);
             Config config = (Config) configField.get(stock);
             SitrepFastClassifier fast = new SitrepFastClassifier(config, stock.getE(), stock.getW1(), stock.getb1(),
-                    stock.getW2(), maxRows);
+                    stock.getW2(), maxRows, parser.getWordID(Config.NULL), singleRoot(parser) ? parser.getWordID(Config.ROOT) : -1);
             fast.dropTrainingState();
             for (String name : new String[] {"saved", "cache"}) {
                 Field f = Classifier.class.getDeclaredField(name);
@@ -89,6 +100,23 @@ public final class SitrepFastClassifier extends Classifier {
             }
             classifierField.set(parser, fast);
             return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the parser's transition system lets only one word attach to the root (CoreNLP's default). */
+    private static boolean singleRoot(DependencyParser parser) {
+        try {
+            Field systemField = DependencyParser.class.getDeclaredField("system");
+            systemField.setAccessible(true);
+            Object system = systemField.get(parser);
+            if (!(system instanceof ArcStandard)) {
+                return false;
+            }
+            Field single = ArcStandard.class.getDeclaredField("singleRoot");
+            single.setAccessible(true);
+            return single.getBoolean(system);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
         }
@@ -128,8 +156,17 @@ public final class SitrepFastClassifier extends Classifier {
         return row;
     }
 
+    /**
+     * The scores of every transition. When the arc-standard system allows only one transition, the parser takes it
+     * whatever the scores, so none are computed: with nothing under the top of the stack (the second stack word,
+     * feature 1, is the empty slot) only a shift is possible, and with the root right under it a single-root
+     * system allows only a shift, or the root arc once the buffer is empty. About one transition in seven on news text.
+     */
     @Override
     double[] computeScores(int[] feature) {
+        if (feature[1] == nullWord || feature[1] == rootWord) {
+            return new double[labels];
+        }
         final int n = hiddenSize;
         float[] hidden = new float[n];
         for (int j = 0; j < feature.length; j++) {
@@ -142,17 +179,33 @@ public final class SitrepFastClassifier extends Classifier {
             float v = hidden[i] + bias[i];
             hidden[i] = v * v * v;
         }
-        final int l = labels;
+        final int l = stride;
         float[] scores = new float[l];
-        for (int j = 0; j < n; j++) {
+        float[] w = w2t;
+        int j = 0;
+        // four hidden units at a time: each pass over the scores reads them and writes them once for four rows of W2
+        for (; j + 3 < n; j += 4) {
+            float x0 = hidden[j];
+            float x1 = hidden[j + 1];
+            float x2 = hidden[j + 2];
+            float x3 = hidden[j + 3];
+            int b0 = j * l;
+            int b1 = b0 + l;
+            int b2 = b1 + l;
+            int b3 = b2 + l;
+            for (int i = 0; i < l; i++) {
+                scores[i] += w[b0 + i] * x0 + w[b1 + i] * x1 + w[b2 + i] * x2 + w[b3 + i] * x3;
+            }
+        }
+        for (; j < n; j++) {
             float x = hidden[j];
             int base = j * l;
             for (int i = 0; i < l; i++) {
-                scores[i] += w2t[base + i] * x;
+                scores[i] += w[base + i] * x;
             }
         }
-        double[] out = new double[l];
-        for (int i = 0; i < l; i++) {
+        double[] out = new double[labels];
+        for (int i = 0; i < labels; i++) {
             out[i] = scores[i];
         }
         return out;
