@@ -119,6 +119,25 @@ final class HtmlArticleParser {
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
                 authors);
         PageMetadata merged = fromJsonLd.orElse(fromTags);
+        if (merged.published() != null) {
+            LocalDate fromUrl = PublicationDates.urlDate(doc, merged.url());
+            long shift = fromUrl == null ? 0 : fromUrl.toEpochDay() - merged.published().toEpochDay();
+            int hour = shift == 0 ? -1 : PublicationDates.hourOf(doc, merged.published());
+            if (shift == -1 && hour >= 0 && hour < 12 || shift == 1 && hour >= 12) {
+                // a timestamp in UTC can fall on the next or previous day (an American evening, a European night);
+                // a date in the URL keeps the publisher's own day
+                merged = new PageMetadata(merged.url(), merged.title(), fromUrl, merged.modified(), merged.outlet(),
+                        merged.language(), merged.authors());
+            }
+        }
+        if (merged.published() != null && PublicationDates.centralEuropean(language)) {
+            // a European page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day
+            LocalDate local = PublicationDates.centralEuropeanDay(doc, merged.published());
+            if (local != null) {
+                merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
+                        merged.language(), merged.authors());
+            }
+        }
         if (merged.published() == null && merged.url() != null) {
             Matcher m = URL_DATE.matcher(merged.url());
             if (m.find()) {
