@@ -51,16 +51,11 @@ final class HtmlArticleParser {
     static Parsed parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = metadata(doc);
-        doc.select("script, style, noscript, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map").remove();
-        for (Element form : doc.select("form")) {
-            if (form.parent() != null && paragraphTextLength(form) < 200) {
-                form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
-            }
-        }
+        clean(doc);
         List<Caption> captions = captions(doc);
         removeBoilerplate(doc);
         List<String> paragraphs = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
         Element body = doc.body() == null ? doc : doc.body();
         for (ContentFinder.Block b : ContentFinder.body(body)) {
             if (b.linkDensity() > 0.5 && b.text().length() < 300) {
@@ -69,24 +64,37 @@ final class HtmlArticleParser {
             if (b.heading() && b.owner().tagName().equals("h1")) {
                 continue; // the headline is the title, not the body
             }
-            addParagraph(paragraphs, b.text());
+            if (addParagraph(paragraphs, b.text())) {
+                headings.add(headingLevel(b));
+            }
         }
+        dropOrphanHeadings(paragraphs, headings);
         return new Parsed(meta, paragraphs, captions);
     }
 
     /** The page after cleaning, as the body finder sees it (for diagnostics). */
     static Document cleanForDebug(String html) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map").remove();
-        for (Element form : doc.select("form")) {
-            if (form.parent() != null && paragraphTextLength(form) < 200) {
-                form.remove();
-            }
-        }
+        clean(doc);
         captions(doc);
         removeBoilerplate(doc);
         return doc;
+    }
+
+    /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
+    private static void clean(Document doc) {
+        doc.select("script, style, template, svg, iframe, button, input, select, textarea, "
+                + "object, embed, canvas, video, audio, map").remove();
+        for (Element form : doc.select("form")) {
+            if (form.parent() != null && paragraphTextLength(form) < 200) {
+                form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
+            }
+        }
+        for (Element noscript : doc.select("noscript")) {
+            if (noscript.parent() != null && paragraphTextLength(noscript) < 200) {
+                noscript.remove(); // tracking pixels and "enable JavaScript"; some sites serve the whole page in one
+            }
+        }
     }
 
     // ---- metadata -------------------------------------------------------------------------------------------
@@ -119,6 +127,25 @@ final class HtmlArticleParser {
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
                 authors);
         PageMetadata merged = fromJsonLd.orElse(fromTags);
+        if (merged.published() != null) {
+            LocalDate fromUrl = PublicationDates.urlDate(doc, merged.url());
+            long shift = fromUrl == null ? 0 : fromUrl.toEpochDay() - merged.published().toEpochDay();
+            int hour = shift == 0 ? -1 : PublicationDates.hourOf(doc, merged.published());
+            if (shift == -1 && hour >= 0 && hour < 12 || shift == 1 && hour >= 12) {
+                // a timestamp in UTC can fall on the next or previous day (an American evening, a European night);
+                // a date in the URL keeps the publisher's own day
+                merged = new PageMetadata(merged.url(), merged.title(), fromUrl, merged.modified(), merged.outlet(),
+                        merged.language(), merged.authors());
+            }
+        }
+        if (merged.published() != null && PublicationDates.centralEuropean(language)) {
+            // a European page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day
+            LocalDate local = PublicationDates.centralEuropeanDay(doc, merged.published());
+            if (local != null) {
+                merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
+                        merged.language(), merged.authors());
+            }
+        }
         if (merged.published() == null && merged.url() != null) {
             Matcher m = URL_DATE.matcher(merged.url());
             if (m.find()) {
@@ -325,13 +352,12 @@ final class HtmlArticleParser {
         List<Element> paragraphs = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
             String tag = e.tagName();
+            if (tag.equals("p")) {
+                paragraphs.add(e);
+            }
             if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || NEVER_TEXT_ROLES.contains(e.attr("role"))) {
                 landmarks.add(e);
-                continue;
-            }
-            if (tag.equals("p")) {
-                paragraphs.add(e);
             }
             if (tag.equals("h1") || tag.equals("article") || e.attr("itemprop").equals("articleBody")) {
                 anchorsOfText.add(e);
@@ -343,8 +369,24 @@ final class HtmlArticleParser {
                 doomed.add(e);
             }
         }
+        // A landmark that holds the headline or the article and 40% of the page's paragraph text is a wrapper in
+        // broken markup (a header that never closes, an aside around the story), not navigation: it stays.
+        Map<Element, Integer> paragraphText = new IdentityHashMap<>();
+        int total = 0;
+        for (Element p : paragraphs) {
+            int n = p.text().length();
+            total += n;
+            for (Element a = p.parent(); a != null; a = a.parent()) {
+                paragraphText.merge(a, n, Integer::sum);
+            }
+        }
+        Element headline = doc.selectFirst("h1");
         for (Element e : landmarks) {
-            if (e.parent() != null) {
+            boolean wrapper = total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
+                    && !e.hasAttr("hidden") && !"true".equals(e.attr("aria-hidden"))
+                    && (headline != null && (e == headline || headline.parents().contains(e))
+                    || e.selectFirst("article, [itemprop=articleBody]") != null);
+            if (e.parent() != null && !wrapper) {
                 e.remove();
             }
         }
@@ -353,8 +395,8 @@ final class HtmlArticleParser {
         }
         // Guard against removing the body because of an unlucky class name on a wrapper: an element that holds the
         // headline or the semantic article body, or 40% of the page's paragraph text, stays.
-        Map<Element, Integer> paragraphText = new IdentityHashMap<>();
-        int total = 0;
+        paragraphText.clear();
+        total = 0;
         for (Element p : paragraphs) {
             if (!isAttached(p, doc)) {
                 continue;
@@ -435,19 +477,42 @@ final class HtmlArticleParser {
         return n;
     }
 
-    private static void addParagraph(List<String> out, String raw) {
+    /**
+     * Headings with no text of their own under them go: the title of a related-links box whose links were dropped
+     * ("Mehr zum Thema", "Explore further"): a heading followed by one of the same or a higher level, or by nothing.
+     */
+    private static void dropOrphanHeadings(List<String> paragraphs, List<Integer> headings) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            int level = headings.get(i);
+            boolean orphan = level > 0
+                    && (i + 1 == paragraphs.size() || headings.get(i + 1) > 0 && headings.get(i + 1) <= level);
+            if (orphan) {
+                paragraphs.remove(i);
+                headings.remove(i);
+            }
+        }
+    }
+
+    /** 2 to 6 for a heading block (h2 to h6), 0 for text. */
+    private static int headingLevel(ContentFinder.Block b) {
+        String tag = b.owner().tagName();
+        return b.heading() && tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 0;
+    }
+
+    private static boolean addParagraph(List<String> out, String raw) {
         String text = ArticleAssembler.normaliseSpaces(raw);
         if (text.isEmpty()) {
-            return;
+            return false;
         }
         Boilerplate.Verdict v = Boilerplate.classify(text);
         if (v.kind() != Boilerplate.Kind.BODY) {
-            return;
+            return false;
         }
         if (!out.isEmpty() && out.get(out.size() - 1).equals(text)) {
-            return;
+            return false;
         }
         out.add(text);
+        return true;
     }
 
     private static double linkDensity(Element e) {

@@ -1,12 +1,17 @@
 package org.sitrep.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The publication date of a page, from the most to the least reliable evidence: meta tags that say "published"
@@ -20,8 +25,10 @@ final class PublicationDates {
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(publish|pubdate|post-?date|entry-?date|posted|article-?date|date-?line|datum|\\bdate\\b|"
                     + "[-_]date|date[-_]|\\btime\\b|meta-?date|byline|dateline|submitted|erstellt|veroeffentlicht)");
+    /** "/2023/11/08/", "/2023-11-08-", "/20231108": one separator throughout, or none with two-digit fields. */
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/_-]?(0?[1-9]|1[0-2])[/_-]?(0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+            "/((?:19|20)\\d{2})(?:([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))"
+                    + "(?:[/_.-]|$)");
 
     private PublicationDates() {
     }
@@ -48,6 +55,15 @@ final class PublicationDates {
                 bestRank = rank;
             }
         }
+        if (best != null && bestRank < 2) {
+            return best;
+        }
+        // 1b. a date the page's text labels as the publication date ("Erschienen am: 13.10.2021") beats a meta
+        // tag that only says "date": CMSs fill that with the day of the last edit
+        LocalDate labelled = labelled(doc, language, PUBLISHED_LABEL);
+        if (labelled != null) {
+            return labelled;
+        }
         if (best != null) {
             return best;
         }
@@ -72,19 +88,15 @@ final class PublicationDates {
                 return d.get();
             }
         }
+        // 3b. a date in or just around the headline: a topline or byline whose markup does not say "date"
+        LocalDate near = nearHeadline(doc, language);
+        if (near != null) {
+            return near;
+        }
         // 4. a date in the page URL
-        for (String url : new String[] {attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"),
-                doc.location()}) {
-            if (url != null) {
-                Matcher m = URL_DATE.matcher(url);
-                if (m.find()) {
-                    Optional<LocalDate> d = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3))
-                            .filter(TextDates::plausible);
-                    if (d.isPresent()) {
-                        return d.get();
-                    }
-                }
-            }
+        LocalDate fromUrl = urlDate(doc, null);
+        if (fromUrl != null) {
+            return fromUrl;
         }
         // 5. elements whose class or id names a date, in document order
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
@@ -109,9 +121,112 @@ final class PublicationDates {
         }
         if (doc.body() != null) {
             String text = doc.body().text();
-            return TextDates.find(text.substring(0, Math.min(text.length(), 1500)), language).orElse(null);
+            Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 1500)), language);
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        // 7. last, a page that only says when it was changed ("Aktualisiert: 30.12.2016") is dated by that
+        return labelled(doc, language, UPDATED_LABEL);
+    }
+
+    /** Words that introduce a publication date in the page's text: "Veröffentlicht am", "Published:", "Stand:". */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(veröffentlicht|erschienen|publiziert|erstellt|eingestellt|gepostet|online seit|published|posted|"
+                    + "publié|publicado|pubblicato|gepubliceerd|datum|date|stand)(?![\\p{L}])");
+    /** Words that introduce a modification date: the last resort when a page names no other date. */
+    private static final Pattern UPDATED_LABEL = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(aktualisiert|updated|letzte änderung|zuletzt geändert|geändert|last edited|last modified|"
+                    + "modified|mis à jour|actualizado|aggiornato|bijgewerkt)(?![\\p{L}])");
+    /** What may stand between a label and its date: a colon or dash, "am", "on", "le", a weekday. */
+    private static final Pattern LABEL_TO_DATE = Pattern.compile(
+            "[\\s:\u2013\u2014|-]*(?:(?:am|on|le|el|il|den|vom|the)\\s+)?(?:\\p{L}{2,12},\\s*)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** How many elements of a page are searched for a labelled date (a bound for huge pages). */
+    private static final int LABEL_SCAN = 20_000;
+
+    /**
+     * The first date written right after a label ("Erschienen am: 13.10.2021", "Published on March 2, 2020"), in
+     * the label's own text or in the text of its parent (a label in one span, the date in the next), outside comments.
+     */
+    static LocalDate labelled(Document doc, String language, Pattern label) {
+        Element root = doc.body() == null ? doc : doc.body();
+        int seen = 0;
+        for (Element e : root.getAllElements()) {
+            if (++seen > LABEL_SCAN) {
+                break;
+            }
+            String own = e.ownText();
+            if (own.length() < 4) {
+                continue;
+            }
+            Matcher m = label.matcher(own);
+            if (!m.find() || insideComments(e)) {
+                continue;
+            }
+            String after = own.substring(m.end());
+            if (after.strip().length() < 6 && e.parent() != null) {
+                String context = e.parent().text();
+                if (context.length() > 400) {
+                    continue;
+                }
+                Matcher again = label.matcher(context);
+                if (!again.find()) {
+                    continue;
+                }
+                after = context.substring(again.end());
+            }
+            Matcher lead = LABEL_TO_DATE.matcher(after);
+            if (!lead.lookingAt()) {
+                continue;
+            }
+            after = after.substring(lead.end());
+            Optional<LocalDate> d = TextDates.find(after.substring(0, Math.min(after.length(), 22)), language);
+            if (d.isPresent()) {
+                return d.get();
+            }
         }
         return null;
+    }
+
+    /**
+     * A date in the headline or in the first {@value #NEAR_HEADLINE} characters that follow it (a byline or topline:
+     * "Handball Schweiz • 02.02.2022"), else in the {@value #BEFORE_HEADLINE} characters before it (a kicker).
+     */
+    static LocalDate nearHeadline(Document doc, String language) {
+        Element h1 = doc.selectFirst("article h1");
+        if (h1 == null) {
+            h1 = doc.selectFirst("h1");
+        }
+        if (h1 == null || insideComments(h1)) {
+            return null;
+        }
+        String headline = h1.text();
+        StringBuilder after = new StringBuilder(headline);
+        int limit = headline.length() + NEAR_HEADLINE;
+        for (Element a = h1; a != null && after.length() < limit; a = a.parent()) {
+            for (Node n = a.nextSibling(); n != null && after.length() < limit; n = n.nextSibling()) {
+                after.append(' ').append(textOf(n));
+            }
+        }
+        Optional<LocalDate> d = TextDates.find(after.substring(0, Math.min(after.length(), limit)), language);
+        if (d.isPresent()) {
+            return d.get();
+        }
+        StringBuilder before = new StringBuilder();
+        for (Element a = h1; a != null && before.length() < BEFORE_HEADLINE; a = a.parent()) {
+            for (Node n = a.previousSibling(); n != null && before.length() < BEFORE_HEADLINE; n = n.previousSibling()) {
+                before.insert(0, textOf(n) + " ");
+            }
+        }
+        return TextDates.find(before.substring(Math.max(0, before.length() - BEFORE_HEADLINE)), language).orElse(null);
+    }
+
+    private static final int NEAR_HEADLINE = 200;
+    private static final int BEFORE_HEADLINE = 150;
+
+    private static String textOf(Node n) {
+        return n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "";
     }
 
     private static final java.util.Map<String, Boolean> DATE_CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -162,6 +277,86 @@ final class PublicationDates {
             }
         }
         return false;
+    }
+
+    /** A full date in the page's URL (canonical link, og:url, the given URL, the document's location), or null. */
+    static LocalDate urlDate(Document doc, String url) {
+        for (String u : new String[] {attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"),
+                url, doc.location()}) {
+            if (u != null) {
+                Matcher m = URL_DATE.matcher(u);
+                if (m.find()) {
+                    Optional<LocalDate> d = urlDay(m);
+                    if (d.isPresent()) {
+                        return d.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The hour of the first timestamp on {@code day} in the page's meta tags or JSON-LD ("2020-02-25T02:25:54Z"
+     * gives 2), or -1 when none gives a time.
+     */
+    static int hourOf(Document doc, LocalDate day) {
+        Pattern stamp = Pattern.compile(Pattern.quote(day.toString()) + "[T ](\\d{2}):\\d{2}");
+        Element head = doc.head() == null ? doc : doc.head();
+        for (Element meta : head.select("meta[content]")) {
+            Matcher m = stamp.matcher(meta.attr("content"));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            Matcher m = stamp.matcher(script.data());
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<LocalDate> urlDay(Matcher m) {
+        String month = m.group(3) != null ? m.group(3) : m.group(5);
+        String day = m.group(4) != null ? m.group(4) : m.group(6);
+        return Dates.parse(m.group(1) + "-" + month + "-" + day).filter(TextDates::plausible);
+    }
+
+    private static final Set<String> CENTRAL_EUROPEAN = Set.of("de", "fr", "it", "nl", "pl", "cs", "sk", "hu", "sl",
+            "hr", "da", "sv", "no", "nb");
+
+    /** Languages whose publishers mostly keep Central European time. */
+    static boolean centralEuropean(String language) {
+        return language != null && CENTRAL_EUROPEAN.contains(language);
+    }
+
+    /**
+     * When the page states its publication time in UTC ("2021-11-04T23:00Z") and that instant falls on the next day
+     * in Central European time, that next day; else null.
+     */
+    static LocalDate centralEuropeanDay(Document doc, LocalDate day) {
+        Pattern stamp = Pattern.compile(Pattern.quote(day.toString())
+                + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+        Element head = doc.head() == null ? doc : doc.head();
+        List<String> sources = new ArrayList<>();
+        for (Element meta : head.select("meta[content]")) {
+            sources.add(meta.attr("content"));
+        }
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            sources.add(script.data());
+        }
+        for (String source : sources) {
+            Matcher m = stamp.matcher(source);
+            if (m.find()) {
+                java.time.LocalDateTime utc = day.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                LocalDate local = utc.atZone(java.time.ZoneOffset.UTC)
+                        .withZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+                return local.equals(day) ? null : local;
+            }
+        }
+        return null;
     }
 
     private static String attr(Document doc, String selector, String attribute) {

@@ -282,4 +282,47 @@ class NewsExtractorTest extends ExtractorContract {
         Article a = article("Just a plain line of news text, with no markup at all, about talks.", DocumentFormat.HTML);
         assertThat(a.text()).startsWith("Just a plain line");
     }
+
+    @Test
+    void aHeadingWithNothingUnderItIsDroppedButSectionHeadingsStay() {
+        Article a = article("""
+                <html><body><article><h1>Talks resume in Geneva</h1>
+                <p>Negotiators met again in Geneva on Monday, officials said, after a pause of two weeks.</p>
+                <h2>What the sides want</h2>
+                <h3>The first demand</h3>
+                <p>Both delegations asked for a ceasefire along the whole front before any further talks.</p>
+                <h2>More on this story</h2>
+                <ul><li><a href="/a">Earlier talks collapsed in March after a week</a></li>
+                <li><a href="/b">Who is on the negotiating team this time</a></li></ul>
+                </article></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("What the sides want").contains("The first demand")
+                .doesNotContain("More on this story");
+    }
+
+    @Test
+    void aPageServedInsideNoscriptStillGivesItsText() {
+        Article a = article("""
+                <html><body><script>render()</script><noscript><div id="container">
+                <p>The park authority counted more than forty bears in the valley this spring, rangers said.</p>
+                <p>The survey is repeated every year with cameras placed along the old shepherd paths.</p>
+                <p>Visitors are asked to keep to the marked trails while the cubs are young.</p>
+                </div></noscript><noscript><img src="pixel.gif"> Please enable JavaScript.</noscript></body></html>""",
+                DocumentFormat.HTML);
+        assertThat(a.text()).contains("forty bears").contains("marked trails").doesNotContain("JavaScript");
+    }
+
+    @Test
+    void aHeaderThatNeverClosesAroundTheWholeStoryIsNotDropped() {
+        Article a = article("""
+                <html><body><header id="header"><div class="logo">Daily News</div>
+                <div class="main"><h1>Singer registers his stage name</h1>
+                <div class="article-body">
+                <p>The well-known singer registered his stage name as a trademark this week, his lawyer said.</p>
+                <p>He said others had used the name for concerts he never gave, which confused his fans.</p>
+                <p>The registration covers concerts, recordings and merchandise in the whole country.</p>
+                </div></div></header>
+                <aside class="sidebar"><p>Short sidebar note.</p></aside></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("registered his stage name").contains("merchandise")
+                .doesNotContain("sidebar note");
+    }
 }

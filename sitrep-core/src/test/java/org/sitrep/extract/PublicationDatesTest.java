@@ -1,0 +1,94 @@
+package org.sitrep.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.DocumentFormat;
+import org.sitrep.model.ExtractionResult;
+import org.sitrep.model.RawDocument;
+
+/** Which day a page is dated by, when its sources disagree or hide the date in the text. */
+class PublicationDatesTest {
+    private static final String BODY = "<p>Die Regierung hat am Montag in Berlin mit der Opposition über den Haushalt "
+            + "gesprochen, sagte ein Sprecher.</p><p>Weitere Gespräche sind für die kommende Woche geplant.</p>";
+
+    private static LocalDate published(String html) {
+        ExtractionResult r = new NewsExtractor().extract(RawDocument.of("page.html",
+                html.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML));
+        assertThat(r).isInstanceOf(ExtractionResult.Extracted.class);
+        return ((ExtractionResult.Extracted) r).article().published();
+    }
+
+    @Test
+    void aDateTheTextLabelsAsPublishedBeatsAMetaTagThatOnlySaysDate() {
+        assertThat(published("""
+                <html lang="de"><head><meta name="date" content="2021-10-15"></head><body>
+                <h1>Neue Präsidentin gewählt</h1>
+                <div class="eventbox"><span>Erschienen am:</span> <h2>13.10.2021</h2></div>
+                <article>%s</article></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2021, 10, 13));
+    }
+
+    @Test
+    void aLabelMustBeFollowedByItsDateNotUsedAsAVerb() {
+        assertThat(published("""
+                <html lang="de"><head><meta name="date" content="2022-01-24"></head><body>
+                <article><p>Endgültig eingestellt wird die Förderung, die ohnehin am 31. Januar 2022 ausgelaufen wäre.</p>
+                %s</article></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 1, 24));
+    }
+
+    @Test
+    void aPageThatOnlySaysWhenItWasUpdatedIsDatedByThat() {
+        String longBody = BODY.repeat(15);
+        assertThat(published("""
+                <html lang="de"><body><article>%s</article>
+                <p class="info">Aktualisiert: 30.12.2016</p></body></html>""".formatted(longBody)))
+                .isEqualTo(LocalDate.of(2016, 12, 30));
+    }
+
+    @Test
+    void aDateBesideTheHeadlineBeatsDatesInTheNavigationAbove() {
+        assertThat(published("""
+                <html lang="de"><body>
+                <ul class="menu"><li><a href="/a">Archiv vom 01.01.2020</a></li><li><a href="/b">Termine</a></li></ul>
+                <div class="header"><h1>Vorschau auf das Pokalspiel</h1>
+                <p class="subtitle">Handball Schweiz • 02.02.2022</p></div>
+                <article>%s</article></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 2, 2));
+    }
+
+    @Test
+    void aDateInTheUrlIsReadWithItsSeparators() {
+        assertThat(published("""
+                <html><head><link rel="canonical" href="https://news.example/2023/11/08/mayor-elected/"></head>
+                <body><article><p>Voters elected a new mayor on Tuesday, officials said in the evening.</p></article>
+                </body></html>""")).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void aUtcTimestampJustPastMidnightKeepsTheDayTheUrlGives() {
+        assertThat(published("""
+                <html lang="en"><head><link rel="canonical" href="https://news.example/2023/11/08/mayor-elected/">
+                <meta property="article:published_time" content="2023-11-09T05:30:59+00:00"></head>
+                <body><article><p>Voters elected a new mayor on Tuesday, officials said in the evening.</p></article>
+                </body></html>""")).isEqualTo(LocalDate.of(2023, 11, 8));
+    }
+
+    @Test
+    void aLaterDayInTheTimestampIsNotUndoneByTheUrlWhenTheTimeCannotExplainIt() {
+        assertThat(published("""
+                <html lang="es"><head><link rel="canonical" href="https://news.example/2020/02/18/ciencia/">
+                <meta property="article:published_time" content="2020-02-19T18:37:32+01:00"></head>
+                <body><article><p>El calentamiento afecta al continente, según un estudio publicado el martes.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2020, 2, 19));
+    }
+
+    @Test
+    void aEuropeanPageGivingItsTimeInUtcIsDatedByItsOwnMidnight() {
+        String page = """
+                <html lang="%s"><head><meta property="article:published_time" content="2021-11-04T23:00Z"></head>
+                <body><article>%s</article></body></html>""";
+        assertThat(published(page.formatted("de", BODY))).isEqualTo(LocalDate.of(2021, 11, 5));
+        assertThat(published(page.formatted("en", BODY))).isEqualTo(LocalDate.of(2021, 11, 4));
+    }
+}
