@@ -656,7 +656,8 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * Intentions are events of their own in PLOVER and CAMEO: a conflict action its own actor says it will or
      * could take ("Israel would strike Iran again if ...", "Washington was prepared to impose sanctions") is a
-     * THREATEN; a cooperative action an actor says it is ready to take ("ready to ease sanctions") is an AGREE.
+     * THREATEN; a cooperative action an actor says it is ready to take ("ready to ease sanctions") or will take,
+     * support included ("Hungary said it will support the resolution": CAMEO 032), is an AGREE.
      * The statement itself happened, so the recoded event is asserted or reported.
      */
     private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
@@ -702,12 +703,15 @@ public final class DependencyEventCoder implements EventCoder {
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
-                && d.type != PloverType.CONSULT) && !CONFLICT.contains(d.type) && !VERBAL.contains(d.type)) {
+                && d.type != PloverType.CONSULT) && !CONFLICT.contains(d.type)
+                && (!VERBAL.contains(d.type) || d.type == PloverType.SUPPORT)) {
             // (a planned meeting stays a planned CONSULT: the schedule is the news, not a promise)
             // PLOVER: a cooperative action its actor declares it will take is an AGREE (intention)
             d.cameo = switch (d.type) {
                 case AID -> "033";
                 case CONSULT -> "036";
+                case SUPPORT -> "032";
+                case COOPERATE -> "031";
                 case RETREAT, CONCEDE -> "035";
                 default -> "030";
             };

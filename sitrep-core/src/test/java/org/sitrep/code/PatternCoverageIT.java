@@ -82,6 +82,7 @@ class PatternCoverageIT {
             "Russia promised to withdraw its troops from Kherson.|AGREE|03",
             "Iran agreed to allow IAEA inspectors into its nuclear sites.|AGREE|03",
             "Serbia renewed its commitment to the European Union.|AGREE|03",
+            "Hungary said it will support the Security Council resolution on Serbia.|AGREE|032",
             "Egypt sent a mediation mission to Khartoum.|CONSULT|04",
             "Turkey acted as a mediator between Russia and Ukraine.|CONSULT|04",
             "Blinken shuttled between Israel and Egypt.|CONSULT|04",
