@@ -94,32 +94,49 @@ public final class DuckDbEventStore implements EventStore {
     public int storeAll(List<Coded> batch) {
         try {
             connection.setAutoCommit(false);
-            int stored = 0;
             Set<String> touched = new LinkedHashSet<>();
-            Set<String> seen = new java.util.HashSet<>();
             try {
+                Set<String> stored = stored(batch.stream().map(c -> c.article().id()).toList());
+                List<Coded> fresh = new ArrayList<>();
                 for (Coded c : batch) {
-                    if (!seen.add(c.article().id()) || contains(c.article().id())) {
-                        continue;
+                    if (stored.add(c.article().id())) { // new here and not seen earlier in this batch
+                        fresh.add(c);
+                        c.mentions().forEach(m -> touched.add(m.eventId()));
                     }
-                    insertArticle(c.article());
-                    insertMentions(c.mentions());
-                    c.mentions().forEach(m -> touched.add(m.eventId()));
-                    stored++;
                 }
+                insertArticles(fresh);
+                insertMentions(fresh.stream().flatMap(c -> c.mentions().stream()).toList());
                 rebuildEvents(touched);
                 connection.commit();
+                return fresh.size();
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
             }
-            return stored;
         } catch (SQLException e) {
             String what = batch.size() == 1 ? "article " + batch.get(0).article().origin() : batch.size() + " articles";
             throw new StoreException("cannot store " + what + " in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Which of these article ids are stored already, in one query. */
+    private Set<String> stored(List<String> ids) throws SQLException {
+        Set<String> out = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest(?))")) {
+            p.setArray(1, connection.createArrayOf("VARCHAR", ids.toArray()));
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     /** True when an article with this content id is stored. */
@@ -134,55 +151,71 @@ public final class DuckDbEventStore implements EventStore {
         }
     }
 
-    private void insertArticle(Article a) throws SQLException {
+    private void insertArticles(List<Coded> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
         try (PreparedStatement p = connection.prepareStatement(
                 "INSERT INTO articles (id, origin, url, title, published, outlet, language, text) VALUES (?,?,?,?,?,?,?,?)")) {
-            p.setString(1, a.id());
-            p.setString(2, a.origin());
-            p.setString(3, a.url());
-            p.setString(4, a.title());
-            if (a.published() == null) {
-                p.setNull(5, Types.DATE);
-            } else {
-                p.setDate(5, Date.valueOf(a.published()));
-            }
-            p.setString(6, a.outlet());
-            p.setString(7, a.language());
-            p.setString(8, a.text());
-            p.executeUpdate();
-        }
-    }
-
-    private void insertMentions(List<EventMention> mentions) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("""
-                INSERT OR REPLACE INTO mentions (id, event_id, article_id, event_type, cameo, date, date_precision,
-                  factuality, actor_codes, recipient_codes, location_name, country, lat, lon, killed_min, injured_min,
-                  confidence, evidence_start, evidence_end, record)
-                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
-            for (EventMention m : mentions) {
-                p.setString(1, m.id());
-                p.setString(2, m.eventId());
-                p.setString(3, m.article().id());
-                p.setString(4, m.eventType().name());
-                p.setString(5, m.cameo());
-                p.setString(6, m.date().value());
-                p.setString(7, m.date().precision().label());
-                p.setString(8, m.factuality().label());
-                p.setString(9, codes(m.actor()));
-                p.setString(10, codes(m.recipient()));
-                p.setString(11, m.location() == null ? null : m.location().name());
-                p.setString(12, m.location() == null ? null : m.location().country());
-                setDouble(p, 13, m.location() == null ? null : m.location().lat());
-                setDouble(p, 14, m.location() == null ? null : m.location().lon());
-                setLong(p, 15, m.casualties().killed() == null ? null : m.casualties().killed().min());
-                setLong(p, 16, m.casualties().injured() == null ? null : m.casualties().injured().min());
-                p.setDouble(17, m.confidence());
-                p.setInt(18, m.evidence().start());
-                p.setInt(19, m.evidence().end());
-                p.setString(20, EventJson.write(m));
+            for (Coded c : articles) {
+                Article a = c.article();
+                p.setString(1, a.id());
+                p.setString(2, a.origin());
+                p.setString(3, a.url());
+                p.setString(4, a.title());
+                if (a.published() == null) {
+                    p.setNull(5, Types.DATE);
+                } else {
+                    p.setDate(5, Date.valueOf(a.published()));
+                }
+                p.setString(6, a.outlet());
+                p.setString(7, a.language());
+                p.setString(8, a.text());
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /** Rows per INSERT statement: DuckDB runs each statement of a JDBC batch on its own, a few ms each. */
+    private static final int ROWS_PER_INSERT = 64;
+
+    private void insertMentions(List<EventMention> mentions) throws SQLException {
+        for (int from = 0; from < mentions.size(); from += ROWS_PER_INSERT) {
+            List<EventMention> chunk = mentions.subList(from, Math.min(mentions.size(), from + ROWS_PER_INSERT));
+            String values = String.join(",", java.util.Collections.nCopies(chunk.size(),
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            try (PreparedStatement p = connection.prepareStatement("""
+                    INSERT OR REPLACE INTO mentions (id, event_id, article_id, event_type, cameo, date, date_precision,
+                      factuality, actor_codes, recipient_codes, location_name, country, lat, lon, killed_min,
+                      injured_min, confidence, evidence_start, evidence_end, record)
+                    VALUES """ + values)) {
+                int i = 0;
+                for (EventMention m : chunk) {
+                    p.setString(i + 1, m.id());
+                    p.setString(i + 2, m.eventId());
+                    p.setString(i + 3, m.article().id());
+                    p.setString(i + 4, m.eventType().name());
+                    p.setString(i + 5, m.cameo());
+                    p.setString(i + 6, m.date().value());
+                    p.setString(i + 7, m.date().precision().label());
+                    p.setString(i + 8, m.factuality().label());
+                    p.setString(i + 9, codes(m.actor()));
+                    p.setString(i + 10, codes(m.recipient()));
+                    p.setString(i + 11, m.location() == null ? null : m.location().name());
+                    p.setString(i + 12, m.location() == null ? null : m.location().country());
+                    setDouble(p, i + 13, m.location() == null ? null : m.location().lat());
+                    setDouble(p, i + 14, m.location() == null ? null : m.location().lon());
+                    setLong(p, i + 15, m.casualties().killed() == null ? null : m.casualties().killed().min());
+                    setLong(p, i + 16, m.casualties().injured() == null ? null : m.casualties().injured().min());
+                    p.setDouble(i + 17, m.confidence());
+                    p.setInt(i + 18, m.evidence().start());
+                    p.setInt(i + 19, m.evidence().end());
+                    p.setString(i + 20, EventJson.write(m));
+                    i += 20;
+                }
+                p.executeUpdate();
+            }
         }
     }
 
