@@ -67,6 +67,20 @@ class DuckDbEventStoreTest {
     }
 
     @Test
+    void aBatchLargerThanOneInsertKeepsEveryMention() {
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("large.duckdb"))) {
+            List<DuckDbEventStore.Coded> batch = new java.util.ArrayList<>();
+            for (int i = 0; i < 70; i++) { // 140 mentions: three INSERT statements
+                batch.add(new DuckDbEventStore.Coded(article("b" + i), mentions("b" + i)));
+            }
+            assertThat(store.storeAll(batch)).isEqualTo(70);
+            assertThat(store.count("mentions")).isEqualTo(140);
+            assertThat(store.mentions(List.of("b69"))).extracting(EventMention::eventType)
+                    .containsExactlyInAnyOrder(PloverType.ASSAULT, PloverType.CONSULT);
+        }
+    }
+
+    @Test
     void storingTheSameArticleAgainChangesNothing() {
         Path file = dir.resolve("test.duckdb");
         try (DuckDbEventStore store = DuckDbEventStore.open(file)) {
