@@ -23,9 +23,12 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.ActorDictionary;
+import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.resolve.DictionaryActorResolver;
+import org.sitrep.resolve.DictionaryException;
 import org.sitrep.resolve.Gazetteer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,6 +42,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date (default: none).")
     LocalDate date;
 
+    @Mixin
+    PipelineOptions options; // the dictionaries to explain with (--petrarch-verbs, --no-builtin-dictionaries, ...)
+
     @Override
     public Integer call() {
         String doc = (date == null ? "" : "date " + date + "\n") + text;
@@ -47,9 +53,18 @@ final class ExplainCommand implements Callable<Integer> {
         if (!(r instanceof ExtractionResult.Extracted e)) {
             throw new UserException("nothing to explain: " + r, 1);
         }
+        Dictionaries dictionaries;
+        ActorDictionary actors;
+        PatternDictionary patterns;
+        try {
+            dictionaries = options.dictionaries();
+            actors = dictionaries.actorDictionary();
+            patterns = dictionaries.patternDictionary();
+        } catch (DictionaryException ex) {
+            throw new UserException(ex.getMessage(), 2);
+        }
         AnnotatedArticle annotated = new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS).annotate(e.article());
-        ResolvedArticle resolved = new DictionaryActorResolver(ActorDictionary.defaults(), Gazetteer.defaults())
-                .resolve(annotated);
+        ResolvedArticle resolved = new DictionaryActorResolver(actors, Gazetteer.defaults()).resolve(annotated);
         var out = SitrepCommand.out;
         for (Sentence s : annotated.sentences()) {
             out.println("sentence " + s.index() + ": " + s.text(annotated.text()));
@@ -79,7 +94,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        List<EventMention> events = new DependencyEventCoder(PatternDictionary.defaults()).code(resolved);
+        List<EventMention> events = new DependencyEventCoder(patterns).code(resolved);
         for (EventMention m : events) {
             out.println("event: " + EventJson.write(m));
         }

@@ -53,15 +53,20 @@ final class PipelineOptions {
 
     long loadNanos;
 
-    Pipeline pipeline() {
+    /** The dictionary files the options name, checked to exist. */
+    Dictionaries dictionaries() {
         requireFiles(actors, "--actors");
         requireFiles(patterns, "--patterns");
         requireFiles(petrarchActors, "--petrarch-actors");
         requireFiles(petrarchAgents, "--petrarch-agents");
         requireFiles(petrarchVerbs, "--petrarch-verbs");
         requireFiles(petrarchDiscards, "--petrarch-discards");
-        Dictionaries dictionaries = new Dictionaries(!noBuiltIn, actors, patterns, petrarchActors, petrarchAgents,
-                petrarchVerbs, petrarchDiscards);
+        return new Dictionaries(!noBuiltIn, actors, patterns, petrarchActors, petrarchAgents, petrarchVerbs,
+                petrarchDiscards);
+    }
+
+    Pipeline pipeline() {
+        Dictionaries dictionaries = dictionaries();
         long t0 = System.nanoTime();
         try {
             Pipeline p = LOADED.computeIfAbsent(dictionaries, Sitrep::standard);

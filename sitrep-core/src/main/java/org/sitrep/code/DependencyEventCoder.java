@@ -298,8 +298,8 @@ public final class DependencyEventCoder implements EventCoder {
             EventPattern best = null;
             if (t.isVerb()) {
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
-                    if (verbTailMatches(g, i, p) && (best == null || p.words().size() > best.words().size()
-                            || p.words().size() == best.words().size() && !p.subjects().isEmpty()
+                    if (verbTailMatches(g, i, p) && wordsBeforeMatch(g, i, p) && (best == null
+                            || p.length() > best.length() || p.length() == best.length() && !p.subjects().isEmpty()
                             && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
                         best = p;
                     }
@@ -311,7 +311,7 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            if (best != null) {
+            if (best != null && !best.codesNothing()) { // a longer null-coded pattern keeps the verb from coding
                 found.add(new Trigger(i, best));
             }
         }
@@ -343,6 +343,15 @@ public final class DependencyEventCoder implements EventCoder {
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
                     || r.equals("nsubj") && d.relation().equals("nsubj:pass")) {
                 positions.add(d.dependent());
+                if (p.recipientRoles().contains(ANYWHERE)) {
+                    // PETRARCH's nouns are heads with their modifiers ("* {DIPLOMATIC TIES}", "* ARTILLERY" for
+                    // "fired artillery shells")
+                    for (Dependency m : g.children(d.dependent())) {
+                        if (m.baseRelation().equals("amod") || m.baseRelation().equals("compound")) {
+                            positions.add(m.dependent());
+                        }
+                    }
+                }
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
                 }
@@ -357,6 +366,15 @@ public final class DependencyEventCoder implements EventCoder {
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
             Integer match = null;
+            if (word.startsWith(EventPattern.ADJACENT) && word.length() > 1) { // PETRARCH's "*_OUT", "ECONOMIC_TIES"
+                word = word.substring(1);
+                if (after + 1 >= g.sentence.size()
+                        || !g.lemma(after + 1).equals(word) && !g.lower(after + 1).equals(word)) {
+                    return false;
+                }
+                after = after + 1;
+                continue;
+            }
             for (int pos : positions) {
                 if (pos > after && (g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
@@ -367,6 +385,32 @@ public final class DependencyEventCoder implements EventCoder {
                 return false;
             }
             after = match;
+        }
+        return true;
+    }
+
+    /**
+     * A verb pattern's words before the verb (PETRARCH's "INDICATED WOULD * NOW", "HEAVILY *") must come, in order,
+     * before it in the sentence, other words between them allowed.
+     */
+    private static boolean wordsBeforeMatch(Graph g, int verb, EventPattern p) {
+        int k = verb - 1;
+        for (int w = p.before().size() - 1; w >= 0; w--) {
+            String word = p.before().get(w);
+            boolean adjacent = word.endsWith(EventPattern.ADJACENT) && word.length() > 1; // "RECENTLY_*"
+            if (adjacent) {
+                word = word.substring(0, word.length() - 1);
+            }
+            while (k >= 0 && !g.lemma(k).equals(word) && !g.lower(k).equals(word)) {
+                if (adjacent) {
+                    return false;
+                }
+                k--;
+            }
+            if (k < 0) {
+                return false;
+            }
+            k--;
         }
         return true;
     }
@@ -541,11 +585,38 @@ public final class DependencyEventCoder implements EventCoder {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
         }
-        if (p.recipientRoles().contains(ANYWHERE)
-                && recipientTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
-            int first = firstActorInPhrase(g, verb || governorVerb < 0 ? trigger : governorVerb, mentions, actorTokens);
-            if (first >= 0) {
-                recipientTokens.add(first);
+        if (p.recipientRoles().contains(ANYWHERE)) {
+            // PETRARCH: the target is the first actor of the verb phrase, after as many as the pattern skips (^);
+            // with "+ * FROM $" the subject is the target and that first actor the source
+            int head = verb || governorVerb < 0 ? trigger : governorVerb;
+            int skips = (int) p.recipientRoles().stream().filter(SKIP_ACTOR::equals).count();
+            if (p.recipientRoles().contains(SOURCE_AFTER) && verb) {
+                List<Integer> subjects = g.dependents(trigger, "nsubj", "nsubj:pass", "nsubj:xsubj");
+                List<Integer> exclude = new ArrayList<>(subjects);
+                exclude.addAll(actorTokens);
+                int source = firstActorInPhrase(g, head, mentions, recipientTokens, exclude, skips);
+                if (source >= 0 && !subjects.isEmpty()) {
+                    actorTokens.clear();
+                    actorTokens.add(source);
+                    recipientTokens.clear();
+                    recipientTokens.addAll(subjects);
+                }
+            } else {
+                List<Integer> passiveSubjects = verb ? g.dependents(trigger, "nsubj:pass") : List.of();
+                if (actorTokens.isEmpty()) {
+                    actorTokens.addAll(passiveSubjects); // no "by": PETRARCH keeps the subject as the source
+                }
+                List<Integer> found = new ArrayList<>();
+                for (int r : recipientTokens) {
+                    if (r > head || passiveSubjects.contains(r)) { // the target is in the verb phrase
+                        found.add(r);
+                    }
+                }
+                int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
+                recipientTokens.clear();
+                if (first >= 0) {
+                    recipientTokens.add(first);
+                }
             }
         }
         actorTokens.removeIf(recipientTokens::contains);
@@ -899,6 +970,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Recipient role of patterns (PETRARCH's) whose target is the first actor anywhere in the verb phrase. */
     static final String ANYWHERE = "*";
+    /** With {@link #ANYWHERE}, once per actor skipped before the target (PETRARCH's {@code ^}). */
+    static final String SKIP_ACTOR = "^";
+    /** With {@link #ANYWHERE}: the subject is the target, the first actor after the verb the source ({@code + * $}). */
+    static final String SOURCE_AFTER = "$";
 
     private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
@@ -908,27 +983,50 @@ public final class DependencyEventCoder implements EventCoder {
      * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and
      * complements, not the subject or other clauses) that an actor mention covers; -1 if none.
      */
-    private static int firstActorInPhrase(Graph g, int head, List<ActorMention> mentions, List<Integer> exclude) {
+    /**
+     * The first actor, in the order of the text, among the phrase a head heads and the tokens already found for a
+     * role, after skipping {@code skips} actors; -1 if none.
+     */
+    private static int firstActorInPhrase(Graph g, int head, List<ActorMention> mentions, List<Integer> found,
+                                          List<Integer> exclude, int skips) {
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
         todo.add(head);
         seen.add(head);
-        int best = -1;
+        TreeSet<Integer> candidates = new TreeSet<>();
+        for (int f : found) {
+            if (f != head && !exclude.contains(f) && !covering(mentions, f).isEmpty()) {
+                candidates.add(f);
+            }
+        }
         while (!todo.isEmpty()) {
             int t = todo.poll();
             for (Dependency d : g.children(t)) {
                 int c = d.dependent();
-                if (OUTSIDE_PHRASE.contains(d.relation()) || d.relation().startsWith("obl:agent") || !seen.add(c)) {
-                    continue;
+                if (OUTSIDE_PHRASE.contains(d.relation()) || d.relation().startsWith("obl:agent")
+                        || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
+                    continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }
-                if (c != head && !exclude.contains(c) && !covering(mentions, c).isEmpty()
-                        && (best < 0 || c < best)) {
-                    best = c;
+                if (c != head && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
+                    candidates.add(c);
                 }
                 todo.add(c);
             }
         }
-        return best;
+        ActorMention previous = null;
+        int last = -1;
+        for (int c : candidates) {
+            ActorMention m = covering(mentions, c).get(0);
+            if (m.equals(previous)) {
+                continue; // one actor, several of its tokens
+            }
+            previous = m;
+            last = c;
+            if (skips-- <= 0) {
+                return c;
+            }
+        }
+        return last; // fewer actors than the pattern skips: one name can hold them ("the Gondor of the Prince")
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

@@ -20,10 +20,30 @@ import org.sitrep.model.PloverType;
  * @param reverseCameo   the CAMEO code of the event the recipient takes part in at the same time, or null: a
  *                       PETRARCH paired code ("left for Minas Tirith" [032:033] is a visit and a received visit)
  * @param subjects       words one of which must head the verb's active subject ("a car bomb exploded"), or empty
+ * @param before         words that must come, in this order, before a verb in its clause (a PETRARCH pattern's
+ *                       words before {@code *}: "HEAVILY * [122]" for "was heavily criticized"), or empty
  */
 public record EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode,
                            List<String> context, List<String> recipientRoles, boolean needsRecipient,
-                           boolean reciprocal, String where, String reverseCameo, List<String> subjects) {
+                           boolean reciprocal, String where, String reverseCameo, List<String> subjects,
+                           List<String> before) {
+    /** The code of a pattern that, when it is the best match, codes no event (PETRARCH's null code). */
+    public static final String NO_EVENT = "---";
+    /**
+     * Joins a PETRARCH pattern word to its neighbour ({@code IN_*}, {@code &TIETYPES_MEMOS}): in front of a word
+     * after the verb it must follow the previous word (or the verb) at once; at the end of a word before the verb
+     * the next word (or the verb) must follow it at once.
+     */
+    public static final String ADJACENT = "_";
+
+    /** A pattern with no words required before its verb. */
+    public EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode, List<String> context,
+                        List<String> recipientRoles, boolean needsRecipient, boolean reciprocal, String where,
+                        String reverseCameo, List<String> subjects) {
+        this(type, kind, words, cameo, mode, context, recipientRoles, needsRecipient, reciprocal, where, reverseCameo,
+                subjects, List.of());
+    }
+
     /** A pattern with no constraint on its subject. */
     public EventPattern(PloverType type, Kind kind, List<String> words, String cameo, String mode, List<String> context,
                         List<String> recipientRoles, boolean needsRecipient, boolean reciprocal, String where,
@@ -46,6 +66,7 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
         context = List.copyOf(context);
         recipientRoles = List.copyOf(recipientRoles);
         subjects = List.copyOf(subjects);
+        before = List.copyOf(before);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a pattern needs at least one word");
         }
@@ -53,6 +74,16 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
 
     /** Verb patterns start with the verb; noun patterns end with the head noun. */
     public enum Kind { VERB, NOUN }
+
+    /** True when a match codes nothing: the pattern only keeps a shorter pattern of the same verb from coding. */
+    public boolean codesNothing() {
+        return NO_EVENT.equals(cameo);
+    }
+
+    /** How specific the pattern is: its words, those before the verb included. Longer patterns win. */
+    public int length() {
+        return words.size() + before.size();
+    }
 
     /** The word the trigger token must be: the verb, or the head noun. */
     public String anchor() {

@@ -45,7 +45,8 @@ class PetrarchVerbReaderTest {
                 .extracting(EventPattern::type).containsExactly(PloverType.MOBILIZE);
         assertThat(patterns).filteredOn(p -> p.words().equals(List.of("dispatch", "food", "to")))
                 .extracting(EventPattern::cameo).containsExactly("0711");
-        assertThat(patterns).noneMatch(p -> p.words().contains("apology")); // null codes are no events
+        assertThat(patterns).filteredOn(p -> p.words().contains("apology")).hasSize(2)
+                .allMatch(EventPattern::codesNothing); // a null code: no event
         assertThat(patterns).filteredOn(p -> p.words().equals(List.of("strike", "deal")))
                 .extracting(EventPattern::type).containsExactly(PloverType.SUPPORT);
         assertThat(patterns).allMatch(p -> p.recipientRoles().contains("*"));
@@ -80,5 +81,49 @@ class PetrarchVerbReaderTest {
             assertThat(p.reverseCameo()).isEqualTo("033");
             assertThat(p.words()).containsExactly("leave", "for");
         });
+    }
+
+    @Test
+    void wordsBeforeTheVerbSynsetPhrasesAndJoinedWords() throws IOException {
+        List<EventPattern> patterns = read("""
+                &NEVER_
+                +NEVER
+                +WILL NOT
+                &GIFT
+                +GOLD_COIN
+                --- OFFER  [050]  ---
+                OFFER
+                - &NEVER *  [055]
+                - * &GIFT  [071]
+                - RECENTLY_* TO_HELP  [073]
+                - * BRIBE  [903]
+                """);
+
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("055")).extracting(EventPattern::before)
+                .containsExactlyInAnyOrder(List.of("never"), List.of("will_", "not")); // no plurals: label ends _
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("071")).extracting(EventPattern::words)
+                .containsExactlyInAnyOrder(List.of("offer", "gold", "_coin"), List.of("offer", "gold", "_coins"));
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("073")).singleElement().satisfies(p -> {
+            assertThat(p.before()).containsExactly("recently_");
+            assertThat(p.words()).containsExactly("offer", "to", "_help");
+            assertThat(p.length()).isEqualTo(4);
+        });
+        assertThat(patterns).filteredOn(p -> p.words().contains("bribe")).singleElement()
+                .satisfies(p -> assertThat(p.codesNothing()).isTrue()); // WEIS code: wins, codes nothing
+    }
+
+    @Test
+    void actorMarkersSetWhereTheTargetIs() throws IOException {
+        List<EventPattern> patterns = read("""
+                --- HOST  [042]  ---
+                HOST
+                - * SUMMIT IN ^ WITH +  [043]
+                - + * FROM $  [066]
+                """);
+
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("043")).singleElement()
+                .satisfies(p -> assertThat(p.recipientRoles()).containsSubsequence("*", "^"));
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("066")).singleElement()
+                .satisfies(p -> assertThat(p.recipientRoles()).contains("$").doesNotContain("^"));
     }
 }

@@ -28,6 +28,7 @@ class PetrarchDictionariesIT {
                 FREEDONIA_  [FRE]
                 +FREEDONIAN_
                 SYLVANIA_  [SYL]
+                OCEANIA_  [OCE]
                 RUFUS_T._FIREFLY_  [FREELI]
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
@@ -41,6 +42,24 @@ class PetrarchDictionariesIT {
                 - * FOR  [032:033]
                 --- SHELL  [194]  ---
                 SHELL
+                &WEAPON
+                +MORTAR
+                +ROCKET_LAUNCHER
+                --- CONDEMN  [122]  ---
+                CONDEMN
+                - HARSHLY *  [123]
+                --- FIRE  [---]  ---
+                FIRE
+                - * &WEAPON  [194]
+                --- PRAISE  [051]  ---
+                PRAISE
+                - * LEMONADE  [903]
+                --- MEET  [040]  ---
+                MEET
+                - * AT ^ WITH +  [043]
+                --- RESCUE  [---]  ---
+                RESCUE
+                - + * FROM $  [066]
                 """);
         Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
         pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
@@ -82,5 +101,49 @@ class PetrarchDictionariesIT {
         assertThat(code("1940-05-02", "Freedonian troops shelled Sylvania.")).singleElement()
                 .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREMIL"));
         assertThat(code("1940-05-02", "Freedonian troops shelled Sylvania after the football match.")).isEmpty();
+    }
+
+    @Test
+    void wordsBeforeTheVerbPickTheLongerPattern() {
+        assertThat(code("1940-05-02", "Sylvania harshly condemned Freedonia.")).extracting(EventMention::cameo)
+                .containsExactly("123");
+        assertThat(code("1940-05-02", "Sylvania condemned Freedonia.")).extracting(EventMention::cameo)
+                .containsExactly("122");
+    }
+
+    @Test
+    void aSynsetNounMatchesAsModifierOfTheObject() {
+        assertThat(code("1940-05-02", "Sylvania fired mortar shells at Freedonia.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("194");
+            assertThat(codes(e.recipient())).containsExactly("FRE");
+        });
+    }
+
+    @Test
+    void theTargetIsTheFirstActorOfTheVerbPhrase() {
+        assertThat(code("1940-05-02", "Sylvania condemned an attack by Freedonian troops in Oceania."))
+                .singleElement().satisfies(e -> {
+                    assertThat(codes(e.actor())).containsExactly("SYL");
+                    assertThat(codes(e.recipient())).containsExactly("FREMIL"); // not Oceania, where it happened
+                });
+    }
+
+    @Test
+    void aLongerPatternWithACodeSitrepCannotTypeCodesNothing() {
+        assertThat(code("1940-05-02", "Sylvania praised the lemonade of Freedonia.")).isEmpty();
+        assertThat(code("1940-05-02", "Sylvania praised Freedonia.")).extracting(EventMention::cameo)
+                .containsExactly("051");
+    }
+
+    @Test
+    void actorMarkersSkipAnActorOrSwapSourceAndTarget() {
+        assertThat(code("1940-05-02", "Sylvania met at Oceania with Freedonia.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("043");
+            assertThat(codes(e.recipient())).containsExactly("FRE"); // ^ skips Oceania
+        });
+        assertThat(code("1940-05-02", "Freedonia was rescued from Sylvania.")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("SYL");
+            assertThat(codes(e.recipient())).containsExactly("FRE");
+        });
     }
 }

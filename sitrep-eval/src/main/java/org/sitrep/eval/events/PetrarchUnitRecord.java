@@ -16,8 +16,10 @@ import org.xml.sax.SAXException;
 
 /**
  * One record of PETRARCH's unit tests ({@code PETR.UnitTest.records.xml}): a dated sentence and the codings
- * PETRARCH must produce, or none ({@code noevents}). Records marked {@code sentence="false"} are features PETRARCH
- * itself does not implement and skips in validation; {@code active} tells them apart.
+ * PETRARCH must produce, or none ({@code noevents}, or an {@code error} coding: a discarded sentence or story, a
+ * dateline). Records marked {@code sentence="false"} are features PETRARCH itself does not implement and skips in
+ * validation, and {@code error="bad_input_parse"} records test its reading of broken parse trees, which Sitrep does
+ * not take; {@code active} tells them apart.
  *
  * @param id       record id ("DEMO-00")
  * @param category test category (DEMO, ACTOR, AGENT, ...)
@@ -61,11 +63,17 @@ public record PetrarchUnitRecord(String id, String category, String date, String
             }
             List<Coding> codings = new ArrayList<>();
             boolean noEvents = false;
+            boolean active = !"false".equals(s.getAttribute("sentence"));
             NodeList cs = s.getElementsByTagName("EventCoding");
             for (int j = 0; j < cs.getLength(); j++) {
                 Element c = (Element) cs.item(j);
                 if (c.hasAttribute("noevents")) {
                     noEvents = true;
+                } else if (c.hasAttribute("error")) {
+                    // PETRARCH refuses the sentence: a discard or a dateline codes nothing; a broken parse tree
+                    // tests PETRARCH's reading of its Treebank input, which Sitrep does not take (it parses text)
+                    noEvents = true;
+                    active &= !"bad_input_parse".equals(c.getAttribute("error").strip());
                 } else {
                     codings.add(new Coding(c.getAttribute("sourcecode").strip(), c.getAttribute("targetcode").strip(),
                             c.getAttribute("eventcode").strip()));
@@ -75,7 +83,7 @@ public record PetrarchUnitRecord(String id, String category, String date, String
             String t = text.getLength() == 0 ? "" : text.item(0).getTextContent().strip().replaceAll("\\s+", " ");
             out.add(new PetrarchUnitRecord(s.getAttribute("id"), s.getAttribute("category"),
                     date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6), t, codings, noEvents,
-                    !"false".equals(s.getAttribute("sentence"))));
+                    active));
         }
         if (out.isEmpty()) {
             throw new EvaluationException(file + ": no <Sentence> records");
