@@ -270,11 +270,14 @@ class NewsExtractorTest extends ExtractorContract {
         }
         b.append("</article></body></html>");
         RawDocument huge = RawDocument.of("huge.html", b.toString().getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML);
-        long t0 = System.nanoTime();
+        // CPU time of this thread, not wall time: on a shared 2-core machine the wall clock measures the neighbours
+        // (about 3.5 s of CPU here; a quadratic step would take minutes)
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = cpu.getCurrentThreadCpuTime();
         ExtractionResult r = extractor.extract(huge);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        double seconds = (cpu.getCurrentThreadCpuTime() - t0) / 1e9;
         assertThat(r).isInstanceOf(ExtractionResult.Extracted.class);
-        assertThat(seconds).as("seconds for a 20 MB page").isLessThan(15);
+        assertThat(seconds).as("CPU seconds for a 20 MB page").isLessThan(15);
     }
 
     @Test
