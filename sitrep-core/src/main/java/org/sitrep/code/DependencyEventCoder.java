@@ -1368,9 +1368,10 @@ public final class DependencyEventCoder implements EventCoder {
             PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
 
     /**
-     * A material event with no time expression of its own, in the paragraph of a dated material event or the one
-     * after, continues that event's story and takes its date ("...during an operation yesterday. Two suspects were
-     * detained."); other undated events keep the publication date.
+     * A material event that happened, with no time expression of its own, after a dated material event continues
+     * that event's story and takes its date ("...during an operation yesterday. Two suspects were detained."), however
+     * far down the story retells it; one that did not happen only in that paragraph or the next. Other undated
+     * events keep the publication date.
      */
     private static void continueDates(List<Draft> drafts, Article article,
                                       java.util.TreeMap<Integer, EventDate> storyDates) {
@@ -1388,21 +1389,24 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             int paragraph = paragraphOf(article, d.evidence.start());
+            // what happened continues the story however far down it is told (a release's closing paragraphs
+            // retell its lead); what may happen only in the paragraphs next to the dated one
+            int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1;
             Map.Entry<Integer, EventDate> told = storyDates.floorEntry(d.evidence.start());
             int toldAt = told == null ? -1 : told.getKey();
             if (lastDated != null && lastDated.evidence.start() >= toldAt
-                    && paragraph - paragraphOf(article, lastDated.evidence.start()) <= 1) {
+                    && paragraph - paragraphOf(article, lastDated.evidence.start()) <= reach) {
                 d.date = lastDated.date;
-            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= 1) {
+            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= reach) {
                 d.date = told.getValue(); // "...an operation in Marjeh district yesterday." then "Two were detained."
             }
         }
     }
 
     /**
-     * A material event with no place of its own (or only the dateline's) in the paragraph of a place the story is
-     * set in, or the one after, happened there: "In Marjeh district, Helmand province, a patrol ... The force
-     * detained two suspects." A place after the event does not count.
+     * A material event with no place of its own (or only the dateline's) after a place the story is set in
+     * happened there: "In Marjeh district, Helmand province, a patrol ... The force detained two suspects." A place
+     * after the event does not count; what did not happen takes it only in that paragraph or the next.
      */
     private static void continuePlaces(List<Draft> drafts, Article article,
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
@@ -1412,7 +1416,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
-            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= 1) {
+            int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1; // as for dates (continueDates)
+            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= reach) {
                 d.location = set.getValue();
             }
         }
@@ -1444,7 +1449,8 @@ public final class DependencyEventCoder implements EventCoder {
      * that are a subset of the first's (a passive with no agent names no actor), and no conflicting place or count.
      */
     private static boolean restates(Draft first, Draft later) {
-        if (first.type != later.type || !Objects.equals(first.date.value(), later.date.value())
+        if (first.type != later.type
+                || !Objects.equals(first.date.value(), later.date.value()) && !datesLater(first, later)
                 || first.factuality.happened() != later.factuality.happened()
                 || !MATERIAL.contains(first.type)) {
             return false;
@@ -1472,6 +1478,20 @@ public final class DependencyEventCoder implements EventCoder {
                 ? true : later.casualties.isEmpty());
     }
 
+    /**
+     * A lead told with no time of its own, retold later with its day ("Forces captured a facilitator." then "The
+     * facilitator was detained in Ghazni overnight."): the retelling dates it, if the day is in the week before.
+     */
+    private static boolean datesLater(Draft first, Draft later) {
+        if (first.date.precision() != DatePrecision.INFERRED || later.date.precision() != DatePrecision.DAY
+                || first.date.value() == null || later.date.value() == null) {
+            return false;
+        }
+        LocalDate told = LocalDate.parse(first.date.value());
+        LocalDate day = LocalDate.parse(later.date.value());
+        return !day.isAfter(told) && !day.isBefore(told.minusDays(7));
+    }
+
     private static Set<String> countries(List<Participant> ps) {
         Set<String> out = new java.util.HashSet<>();
         ps.forEach(p -> out.add(p.country()));
@@ -1493,6 +1513,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private static void restatement(Draft first, Draft d) {
+        if (datesLater(first, d)) {
+            first.date = d.date;
+        }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
         first.casualties = first.casualties.orElse(d.casualties);
