@@ -1455,21 +1455,23 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
-        boolean sameToll = first.casualties.killed() != null && later.casualties.killed() != null
-                && Objects.equals(first.casualties.killed().min(), later.casualties.killed().min());
+        boolean sameToll = sameCount(first.casualties.killed(), later.casualties.killed())
+                || sameCount(first.casualties.arrested(), later.casualties.arrested());
         boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
                 // "Afghan and coalition forces killed numerous insurgents" told twice with other words for the
-                // forces: the same toll on the same day by the same country's side
+                // forces ("the security force detained two suspects"): the same toll or the same number of
+                // detainees on the same day by the same country's side
                 || sameToll && !Collections.disjoint(countries(first.actor), countries(later.actor));
         if (!actorsFit || !codes(first.recipient).containsAll(codes(later.recipient))) {
             return false;
         }
-        if (later.actor.isEmpty() && later.recipient.isEmpty()) {
+        if (later.actor.isEmpty() && later.recipient.isEmpty() || others(later.casualties.killed())
+                || others(later.casualties.arrested())) {
             return false;
         }
         Location a = textual(first.location);
         Location b = textual(later.location);
-        if (a != null && b != null && !Objects.equals(a.name(), b.name())) {
+        if (a != null && b != null && !Objects.equals(a.name(), b.name()) && !within(a, b) && !within(b, a)) {
             return false;
         }
         return compatible(first.casualties.killed(), later.casualties.killed())
@@ -1490,6 +1492,24 @@ public final class DependencyEventCoder implements EventCoder {
         LocalDate told = LocalDate.parse(first.date.value());
         LocalDate day = LocalDate.parse(later.date.value());
         return !day.isAfter(told) && !day.isBefore(told.minusDays(7));
+    }
+
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:additional|another|other|others|further|second|third)\\b");
+
+    /** "An additional suspected insurgent was captured": people told apart from those counted before. */
+    private static boolean others(org.sitrep.model.Count c) {
+        return c != null && OTHERS.matcher(c.text()).find();
+    }
+
+    private static boolean sameCount(org.sitrep.model.Count a, org.sitrep.model.Count b) {
+        return a != null && b != null && a.min() != null && Objects.equals(a.min(), b.min());
+    }
+
+    /** A place inside a province told as that province: "in Helmand province" and "in Lashkar Gah district". */
+    private static boolean within(Location inner, Location province) {
+        return "admin1".equals(province.precision()) && inner.admin1() != null
+                && Objects.equals(inner.country(), province.country()) && inner.admin1().equals(province.admin1());
     }
 
     private static Set<String> countries(List<Participant> ps) {
@@ -1537,7 +1557,8 @@ public final class DependencyEventCoder implements EventCoder {
             String key = eventKey(d);
             Draft first = byKey.get(key);
             for (int n = 2; first != null && !compatible(first.casualties.killed(), d.casualties.killed())
-                    || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested()); n++) {
+                    || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested())
+                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested())); n++) {
                 // "captured a Taliban leader ... also detained two suspected insurgents": another count, another
                 // happening between the same parties
                 key = eventKey(d) + "#" + n;

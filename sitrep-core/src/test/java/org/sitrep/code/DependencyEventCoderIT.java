@@ -233,6 +233,38 @@ class DependencyEventCoderIT {
         });
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // two verbs of one subject, two groups of detainees
+            "4|Afghan police arrested a Taliban commander and detained several suspected insurgents in Baghlan province today.",
+            // what is seized with the detainees is no detainee
+            "2|The patrol detained two suspected insurgents and seized 50 pounds of explosives in Baghlan province today.",
+            "1|An Afghan patrol detained one suspected insurgent and seized one assault rifle in Baghlan province today.",
+            // a number as a conjunct counts its people
+            "2|The police detained the facilitator and one of his associates in Kunduz province today.",
+            // the same detainees retold with other words for the force, and in a district of the province
+            // (a pilcrow separates paragraphs)
+            "2|Afghan and coalition forces detained two Taliban bomb makers in Baghlan province today.¶The bombs "
+                    + "had been planted along the highway.¶The security force detained two targeted insurgents in "
+                    + "Pul-e Khumri district after questioning at the scene.",
+            // people told apart from those counted before are not a retelling
+            "2|Afghan police arrested a Taliban commander in Baghlan province today.¶An additional suspected "
+                    + "insurgent was arrested by Afghan police."})
+    void detaineesAreCountedOncePerPerson(long detained, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
+        assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
+                .mapToLong(e -> e.casualties().arrested().min()).sum()).isEqualTo(detained);
+    }
+
+    @Test
+    void aMultiplierAfterTheNumberMultipliesIt() {
+        assertThat(Nlp.code("2025-11-19", "The European Union could seize 210 billion euros in frozen Russian assets "
+                + "if Moscow refuses to pay reparations.")).anySatisfy(e -> {
+                    assertThat(e.quantities()).extracting(q -> q.value()).contains(210_000_000_000L);
+                    assertThat(e.casualties().arrested()).isNull();
+                });
+    }
+
     @Test
     void aRestatementLaterInTheArticleIsEvidenceOfTheSameEvent() {
         List<EventMention> events = Nlp.code("2025-11-19", "Israel accused Hamas of violating the ceasefire on Tuesday."
