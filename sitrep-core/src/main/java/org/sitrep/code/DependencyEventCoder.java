@@ -1470,9 +1470,10 @@ public final class DependencyEventCoder implements EventCoder {
             PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
 
     /**
-     * A material event with no time expression of its own, in the paragraph of a dated material event or the one
-     * after, continues that event's story and takes its date ("...during an operation yesterday. Two suspects were
-     * detained."); other undated events keep the publication date.
+     * A material event that happened, with no time expression of its own, after a dated material event continues
+     * that event's story and takes its date ("...during an operation yesterday. Two suspects were detained."), however
+     * far down the story retells it; one that did not happen only in that paragraph or the next. Other undated
+     * events keep the publication date.
      */
     private static void continueDates(List<Draft> drafts, Article article,
                                       java.util.TreeMap<Integer, EventDate> storyDates) {
@@ -1490,21 +1491,24 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             int paragraph = paragraphOf(article, d.evidence.start());
+            // what happened continues the story however far down it is told (a release's closing paragraphs
+            // retell its lead); what may happen only in the paragraphs next to the dated one
+            int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1;
             Map.Entry<Integer, EventDate> told = storyDates.floorEntry(d.evidence.start());
             int toldAt = told == null ? -1 : told.getKey();
             if (lastDated != null && lastDated.evidence.start() >= toldAt
-                    && paragraph - paragraphOf(article, lastDated.evidence.start()) <= 1) {
+                    && paragraph - paragraphOf(article, lastDated.evidence.start()) <= reach) {
                 d.date = lastDated.date;
-            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= 1) {
+            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= reach) {
                 d.date = told.getValue(); // "...an operation in Marjeh district yesterday." then "Two were detained."
             }
         }
     }
 
     /**
-     * A material event with no place of its own (or only the dateline's) in the paragraph of a place the story is
-     * set in, or the one after, happened there: "In Marjeh district, Helmand province, a patrol ... The force
-     * detained two suspects." A place after the event does not count.
+     * A material event with no place of its own (or only the dateline's) after a place the story is set in
+     * happened there: "In Marjeh district, Helmand province, a patrol ... The force detained two suspects." A place
+     * after the event does not count; what did not happen takes it only in that paragraph or the next.
      */
     private static void continuePlaces(List<Draft> drafts, Article article,
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
@@ -1514,7 +1518,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
-            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= 1) {
+            int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1; // as for dates (continueDates)
+            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= reach) {
                 d.location = set.getValue();
             }
         }
@@ -1546,32 +1551,67 @@ public final class DependencyEventCoder implements EventCoder {
      * that are a subset of the first's (a passive with no agent names no actor), and no conflicting place or count.
      */
     private static boolean restates(Draft first, Draft later) {
-        if (first.type != later.type || !Objects.equals(first.date.value(), later.date.value())
+        if (first.type != later.type
+                || !Objects.equals(first.date.value(), later.date.value()) && !datesLater(first, later)
                 || first.factuality.happened() != later.factuality.happened()
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
-        boolean sameToll = first.casualties.killed() != null && later.casualties.killed() != null
-                && Objects.equals(first.casualties.killed().min(), later.casualties.killed().min());
+        boolean sameToll = sameCount(first.casualties.killed(), later.casualties.killed())
+                || sameCount(first.casualties.arrested(), later.casualties.arrested());
         boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
                 // "Afghan and coalition forces killed numerous insurgents" told twice with other words for the
-                // forces: the same toll on the same day by the same country's side
+                // forces ("the security force detained two suspects"): the same toll or the same number of
+                // detainees on the same day by the same country's side
                 || sameToll && !Collections.disjoint(countries(first.actor), countries(later.actor));
         if (!actorsFit || !codes(first.recipient).containsAll(codes(later.recipient))) {
             return false;
         }
-        if (later.actor.isEmpty() && later.recipient.isEmpty()) {
+        if (later.actor.isEmpty() && later.recipient.isEmpty() || others(later.casualties.killed())
+                || others(later.casualties.arrested())) {
             return false;
         }
         Location a = textual(first.location);
         Location b = textual(later.location);
-        if (a != null && b != null && !Objects.equals(a.name(), b.name())) {
+        if (a != null && b != null && !Objects.equals(a.name(), b.name()) && !within(a, b) && !within(b, a)) {
             return false;
         }
         return compatible(first.casualties.killed(), later.casualties.killed())
                 && compatible(first.casualties.arrested(), later.casualties.arrested())
                 && (first.casualties.killed() != null || first.casualties.arrested() != null
                 ? true : later.casualties.isEmpty());
+    }
+
+    /**
+     * A lead told with no time of its own, retold later with its day ("Forces captured a facilitator." then "The
+     * facilitator was detained in Ghazni overnight."): the retelling dates it, if the day is in the week before.
+     */
+    private static boolean datesLater(Draft first, Draft later) {
+        if (first.date.precision() != DatePrecision.INFERRED || later.date.precision() != DatePrecision.DAY
+                || first.date.value() == null || later.date.value() == null) {
+            return false;
+        }
+        LocalDate told = LocalDate.parse(first.date.value());
+        LocalDate day = LocalDate.parse(later.date.value());
+        return !day.isAfter(told) && !day.isBefore(told.minusDays(7));
+    }
+
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:additional|another|other|others|further|second|third)\\b");
+
+    /** "An additional suspected insurgent was captured": people told apart from those counted before. */
+    private static boolean others(org.sitrep.model.Count c) {
+        return c != null && OTHERS.matcher(c.text()).find();
+    }
+
+    private static boolean sameCount(org.sitrep.model.Count a, org.sitrep.model.Count b) {
+        return a != null && b != null && a.min() != null && Objects.equals(a.min(), b.min());
+    }
+
+    /** A place inside a province told as that province: "in Helmand province" and "in Lashkar Gah district". */
+    private static boolean within(Location inner, Location province) {
+        return "admin1".equals(province.precision()) && inner.admin1() != null
+                && Objects.equals(inner.country(), province.country()) && inner.admin1().equals(province.admin1());
     }
 
     private static Set<String> countries(List<Participant> ps) {
@@ -1595,6 +1635,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private static void restatement(Draft first, Draft d) {
+        if (datesLater(first, d)) {
+            first.date = d.date;
+        }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
         first.casualties = first.casualties.orElse(d.casualties);
@@ -1616,7 +1659,8 @@ public final class DependencyEventCoder implements EventCoder {
             String key = eventKey(d);
             Draft first = byKey.get(key);
             for (int n = 2; first != null && !compatible(first.casualties.killed(), d.casualties.killed())
-                    || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested()); n++) {
+                    || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested())
+                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested())); n++) {
                 // "captured a Taliban leader ... also detained two suspected insurgents": another count, another
                 // happening between the same parties
                 key = eventKey(d) + "#" + n;

@@ -68,6 +68,16 @@ final class Numbers {
                     && g.token(i + 1).word().matches("[-/]\\d.*")) {
                 return null; // a release number or a date split by the tokenizer: "2010-09-CA-062", "2010/11"
             }
+            // "210 billion" with the multiplier as the number's head: the number before multiplies it
+            boolean multiplier = w.equals("million") || w.equals("billion") || w.equals("thousand")
+                    || w.equals("hundred");
+            if (multiplier && i > 0 && (g.token(i - 1).isNumber() || WORDS.containsKey(g.lower(i - 1)))
+                    && !g.lower(i - 1).equals("a") && !g.lower(i - 1).equals("an")) {
+                Amount before = amount(g, i - 1);
+                if (before != null && before.value() != null) {
+                    return new Amount(before.value(), before.min(), before.max(), before.first(), i);
+                }
+            }
             // "1.5 million", "two hundred": a following multiplier
             if (i + 1 < g.sentence.size()) {
                 String next = g.lower(i + 1);
@@ -237,6 +247,17 @@ final class Numbers {
             "sniper", "expert", "specialist", "judge", "lawyer", "politician", "mayor", "governor", "farmer",
             "villager", "shepherd", "contractor", "diplomat", "minister", "spokesman", "spokeswoman", "hostage");
 
+    /** Words for people in the plural or by number that {@link #PERSON_NOUNS} leaves out. */
+    private static final Set<String> PEOPLE = Set.of("people", "other", "individual", "detainee", "national",
+            "family", "relative", "youth", "worshipper", "passenger", "pilgrim", "migrant", "refugee", "crew");
+
+    /** A noun (or a bare number) that counts people: "two suspects", "numerous others", "captured two". */
+    private static boolean isPeople(Graph g, int noun) {
+        String lemma = g.lemma(noun);
+        return !g.token(noun).isNoun() || PERSON_NOUNS.contains(lemma) || PEOPLE.contains(lemma)
+                || g.token(noun).tag().startsWith("NNP");
+    }
+
     /**
      * The people a noun phrase names, counted: numbers and vague amounts ("two", "several"), one for a singular
      * person noun or a name, summed over coordinated phrases. Null when any part is no countable person.
@@ -245,7 +266,10 @@ final class Numbers {
         List<Integer> parts = new ArrayList<>();
         parts.add(noun);
         for (int c : g.dependents(noun, "conj")) {
-            if (g.token(c).isNoun() || g.lower(c).equals("another")) { // "a leader and another (wanted associate)"
+            // "a leader and another (wanted associate)", "the facilitator and one of his associates"; not the
+            // things seized with them ("two suspects and one assault rifle")
+            if (g.token(c).isNoun() && (isPeople(g, c) || amountOf(g, c) == null) || g.lower(c).equals("another")
+                    || !g.token(c).isNoun() && amount(g, c) != null) {
                 parts.add(c);
             }
         }
@@ -286,6 +310,18 @@ final class Numbers {
         return new Count(min, max, words);
     }
 
+    /** Two verbs of one subject joined by "and": "arrested a leader and detained two suspects". */
+    private static boolean coordinated(Graph g, int first, int second) {
+        return first >= 0 && first != second && g.dependents(first, "conj").contains(second);
+    }
+
+    /** Two groups of people counted together. */
+    private static Count plus(Count a, Count b) {
+        Long min = a.min() == null || b.min() == null ? (a.min() == null ? b.min() : a.min()) : a.min() + b.min();
+        Long max = a.max() == null || b.max() == null ? null : a.max() + b.max();
+        return new Count(min, max, a.text() + " and " + b.text());
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
@@ -297,6 +333,7 @@ final class Numbers {
         Count missing = null;
         List<Integer> anchors = new ArrayList<>();
         Set<Integer> nouns = new java.util.HashSet<>();
+        int arrestVerb = -1;
         for (int i = 0; i < g.sentence.size(); i++) {
             Token t = g.token(i);
             String lemma = g.lemma(i);
@@ -315,25 +352,30 @@ final class Numbers {
                     candidates.addAll(g.dependents(i, "nsubj"));
                 }
                 // "killing at least nine" (the number is the object) and "nine people were killed"
+                boolean thingsToo = lemma.equals("capture") || lemma.equals("seize"); // "seized multiple rifles"
                 for (int c : candidates) {
-                    if (amountOf(g, c) != null) {
+                    if (amountOf(g, c) != null && (!thingsToo || isPeople(g, c))) {
                         victim = c;
                         break;
                     }
                 }
                 // "detained a Taliban leader and two other insurgents", "killed Fayez Jan": people counted one by one
                 for (int c : candidates) {
-                    boolean names = !lemma.equals("capture") && !lemma.equals("seize"); // "captured Bakhmut"
-                    Count people = victim < 0 || !g.dependents(c, "conj").isEmpty() ? countPeople(g, text, c, names)
-                            : null;
+                    boolean names = !thingsToo; // "captured Bakhmut"
+                    Count people = (victim < 0 || !g.dependents(c, "conj").isEmpty()) && (!thingsToo || isPeople(g, c))
+                            ? countPeople(g, text, c, names) : null;
                     if (people != null) {
+                        boolean more = coordinated(g, arrestVerb, i) && !nouns.contains(c);
                         anchors.add(i);
                         nouns.add(c);
                         switch (kind) {
                             case "killed" -> killed = killed == null ? people : killed;
                             case "injured" -> injured = injured == null ? people : injured;
-                            case "arrested" -> arrested = arrested == null ? people : arrested;
+                            case "arrested" -> arrested = arrested == null ? people : more ? plus(arrested, people) : arrested;
                             default -> missing = missing == null ? people : missing;
+                        }
+                        if (kind.equals("arrested")) {
+                            arrestVerb = i;
                         }
                         victim = -2;
                         break;
@@ -372,13 +414,18 @@ final class Numbers {
             int to = Math.max(a.last(), victim);
             String words = text.substring(g.token(from).start(), g.token(to).end());
             Count c = new Count(a.value() != null ? a.value() : a.min(), a.value() != null ? a.value() : a.max(), words);
+            // "arrested a Taliban leader and detained several suspected insurgents": two verbs, two groups
+            boolean more = t.isVerb() && coordinated(g, arrestVerb, i) && !nouns.contains(victim);
             anchors.add(i);
             nouns.add(victim);
             switch (kind) {
                 case "killed" -> killed = killed == null ? c : killed;
                 case "injured" -> injured = injured == null ? c : injured;
-                case "arrested" -> arrested = arrested == null ? c : arrested;
+                case "arrested" -> arrested = arrested == null ? c : more ? plus(arrested, c) : arrested;
                 default -> missing = missing == null ? c : missing;
+            }
+            if (kind.equals("arrested") && t.isVerb()) {
+                arrestVerb = i;
             }
         }
         return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);

@@ -25,7 +25,10 @@ final class TextArticleParser {
     }
 
     static Parsed parse(String raw, boolean detectTitle) {
-        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        // Unicode's line and paragraph separators (U+2028, U+2029) break lines as \n and \n\n do: pasted
+        // press releases and word-processor exports use them between a release's header lines and paragraphs.
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
+                .replace("\u2029", "\n\n");
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -126,13 +129,18 @@ final class TextArticleParser {
         }
     }
 
+    /** A line of nothing but spaces, non-breaking ones included (a web page's "&nbsp;" paragraph). */
+    private static boolean isBlank(String line) {
+        return ArticleAssembler.normaliseSpaces(line).isEmpty();
+    }
+
     /** Blocks of lines separated by blank lines; without any blank line, every line is its own block. */
     private static List<List<String>> splitBlocks(String text) {
         String[] lines = text.split("\n", -1);
         boolean hasBlank = false;
         boolean seenContent = false;
         for (String line : lines) {
-            if (line.isBlank()) {
+            if (isBlank(line)) {
                 if (seenContent) {
                     hasBlank = true;
                     break;
@@ -144,8 +152,8 @@ final class TextArticleParser {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank() || !hasBlank) {
-                if (!hasBlank && !line.isBlank()) {
+            if (isBlank(line) || !hasBlank) {
+                if (!hasBlank && !isBlank(line)) {
                     current.add(line);
                 }
                 if (!current.isEmpty()) {

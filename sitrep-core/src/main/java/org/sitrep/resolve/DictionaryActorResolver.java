@@ -95,6 +95,13 @@ public final class DictionaryActorResolver implements ActorResolver {
         String dominant = countryCounts.isEmpty() ? dominantCountry(personCounts) : dominantCountry(countryCounts);
         List<String> contextCountries = countryCounts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        Place dateline = datelinePlace(article, contextCountries);
+        if (dominant == null && dateline != null && dateline.country() != null
+                && countryCounts.keySet().stream().allMatch(DictionaryActorResolver::isInternational)) {
+            // "KABUL, Afghanistan (March 2) - Coalition forces killed two insurgents ...": when the story names
+            // no country, the unnamed sides belong to its dateline's (hidden from the parser, so no mention counts it)
+            dominant = dateline.country();
+        }
 
         List<ActorMention> actors = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
@@ -119,7 +126,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             places.addAll(sentencePlaces);
             actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant));
         }
-        return new ResolvedArticle(article, actors, places, datelinePlace(article, contextCountries));
+        return new ResolvedArticle(article, actors, places, dateline);
     }
 
     /** "GENEVA (Reuters) -", "MOSCOW, Dec 2 (Reuters) -", "NEW YORK -": the city a wire dateline names. */
@@ -155,13 +162,17 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
+    private static boolean isInternational(String code) {
+        return code.equals("IGO") || code.equals("NGO") || code.equals("IMG");
+    }
+
     /** The country most actors of the article belong to, when it holds at least 40% of them. */
     private static String dominantCountry(Map<String, Integer> counts) {
         int total = 0;
         String best = null;
         int bestCount = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getKey().equals("IGO") || e.getKey().equals("NGO") || e.getKey().equals("IMG")) {
+            if (isInternational(e.getKey())) {
                 continue;
             }
             total += e.getValue();
@@ -1007,7 +1018,9 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static String prepositionBefore(Sentence s, int first) {
         int i = first - 1;
-        while (i >= 0 && (s.token(i).word().equalsIgnoreCase("the") || s.token(i).tag().equals("JJ"))) {
+        // "in the south", "in eastern and southern Afghanistan": the article and coordinated adjectives between
+        while (i >= 0 && (s.token(i).word().equalsIgnoreCase("the") || s.token(i).tag().equals("JJ")
+                || i > 0 && s.token(i - 1).tag().equals("JJ") && Set.of("and", "or", ",").contains(s.token(i).word()))) {
             i--;
         }
         if (i < 0) {

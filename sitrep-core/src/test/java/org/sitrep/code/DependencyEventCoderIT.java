@@ -60,7 +60,9 @@ class DependencyEventCoderIT {
             // "called on X to" read by the parser as a clause; a late conjunct sharing the main verb's subject
             "2025-11-19|The European Union called on Serbia to withdraw its troops from the border.|REQUEST|10|IGOEUR|SRB|asserted|2025-11-19",
             // approving sanctions is imposing them, not supporting their target
-            "2025-11-19|The European Union approved a new package of sanctions against Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17"})
+            "2025-11-19|The European Union approved a new package of sanctions against Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
+            // a story that names no country: its dateline's country is where the unnamed sides belong
+            "2010-05-04|KUNDUZ, Afghanistan (May 4, 2010) – Police detained three insurgents in the city yesterday.|COERCE|17|AFGCOP|AFGREB|asserted|2010-05-03"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
                                      String recipients, String factuality, String eventDate) {
         List<EventMention> events = Nlp.code(date, sentence);
@@ -193,6 +195,74 @@ class DependencyEventCoderIT {
         for (Participant p : e.actor()) {
             assertThat(articleText.substring(p.start(), p.end())).isEqualTo(p.text());
         }
+    }
+
+    @Test
+    void aLeadRetoldInTheClosingParagraphIsTheSameEventOnTheLeadsDay() {
+        List<EventMention> events = Nlp.code(null, "KUNDUZ, Afghanistan (May 4, 2010) – Afghan police detained three "
+                + "suspected insurgents in Baghlan province yesterday.\n\nThe men were wanted for attacks on a police "
+                + "post.\n\nThe police searched the compound and found rifles.\n\nThree suspected insurgents were "
+                + "detained after questioning at the scene.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("COERCE")).singleElement().satisfies(e -> {
+            assertThat(e.date().value()).isEqualTo("2010-05-03");
+            assertThat(e.casualties().arrested().min()).isEqualTo(3L);
+            assertThat(e.restatements()).hasSize(1);
+        });
+    }
+
+    @Test
+    void anUndatedEventAtTheEndOfAStoryHappenedWhenAndWhereTheStoryIsSet() {
+        List<EventMention> events = Nlp.code(null, "KUNDUZ, Afghanistan (May 4, 2010) – Afghan police arrested a "
+                + "Taliban commander in Baghlan province yesterday.\n\nHe is accused of planting roadside bombs.\n\n"
+                + "The police searched the compound and found rifles.\n\nThe police also detained two of his guards.");
+        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("detained")).singleElement().satisfies(e -> {
+            assertThat(e.date().value()).isEqualTo("2010-05-03");
+            assertThat(e.location().admin1()).isEqualTo("Baghlan");
+            assertThat(e.casualties().arrested().min()).isEqualTo(2L);
+        });
+    }
+
+    @Test
+    void aLeadToldWithoutItsDayIsDatedAndPlacedByItsRetelling() {
+        List<EventMention> events = Nlp.code(null, "KUNDUZ, Afghanistan (May 4, 2010) – Afghan police arrested a "
+                + "Taliban commander.\n\nThe Taliban commander was detained in Baghlan province overnight.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.date().value()).isEqualTo("2010-05-03");
+            assertThat(e.location().admin1()).isEqualTo("Baghlan");
+            assertThat(e.casualties().arrested().min()).isEqualTo(1L);
+        });
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // two verbs of one subject, two groups of detainees
+            "4|Afghan police arrested a Taliban commander and detained several suspected insurgents in Baghlan province today.",
+            // what is seized with the detainees is no detainee
+            "2|The patrol detained two suspected insurgents and seized 50 pounds of explosives in Baghlan province today.",
+            "1|An Afghan patrol detained one suspected insurgent and seized one assault rifle in Baghlan province today.",
+            // a number as a conjunct counts its people
+            "2|The police detained the facilitator and one of his associates in Kunduz province today.",
+            // the same detainees retold with other words for the force, and in a district of the province
+            // (a pilcrow separates paragraphs)
+            "2|Afghan and coalition forces detained two Taliban bomb makers in Baghlan province today.¶The bombs "
+                    + "had been planted along the highway.¶The security force detained two targeted insurgents in "
+                    + "Pul-e Khumri district after questioning at the scene.",
+            // people told apart from those counted before are not a retelling
+            "2|Afghan police arrested a Taliban commander in Baghlan province today.¶An additional suspected "
+                    + "insurgent was arrested by Afghan police."})
+    void detaineesAreCountedOncePerPerson(long detained, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
+        assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
+                .mapToLong(e -> e.casualties().arrested().min()).sum()).isEqualTo(detained);
+    }
+
+    @Test
+    void aMultiplierAfterTheNumberMultipliesIt() {
+        assertThat(Nlp.code("2025-11-19", "The European Union could seize 210 billion euros in frozen Russian assets "
+                + "if Moscow refuses to pay reparations.")).anySatisfy(e -> {
+                    assertThat(e.quantities()).extracting(q -> q.value()).contains(210_000_000_000L);
+                    assertThat(e.casualties().arrested()).isNull();
+                });
     }
 
     @Test

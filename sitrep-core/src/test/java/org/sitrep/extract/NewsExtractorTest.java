@@ -114,6 +114,19 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void unicodeLineSeparatorsAndNonBreakingBlankLinesBreakAPressReleaseIntoItsParts() {
+        Article a = article("Patrol Finds Arms Cache in Kunduz\nJoint Command - Afghanistan\u20282010-05-CA-017\u2028"
+                + "For Immediate Release\u2028\u00a0\u2028KUNDUZ, Afghanistan (May 4, 2010) \u2013 A joint patrol found "
+                + "a cache of rifles near Kunduz city yesterday.\u2028\u2028The weapons were destroyed on site.\u2029"
+                + "No shots were fired.", DocumentFormat.TEXT);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2010, 5, 4));
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0).of(a.text())).startsWith("KUNDUZ, Afghanistan (May 4, 2010)")
+                .endsWith("yesterday.");
+        assertThat(a.text()).doesNotContain("For Immediate Release").endsWith("No shots were fired.");
+    }
+
+    @Test
     void textWithoutADateLineHasNoPublicationDate() {
         Article a = article("Troops crossed the border early on Thursday, officials said.", DocumentFormat.TEXT);
         assertThat(a.published()).isNull();

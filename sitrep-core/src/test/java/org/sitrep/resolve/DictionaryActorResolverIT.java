@@ -97,6 +97,16 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void aCountryAfterCoordinatedAdjectivesTakesThePrepositionBeforeThem() {
+        ResolvedArticle r = Nlp.resolve("2010-05-04", "Several insurgents were killed during operations in eastern and "
+                + "southern Afghanistan on Monday.");
+        assertThat(r.places()).singleElement().satisfies(p -> {
+            assertThat(p.place().name()).isEqualTo("Afghanistan");
+            assertThat(p.preposition()).isEqualTo("in");
+        });
+    }
+
+    @Test
     void wordsThatAreNotNounsAreNotActors() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "The general election caused civilian casualties.");
         assertThat(r.actors()).isEmpty();
