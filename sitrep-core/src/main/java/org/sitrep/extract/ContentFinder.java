@@ -138,6 +138,7 @@ final class ContentFinder {
         Map<Element, Integer> links = headlineLinks(root);
         boolean wideHoldsCore = wide != null && chosen.stream().allMatch(c -> c == wideContainer
                 || isDescendant(c, wideContainer));
+        Element story = storyArticle(root, best, chosen, chars);
         for (Block b : all) {
             boolean inCore = false;
             for (Element c : chosen) {
@@ -145,6 +146,9 @@ final class ContentFinder {
                     inCore = true;
                     break;
                 }
+            }
+            if (otherArticle(b.owner(), story, inCore, chars, links)) {
+                continue; // a card of another story: an <article> of its own beside or below the story's
             }
             if (inCore) {
                 out.add(b);
@@ -162,6 +166,79 @@ final class ContentFinder {
     }
 
 
+
+    /**
+     * The {@code <article>} element of the story: the nearest one around the best container, else the one that holds
+     * the page's first {@code h1} inside the chosen containers when it holds a third of their text.
+     */
+    private static Element storyArticle(Element root, Element best, List<Element> chosen, Map<Element, int[]> chars) {
+        Element h1 = root.selectFirst("h1");
+        Element headline = h1 == null ? null : nearestArticle(h1.parent(), root);
+        Element around = nearestArticle(best, root);
+        if (around != null) {
+            // the headline in an article beside the best container's: the page is ambiguous, no article is a card
+            return headline == null || headline == around || isDescendant(headline, around)
+                    || isDescendant(around, headline) ? around : NO_STORY;
+        }
+        if (headline == null) {
+            return null;
+        }
+        int core = 0;
+        boolean inside = false;
+        for (Element c : chosen) {
+            core += chars.getOrDefault(c, new int[2])[0];
+            inside |= isDescendant(headline, c);
+        }
+        int own = chars.getOrDefault(headline, new int[2])[0];
+        return inside && own * 3 >= core ? headline : NO_STORY;
+    }
+
+    /** The attribute the HTML parser sets on {@code <article>} elements whose heading links elsewhere (teaser cards). */
+    static final String CARD = "data-sitrep-card";
+
+    private static final Element NO_STORY = new Element("article");
+
+    private static Element nearestArticle(Element from, Element root) {
+        for (Element a = from; a != null; a = a.parent()) {
+            if (a.tagName().equals("article")) {
+                return a;
+            }
+            if (a == root) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a block sits in an {@code <article>} that is not the story's: one beside the story's article (and
+     * shorter than it), or, for text outside the core, any article that does not hold the story (teaser cards of
+     * a "more news" box). Articles nested in the core stay (the entries of a live blog).
+     */
+    private static boolean otherArticle(Element owner, Element story, boolean inCore, Map<Element, int[]> chars,
+            Map<Element, Integer> links) {
+        if (story == NO_STORY || story == null && inCore) {
+            return false;
+        }
+        for (Element a = owner; a != null; a = a.parent()) {
+            if (!a.tagName().equals("article")) {
+                continue;
+            }
+            if (a == story || story != null && isDescendant(story, a)) {
+                return false; // the story's article, or one around it
+            }
+            int own = chars.getOrDefault(a, new int[2])[0];
+            if (story != null && isDescendant(a, story) || !inCore) {
+                // outside the core, in an article that does not hold the story: a card when it has a headline link or
+                // is short (a teaser), and is shorter than the story (the posts of a forum thread are long articles
+                // without headline links)
+                return !inCore && a.hasAttr(CARD) && (story == null || own < chars.getOrDefault(story, new int[2])[0]);
+            }
+            // beside the story's article, inside the core: another story when it is shorter than the story
+            return a.hasAttr(CARD) && own < chars.getOrDefault(story, new int[2])[0];
+        }
+        return false;
+    }
 
     /** Whether an ancestor (up to six levels) has exactly the class attribute of a core container. */
     private static boolean inSameTemplate(Element owner, Set<String> coreClasses) {

@@ -52,6 +52,7 @@ final class HtmlArticleParser {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = metadata(doc);
         clean(doc);
+        markCards(doc);
         List<Caption> captions = captions(doc);
         removeBoilerplate(doc);
         List<String> paragraphs = new ArrayList<>();
@@ -76,9 +77,23 @@ final class HtmlArticleParser {
     static Document cleanForDebug(String html) {
         Document doc = Jsoup.parse(html);
         clean(doc);
+        markCards(doc);
         captions(doc);
         removeBoilerplate(doc);
         return doc;
+    }
+
+    /**
+     * Marks the {@code <article>} elements whose heading is a link (or sits in one): teaser cards of other stories.
+     * Their headings often sit in a {@code <header>}, which goes with the boilerplate, so the mark is set first.
+     */
+    private static void markCards(Document doc) {
+        for (Element article : doc.getElementsByTag("article")) {
+            if (article.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
+                    + "a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6") != null) {
+                article.attr(ContentFinder.CARD, "");
+            }
+        }
     }
 
     /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
@@ -291,6 +306,14 @@ final class HtmlArticleParser {
 
     private static final Set<String> CAPTION_CLASSES = Set.of("caption", "image-caption", "media-caption",
             "photo-caption");
+    /** A class token that names a caption part: "caption-full", "wp-caption-text", "gallery__caption". */
+    private static final Pattern CAPTION_TOKEN = Pattern.compile("(?i)(?:^|[-_])(?:fig)?captions?(?:[-_]|$)");
+
+    private static boolean captionClass(String token) {
+        String c = token.toLowerCase(Locale.ROOT);
+        return CAPTION_CLASSES.contains(c) || !c.startsWith("has-") && !c.startsWith("no-")
+                && CAPTION_TOKEN.matcher(c).find();
+    }
 
     /** Captions of figures and caption-classed elements, with their credits; the figures leave the page. */
     private static List<Caption> captions(Document doc) {
@@ -304,7 +327,7 @@ final class HtmlArticleParser {
                 figures.add(e);
             } else if (!e.className().isEmpty()) {
                 for (String c : e.classNames()) {
-                    if (CAPTION_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+                    if (captionClass(c)) {
                         captionElements.add(e);
                         break;
                     }
@@ -320,7 +343,17 @@ final class HtmlArticleParser {
                 }
             }
         }
-        sources.addAll(captionElements);
+        Set<Element> captionSet = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        captionSet.addAll(captionElements);
+        for (Element cap : captionElements) {
+            boolean nested = false;
+            for (Element a = cap.parent(); a != null && !nested; a = a.parent()) {
+                nested = captionSet.contains(a);
+            }
+            if (!nested) {
+                sources.add(cap); // the outermost caption element: "caption" around "caption-full" and its credit
+            }
+        }
         for (Element cap : sources) {
             Element creditElement = cap.selectFirst("[class~=(?i)(credit|copyright|source)]");
             String credit = creditElement == null ? null : creditElement.text().strip();
@@ -336,6 +369,14 @@ final class HtmlArticleParser {
         for (Element f : figures) {
             if (f.parent() != null) {
                 f.remove();
+            }
+        }
+        // caption-classed elements leave the body too (gallery captions outside any figure), unless the class sits
+        // on a wrapper of the story (one that holds the headline or long paragraph text: an unclosed inline caption)
+        for (Element cap : captionElements) {
+            if (cap.parent() != null && cap.text().length() <= 1000 && cap.selectFirst("h1, article") == null
+                    && paragraphTextLength(cap) < 600) {
+                cap.remove();
             }
         }
         return out;

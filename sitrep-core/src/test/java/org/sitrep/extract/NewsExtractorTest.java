@@ -341,4 +341,51 @@ class NewsExtractorTest extends ExtractorContract {
         assertThat(a.text()).contains("registered his stage name").contains("merchandise")
                 .doesNotContain("sidebar note");
     }
+
+    @Test
+    void galleryCaptionsOutsideAFigureLeaveTheBody() {
+        Article a = article("""
+                <html lang="en"><body><article><h1>Talks in Hanoi</h1>
+                <div class="gallery"><ul><li><img src="a.jpg"><div class="caption"><div class="caption-full">The two
+                defence ministers shake hands in Hanoi on Wednesday, at the start of a visit meant to strengthen
+                military ties.</div><div class="caption-credit">Photo: Jane Roe, AP</div></div></li></ul></div>
+                <div class="article-body">
+                <p>HANOI, Vietnam (AP) - The defence secretary accused Beijing on Wednesday of intimidating its smaller
+                neighbours, in a speech at the start of a three-day visit.</p>
+                <p>Vietnam is one of the most vocal critics of the territorial claims, officials said on Wednesday.</p>
+                </div></article></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("HANOI, Vietnam (AP)").doesNotContain("shake hands")
+                .doesNotContain("Jane Roe");
+        assertThat(a.captions()).extracting(Caption::text).anyMatch(t -> t.contains("shake hands"));
+    }
+
+    @Test
+    void teaserCardsOfOtherStoriesAreDroppedButForumPostsStay() {
+        String card = """
+                <article class="card"><header><h3><a href="/story-%1$d">Another story number %1$d</a></h3></header>
+                <p>An excerpt of another story, long enough to pass for text, about a council vote on the budget
+                for the harbour district and the reactions to it, number %1$d.</p></article>""";
+        Article a = article("""
+                <html lang="en"><body><main><article class="story"><h1>Wild beat Sabres</h1>
+                <div class="article-body"><div class="body-copy">
+                <p>BUFFALO, N.Y. - Zach Parise scored twice and the Wild beat the Sabres 4-1 on Tuesday night, their
+                fifth win in six games on the road.</p>
+                <p>Kevin Fiala and Jason Zucker also scored for the Wild, and Alex Stalock made 32 saves.</p>
+                </div></div>
+                <div class="more-news"><ul><li>%s</li><li>%s</li><li>%s</li></ul></div>
+                </article></main></body></html>""".formatted(card.formatted(1), card.formatted(2), card.formatted(3)),
+                DocumentFormat.HTML);
+        assertThat(a.text()).contains("Zach Parise scored twice").contains("Alex Stalock")
+                .doesNotContain("An excerpt of another story");
+
+        String post = """
+                <article class="message"><div class="message-body"><p>%s</p></div></article>""";
+        Article thread = article("""
+                <html lang="de"><body><main><h1>Katze putzt sich nicht</h1>%s%s</main></body></html>""".formatted(
+                post.formatted("Hallo, mein Kater putzt sich seit einer Woche kaum noch und sein Fell ist ganz "
+                        + "verfilzt, obwohl er sonst sehr reinlich ist. Was kann ich tun, damit es besser wird?"),
+                post.formatted("Hat er vielleicht Schmerzen? Ich würde mit ihm zum Tierarzt gehen, bevor du etwas "
+                        + "anderes probierst, denn das kann viele Ursachen haben.")), DocumentFormat.HTML);
+        assertThat(thread.text()).contains("mein Kater putzt sich").contains("zum Tierarzt gehen");
+    }
 }
