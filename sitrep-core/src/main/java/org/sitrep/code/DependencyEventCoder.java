@@ -63,7 +63,9 @@ public final class DependencyEventCoder implements EventCoder {
             "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
             "escalate", "order", "announce", "impose", "unleash", "wage", "perform", "execute", "organize",
             "organise", "lead", "join", "attend", "deliver", "provide", "send", "give", "extend", "expand", "renew",
-            "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up");
+            "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up",
+            // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
+            "reimpose", "re-impose", "speed", "accelerate");
 
     private final PatternDictionary patterns;
 
@@ -296,13 +298,22 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Token t = g.token(i);
             EventPattern best = null;
-            if (t.isVerb()) {
+            if (actsAsVerb(g, i)) {
+                EventPattern viaCompound = null;
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
-                    if (verbTailMatches(g, i, p) && (best == null || p.words().size() > best.words().size()
+                    if (verbTailMatches(g, i, p, false) && (best == null || p.words().size() > best.words().size()
                             || p.words().size() == best.words().size() && !p.subjects().isEmpty()
                             && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
                         best = p;
+                    } else if (verbTailMatches(g, i, p, true)
+                            && (viaCompound == null || p.words().size() > viaCompound.words().size())) {
+                        viaCompound = p;
                     }
+                }
+                // a word found only as a modifier of the object ("ended mediation efforts") counts less than the
+                // object itself ("sent two aircraft carriers" is "send carrier" before "send aircraft")
+                if (viaCompound != null && (best == null || viaCompound.words().size() > best.words().size())) {
+                    best = viaCompound;
                 }
             } else if (t.isNoun()) {
                 for (EventPattern p : candidates(patterns::nouns, g, i)) {
@@ -318,6 +329,19 @@ public final class DependencyEventCoder implements EventCoder {
         return suppressInner(g, found);
     }
 
+    /**
+     * A verb, or a noun the tagger mistook for one that heads a clause with a subject and a modal or auxiliary:
+     * "they would blockade Paris" tagged blockade/NN.
+     */
+    private static boolean actsAsVerb(Graph g, int i) {
+        Token t = g.token(i);
+        if (t.isVerb()) {
+            return true;
+        }
+        return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
+                && g.dependents(i, "cop").isEmpty();
+    }
+
     private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
                                                  Graph g, int i) {
         List<EventPattern> out = new ArrayList<>(index.apply(g.lemma(i)));
@@ -328,7 +352,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Extra verb words must appear, in order, among particles, prepositions and heads of the verb's arguments. */
-    private static boolean verbTailMatches(Graph g, int verb, EventPattern p) {
+    private static boolean verbTailMatches(Graph g, int verb, EventPattern p, boolean compounds) {
         if (!p.subjects().isEmpty() && g.dependents(verb, "nsubj").stream()
                 .noneMatch(h -> p.subjects().contains(g.lemma(h)) || p.subjects().contains(g.lower(h)))) {
             return false;
@@ -345,6 +369,9 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.dependent());
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                    if (compounds) {
+                        positions.addAll(g.dependents(d.dependent(), "compound")); // "ended mediation efforts"
+                    }
                 }
                 for (Dependency c : g.children(d.dependent())) {
                     if (c.relation().equals("case") || c.relation().equals("mark")) {
@@ -436,7 +463,7 @@ public final class DependencyEventCoder implements EventCoder {
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
-        boolean verb = g.token(trigger).isVerb();
+        boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
                 && !p.recipientRoles().contains("obj")) {
@@ -446,7 +473,10 @@ public final class DependencyEventCoder implements EventCoder {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
-            actorTokens.addAll(g.prepositional(trigger, "by"));
+            if (passive || g.token(trigger).tag().equals("VBN")) {
+                // an active verb's "by" phrase is no agent: "to protest the law imposed ... by fundamentalists"
+                actorTokens.addAll(g.prepositional(trigger, "by"));
+            }
             List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
             if (p.recipientRoles().contains("obj")) {
                 recipientTokens.addAll(objects);
@@ -682,14 +712,18 @@ public final class DependencyEventCoder implements EventCoder {
         boolean selfStated = false;
         if (report.speakerToken() >= 0) {
             Set<String> speakerCountries = new java.util.HashSet<>();
+            Set<String> speakerNames = new java.util.HashSet<>();
             for (ActorMention m : covering(mentions, report.speakerToken())) {
                 m.actors().forEach(a -> {
                     if (a.country() != null) {
                         speakerCountries.add(a.country());
                     }
+                    speakerNames.add(a.name());
                 });
             }
-            selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country()));
+            // by country, or by name: "Annan announced that he will withdraw ..." (a person with no country code)
+            selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country())
+                    || speakerNames.contains(a.name()));
         }
         boolean stated = report.reported() || report.claimed();
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
@@ -700,6 +734,21 @@ public final class DependencyEventCoder implements EventCoder {
                 default -> "138";
             };
             d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
+            d.type = PloverType.THREATEN;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        } else if (d.factuality == Factuality.NEGATED && selfStated && volitional && REFUSABLE.containsKey(d.type)) {
+            // "Syria says it will not accept any more refugees": a cooperative action its own actor says it will
+            // not take is a refusal (CAMEO 12)
+            d.cameo = REFUSABLE.get(d.type);
+            d.mode = null;
+            d.type = PloverType.REJECT;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        } else if (d.type == PloverType.PROTEST && future && selfStated && volitional
+                && (isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger)))) {
+            // "the party said it will boycott the elections unless ...": CAMEO 133, threaten with dissent (a
+            // protest announced without a condition stays a planned protest)
+            d.cameo = "133";
+            d.mode = "relations";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
@@ -719,6 +768,30 @@ public final class DependencyEventCoder implements EventCoder {
             d.type = PloverType.AGREE;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         }
+    }
+
+    /**
+     * Whether two participants are one party: the same code, or the same country where one is the bare country
+     * ("Russia" and "Russian troops"); rebels and their government are not ("rebels said Kagame must ...").
+     */
+    private static boolean sameParty(Participant a, Participant b) {
+        return a.code().equals(b.code())
+                || a.country().equals(b.country()) && (a.code().length() == 3 || b.code().length() == 3);
+    }
+
+    /** Cooperative types whose announced refusal is a REJECT, with the CAMEO code of the refusal. */
+    private static final Map<PloverType, String> REFUSABLE = Map.of(PloverType.AID, "122",
+            PloverType.COOPERATE, "121", PloverType.CONSULT, "125", PloverType.CONCEDE, "124",
+            PloverType.RETREAT, "124", PloverType.SUPPORT, "120");
+
+    /** A verb with an "unless" or "if" clause: "will boycott the elections unless the president resigns". */
+    private static boolean isConditional(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (d.baseRelation().equals("advcl") && g.hasDependent(d.dependent(), "mark", "unless", "if")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {
@@ -748,7 +821,7 @@ public final class DependencyEventCoder implements EventCoder {
             List<Participant> on = participants(g, g.dependents(v, "nsubj", "nsubj:pass"), mentions, places,
                     PloverType.REQUEST, true);
             if (by.isEmpty() || on.isEmpty()
-                    || on.stream().anyMatch(o -> by.stream().anyMatch(b -> b.country().equals(o.country())))) {
+                    || on.stream().allMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
                 continue; // nobody named on one side, or a party telling itself what it must do
             }
             Draft d = new Draft();
