@@ -628,7 +628,7 @@ public final class DependencyEventCoder implements EventCoder {
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
-        if (!weaponSubject && !violent && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+        if (!weaponSubject && !violent && actors.stream().allMatch(a -> isSectorOnly(a) && !isNamedPerson(a, mentions))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
@@ -667,6 +667,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
         }
         recodeIntent(g, d, report, mentions);
+        jointExercise(d);
         d.location = location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
         if (d.location == null && dateline != null) {
@@ -727,6 +728,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         boolean stated = report.reported() || report.claimed();
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
+        // "they would meet the mediator if he gave them a veto": an offer on a condition
+        boolean conditional = isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger));
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
             d.cameo = switch (d.type) {
                 case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
@@ -744,7 +747,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.type = PloverType.REJECT;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         } else if (d.type == PloverType.PROTEST && future && selfStated && volitional
-                && (isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger)))) {
+                && conditional) {
             // "the party said it will boycott the elections unless ...": CAMEO 133, threaten with dissent (a
             // protest announced without a condition stays a planned protest)
             d.cameo = "133";
@@ -752,8 +755,11 @@ public final class DependencyEventCoder implements EventCoder {
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
-                && d.type != PloverType.CONSULT) && !CONFLICT.contains(d.type)
-                && (!VERBAL.contains(d.type) || d.type == PloverType.SUPPORT)) {
+                && d.type != PloverType.CONSULT
+                || future && selfStated && volitional && conditional && OFFERABLE.contains(d.type))
+                && !CONFLICT.contains(d.type)
+                && (!VERBAL.contains(d.type) || d.type == PloverType.SUPPORT
+                || d.type == PloverType.CONCEDE && ready)) { // "prepared to lift the ban": an offer
             // (a planned meeting stays a planned CONSULT: the schedule is the news, not a promise)
             // PLOVER: a cooperative action its actor declares it will take is an AGREE (intention)
             d.cameo = switch (d.type) {
@@ -783,6 +789,31 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Map<PloverType, String> REFUSABLE = Map.of(PloverType.AID, "122",
             PloverType.COOPERATE, "121", PloverType.CONSULT, "125", PloverType.CONCEDE, "124",
             PloverType.RETREAT, "124", PloverType.SUPPORT, "120");
+
+    /**
+     * An exercise or show of force (MOBILIZE 150) whose actors are forces of several countries is a joint
+     * exercise: COOPERATE 062 ("French and Egyptian warships launched war games").
+     */
+    /** Actions whose conditional announcement is an offer: "would meet the mediator if ...". */
+    private static final Set<PloverType> OFFERABLE = Set.of(PloverType.CONSULT, PloverType.AID,
+            PloverType.COOPERATE, PloverType.SUPPORT);
+
+    private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "wargame", "manoeuvre",
+            "maneuver", "games", "exercises", "drills", "manoeuvres", "maneuvers");
+
+    private static void jointExercise(Draft d) {
+        if (d.type != PloverType.MOBILIZE || !d.cameo.equals("150") || !d.recipient.isEmpty()
+                || d.pattern.words().stream().noneMatch(EXERCISES::contains)) {
+            return;
+        }
+        long countries = d.actor.stream().map(Participant::country).filter(c -> !isSectorOnly(c)).distinct().count();
+        if (countries >= 2) {
+            d.type = PloverType.COOPERATE;
+            d.cameo = "062";
+            d.mode = null;
+            d.context = List.of("military");
+        }
+    }
 
     /** A verb with an "unless" or "if" clause: "will boycott the elections unless the president resigns". */
     private static boolean isConditional(Graph g, int verb) {
@@ -1318,6 +1349,12 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean isSectorOnly(String code) {
         return code.length() == 3 && SECTORS.contains(code);
+    }
+
+    /** A person named in the text ("President Laurent Gbagbo", or "he" for him), whose code may lack a country. */
+    private static boolean isNamedPerson(Participant p, List<ActorMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.start() == p.start() && m.actors().stream()
+                .anyMatch(a -> a.kind() == Actor.ActorKind.PERSON && a.name().equals(p.name())));
     }
 
     private static boolean isSectorOnly(Participant p) {

@@ -200,7 +200,11 @@ class PatternCoverageIT {
             "The Kenyan opposition said it will boycott the elections unless the electoral commission is replaced.|THREATEN|13",
             "Lebanon says it will not accept any more Syrian refugees.|REJECT|12",
             "Sudanese rebels said the Sudanese government must agree to a ceasefire.|REQUEST|10",
-            "Thousands of Kenyans gathered in Nairobi to protest the taxes imposed by the government.|PROTEST|14"
+            "Thousands of Kenyans gathered in Nairobi to protest the taxes imposed by the government.|PROTEST|14",
+            "Tuareg rebel leaders said they would meet the Algerian mediator if Mali released their fighters.|AGREE|03",
+            "Indian and Japanese warships held naval exercises in the Bay of Bengal on Monday.|COOPERATE|06",
+            "President William Ruto announced that he will extend the curfew in Nairobi.|THREATEN|13",
+            "President Kais Saied said he is prepared to lift the ban on the Ennahda party.|AGREE|03"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
