@@ -169,7 +169,8 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.entrySet().stream().filter(o -> o.getKey().token() == governor).findFirst()
                             .ifPresent(o -> refineRequest(o.getValue(), e.getValue()));
                 }
-                if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())) {
+                if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())
+                        && !isCharge(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
                 }
             }
@@ -273,6 +274,26 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs whose complement is what is asked for, not something that happened: "urged Israel not to drop bombs". */
     private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
             "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
+
+    /** Verbs of punishment whose "for" complement is what the punished are accused of, not an event. */
+    private static final Set<String> PUNISH_VERBS = Set.of("arrest", "detain", "jail", "imprison", "charge",
+            "sentence", "convict", "indict", "prosecute", "punish", "execute", "fine", "expel", "deport");
+
+    /** "was arrested for collaborating with Israel", "jailed for spying": the alleged act is no event. */
+    private static boolean isCharge(Graph g, int trigger) {
+        if (!g.token(trigger).tag().equals("VBG")) {
+            return false;
+        }
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("advcl") || r.equals("obl") || r.equals("nmod") || r.equals("acl"))
+                    && (g.hasDependent(trigger, "mark", "for") || g.hasDependent(trigger, "case", "for"))
+                    && PUNISH_VERBS.contains(g.lemma(d.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean isRequested(Graph g, int trigger) {
         for (Dependency d : g.parents(trigger)) {

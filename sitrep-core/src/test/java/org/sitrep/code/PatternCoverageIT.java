@@ -204,7 +204,9 @@ class PatternCoverageIT {
             "Tuareg rebel leaders said they would meet the Algerian mediator if Mali released their fighters.|AGREE|03",
             "Indian and Japanese warships held naval exercises in the Bay of Bengal on Monday.|COOPERATE|06",
             "President William Ruto announced that he will extend the curfew in Nairobi.|THREATEN|13",
-            "President Kais Saied said he is prepared to lift the ban on the Ennahda party.|AGREE|03"
+            "President Kais Saied said he is prepared to lift the ban on the Ennahda party.|AGREE|03",
+            "The Taliban returned the weapons to the Pakistani army on Monday.|RETREAT|08",
+            "Venezuela's electoral council allowed the opposition party to participate in the elections.|CONCEDE|08"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
