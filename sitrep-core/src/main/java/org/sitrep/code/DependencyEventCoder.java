@@ -275,6 +275,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
             "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
 
+    /** Verbs whose passive with "to" is a state of the subject: "is opposed to". */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("oppose");
+
     /** Verbs of punishment whose "for" complement is what the punished are accused of, not an event. */
     private static final Set<String> PUNISH_VERBS = Set.of("arrest", "detain", "jail", "imprison", "charge",
             "sentence", "convict", "indict", "prosecute", "punish", "execute", "fine", "expel", "deport");
@@ -393,6 +396,10 @@ public final class DependencyEventCoder implements EventCoder {
                     if (compounds) {
                         positions.addAll(g.dependents(d.dependent(), "compound")); // "ended mediation efforts"
                     }
+                    if (g.token(d.dependent()).tag().equals("DT")) {
+                        // "evacuated the wounded" parsed with "the" as the object and "wounded" as its modifier
+                        positions.addAll(g.dependents(d.dependent(), "amod"));
+                    }
                 }
                 for (Dependency c : g.children(d.dependent())) {
                     if (c.relation().equals("case") || c.relation().equals("mark")) {
@@ -492,6 +499,16 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (verb) {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
+            if (passive && STATIVE_PASSIVES.contains(g.lemma(trigger)) && !g.prepositional(trigger, "to").isEmpty()
+                    && g.prepositional(trigger, "by").isEmpty() && g.dependents(trigger, "obl:agent").isEmpty()) {
+                // "Israel is opposed to French mediation": a state of the subject, who is the actor; what it is
+                // opposed to stands as the object
+                actorTokens.addAll(g.dependents(trigger, "nsubj:pass"));
+                if (p.recipientRoles().contains("obj")) {
+                    recipientTokens.addAll(g.prepositional(trigger, "to"));
+                }
+                passive = false;
+            }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
             if (passive || g.token(trigger).tag().equals("VBN")) {

@@ -206,7 +206,11 @@ class PatternCoverageIT {
             "President William Ruto announced that he will extend the curfew in Nairobi.|THREATEN|13",
             "President Kais Saied said he is prepared to lift the ban on the Ennahda party.|AGREE|03",
             "The Taliban returned the weapons to the Pakistani army on Monday.|RETREAT|08",
-            "Venezuela's electoral council allowed the opposition party to participate in the elections.|CONCEDE|08"
+            "Venezuela's electoral council allowed the opposition party to participate in the elections.|CONCEDE|08",
+            "Egypt is opposed to Turkish mediation between the Libyan factions.|REJECT|12",
+            "Japan sent equipment to Ukraine on Tuesday.|AID|07",
+            "President Felix Tshisekedi conceded to demands from the opposition.|CONCEDE|08",
+            "Jordanian helicopters evacuated the wounded from the town.|AID|07"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
