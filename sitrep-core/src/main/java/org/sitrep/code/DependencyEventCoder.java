@@ -408,6 +408,11 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        for (Dependency d : g.parents(verb)) {
+            if (d.governor() >= 0 && d.relation().equals("amod") && g.token(verb).tag().equals("VBG")) {
+                positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
+            }
+        }
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
@@ -494,7 +499,7 @@ public final class DependencyEventCoder implements EventCoder {
         boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
-                && !p.recipientRoles().contains("obj")) {
+                && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
         }
         if (verb) {

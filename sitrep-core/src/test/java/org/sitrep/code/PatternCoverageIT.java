@@ -10,7 +10,8 @@ import org.sitrep.testing.Nlp;
 
 /**
  * Phrasings added to the event patterns in coverage passes 2 (CONCEDE, RETREAT, SANCTION, THREATEN, PROTEST,
- * ACCUSE, REQUEST, AGREE, CONSULT, SUPPORT) and 3 (ASSAULT, COERCE, MOBILIZE, AID, COOPERATE, REJECT, SUPPORT). The sentences were written by the team for this test; each must yield at least
+ * ACCUSE, REQUEST, AGREE, CONSULT, SUPPORT) and 3 (ASSAULT, COERCE, MOBILIZE, AID, COOPERATE, REJECT, SUPPORT), and in
+ * the PLOVER-GSR pass (patterns and the coder's light verbs, intentions, refusals and parse repairs). The sentences were written by the team for this test; each must yield at least
  * one event of the given PLOVER type whose CAMEO code starts with the given root.
  */
 class PatternCoverageIT {
@@ -210,7 +211,8 @@ class PatternCoverageIT {
             "Egypt is opposed to Turkish mediation between the Libyan factions.|REJECT|12",
             "Japan sent equipment to Ukraine on Tuesday.|AID|07",
             "President Felix Tshisekedi conceded to demands from the opposition.|CONCEDE|08",
-            "Jordanian helicopters evacuated the wounded from the town.|AID|07"
+            "Jordanian helicopters evacuated the wounded from the town.|AID|07",
+            "Iraqi youths resorted to throwing stones during protests against the Iranian consulate.|PROTEST|14"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
