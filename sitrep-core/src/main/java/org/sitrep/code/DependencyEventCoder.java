@@ -63,7 +63,9 @@ public final class DependencyEventCoder implements EventCoder {
             "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
             "escalate", "order", "announce", "impose", "unleash", "wage", "perform", "execute", "organize",
             "organise", "lead", "join", "attend", "deliver", "provide", "send", "give", "extend", "expand", "renew",
-            "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up");
+            "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up",
+            // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
+            "reimpose", "re-impose", "speed", "accelerate");
 
     private final PatternDictionary patterns;
 
@@ -167,7 +169,8 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.entrySet().stream().filter(o -> o.getKey().token() == governor).findFirst()
                             .ifPresent(o -> refineRequest(o.getValue(), e.getValue()));
                 }
-                if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())) {
+                if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())
+                        && !isCharge(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
                 }
             }
@@ -272,6 +275,29 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
             "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
 
+    /** Verbs whose passive with "to" is a state of the subject: "is opposed to". */
+    private static final Set<String> STATIVE_PASSIVES = Set.of("oppose");
+
+    /** Verbs of punishment whose "for" complement is what the punished are accused of, not an event. */
+    private static final Set<String> PUNISH_VERBS = Set.of("arrest", "detain", "jail", "imprison", "charge",
+            "sentence", "convict", "indict", "prosecute", "punish", "execute", "fine", "expel", "deport");
+
+    /** "was arrested for collaborating with Israel", "jailed for spying": the alleged act is no event. */
+    private static boolean isCharge(Graph g, int trigger) {
+        if (!g.token(trigger).tag().equals("VBG")) {
+            return false;
+        }
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("advcl") || r.equals("obl") || r.equals("nmod") || r.equals("acl"))
+                    && (g.hasDependent(trigger, "mark", "for") || g.hasDependent(trigger, "case", "for"))
+                    && PUNISH_VERBS.contains(g.lemma(d.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isRequested(Graph g, int trigger) {
         for (Dependency d : g.parents(trigger)) {
             if (d.governor() >= 0 && d.baseRelation().equals("xcomp") && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
@@ -296,13 +322,22 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Token t = g.token(i);
             EventPattern best = null;
-            if (t.isVerb()) {
+            if (actsAsVerb(g, i)) {
+                EventPattern viaCompound = null;
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
-                    if (verbTailMatches(g, i, p) && wordsBeforeMatch(g, i, p) && (best == null
+                    if (verbTailMatches(g, i, p, false) && wordsBeforeMatch(g, i, p) && (best == null
                             || p.length() > best.length() || p.length() == best.length() && !p.subjects().isEmpty()
                             && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
                         best = p;
+                    } else if (verbTailMatches(g, i, p, true) && wordsBeforeMatch(g, i, p)
+                            && (viaCompound == null || p.length() > viaCompound.length())) {
+                        viaCompound = p;
                     }
+                }
+                // a word found only as a modifier of the object ("ended mediation efforts") counts less than the
+                // object itself ("sent two aircraft carriers" is "send carrier" before "send aircraft")
+                if (viaCompound != null && (best == null || viaCompound.length() > best.length())) {
+                    best = viaCompound;
                 }
             } else if (t.isNoun()) {
                 for (EventPattern p : candidates(patterns::nouns, g, i)) {
@@ -318,6 +353,19 @@ public final class DependencyEventCoder implements EventCoder {
         return suppressInner(g, found);
     }
 
+    /**
+     * A verb, or a noun the tagger mistook for one that heads a clause with a subject and a modal or auxiliary:
+     * "they would blockade Paris" tagged blockade/NN.
+     */
+    private static boolean actsAsVerb(Graph g, int i) {
+        Token t = g.token(i);
+        if (t.isVerb()) {
+            return true;
+        }
+        return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
+                && g.dependents(i, "cop").isEmpty();
+    }
+
     private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
                                                  Graph g, int i) {
         List<EventPattern> out = new ArrayList<>(index.apply(g.lemma(i)));
@@ -328,7 +376,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Extra verb words must appear, in order, among particles, prepositions and heads of the verb's arguments. */
-    private static boolean verbTailMatches(Graph g, int verb, EventPattern p) {
+    private static boolean verbTailMatches(Graph g, int verb, EventPattern p, boolean compounds) {
         if (!p.subjects().isEmpty() && g.dependents(verb, "nsubj").stream()
                 .noneMatch(h -> p.subjects().contains(g.lemma(h)) || p.subjects().contains(g.lower(h)))) {
             return false;
@@ -354,12 +402,24 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                    if (compounds) {
+                        positions.addAll(g.dependents(d.dependent(), "compound")); // "ended mediation efforts"
+                    }
+                    if (g.token(d.dependent()).tag().equals("DT")) {
+                        // "evacuated the wounded" parsed with "the" as the object and "wounded" as its modifier
+                        positions.addAll(g.dependents(d.dependent(), "amod"));
+                    }
                 }
                 for (Dependency c : g.children(d.dependent())) {
                     if (c.relation().equals("case") || c.relation().equals("mark")) {
                         positions.add(c.dependent());
                     }
                 }
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.governor() >= 0 && d.relation().equals("amod") && g.token(verb).tag().equals("VBG")) {
+                positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
             }
         }
         int after = verb;
@@ -480,17 +540,30 @@ public final class DependencyEventCoder implements EventCoder {
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
-        boolean verb = g.token(trigger).isVerb();
+        boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
-                && !p.recipientRoles().contains("obj")) {
+                && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
         }
         if (verb) {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
+            if (passive && STATIVE_PASSIVES.contains(g.lemma(trigger)) && !g.prepositional(trigger, "to").isEmpty()
+                    && g.prepositional(trigger, "by").isEmpty() && g.dependents(trigger, "obl:agent").isEmpty()) {
+                // "Israel is opposed to French mediation": a state of the subject, who is the actor; what it is
+                // opposed to stands as the object
+                actorTokens.addAll(g.dependents(trigger, "nsubj:pass"));
+                if (p.recipientRoles().contains("obj")) {
+                    recipientTokens.addAll(g.prepositional(trigger, "to"));
+                }
+                passive = false;
+            }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
-            actorTokens.addAll(g.prepositional(trigger, "by"));
+            if (passive || g.token(trigger).tag().equals("VBN")) {
+                // an active verb's "by" phrase is no agent: "to protest the law imposed ... by fundamentalists"
+                actorTokens.addAll(g.prepositional(trigger, "by"));
+            }
             List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
             if (p.recipientRoles().contains("obj")) {
                 recipientTokens.addAll(objects);
@@ -669,7 +742,7 @@ public final class DependencyEventCoder implements EventCoder {
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
-        if (!weaponSubject && !violent && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+        if (!weaponSubject && !violent && actors.stream().allMatch(a -> isSectorOnly(a) && !isNamedPerson(a, mentions))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
@@ -708,6 +781,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
         }
         recodeIntent(g, d, report, mentions);
+        jointExercise(d);
         d.location = location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
         if (d.location == null && dateline != null) {
@@ -753,17 +827,23 @@ public final class DependencyEventCoder implements EventCoder {
         boolean selfStated = false;
         if (report.speakerToken() >= 0) {
             Set<String> speakerCountries = new java.util.HashSet<>();
+            Set<String> speakerNames = new java.util.HashSet<>();
             for (ActorMention m : covering(mentions, report.speakerToken())) {
                 m.actors().forEach(a -> {
                     if (a.country() != null) {
                         speakerCountries.add(a.country());
                     }
+                    speakerNames.add(a.name());
                 });
             }
-            selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country()));
+            // by country, or by name: "Annan announced that he will withdraw ..." (a person with no country code)
+            selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country())
+                    || speakerNames.contains(a.name()));
         }
         boolean stated = report.reported() || report.claimed();
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
+        // "they would meet the mediator if he gave them a veto": an offer on a condition
+        boolean conditional = isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger));
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
             d.cameo = switch (d.type) {
                 case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
@@ -773,9 +853,27 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        } else if (d.factuality == Factuality.NEGATED && selfStated && volitional && REFUSABLE.containsKey(d.type)) {
+            // "Syria says it will not accept any more refugees": a cooperative action its own actor says it will
+            // not take is a refusal (CAMEO 12)
+            d.cameo = REFUSABLE.get(d.type);
+            d.mode = null;
+            d.type = PloverType.REJECT;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+        } else if (d.type == PloverType.PROTEST && future && selfStated && volitional
+                && conditional) {
+            // "the party said it will boycott the elections unless ...": CAMEO 133, threaten with dissent (a
+            // protest announced without a condition stays a planned protest)
+            d.cameo = "133";
+            d.mode = "relations";
+            d.type = PloverType.THREATEN;
+            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
-                && d.type != PloverType.CONSULT) && !CONFLICT.contains(d.type)
-                && (!VERBAL.contains(d.type) || d.type == PloverType.SUPPORT)) {
+                && d.type != PloverType.CONSULT
+                || future && selfStated && volitional && conditional && OFFERABLE.contains(d.type))
+                && !CONFLICT.contains(d.type)
+                && (!VERBAL.contains(d.type) || d.type == PloverType.SUPPORT
+                || d.type == PloverType.CONCEDE && ready)) { // "prepared to lift the ban": an offer
             // (a planned meeting stays a planned CONSULT: the schedule is the news, not a promise)
             // PLOVER: a cooperative action its actor declares it will take is an AGREE (intention)
             d.cameo = switch (d.type) {
@@ -790,6 +888,55 @@ public final class DependencyEventCoder implements EventCoder {
             d.type = PloverType.AGREE;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
         }
+    }
+
+    /**
+     * Whether two participants are one party: the same code, or the same country where one is the bare country
+     * ("Russia" and "Russian troops"); rebels and their government are not ("rebels said Kagame must ...").
+     */
+    private static boolean sameParty(Participant a, Participant b) {
+        return a.code().equals(b.code())
+                || a.country().equals(b.country()) && (a.code().length() == 3 || b.code().length() == 3);
+    }
+
+    /** Cooperative types whose announced refusal is a REJECT, with the CAMEO code of the refusal. */
+    private static final Map<PloverType, String> REFUSABLE = Map.of(PloverType.AID, "122",
+            PloverType.COOPERATE, "121", PloverType.CONSULT, "125", PloverType.CONCEDE, "124",
+            PloverType.RETREAT, "124", PloverType.SUPPORT, "120");
+
+    /**
+     * An exercise or show of force (MOBILIZE 150) whose actors are forces of several countries is a joint
+     * exercise: COOPERATE 062 ("French and Egyptian warships launched war games").
+     */
+    /** Actions whose conditional announcement is an offer: "would meet the mediator if ...". */
+    private static final Set<PloverType> OFFERABLE = Set.of(PloverType.CONSULT, PloverType.AID,
+            PloverType.COOPERATE, PloverType.SUPPORT);
+
+    private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "wargame", "manoeuvre",
+            "maneuver", "games", "exercises", "drills", "manoeuvres", "maneuvers");
+
+    private static void jointExercise(Draft d) {
+        if (d.type != PloverType.MOBILIZE || !d.cameo.equals("150") || !d.recipient.isEmpty()
+                || d.pattern.words().stream().noneMatch(EXERCISES::contains)) {
+            return;
+        }
+        long countries = d.actor.stream().map(Participant::country).filter(c -> !isSectorOnly(c)).distinct().count();
+        if (countries >= 2) {
+            d.type = PloverType.COOPERATE;
+            d.cameo = "062";
+            d.mode = null;
+            d.context = List.of("military");
+        }
+    }
+
+    /** A verb with an "unless" or "if" clause: "will boycott the elections unless the president resigns". */
+    private static boolean isConditional(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (d.baseRelation().equals("advcl") && g.hasDependent(d.dependent(), "mark", "unless", "if")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {
@@ -819,7 +966,7 @@ public final class DependencyEventCoder implements EventCoder {
             List<Participant> on = participants(g, g.dependents(v, "nsubj", "nsubj:pass"), mentions, places,
                     PloverType.REQUEST, true);
             if (by.isEmpty() || on.isEmpty()
-                    || on.stream().anyMatch(o -> by.stream().anyMatch(b -> b.country().equals(o.country())))) {
+                    || on.stream().allMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
                 continue; // nobody named on one side, or a party telling itself what it must do
             }
             Draft d = new Draft();
@@ -1343,6 +1490,12 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean isSectorOnly(String code) {
         return code.length() == 3 && SECTORS.contains(code);
+    }
+
+    /** A person named in the text ("President Laurent Gbagbo", or "he" for him), whose code may lack a country. */
+    private static boolean isNamedPerson(Participant p, List<ActorMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.start() == p.start() && m.actors().stream()
+                .anyMatch(a -> a.kind() == Actor.ActorKind.PERSON && a.name().equals(p.name())));
     }
 
     private static boolean isSectorOnly(Participant p) {

@@ -10,7 +10,8 @@ import org.sitrep.testing.Nlp;
 
 /**
  * Phrasings added to the event patterns in coverage passes 2 (CONCEDE, RETREAT, SANCTION, THREATEN, PROTEST,
- * ACCUSE, REQUEST, AGREE, CONSULT, SUPPORT) and 3 (ASSAULT, COERCE, MOBILIZE, AID, COOPERATE, REJECT, SUPPORT). The sentences were written by the team for this test; each must yield at least
+ * ACCUSE, REQUEST, AGREE, CONSULT, SUPPORT) and 3 (ASSAULT, COERCE, MOBILIZE, AID, COOPERATE, REJECT, SUPPORT), and in
+ * the PLOVER-GSR pass (patterns and the coder's light verbs, intentions, refusals and parse repairs). The sentences were written by the team for this test; each must yield at least
  * one event of the given PLOVER type whose CAMEO code starts with the given root.
  */
 class PatternCoverageIT {
@@ -176,7 +177,42 @@ class PatternCoverageIT {
             "Britain recognised the state of Palestine.|SUPPORT|05",
             "Saudi Arabia and Pakistan concluded a defence pact.|SUPPORT|05",
             "Kenya inked a trade accord with the European Union.|SUPPORT|05",
-            "The United Nations accused Sudan's army of extrajudicial killings in Wad Madani.|ACCUSE|11"
+            "The United Nations accused Sudan's army of extrajudicial killings in Wad Madani.|ACCUSE|11",
+            // GSR pass: patterns
+            "The Qatari foreign minister undertook a mediation mission between Israel and Hamas.|CONSULT|04",
+            "Armenia received a team of observers from the European Union.|RETREAT|08",
+            "Iran welcomed inspectors from the IAEA on Monday.|RETREAT|08",
+            "Israeli troops remained on alert along the border with Lebanon.|MOBILIZE|15",
+            "Egypt ended its mediation between Israel and Hamas.|SANCTION|16",
+            "Qatar halted its mediation efforts between Israel and Hamas.|SANCTION|16",
+            "Mali forced the United Nations mission out of the country.|SANCTION|16",
+            "The United Nations reduced food supplies to Sudanese refugee camps in Chad.|SANCTION|16",
+            "The United States reduced aid to Egypt.|SANCTION|16",
+            "Germany prohibited aid to the Taliban.|SANCTION|16",
+            "The Polish government cancelled restrictions on foreign media.|CONCEDE|08",
+            "The Sri Lankan government shortened the curfew in Colombo.|CONCEDE|08",
+            "Hamas dismissed an appeal from Egypt to release the hostages.|REJECT|12",
+            "Turkish police prevented a demonstration in Istanbul on Sunday.|COERCE|17",
+            "Libyan guards abused African migrants in detention centres.|ASSAULT|18",
+            "Myanmar soldiers molested Rohingya women in Rakhine.|ASSAULT|18",
+            // GSR pass: light verbs, intentions and refusals, demands between parties of one country
+            "Israel reimposed a blockade on Gaza on Friday.|COERCE|19",
+            "The United States accelerated the withdrawal of its troops from Syria.|RETREAT|08",
+            "The Kenyan opposition said it will boycott the elections unless the electoral commission is replaced.|THREATEN|13",
+            "Lebanon says it will not accept any more Syrian refugees.|REJECT|12",
+            "Sudanese rebels said the Sudanese government must agree to a ceasefire.|REQUEST|10",
+            "Thousands of Kenyans gathered in Nairobi to protest the taxes imposed by the government.|PROTEST|14",
+            "Tuareg rebel leaders said they would meet the Algerian mediator if Mali released their fighters.|AGREE|03",
+            "Indian and Japanese warships held naval exercises in the Bay of Bengal on Monday.|COOPERATE|06",
+            "President William Ruto announced that he will extend the curfew in Nairobi.|THREATEN|13",
+            "President Kais Saied said he is prepared to lift the ban on the Ennahda party.|AGREE|03",
+            "The Taliban returned the weapons to the Pakistani army on Monday.|RETREAT|08",
+            "Venezuela's electoral council allowed the opposition party to participate in the elections.|CONCEDE|08",
+            "Egypt is opposed to Turkish mediation between the Libyan factions.|REJECT|12",
+            "Japan sent equipment to Ukraine on Tuesday.|AID|07",
+            "President Felix Tshisekedi conceded to demands from the opposition.|CONCEDE|08",
+            "Jordanian helicopters evacuated the wounded from the town.|AID|07",
+            "Iraqi youths resorted to throwing stones during protests against the Iranian consulate.|PROTEST|14"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
