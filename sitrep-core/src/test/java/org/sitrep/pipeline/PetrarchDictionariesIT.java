@@ -60,6 +60,11 @@ class PetrarchDictionariesIT {
                 --- RESCUE  [---]  ---
                 RESCUE
                 - + * FROM $  [066]
+                --- CONCUR  [081]  ---
+                CONCUR
+                - % *  [030:030]
+                --- SAY  [023]  ---
+                SAY
                 """);
         Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
         pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
@@ -145,5 +150,30 @@ class PetrarchDictionariesIT {
             assertThat(codes(e.actor())).containsExactly("SYL");
             assertThat(codes(e.recipient())).containsExactly("FRE");
         });
+    }
+
+    @Test
+    void aCompoundSubjectCodesItsMembersAgainstEachOther() {
+        assertThat(code("1940-05-02", "Freedonia and Sylvania concurred on the border."))
+                .extracting(e -> codes(e.actor()) + ">" + codes(e.recipient()) + " " + e.cameo())
+                .containsExactlyInAnyOrder("[FRE]>[SYL] 030", "[SYL]>[FRE] 030");
+        assertThat(code("1940-05-02", "Freedonia concurred on the border.")).extracting(EventMention::cameo)
+                .containsExactly("081"); // no compound subject: the verb's own code
+    }
+
+    @Test
+    void aCommaDelimitedReportingClauseIsNotCoded() {
+        assertThat(code("1940-05-02", "Freedonia restored relations with Sylvania, a senior Oceania official "
+                + "said on Friday.")).singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("064");
+                    assertThat(codes(e.actor())).containsExactly("FRE");
+                });
+        assertThat(code("1940-05-02", "Oceania said on Friday that it backed Freedonia."))
+                .extracting(EventMention::cameo).containsExactly("023"); // no comma: the verb is coded
+    }
+
+    @Test
+    void anEventWhoseTargetIsItsSourceIsNotCoded() {
+        assertThat(code("1940-05-02", "Freedonia restored relations with Freedonian farmers.")).isEmpty();
     }
 }
