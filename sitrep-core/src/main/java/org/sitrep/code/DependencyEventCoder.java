@@ -651,6 +651,19 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
                 int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
+                if (first < 0 && verb) {
+                    // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports, whose subject
+                    // is then its first actor
+                    for (int c : g.dependents(trigger, "ccomp")) {
+                        for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                            if (first < 0 && subject > trigger && !actorTokens.contains(subject)
+                                    && !PRONOUN_SUBJECTS.contains(g.lower(subject)) // "said it would": the speaker
+                                    && !covering(mentions, subject).isEmpty()) {
+                                first = subject;
+                            }
+                        }
+                    }
+                }
                 recipientTokens.clear();
                 if (first >= 0) {
                     recipientTokens.add(first);

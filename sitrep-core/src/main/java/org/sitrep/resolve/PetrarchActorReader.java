@@ -154,7 +154,10 @@ public final class PetrarchActorReader {
                 if (sector.length() < 3) {
                     continue;
                 }
-                sector = sector.substring(0, 3);
+                // "~GOVFRM" is added after the actor code whole (ARNGOVFRM); an agent code put before it ("NGO~")
+                // keeps its first block
+                sector = raw.startsWith("~") ? sector.substring(0, sector.length() - sector.length() % 3)
+                        : sector.substring(0, 3);
                 String phrase = content.substring(0, m.start()).replaceAll("\\{[^}]*\\}", "").strip();
                 for (String expanded : expand(phrase, substitutions)) {
                     nounsByCode.computeIfAbsent(sector, k -> new ArrayList<>()).add(phrase(expanded).toLowerCase(Locale.ROOT));

@@ -33,7 +33,7 @@ class PetrarchDictionariesIT {
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
                 """);
-        Path agents = Files.writeString(dir.resolve("test.agents.txt"), "TROOPS [~MIL]\n");
+        Path agents = Files.writeString(dir.resolve("test.agents.txt"), "TROOPS [~MIL]\nFOREIGN_MINISTER [~GOVFRM]\n");
         Path verbs = Files.writeString(dir.resolve("test.verbs.txt"), """
                 --- RESTORE  [064]  ---
                 RESTORE
@@ -65,6 +65,8 @@ class PetrarchDictionariesIT {
                 - % *  [030:030]
                 --- SAY  [023]  ---
                 SAY
+                --- GRANT  [080]  ---
+                GRANT
                 """);
         Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
         pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
@@ -175,5 +177,20 @@ class PetrarchDictionariesIT {
     @Test
     void anEventWhoseTargetIsItsSourceIsNotCoded() {
         assertThat(code("1940-05-02", "Freedonia restored relations with Freedonian farmers.")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseIsTheTargetWhenTheVerbPhraseHasNoOther() {
+        assertThat(code("1940-05-02", "Sylvania granted that Freedonia is a pleasant place.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(codes(e.actor())).containsExactly("SYL");
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
+    }
+
+    @Test
+    void anAgentCodeAfterTheTildeIsAddedWhole() {
+        assertThat(code("1940-05-02", "The Freedonian foreign minister condemned Sylvania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREGOVFRM"));
     }
 }

@@ -59,13 +59,15 @@ class PetrarchActorReaderTest {
                 FOREIGN_MINISTER [~GOVFRM] # comment
                 POLICE!PERSON! {} [~COP]
                 STATE_MEDIA [~MED]
+                MSF {}  [NGO~]
                 """), "test.agents.txt");
 
         assertThat(entries).allMatch(e -> e.type() == ActorEntry.Type.SECTOR);
         assertThat(entries).filteredOn(e -> e.code().equals("COP")).singleElement()
                 .satisfies(e -> assertThat(e.nouns()).containsExactly("policeman", "policemen", "policewoman"));
-        assertThat(entries).filteredOn(e -> e.code().equals("GOV")).singleElement()
+        // "~GOVFRM" goes after the actor code whole: Gondor's foreign minister is GONGOVFRM
+        assertThat(entries).filteredOn(e -> e.code().equals("GOVFRM")).singleElement()
                 .satisfies(e -> assertThat(e.nouns()).containsExactly("foreign minister"));
-        assertThat(entries).extracting(ActorEntry::code).containsExactly("GOV", "COP", "MED");
+        assertThat(entries).extracting(ActorEntry::code).containsExactly("GOVFRM", "COP", "MED", "NGO");
     }
 }
