@@ -472,7 +472,31 @@ public final class DictionaryActorResolver implements ActorResolver {
                 && segment.stream().noneMatch(Piece::isSector)) {
             via = "coreference";
         }
-        return Optional.of(mention(s, text, first, last, List.of(actor.get()), via));
+        return Optional.of(mention(s, text, first, last, parts(segment, actor.get()), via));
+    }
+
+    /**
+     * An entry naming several actors at once ("the Shire", PETRARCH's {@code [FRO/BIL/SAM]}) stands for each of
+     * them, with the sector the segment adds; any other actor stands for itself.
+     */
+    private static List<Actor> parts(List<Piece> segment, Actor actor) {
+        for (Piece p : segment) {
+            if (p.kind() != Piece.Kind.HIT || p.hit().entry().parts().isEmpty()) {
+                continue;
+            }
+            String joint = p.hit().entry().code();
+            if (joint == null || !actor.code().startsWith(joint)) {
+                continue;
+            }
+            String suffix = actor.code().substring(joint.length());
+            List<Actor> out = new ArrayList<>();
+            for (String part : p.hit().entry().parts()) {
+                out.add(new Actor(part + suffix, actor.name(), part.substring(0, 3), actor.sector(), actor.kind(),
+                        actor.wikidata()));
+            }
+            return out;
+        }
+        return List.of(actor);
     }
 
     private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {

@@ -29,6 +29,7 @@ class PetrarchDictionariesIT {
                 +FREEDONIAN_
                 SYLVANIA_  [SYL]
                 OCEANIA_  [OCE]
+                THE_TWO_ISLANDS_  [OCE/SYL]
                 RUFUS_T._FIREFLY_  [FREELI]
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
@@ -192,5 +193,13 @@ class PetrarchDictionariesIT {
     void anAgentCodeAfterTheTildeIsAddedWhole() {
         assertThat(code("1940-05-02", "The Freedonian foreign minister condemned Sylvania.")).singleElement()
                 .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREGOVFRM"));
+    }
+
+    @Test
+    void aPhraseNamingSeveralActorsCodesEachOfThem() {
+        assertThat(code("1940-05-02", "The Two Islands condemned Freedonia.")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("OCE", "SYL");
+            assertThat(codes(e.recipient())).containsExactly("FRE");
+        });
     }
 }

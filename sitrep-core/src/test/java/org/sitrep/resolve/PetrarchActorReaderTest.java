@@ -46,6 +46,18 @@ class PetrarchActorReaderTest {
     }
 
     @Test
+    void aPhraseCanNameSeveralActorsAtOnce() throws IOException {
+        List<ActorEntry> entries = PetrarchActorReader.readActors(in("""
+                THE_LOW_COUNTRIES  [BEL/NTH/LUX]
+                SYLVANIA_  [SYL]
+                """), "test.actors.txt");
+
+        assertThat(entries.get(0).parts()).containsExactly("BEL", "NTH", "LUX");
+        assertThat(entries.get(0).code()).isEqualTo("BELNTHLUX");
+        assertThat(entries.get(1).parts()).isEmpty();
+    }
+
+    @Test
     void sixDigitDatesFallInTheNearestPast() {
         assertThat(PetrarchActorReader.date("450703")).isEqualTo(LocalDate.of(1945, 7, 3));
         assertThat(PetrarchActorReader.date("070723")).isEqualTo(LocalDate.of(2007, 7, 23));
