@@ -30,6 +30,7 @@ class PetrarchDictionariesIT {
                 SYLVANIA_  [SYL]
                 OCEANIA_  [OCE]
                 THE_TWO_ISLANDS_  [OCE/SYL]
+                THE_FSU_  [FREEDU]
                 RUFUS_T._FIREFLY_  [FREELI]
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
@@ -201,5 +202,11 @@ class PetrarchDictionariesIT {
             assertThat(codes(e.actor())).containsExactlyInAnyOrder("OCE", "SYL");
             assertThat(codes(e.recipient())).containsExactly("FRE");
         });
+    }
+
+    @Test
+    void anAcronymMatchesTheUpperCaseDictionary() {
+        assertThat(code("1940-05-02", "The FSU condemned Sylvania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREEDU"));
     }
 }
