@@ -980,9 +980,21 @@ public final class DependencyEventCoder implements EventCoder {
                                                   List<PlaceMention> places, PloverType type, boolean recipient) {
         List<Integer> all = new ArrayList<>(tokens);
         for (int t : tokens) {
-            for (Dependency d : g.children(t)) {
-                if (d.relation().startsWith("conj") && !all.contains(d.dependent())) {
-                    all.add(d.dependent());
+            List<Integer> within = new ArrayList<>(List.of(t));
+            for (ActorMention m : covering(mentions, t)) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the conjuncts of the mention's country too
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    if (!within.contains(k)) {
+                        within.add(k);
+                    }
+                }
+            }
+            for (int w : within) {
+                for (Dependency d : g.children(w)) {
+                    if (d.relation().startsWith("conj") && !all.contains(d.dependent())
+                            && (w == t || d.dependent() > m(mentions, t))) {
+                        all.add(d.dependent());
+                    }
                 }
             }
         }
@@ -1018,6 +1030,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** The last token of the mention covering a token, or the token itself. */
+    private static int m(List<ActorMention> mentions, int token) {
+        return covering(mentions, token).stream().mapToInt(ActorMention::lastToken).max().orElse(token);
     }
 
     private static void add(List<Participant> out, Participant p) {

@@ -35,7 +35,12 @@ class PetrarchDictionariesIT {
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
                 """);
-        Path agents = Files.writeString(dir.resolve("test.agents.txt"), "TROOPS [~MIL]\nFOREIGN_MINISTER [~GOVFRM]\n");
+        Path agents = Files.writeString(dir.resolve("test.agents.txt"), """
+                TROOPS [~MIL]
+                FOREIGN_MINISTER [~GOVFRM]
+                AMBASSADOR [~GOV]
+                GOVERNMENT [~GOV]
+                """);
         Path verbs = Files.writeString(dir.resolve("test.verbs.txt"), """
                 --- RESTORE  [064]  ---
                 RESTORE
@@ -208,5 +213,13 @@ class PetrarchDictionariesIT {
     void anAcronymMatchesTheUpperCaseDictionary() {
         assertThat(code("1940-05-02", "The FSU condemned Sylvania.")).singleElement()
                 .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREEDU"));
+    }
+
+    @Test
+    void anAgentIsCarriedAcrossCoordinatedActors() {
+        assertThat(code("1940-05-02", "The ambassadors of Freedonia and Sylvania condemned Oceania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactlyInAnyOrder("FREGOV", "SYLGOV"));
+        assertThat(code("1940-05-02", "Freedonian troops and government condemned Oceania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactlyInAnyOrder("FREMIL", "FREGOV"));
     }
 }
