@@ -652,9 +652,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
                 if (first < 0 && verb) {
-                    // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports, whose subject
-                    // is then its first actor
-                    for (int c : g.dependents(trigger, "ccomp")) {
+                    // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports (or its object's:
+                    // "expressed hopes that ..."), whose subject is then its first actor
+                    List<Integer> clauses = new ArrayList<>(g.dependents(trigger, "ccomp"));
+                    for (int o : g.dependents(trigger, "obj")) {
+                        clauses.addAll(g.dependents(o, "acl", "ccomp")); // "expressed hopes that X could ..."
+                    }
+                    for (int c : clauses) {
                         for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
                             if (first < 0 && subject > trigger && !actorTokens.contains(subject)
                                     && !PRONOUN_SUBJECTS.contains(g.lower(subject)) // "said it would": the speaker

@@ -74,6 +74,9 @@ class PetrarchDictionariesIT {
                 SAY
                 --- GRANT  [080]  ---
                 GRANT
+                --- EXPRESS  [---]  ---
+                EXPRESS
+                - * HOPE  [024]
                 """);
         Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
         pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
@@ -191,6 +194,11 @@ class PetrarchDictionariesIT {
         assertThat(code("1940-05-02", "Sylvania granted that Freedonia is a pleasant place.")).singleElement()
                 .satisfies(e -> {
                     assertThat(codes(e.actor())).containsExactly("SYL");
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
+        assertThat(code("1940-05-02", "Sylvania expressed hopes that Freedonia would be drawn into talks."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("024");
                     assertThat(codes(e.recipient())).containsExactly("FRE");
                 });
     }
