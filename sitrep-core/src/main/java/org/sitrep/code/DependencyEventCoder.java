@@ -181,8 +181,17 @@ public final class DependencyEventCoder implements EventCoder {
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
-            drafts.addAll(inSentence);
             for (Draft d : inSentence) {
+                if (d.pattern.recipientRoles().contains(COMPOUND) && d.recipient.isEmpty()) {
+                    drafts.addAll(compoundEvents(d)); // both directions already: no paired reverse event
+                } else {
+                    drafts.add(d);
+                }
+            }
+            for (Draft d : inSentence) {
+                if (d.pattern.recipientRoles().contains(COMPOUND) && d.recipient.isEmpty()) {
+                    continue;
+                }
                 if (d.pattern.reverseCameo() != null && !d.recipient.isEmpty() && !d.actor.isEmpty()) {
                     drafts.add(d.reversed(d.pattern.reverseCameo()));
                 }
@@ -191,6 +200,27 @@ public final class DependencyEventCoder implements EventCoder {
         }
         continuePlaces(drafts, article, storyPlaces);
         return finish(drafts, article, storyDates);
+    }
+
+    /** PETRARCH's compound actor ({@code %}): each member as the source, the other members as its targets. */
+    private static List<Draft> compoundEvents(Draft d) {
+        List<Draft> out = new ArrayList<>();
+        for (Participant a : d.actor) {
+            List<Participant> others = new ArrayList<>();
+            for (Participant o : d.actor) {
+                if (!o.code().equals(a.code())) {
+                    others.add(o);
+                }
+            }
+            Draft x = d.reversed(d.cameo);
+            x.type = d.type;
+            x.mode = d.mode;
+            x.actor = new ArrayList<>(List.of(a));
+            x.recipient = others;
+            x.actorTokens = d.actorTokens;
+            out.add(x);
+        }
+        return out;
     }
 
     /** A number on the trigger's object or on the trigger itself: "killing two insurgents", "detained 30 people". */
@@ -325,6 +355,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (actsAsVerb(g, i)) {
                 EventPattern viaCompound = null;
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
+                    if (p.recipientRoles().contains(COMPOUND) && subjectActors(g, i, mentions).size() < 2) {
+                        continue; // PETRARCH's % needs a compound subject
+                    }
                     if (verbTailMatches(g, i, p, false) && wordsBeforeMatch(g, i, p) && (best == null
                             || p.length() > best.length() || p.length() == best.length() && !p.subjects().isEmpty()
                             && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
@@ -542,6 +575,9 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> recipientTokens = new ArrayList<>();
         boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
+        if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
+            return null; // PETRARCH deletes ", X said" before coding
+        }
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
@@ -658,7 +694,9 @@ public final class DependencyEventCoder implements EventCoder {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
         }
-        if (p.recipientRoles().contains(ANYWHERE)) {
+        if (p.recipientRoles().contains(COMPOUND)) {
+            recipientTokens.clear(); // the members of the compound subject are each other's targets
+        } else if (p.recipientRoles().contains(ANYWHERE)) {
             // PETRARCH: the target is the first actor of the verb phrase, after as many as the pattern skips (^);
             // with "+ * FROM $" the subject is the target and that first actor the source
             int head = verb || governorVerb < 0 ? trigger : governorVerb;
@@ -686,6 +724,23 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
                 int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
+                if (first < 0 && verb) {
+                    // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports (or its object's:
+                    // "expressed hopes that ..."), whose subject is then its first actor
+                    List<Integer> clauses = new ArrayList<>(g.dependents(trigger, "ccomp"));
+                    for (int o : g.dependents(trigger, "obj")) {
+                        clauses.addAll(g.dependents(o, "acl", "ccomp")); // "expressed hopes that X could ..."
+                    }
+                    for (int c : clauses) {
+                        for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                            if (first < 0 && subject > trigger && !actorTokens.contains(subject)
+                                    && !PRONOUN_SUBJECTS.contains(g.lower(subject)) // "said it would": the speaker
+                                    && !covering(mentions, subject).isEmpty()) {
+                                first = subject;
+                            }
+                        }
+                    }
+                }
                 recipientTokens.clear();
                 if (first >= 0) {
                     recipientTokens.add(first);
@@ -732,6 +787,13 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
+        if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
+            // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
+            recipients.removeIf(r -> r.code().equals(actors.get(0).code()));
+            if (recipients.isEmpty()) {
+                return null;
+            }
+        }
         if (p.reciprocal()) {
             // PLOVER codes every party of a meeting or mutual agreement as an actor ("A met B" = "A and B met")
             for (Participant r : recipients) {
@@ -1069,9 +1131,21 @@ public final class DependencyEventCoder implements EventCoder {
                                                   List<PlaceMention> places, PloverType type, boolean recipient) {
         List<Integer> all = new ArrayList<>(tokens);
         for (int t : tokens) {
-            for (Dependency d : g.children(t)) {
-                if (d.relation().startsWith("conj") && !all.contains(d.dependent())) {
-                    all.add(d.dependent());
+            List<Integer> within = new ArrayList<>(List.of(t));
+            for (ActorMention m : covering(mentions, t)) {
+                // "the ambassadors of Arnor, Osgiliath and Gondor": the conjuncts of the mention's country too
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    if (!within.contains(k)) {
+                        within.add(k);
+                    }
+                }
+            }
+            for (int w : within) {
+                for (Dependency d : g.children(w)) {
+                    if (d.relation().startsWith("conj") && !all.contains(d.dependent())
+                            && (w == t || d.dependent() > m(mentions, t))) {
+                        all.add(d.dependent());
+                    }
                 }
             }
         }
@@ -1109,6 +1183,11 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** The last token of the mention covering a token, or the token itself. */
+    private static int m(List<ActorMention> mentions, int token) {
+        return covering(mentions, token).stream().mapToInt(ActorMention::lastToken).max().orElse(token);
+    }
+
     private static void add(List<Participant> out, Participant p) {
         if (out.stream().noneMatch(x -> x.code().equals(p.code()) && x.name().equals(p.name()))) {
             out.add(p);
@@ -1121,6 +1200,107 @@ public final class DependencyEventCoder implements EventCoder {
     static final String SKIP_ACTOR = "^";
     /** With {@link #ANYWHERE}: the subject is the target, the first actor after the verb the source ({@code + * $}). */
     static final String SOURCE_AFTER = "$";
+    /**
+     * With {@link #ANYWHERE}: the subject is a compound actor ("A and B agreed") whose members are each other's
+     * targets, every member coded against every other (PETRARCH's {@code %} before {@code *}).
+     */
+    static final String COMPOUND = "%";
+
+    /** A pattern read from a PETRARCH verb dictionary: its target is the first actor of the verb phrase. */
+    static boolean isPetrarch(EventPattern p) {
+        return p.recipientRoles().contains(ANYWHERE);
+    }
+
+    /** The actor tokens of a verb's subject and its conjuncts, one per actor mention. */
+    private static List<ActorMention> subjectActors(Graph g, int verb, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int s : g.dependents(verb, "nsubj", "nsubj:pass")) {
+            List<Integer> heads = new ArrayList<>(List.of(s));
+            heads.addAll(g.dependents(s, "conj"));
+            for (int h : heads) {
+                for (ActorMention m : covering(mentions, h)) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A comma-delimited reporting clause, which PETRARCH deletes before coding: a verb of speech ends the sentence
+     * after its last comma with its speaker before it ("..., a senior official said on Saturday.") or opens it before
+     * its first comma with its subject and what it reports after the comma ("Officials said, ..."), with no object
+     * or complement of its own inside that clause.
+     */
+    static boolean inReportingClause(Graph g, int verb) {
+        if (!Qualifiers.SPEECH.contains(g.lemma(verb))) {
+            return false;
+        }
+        int n = g.sentence.size();
+        int end = n;
+        while (end > 0 && g.token(end - 1).tag().equals(".")) {
+            end--;
+        }
+        int firstComma = -1;
+        int lastComma = -1;
+        for (int i = 0; i < end; i++) {
+            if (g.token(i).word().equals(",")) {
+                lastComma = i;
+                if (firstComma < 0) {
+                    firstComma = i;
+                }
+            }
+        }
+        if (firstComma < 0) {
+            return false;
+        }
+        int from;
+        int to;
+        if (verb > lastComma) {
+            from = lastComma + 1;
+            to = end;
+        } else if (verb < firstComma && firstComma + 1 < end) {
+            from = 0;
+            to = firstComma;
+        } else {
+            return false;
+        }
+        boolean subject = false;
+        boolean reports = false; // the rest of the sentence is what the clause reports
+        for (Dependency d : g.children(verb)) {
+            int c = d.dependent();
+            boolean inside = c >= from && c < to;
+            String r = d.baseRelation();
+            if (r.equals("nsubj") && inside) {
+                subject = true;
+            }
+            if (inside && (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp"))) {
+                return false;
+            }
+            if (!inside && REPORTED.contains(r)) {
+                reports = true;
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            boolean outside = d.governor() < from || d.governor() >= to;
+            if (d.governor() >= 0 && outside && REPORTED.contains(d.baseRelation())) {
+                reports = true;
+            }
+        }
+        if (from > 0) {
+            // the parse may hang the speaker elsewhere ("Sylvania, a senior official" as an apposition): any noun
+            // before the verb inside the clause speaks
+            for (int i = from; i < verb && !subject; i++) {
+                subject = g.token(i).isNoun() || g.token(i).tag().startsWith("PRP");
+            }
+            return subject;
+        }
+        return subject && reports;
+    }
+
+    private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep", "advcl");
 
     private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",

@@ -80,9 +80,12 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
         return NO_EVENT.equals(cameo);
     }
 
-    /** How specific the pattern is: its words, those before the verb included. Longer patterns win. */
+    /**
+     * How specific the pattern is: its words, those before the verb included, and a PETRARCH compound actor
+     * ({@code %}) as one more. Longer patterns win.
+     */
     public int length() {
-        return words.size() + before.size();
+        return words.size() + before.size() + (recipientRoles.contains(DependencyEventCoder.COMPOUND) ? 1 : 0);
     }
 
     /** The word the trigger token must be: the verb, or the head noun. */

@@ -22,8 +22,10 @@ import org.sitrep.model.PloverType;
  * before {@code *} must precede the verb and whose nouns and prepositions must follow it, one pattern per member
  * of each synset ({@code &NAME}, with regular plurals). The longest matching pattern wins; when its code has no
  * PLOVER type (a null code, a WEIS code of an older dictionary) the verb codes nothing rather than its shorter
- * patterns' code. Actor markers ({@code $ + % ^}) and transformations ({@code ~} lines) have no equivalent and are
- * left out. A paired code ({@code [032:033]}) also codes the reverse event, recipient to actor, with the second code.
+ * patterns' code. Actor markers: {@code ^} skips an actor before the target, {@code + * $} swaps source and
+ * target, a {@code %} before {@code *} needs a compound subject whose members are coded against each other;
+ * transformations ({@code ~} lines) have no equivalent and are left out. A paired code ({@code [032:033]}) also
+ * codes the reverse event, recipient to actor, with the second code.
  */
 public final class PetrarchVerbReader {
     private static final Pattern BLOCK = Pattern.compile("^---\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?\\s*---");
@@ -236,10 +238,14 @@ public final class PetrarchVerbReader {
                 skips += w.equals("^") ? 1 : 0;
             }
         }
-        if (skips == 0 && !reversed) {
+        boolean compound = before.contains("%");
+        if (skips == 0 && !reversed && !compound) {
             return TARGET_ROLES;
         }
         List<String> out = new ArrayList<>(TARGET_ROLES);
+        if (compound) {
+            out.add(DependencyEventCoder.COMPOUND);
+        }
         for (int i = 0; i < skips; i++) {
             out.add(DependencyEventCoder.SKIP_ACTOR);
         }

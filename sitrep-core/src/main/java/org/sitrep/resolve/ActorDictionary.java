@@ -190,6 +190,12 @@ public final class ActorDictionary {
             if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
                 return List.of(w, w.toLowerCase(Locale.ROOT));
             }
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.length() > 1 && !lower.equals(w) && w.equals(w.toUpperCase(Locale.ROOT))) {
+                // an acronym ("AU", "K.U.") also matches a dictionary written in one case: PETRARCH's
+                // dictionaries are upper case throughout and read as lower case ("THE_AU" is "the au")
+                return List.of(w, lower);
+            }
             return List.of(w);
         }
 

@@ -22,13 +22,23 @@ import org.sitrep.model.Actor;
  * @param weak       a generic sector noun that a modifier's sector overrides
  * @param wikidata   Wikidata id, or null
  * @param where      file and line of the entry, for messages
+ * @param parts      the codes of the several actors the entry names at once (a PETRARCH {@code [FRO/BIL/SAM]}:
+ *                   "the Shire" is three actors), whose concatenation is {@code code}; empty for one actor
  */
 public record ActorEntry(String name, Type type, String code, List<String> names, List<String> adjectives,
                          List<String> nouns, Map<String, String> metonyms, List<Role> roles, boolean weak,
-                         String wikidata, String where) {
+                         String wikidata, String where, List<String> parts) {
+    /** An entry naming one actor. */
+    public ActorEntry(String name, Type type, String code, List<String> names, List<String> adjectives,
+                      List<String> nouns, Map<String, String> metonyms, List<Role> roles, boolean weak,
+                      String wikidata, String where) {
+        this(name, type, code, names, adjectives, nouns, metonyms, roles, weak, wikidata, where, List.of());
+    }
+
     public ActorEntry {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
+        parts = List.copyOf(parts);
         names = List.copyOf(names);
         adjectives = List.copyOf(adjectives);
         nouns = List.copyOf(nouns);

@@ -114,6 +114,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             List<PlaceMention> sentencePlaces = places(s, text, hits.get(s.index()), pieces, contextCountries);
             distributeSharedHeads(s, text, pieces, date, inSentence);
+            shareAcrossCoordination(s, inSentence);
             inSentence = completeSectorOnly(s, inSentence, sentencePlaces);
             addAppositions(s, text, pieces, inSentence, people);
             absorbAppositions(s, inSentence, people);
@@ -483,7 +484,31 @@ public final class DictionaryActorResolver implements ActorResolver {
                 && segment.stream().noneMatch(Piece::isSector)) {
             via = "coreference";
         }
-        return Optional.of(mention(s, text, first, last, List.of(actor.get()), via));
+        return Optional.of(mention(s, text, first, last, parts(segment, actor.get()), via));
+    }
+
+    /**
+     * An entry naming several actors at once ("the Shire", PETRARCH's {@code [FRO/BIL/SAM]}) stands for each of
+     * them, with the sector the segment adds; any other actor stands for itself.
+     */
+    private static List<Actor> parts(List<Piece> segment, Actor actor) {
+        for (Piece p : segment) {
+            if (p.kind() != Piece.Kind.HIT || p.hit().entry().parts().isEmpty()) {
+                continue;
+            }
+            String joint = p.hit().entry().code();
+            if (joint == null || !actor.code().startsWith(joint)) {
+                continue;
+            }
+            String suffix = actor.code().substring(joint.length());
+            List<Actor> out = new ArrayList<>();
+            for (String part : p.hit().entry().parts()) {
+                out.add(new Actor(part + suffix, actor.name(), part.substring(0, 3), actor.sector(), actor.kind(),
+                        actor.wikidata()));
+            }
+            return out;
+        }
+        return List.of(actor);
     }
 
     private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {
@@ -677,6 +702,51 @@ public final class DictionaryActorResolver implements ActorResolver {
             mentions.add(mention(s, text, first, last, actors, "dictionary"));
         }
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    /**
+     * A sector or a country carried across coordinated actors: "the ambassadors of Arnor, Osgiliath and Gondor"
+     * are the three countries' governments, "Danish media and government" the Danish government too. A bare
+     * country coordinated with the country of a composed "SECTOR of COUNTRY" takes its sector; a bare sector
+     * coordinated with a composed actor takes its country.
+     */
+    private static void shareAcrossCoordination(Sentence s, List<ActorMention> mentions) {
+        if (!s.isParsed()) {
+            return;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (!d.relation().startsWith("conj") || d.governor() < 0) {
+                continue;
+            }
+            ActorMention first = coveringOne(mentions, d.governor());
+            ActorMention other = coveringOne(mentions, d.dependent());
+            if (first == null || other == null || first == other || first.actors().size() != 1
+                    || other.actors().size() != 1) {
+                continue;
+            }
+            Actor a = first.actors().get(0);
+            Actor o = other.actors().get(0);
+            if (a.kind() != Actor.ActorKind.COMPOSED || a.country() == null || a.sector() == null) {
+                continue;
+            }
+            Actor shared = null;
+            boolean countryOfSector = s.dependencies().stream()
+                    .anyMatch(x -> first.covers(x.governor()) && x.governor() != d.governor()
+                            && x.dependent() == d.governor() && x.relation().equals("nmod:of"));
+            if (o.kind() == Actor.ActorKind.COUNTRY && o.sector() == null && countryOfSector) {
+                shared = new Actor(o.code() + a.sector(), o.name() + " " + sectorLabel(a.sector()), o.code(),
+                        a.sector(), Actor.ActorKind.COMPOSED, null);
+            } else if (o.kind() == Actor.ActorKind.SECTOR && o.country() == null && d.governor() == first.head()
+                    && !countryOfSector) {
+                shared = new Actor(a.country() + o.sector(), a.country() + " " + sectorLabel(o.sector()),
+                        a.country(), o.sector(), Actor.ActorKind.COMPOSED, null);
+            }
+            if (shared != null) {
+                mentions.set(mentions.indexOf(other), new ActorMention(other.sentence(), other.firstToken(),
+                        other.lastToken(), other.head(), other.start(), other.end(), other.text(), List.of(shared),
+                        other.via()));
+            }
+        }
     }
 
     /**

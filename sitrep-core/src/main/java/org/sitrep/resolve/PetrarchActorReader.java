@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Reads PETRARCH/Phoenix actor and agent dictionaries ({@code dictionaries-format.rst} in the PETRARCH project)
  * into Sitrep's {@link ActorEntry}s, so PETRARCH users can bring their dictionaries. Actor records
- * ({@code PHRASE [CODE]}, {@code +SYNONYM}, tab-indented {@code [CODE date-date]} restrictions) become persons when
+ * ({@code PHRASE [CODE]}, {@code +SYNONYM}, tab-indented {@code [CODE date-date]} restrictions; {@code [A/B/C]} for
+ * a phrase naming several actors at once) become persons when
  * they carry date restrictions, countries when their code is three letters, organisations otherwise; agents
  * ({@code PHRASE {plural} [~CODE]}, with {@code !SUBSTITUTION!} sets) become sector nouns. Words joined by
  * underscores or blanks are read as consecutive words; plurals come from Sitrep's lemma matching.
@@ -88,6 +89,18 @@ public final class PetrarchActorReader {
         if ((code == null || code.isEmpty()) && roles.isEmpty() || name.isBlank()) {
             return;
         }
+        List<String> parts = new ArrayList<>();
+        if (code != null && code.contains("/")) { // "THE_SHIRE [FRO/BIL/SAM]": three actors at once
+            for (String part : code.split("/")) {
+                if (part.strip().matches("[A-Z]{3}([A-Z]{3})*")) {
+                    parts.add(part.strip());
+                }
+            }
+            code = parts.size() < 2 ? code : String.join("", parts);
+            if (parts.size() < 2) {
+                parts.clear();
+            }
+        }
         if (code != null && !code.matches("[A-Z]{3}([A-Z]{3})*")) {
             code = code.replaceAll("[^A-Z]", "");
             code = code.length() < 3 ? null : code.substring(0, code.length() - code.length() % 3);
@@ -99,7 +112,7 @@ public final class PetrarchActorReader {
             all.add(new Role(code, "default", null, null)); // the default code, outside every restriction
         }
         out.add(new ActorEntry(titleCase(name), type, type == ActorEntry.Type.PERSON ? null : code, names, List.of(),
-                List.of(), Map.of(), all, false, null, where));
+                List.of(), Map.of(), all, false, null, where, type == ActorEntry.Type.PERSON ? List.of() : parts));
     }
 
     private static Role role(Matcher m, String where) {
@@ -154,7 +167,10 @@ public final class PetrarchActorReader {
                 if (sector.length() < 3) {
                     continue;
                 }
-                sector = sector.substring(0, 3);
+                // "~GOVFRM" is added after the actor code whole (ARNGOVFRM); an agent code put before it ("NGO~")
+                // keeps its first block
+                sector = raw.startsWith("~") ? sector.substring(0, sector.length() - sector.length() % 3)
+                        : sector.substring(0, 3);
                 String phrase = content.substring(0, m.start()).replaceAll("\\{[^}]*\\}", "").strip();
                 for (String expanded : expand(phrase, substitutions)) {
                     nounsByCode.computeIfAbsent(sector, k -> new ArrayList<>()).add(phrase(expanded).toLowerCase(Locale.ROOT));

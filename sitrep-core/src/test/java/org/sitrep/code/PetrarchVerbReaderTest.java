@@ -126,4 +126,20 @@ class PetrarchVerbReaderTest {
         assertThat(patterns).filteredOn(p -> p.cameo().equals("066")).singleElement()
                 .satisfies(p -> assertThat(p.recipientRoles()).contains("$").doesNotContain("^"));
     }
+
+    @Test
+    void aCompoundActorBeforeTheVerbMakesTheLongerPattern() throws IOException {
+        List<EventPattern> patterns = read("""
+                --- CONCUR  [081]  ---
+                CONCUR
+                - % *  [030:030]
+                """);
+
+        EventPattern plain = patterns.stream().filter(p -> p.cameo().equals("081")).findFirst().orElseThrow();
+        assertThat(patterns).filteredOn(p -> p.cameo().equals("030")).singleElement().satisfies(p -> {
+            assertThat(p.recipientRoles()).contains("*", "%");
+            assertThat(p.length()).isGreaterThan(plain.length());
+        });
+        assertThat(plain.recipientRoles()).doesNotContain("%");
+    }
 }

@@ -29,11 +29,18 @@ class PetrarchDictionariesIT {
                 +FREEDONIAN_
                 SYLVANIA_  [SYL]
                 OCEANIA_  [OCE]
+                THE_TWO_ISLANDS_  [OCE/SYL]
+                THE_FSU_  [FREEDU]
                 RUFUS_T._FIREFLY_  [FREELI]
                 +PRESIDENT_FIREFLY_
                 \t[FREGOV 19330101-19451231]
                 """);
-        Path agents = Files.writeString(dir.resolve("test.agents.txt"), "TROOPS [~MIL]\n");
+        Path agents = Files.writeString(dir.resolve("test.agents.txt"), """
+                TROOPS [~MIL]
+                FOREIGN_MINISTER [~GOVFRM]
+                AMBASSADOR [~GOV]
+                GOVERNMENT [~GOV]
+                """);
         Path verbs = Files.writeString(dir.resolve("test.verbs.txt"), """
                 --- RESTORE  [064]  ---
                 RESTORE
@@ -60,6 +67,16 @@ class PetrarchDictionariesIT {
                 --- RESCUE  [---]  ---
                 RESCUE
                 - + * FROM $  [066]
+                --- CONCUR  [081]  ---
+                CONCUR
+                - % *  [030:030]
+                --- SAY  [023]  ---
+                SAY
+                --- GRANT  [080]  ---
+                GRANT
+                --- EXPRESS  [---]  ---
+                EXPRESS
+                - * HOPE  [024]
                 """);
         Path discards = Files.writeString(dir.resolve("test.discards.txt"), "FOOTBALL\n");
         pipeline = Sitrep.standard(Dictionaries.petrarchOnly(List.of(actors), List.of(agents), List.of(verbs),
@@ -145,5 +162,72 @@ class PetrarchDictionariesIT {
             assertThat(codes(e.actor())).containsExactly("SYL");
             assertThat(codes(e.recipient())).containsExactly("FRE");
         });
+    }
+
+    @Test
+    void aCompoundSubjectCodesItsMembersAgainstEachOther() {
+        assertThat(code("1940-05-02", "Freedonia and Sylvania concurred on the border."))
+                .extracting(e -> codes(e.actor()) + ">" + codes(e.recipient()) + " " + e.cameo())
+                .containsExactlyInAnyOrder("[FRE]>[SYL] 030", "[SYL]>[FRE] 030");
+        assertThat(code("1940-05-02", "Freedonia concurred on the border.")).extracting(EventMention::cameo)
+                .containsExactly("081"); // no compound subject: the verb's own code
+    }
+
+    @Test
+    void aCommaDelimitedReportingClauseIsNotCoded() {
+        assertThat(code("1940-05-02", "Freedonia restored relations with Sylvania, a senior Oceania official "
+                + "said on Friday.")).singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("064");
+                    assertThat(codes(e.actor())).containsExactly("FRE");
+                });
+        assertThat(code("1940-05-02", "Oceania said on Friday that it backed Freedonia."))
+                .extracting(EventMention::cameo).containsExactly("023"); // no comma: the verb is coded
+    }
+
+    @Test
+    void anEventWhoseTargetIsItsSourceIsNotCoded() {
+        assertThat(code("1940-05-02", "Freedonia restored relations with Freedonian farmers.")).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseIsTheTargetWhenTheVerbPhraseHasNoOther() {
+        assertThat(code("1940-05-02", "Sylvania granted that Freedonia is a pleasant place.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(codes(e.actor())).containsExactly("SYL");
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
+        assertThat(code("1940-05-02", "Sylvania expressed hopes that Freedonia would be drawn into talks."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("024");
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
+    }
+
+    @Test
+    void anAgentCodeAfterTheTildeIsAddedWhole() {
+        assertThat(code("1940-05-02", "The Freedonian foreign minister condemned Sylvania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREGOVFRM"));
+    }
+
+    @Test
+    void aPhraseNamingSeveralActorsCodesEachOfThem() {
+        assertThat(code("1940-05-02", "The Two Islands condemned Freedonia.")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactlyInAnyOrder("OCE", "SYL");
+            assertThat(codes(e.recipient())).containsExactly("FRE");
+        });
+    }
+
+    @Test
+    void anAcronymMatchesTheUpperCaseDictionary() {
+        assertThat(code("1940-05-02", "The FSU condemned Sylvania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactly("FREEDU"));
+    }
+
+    @Test
+    void anAgentIsCarriedAcrossCoordinatedActors() {
+        assertThat(code("1940-05-02", "The ambassadors of Freedonia and Sylvania condemned Oceania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactlyInAnyOrder("FREGOV", "SYLGOV"));
+        assertThat(code("1940-05-02", "Freedonian troops and government condemned Oceania.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.actor())).containsExactlyInAnyOrder("FREMIL", "FREGOV"));
     }
 }

@@ -46,6 +46,18 @@ class PetrarchActorReaderTest {
     }
 
     @Test
+    void aPhraseCanNameSeveralActorsAtOnce() throws IOException {
+        List<ActorEntry> entries = PetrarchActorReader.readActors(in("""
+                THE_LOW_COUNTRIES  [BEL/NTH/LUX]
+                SYLVANIA_  [SYL]
+                """), "test.actors.txt");
+
+        assertThat(entries.get(0).parts()).containsExactly("BEL", "NTH", "LUX");
+        assertThat(entries.get(0).code()).isEqualTo("BELNTHLUX");
+        assertThat(entries.get(1).parts()).isEmpty();
+    }
+
+    @Test
     void sixDigitDatesFallInTheNearestPast() {
         assertThat(PetrarchActorReader.date("450703")).isEqualTo(LocalDate.of(1945, 7, 3));
         assertThat(PetrarchActorReader.date("070723")).isEqualTo(LocalDate.of(2007, 7, 23));
@@ -59,13 +71,15 @@ class PetrarchActorReaderTest {
                 FOREIGN_MINISTER [~GOVFRM] # comment
                 POLICE!PERSON! {} [~COP]
                 STATE_MEDIA [~MED]
+                MSF {}  [NGO~]
                 """), "test.agents.txt");
 
         assertThat(entries).allMatch(e -> e.type() == ActorEntry.Type.SECTOR);
         assertThat(entries).filteredOn(e -> e.code().equals("COP")).singleElement()
                 .satisfies(e -> assertThat(e.nouns()).containsExactly("policeman", "policemen", "policewoman"));
-        assertThat(entries).filteredOn(e -> e.code().equals("GOV")).singleElement()
+        // "~GOVFRM" goes after the actor code whole: Gondor's foreign minister is GONGOVFRM
+        assertThat(entries).filteredOn(e -> e.code().equals("GOVFRM")).singleElement()
                 .satisfies(e -> assertThat(e.nouns()).containsExactly("foreign minister"));
-        assertThat(entries).extracting(ActorEntry::code).containsExactly("GOV", "COP", "MED");
+        assertThat(entries).extracting(ActorEntry::code).containsExactly("GOVFRM", "COP", "MED", "NGO");
     }
 }
