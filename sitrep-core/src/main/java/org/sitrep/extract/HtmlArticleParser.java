@@ -309,6 +309,17 @@ final class HtmlArticleParser {
     /** A class token that names a caption part: "caption-full", "wp-caption-text", "gallery__caption". */
     private static final Pattern CAPTION_TOKEN = Pattern.compile("(?i)(?:^|[-_])(?:fig)?captions?(?:[-_]|$)");
 
+    /** A cheap test before {@link #captionClass}: whether a class attribute holds "caption" in any case. */
+    private static boolean mayNameCaption(String classAttribute) {
+        int n = classAttribute.length();
+        for (int i = 0; i + 7 <= n; i++) {
+            if (classAttribute.regionMatches(true, i, "caption", 0, 7)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean captionClass(String token) {
         String c = token.toLowerCase(Locale.ROOT);
         return CAPTION_CLASSES.contains(c) || !c.startsWith("has-") && !c.startsWith("no-")
@@ -325,7 +336,7 @@ final class HtmlArticleParser {
             String tag = e.tagName();
             if (tag.equals("figure") || tag.equals("figcaption")) {
                 figures.add(e);
-            } else if (!e.className().isEmpty()) {
+            } else if (mayNameCaption(e.className())) {
                 for (String c : e.classNames()) {
                     if (captionClass(c)) {
                         captionElements.add(e);
@@ -475,8 +486,16 @@ final class HtmlArticleParser {
         if (classes.isEmpty()) {
             return false;
         }
-        for (String c : classes.split("\\s+")) {
-            if (isBoilerplateName(c)) {
+        int n = classes.length();
+        for (int i = 0; i < n; ) { // split at whitespace by hand: String.split("\\s+") compiles a regex each call
+            while (i < n && Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(classes.charAt(i))) {
+                i++;
+            }
+            if (i > start && isBoilerplateName(classes.substring(start, i))) {
                 return true;
             }
         }

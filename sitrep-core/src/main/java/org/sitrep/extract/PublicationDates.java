@@ -156,6 +156,9 @@ final class PublicationDates {
             if (++seen > LABEL_SCAN) {
                 break;
             }
+            if (!hasOwnText(e)) { // most elements are wrappers: no ownText() string for them
+                continue;
+            }
             String own = e.ownText();
             if (own.length() < 4) {
                 continue;
@@ -187,6 +190,15 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    private static boolean hasOwnText(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
