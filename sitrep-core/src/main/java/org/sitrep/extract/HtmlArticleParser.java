@@ -311,9 +311,15 @@ final class HtmlArticleParser {
 
     /** A cheap test before {@link #captionClass}: whether a class attribute holds "caption" in any case. */
     private static boolean mayNameCaption(String classAttribute) {
-        int n = classAttribute.length();
-        for (int i = 0; i + 7 <= n; i++) {
-            if (classAttribute.regionMatches(true, i, "caption", 0, 7)) {
+        // String.indexOf is an intrinsic; "aption" then the letter before it, in either case
+        for (int i = classAttribute.indexOf("aption", 1); i > 0; i = classAttribute.indexOf("aption", i + 1)) {
+            char c = classAttribute.charAt(i - 1);
+            if (c == 'c' || c == 'C') {
+                return true;
+            }
+        }
+        for (int i = classAttribute.indexOf("APTION", 1); i > 0; i = classAttribute.indexOf("APTION", i + 1)) {
+            if (classAttribute.charAt(i - 1) == 'C') {
                 return true;
             }
         }
