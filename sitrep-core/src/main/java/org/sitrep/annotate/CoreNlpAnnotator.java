@@ -100,8 +100,8 @@ public final class CoreNlpAnnotator implements Annotator {
     /**
      * Tags and lemmatises the sentences written mostly in the Latin script; the others (a quoted passage in Hindi,
      * Arabic or Chinese) get the foreign-word tag and their words as lemmas. The English tagger reads every word of
-     * another script as an unknown word and weighs every open-class tag for it: a Wikinews interview with a few
-     * thousand Hindi words took 15 seconds, more than the 150 articles before it.
+     * another script as an unknown word and weighs every open-class tag for it: in a Wikinews interview quoting
+     * Hindi, its 6.6k Hindi tokens took 8.1 s of CPU to tag, its 18k English tokens 2.1 s.
      */
     private void tag(Annotation document, List<CoreMap> sentences) {
         List<CoreMap> latin = new ArrayList<>(sentences.size());
@@ -116,10 +116,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 latin.add(s);
             }
         }
-        if (latin.size() == sentences.size()) {
-            tagger.annotate(document);
-            lemmatizer.annotate(document);
-        } else if (!latin.isEmpty()) {
+        if (!latin.isEmpty()) {
             Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
             part.set(CoreAnnotations.SentencesAnnotation.class, latin);
             tagger.annotate(part);

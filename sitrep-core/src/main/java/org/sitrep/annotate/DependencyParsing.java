@@ -12,9 +12,9 @@ import java.util.Properties;
 /**
  * CoreNLP's neural dependency parser (the model of its {@code depparse} annotator), loaded as Sitrep's own
  * instance so that its classifier can be replaced by {@link SitrepFastClassifier}: the same network and the
- * same parses, about 2.8 times faster on one core. Only the enhanced++ graph, the one Sitrep's coder reads, is
- * built. If the fast classifier cannot be installed (another CoreNLP version), the stock one is used and
- * {@link #fast()} says so. Thread-safe.
+ * same parses, several times faster (measured figures in docs/evaluation.md, "Throughput"). Only the enhanced++
+ * graph, the one Sitrep's coder reads, is built. If the fast classifier cannot be installed (another CoreNLP
+ * version), the stock one is used and {@link #fast()} says so. Thread-safe.
  */
 final class DependencyParsing {
     /**

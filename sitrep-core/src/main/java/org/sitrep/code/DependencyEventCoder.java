@@ -1143,7 +1143,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (int w : within) {
                 for (Dependency d : g.children(w)) {
                     if (d.relation().startsWith("conj") && !all.contains(d.dependent())
-                            && (w == t || d.dependent() > m(mentions, t))) {
+                            && (w == t || d.dependent() > lastTokenOfMention(mentions, t))) {
                         all.add(d.dependent());
                     }
                 }
@@ -1184,7 +1184,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The last token of the mention covering a token, or the token itself. */
-    private static int m(List<ActorMention> mentions, int token) {
+    private static int lastTokenOfMention(List<ActorMention> mentions, int token) {
         return covering(mentions, token).stream().mapToInt(ActorMention::lastToken).max().orElse(token);
     }
 
