@@ -3,9 +3,7 @@ package org.sitrep.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
@@ -22,11 +20,12 @@ import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.eval.events.Petr2ValidationEvaluation;
+import org.sitrep.eval.events.Petr2ValidationRecord;
 import org.sitrep.eval.events.PetrarchUnitEvaluation;
 import org.sitrep.eval.events.PetrarchUnitRecord;
 import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.pipeline.Sitrep;
-import org.sitrep.resolve.ActorEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -99,11 +98,16 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "coding", mixinStandardHelpOptions = true,
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
-                    + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021).")
+                    + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021), "
+                    + "PETRARCH-2's GSR validation sentences, held out from development (petr2-gsr).")
     static final class Coding implements Callable<Integer> {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
-                description = "plover-gsr, petrarch-unit or case2021")
+                description = "plover-gsr, petrarch-unit, case2021 or petr2-gsr (held out)")
         String suite;
+
+        @Option(names = "--dictionaries", paramLabel = "DIR", description = "petr2-gsr: the folder of the Phoenix "
+                + "dictionaries (default: petrarch-dictionaries two levels above --data)")
+        Path dictionaries;
 
         @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
         Path data;
@@ -122,19 +126,25 @@ final class EvalCommand implements Runnable {
                     case "petrarch-unit" -> {
                         List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(data);
                         Dictionaries d = PetrarchUnitEvaluation.dictionaries(data);
-                        Set<String> sectors = new HashSet<>();
-                        d.actorDictionary().entries().stream().filter(e -> e.type() == ActorEntry.Type.SECTOR)
-                                .forEach(e -> sectors.add(e.code()));
                         return report("coding", suite, PetrarchUnitEvaluation.score(records,
-                                new Coder(Sitrep.standard(d)), sectors,
-                                details::print));
+                                new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), details::print));
                     }
                     case "case2021" -> {
                         List<Case2021Record> records = Case2021Record.read(data);
                         return report("coding", suite, Case2021Evaluation.score(records, coder()));
                     }
+                    case "petr2-gsr" -> {
+                        List<PetrarchUnitRecord> records = Petr2ValidationRecord.read(data);
+                        Path folder = dictionaries != null ? dictionaries
+                                : data.toAbsolutePath().normalize().getParent().getParent()
+                                        .resolve("petrarch-dictionaries");
+                        Dictionaries d = Petr2ValidationEvaluation.phoenix(folder);
+                        return report("coding", suite, Petr2ValidationEvaluation.score(records,
+                                new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), coder(),
+                                details::print));
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit, case2021)");
+                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

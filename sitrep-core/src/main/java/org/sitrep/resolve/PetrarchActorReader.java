@@ -58,8 +58,9 @@ public final class PetrarchActorReader {
                 }
                 if (content.startsWith("\t") || content.startsWith(" ") && content.strip().startsWith("[")) {
                     Matcher m = RESTRICTION.matcher(content);
-                    if (m.find() && name != null) {
-                        roles.add(role(m, fileName + ":" + n));
+                    Role role = m.find() && name != null ? role(m, fileName + ":" + n) : null;
+                    if (role != null) {
+                        roles.add(role);
                     }
                     continue;
                 }
@@ -115,27 +116,44 @@ public final class PetrarchActorReader {
                 List.of(), Map.of(), all, false, null, where, type == ActorEntry.Type.PERSON ? List.of() : parts));
     }
 
+    /**
+     * One date restriction, or null when a date in it is no calendar date: the published Phoenix dictionaries hold a
+     * few typos ("2004017", "201005011", "1920030320", periods that end before they start); such a line is left out and the entry keeps its other
+     * roles and its default code.
+     */
     private static Role role(Matcher m, String where) {
         String code = m.group(1).toUpperCase(Locale.ROOT);
         if (m.group(2) != null) {
             LocalDate d = date(m.group(3));
+            if (d == null) {
+                return null;
+            }
             return m.group(2).equals("<") ? new Role(code, "until", null, d) : new Role(code, "from", d, null);
         }
         if (m.group(4) != null) {
-            return new Role(code, "period", date(m.group(4)), date(m.group(5)));
+            LocalDate from = date(m.group(4));
+            LocalDate until = date(m.group(5));
+            return from == null || until == null || until.isBefore(from) ? null : new Role(code, "period", from, until);
         }
         return new Role(code, "default", null, null);
     }
 
-    /** YYYYMMDD, or YYMMDD read as 19YY or 20YY (the nearer past). */
+    /** YYYYMMDD, or YYMMDD read as 19YY or 20YY (the nearer past); null for anything else. */
     static LocalDate date(String d) {
+        if (d.length() != 6 && d.length() != 8) {
+            return null;
+        }
         if (d.length() == 6) {
             int yy = Integer.parseInt(d.substring(0, 2));
             int year = yy <= LocalDate.now().getYear() % 100 ? 2000 + yy : 1900 + yy;
             d = year + d.substring(2);
         }
-        return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-                Integer.parseInt(d.substring(6, 8)));
+        try {
+            return LocalDate.of(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+                    Integer.parseInt(d.substring(6, 8)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** Reads an agent dictionary ({@code *.agents.txt}) as sector entries, one per code. */

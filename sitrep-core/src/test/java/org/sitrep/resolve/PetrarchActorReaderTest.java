@@ -46,6 +46,23 @@ class PetrarchActorReaderTest {
     }
 
     @Test
+    void aRestrictionWithADateThatIsNoDateIsLeftOutAndTheEntryStays() throws IOException {
+        List<ActorEntry> entries = PetrarchActorReader.readActors(in("""
+                GROUCHO_MARX_  [FREELI]
+                	[FREGOV >2004017]
+                	[FREMIL 19331345-19341231]
+                	[FREOPP 330101-350101]
+                CHICOLINI_  [SYLCVL]
+                """), "typos.actors.txt");
+
+        assertThat(entries).extracting(ActorEntry::name).containsExactly("Groucho Marx", "Chicolini");
+        ActorEntry groucho = entries.get(0);
+        assertThat(groucho.codeOn(LocalDate.of(1934, 6, 1))).contains("FREOPP");
+        assertThat(groucho.codeOn(LocalDate.of(2010, 1, 1))).contains("FREELI"); // not FREGOV from a broken date
+        assertThat(groucho.codeOn(LocalDate.of(2012, 5, 1))).contains("FREELI"); // a period ending before it starts
+    }
+
+    @Test
     void aPhraseCanNameSeveralActorsAtOnce() throws IOException {
         List<ActorEntry> entries = PetrarchActorReader.readActors(in("""
                 THE_LOW_COUNTRIES  [BEL/NTH/LUX]

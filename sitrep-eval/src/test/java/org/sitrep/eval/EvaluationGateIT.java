@@ -16,6 +16,8 @@ import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.eval.events.Petr2ValidationEvaluation;
+import org.sitrep.eval.events.Petr2ValidationRecord;
 import org.sitrep.eval.events.PetrarchUnitEvaluation;
 import org.sitrep.eval.events.PetrarchUnitRecord;
 import org.sitrep.eval.extraction.ExtractionEvaluation;
@@ -24,7 +26,6 @@ import org.sitrep.eval.extraction.Page;
 import org.sitrep.eval.extraction.PageExtractor;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Sitrep;
-import org.sitrep.resolve.ActorEntry;
 
 /**
  * The evaluation gate on the public gold sets: every score must reach its floor in {@code baseline.properties}.
@@ -89,11 +90,19 @@ class EvaluationGateIT {
     void codingPetrarchUnitTestsWithPetrarchDictionaries() {
         Path dir = events("petrarch2-unit-tests");
         var dictionaries = PetrarchUnitEvaluation.dictionaries(dir);
-        java.util.Set<String> sectors = new java.util.HashSet<>();
-        dictionaries.actorDictionary().entries().stream().filter(e -> e.type() == ActorEntry.Type.SECTOR)
-                .forEach(e -> sectors.add(e.code()));
         gate("coding", "petrarch-unit", PetrarchUnitEvaluation.score(PetrarchUnitRecord.read(dir),
-                new Coder(Sitrep.standard(dictionaries)), sectors, line -> { }));
+                new Coder(Sitrep.standard(dictionaries)), PetrarchUnitEvaluation.sectorCodes(dictionaries),
+                line -> { }));
+    }
+
+    /** Held out: no rule was written while reading these sentences; the floors only guard against regressions. */
+    @Test
+    void codingPetrarch2ValidationSentencesHeldOut() {
+        Path dir = events("petr2-gsr-validation");
+        var phoenix = Petr2ValidationEvaluation.phoenix(data().resolve("petrarch-dictionaries"));
+        gate("coding", "petr2-gsr", Petr2ValidationEvaluation.score(Petr2ValidationRecord.read(dir),
+                new Coder(Sitrep.standard(phoenix)), PetrarchUnitEvaluation.sectorCodes(phoenix), new Coder(pipeline()),
+                line -> { }));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Participant;
 import org.sitrep.pipeline.Dictionaries;
+import org.sitrep.resolve.ActorEntry;
 
 /**
  * Scores Sitrep on PETRARCH's unit tests, coding with the {@code PETR.Validate.*} dictionaries read through Sitrep's
@@ -40,6 +42,14 @@ public final class PetrarchUnitEvaluation {
         }
         return Dictionaries.petrarchOnly(List.of(files.get(0)), List.of(files.get(1)), List.of(files.get(2)),
                 List.of(files.get(3)));
+    }
+
+    /** The agent codes of PETRARCH dictionaries: codes that stand alone only as sectors (printed {@code ---CODE}). */
+    public static Set<String> sectorCodes(Dictionaries d) {
+        Set<String> out = new HashSet<>();
+        d.actorDictionary().entries().stream().filter(e -> e.type() == ActorEntry.Type.SECTOR)
+                .forEach(e -> out.add(e.code()));
+        return out;
     }
 
     /** The triples a record's predicted events make, without duplicates. */
