@@ -18,6 +18,7 @@ import org.sitrep.eval.extraction.PageExtractor;
 import org.sitrep.eval.events.Case2021Evaluation;
 import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
+import org.sitrep.eval.events.CodingSetEvaluation;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
 import org.sitrep.eval.events.Petr2ValidationEvaluation;
@@ -99,17 +100,19 @@ final class EvalCommand implements Runnable {
     @Command(name = "coding", mixinStandardHelpOptions = true,
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
                     + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021), "
-                    + "PETRARCH-2's GSR validation sentences, held out from development (petr2-gsr).")
+                    + "PETRARCH-2's GSR validation sentences, held out from development (petr2-gsr), "
+                    + "Sitrep's own coding set (sitrep).")
     static final class Coding implements Callable<Integer> {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
-                description = "plover-gsr, petrarch-unit, case2021 or petr2-gsr (held out)")
+                description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out) or sitrep (our own set)")
         String suite;
 
         @Option(names = "--dictionaries", paramLabel = "DIR", description = "petr2-gsr: the folder of the Phoenix "
                 + "dictionaries (default: petrarch-dictionaries two levels above --data)")
         Path dictionaries;
 
-        @Option(names = "--data", required = true, paramLabel = "PATH", description = "The gold set file or folder.")
+        @Option(names = "--data", paramLabel = "PATH",
+                description = "The gold set file or folder (sitrep: our own set unless given).")
         Path data;
 
         @picocli.CommandLine.Mixin
@@ -120,21 +123,21 @@ final class EvalCommand implements Runnable {
             try {
                 switch (suite) {
                     case "plover-gsr" -> {
-                        List<GsrRecord> records = GsrRecord.read(data);
+                        List<GsrRecord> records = GsrRecord.read(required(data, suite));
                         return report("coding", suite, GsrEvaluation.coding(records, coder(), details::print));
                     }
                     case "petrarch-unit" -> {
-                        List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(data);
+                        List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(required(data, suite));
                         Dictionaries d = PetrarchUnitEvaluation.dictionaries(data);
                         return report("coding", suite, PetrarchUnitEvaluation.score(records,
                                 new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), details::print));
                     }
                     case "case2021" -> {
-                        List<Case2021Record> records = Case2021Record.read(data);
+                        List<Case2021Record> records = Case2021Record.read(required(data, suite));
                         return report("coding", suite, Case2021Evaluation.score(records, coder()));
                     }
                     case "petr2-gsr" -> {
-                        List<PetrarchUnitRecord> records = Petr2ValidationRecord.read(data);
+                        List<PetrarchUnitRecord> records = Petr2ValidationRecord.read(required(data, suite));
                         Path folder = dictionaries != null ? dictionaries
                                 : data.toAbsolutePath().normalize().getParent().getParent()
                                         .resolve("petrarch-dictionaries");
@@ -143,8 +146,13 @@ final class EvalCommand implements Runnable {
                                 new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), coder(),
                                 details::print));
                     }
+                    case "sitrep" -> {
+                        List<CodingSetEvaluation.Item> items = data == null ? CodingSetEvaluation.builtIn()
+                                : CodingSetEvaluation.read(data);
+                        return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr)");
+                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, sitrep)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -14,6 +14,7 @@ import org.sitrep.eval.attributes.IsafEvaluation;
 import org.sitrep.eval.events.Case2021Evaluation;
 import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
+import org.sitrep.eval.events.CodingSetEvaluation;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
 import org.sitrep.eval.events.Petr2ValidationEvaluation;
@@ -115,6 +116,12 @@ class EvaluationGateIT {
     void attributesOnIsafPressReleases() {
         gate("attributes", "isaf", IsafEvaluation.score(IsafEvaluation.read(events("isaf-press-releases/dev.jsonl")),
                 new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
+    void codingOnOurOwnSet() {
+        gate("coding", "sitrep", CodingSetEvaluation.score(CodingSetEvaluation.builtIn(), new Coder(pipeline()),
+                line -> { }));
     }
 
     @Test
