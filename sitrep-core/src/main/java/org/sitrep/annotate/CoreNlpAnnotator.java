@@ -155,8 +155,16 @@ public final class CoreNlpAnnotator implements Annotator {
      * adjective or noun ("did not open fire" with "open" as JJ), a gerund after a verb that takes gerunds
      * tagged as a noun ("denied opening fire" with "opening" as NN), and the only verb of a sentence tagged as a
      * participle between its subject and object ("a force detained multiple suspects" with "detained" as VBN).
-     * All hide the verb from patterns and parser.
+     * All hide the verb from patterns and parser. And the reverse: a plural noun after a verb and a proper noun
+     * read as a verb ("dismissed US demands" with "demands" as VBZ), which codes a demand nobody made.
      */
+    /** Verbs of saying and thinking, whose complement may follow with no "that": "said Russia plans to". */
+    private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("say", "tell", "claim", "warn",
+            "insist", "argue", "think", "believe", "report", "announce", "confirm", "deny", "add", "note", "state",
+            "suggest", "fear", "hope", "know", "show", "mean", "feel", "predict", "expect", "ensure", "acknowledge",
+            "admit", "assert", "allege", "recall", "reveal", "indicate", "find", "learn", "hear", "see", "explain",
+            "stress", "emphasise", "emphasize", "conclude", "estimate", "assume", "realise", "realize", "decide");
+
     static void repairTags(List<CoreLabel> labels) {
         int finite = 0;
         for (CoreLabel l : labels) {
@@ -176,6 +184,20 @@ public final class CoreNlpAnnotator implements Annotator {
                     || after.startsWith("NN"))) {
                 l.setTag("VBD");
                 finite++;
+            }
+        }
+        for (int i = 2; i < labels.size(); i++) {
+            // "China dismissed US demands to ...": a plural noun after a proper-noun modifier, read as a verb
+            // whose subject is the proper noun; after a past-tense verb that does not report speech or thought
+            // ("said Russia plans to ..." keeps its verb), the word is the verb's object
+            CoreLabel l = labels.get(i);
+            CoreLabel modifier = labels.get(i - 1);
+            CoreLabel verb = labels.get(i - 2);
+            if ("VBZ".equals(l.tag()) && l.word().endsWith("s") && "NNP".equals(modifier.tag())
+                    && "VBD".equals(verb.tag()) && verb.lemma() != null
+                    && !REPORTING_VERBS.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                l.setTag("NNS");
+                l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NNS"));
             }
         }
         for (int i = 1; i < labels.size(); i++) {

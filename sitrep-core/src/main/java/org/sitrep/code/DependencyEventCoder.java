@@ -603,6 +603,11 @@ public final class DependencyEventCoder implements EventCoder {
             List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
             if (p.recipientRoles().contains("obj")) {
                 recipientTokens.addAll(objects);
+                if (objects.isEmpty() && !passive) {
+                    // "freed the American journalist Evan Gershkovich": one object noun phrase misread as an
+                    // indirect object followed by a loose name
+                    recipientTokens.addAll(g.dependents(trigger, "iobj"));
+                }
             }
             if (p.recipientRoles().contains("iobj")) {
                 recipientTokens.addAll(g.dependents(trigger, "iobj"));

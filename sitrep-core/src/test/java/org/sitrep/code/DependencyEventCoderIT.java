@@ -61,6 +61,17 @@ class DependencyEventCoderIT {
             "2025-11-19|The European Union called on Serbia to withdraw its troops from the border.|REQUEST|10|IGOEUR|SRB|asserted|2025-11-19",
             // approving sanctions is imposing them, not supporting their target
             "2025-11-19|The European Union approved a new package of sanctions against Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
+            // a plural noun after a proper noun, mis-tagged as a verb ("EU demands"), is the object: no demand is coded
+            "2025-06-04|Hungary dismissed EU demands to change the media law.|REJECT|12|HUN|IGOEUR|asserted|2025-06-04",
+            // transport workers are labour; a sit-in (tokenised sit - in); crowds gathering
+            "2025-06-04|Bus drivers went on strike across Nigeria over unpaid wages.|PROTEST|14|NGALAB||asserted|2025-06-04",
+            "2025-06-04|Students staged a sit-in outside the parliament in Tbilisi.|PROTEST|14|GEOEDU||asserted|2025-06-04",
+            "2025-06-04|Crowds gathered outside the presidential palace in Lima on Sunday.|PROTEST|14|PERCVL||asserted|2025-06-01",
+            // one object noun phrase misparsed as an indirect object
+            "2025-06-04|Belarus freed the Lithuanian activist Olga Karach on Monday.|RETREAT|08|BLR|LTUCVL|asserted|2025-06-02",
+            // trade cut off with a partner; export controls on a country's firms
+            "2025-06-04|Canada suspended all trade with Venezuela.|SANCTION|16|CAN|VEN|asserted|2025-06-04",
+            "2025-06-04|Japan imposed export controls on 23 South Korean firms.|COERCE|16|JPN|KORBUS|asserted|2025-06-04",
             // a story that names no country: its dateline's country is where the unnamed sides belong
             "2010-05-04|KUNDUZ, Afghanistan (May 4, 2010) – Police detained three insurgents in the city yesterday.|COERCE|17|AFGCOP|AFGREB|asserted|2010-05-03"})
     void codesTheEventAnAnalystWould(String date, String sentence, String type, String cameoRoot, String actors,
