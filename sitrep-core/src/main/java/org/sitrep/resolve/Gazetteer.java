@@ -54,7 +54,10 @@ public final class Gazetteer {
 
     private static final String SPELLINGS = "gazetteer/spellings.tsv";
 
-    /** Other spellings of known places: lines "ISO3 TAB name TAB spelling; spelling", # comments. */
+    /**
+     * Other spellings of known places: lines "ISO3 TAB name TAB spelling; spelling", # comments. A spelling written
+     * "=Name" is also the name the place is printed with from then on.
+     */
     void addSpellings(InputStream in) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
@@ -66,14 +69,28 @@ public final class Gazetteer {
             if (f.length < 3) {
                 continue;
             }
-            for (Place p : lookup(f[1])) {
+            for (Place p : List.copyOf(lookup(f[1]))) {
                 if (p.country().equals(f[0]) && key(p.name()).equals(key(f[1]))) {
                     for (String alt : f[2].split(";")) {
-                        index(byName, alt, p);
+                        alt = alt.strip();
+                        if (alt.startsWith("=")) { // the name news prints: "New York", not "New York City"
+                            p = rename(p, alt.substring(1).strip());
+                        }
+                        index(byName, alt.startsWith("=") ? alt.substring(1) : alt, p);
                     }
                 }
             }
         }
+    }
+
+    /** Gives a place another printed name, in every index entry that holds it. */
+    private Place rename(Place p, String name) {
+        Place renamed = new Place(name, p.country(), p.admin1(), p.lat(), p.lon(), p.kind(), p.population());
+        for (List<Place> list : byName.values()) {
+            list.replaceAll(x -> x.equals(p) ? renamed : x);
+        }
+        countries.replaceAll((k, v) -> v.equals(p) ? renamed : v);
+        return renamed;
     }
 
     /** An empty gazetteer (no place is known), for tests that do not need places. */

@@ -37,6 +37,21 @@ class GazetteerTest {
     }
 
     @Test
+    void citiesArePrintedByTheirNewsNameAndSeatsOfPowerStandForTheirCity() {
+        assertThat(GAZETTEER.choose("New York", List.of("USA"), null)).get().extracting(Place::name)
+                .isEqualTo("New York");
+        assertThat(GAZETTEER.choose("New York City", List.of(), null)).get().extracting(Place::name)
+                .isEqualTo("New York");
+        assertThat(GAZETTEER.choose("Washington", List.of("USA"), null)).get().extracting(Place::name)
+                .isEqualTo("Washington");
+        assertThat(GAZETTEER.choose("the White House", List.of(), null)).get().satisfies(p -> {
+            assertThat(p.name()).isEqualTo("Washington");
+            assertThat(p.country()).isEqualTo("USA");
+        });
+        assertThat(GAZETTEER.choose("the Kremlin", List.of(), null)).get().extracting(Place::name).isEqualTo("Moscow");
+    }
+
+    @Test
     void aSmallTownAbroadIsNotGuessed() {
         assertThat(GAZETTEER.choose("Gulf", List.of("IRN"), null)).isEmpty();
     }
