@@ -156,7 +156,8 @@ public final class CoreNlpAnnotator implements Annotator {
      * tagged as a noun ("denied opening fire" with "opening" as NN), and the only verb of a sentence tagged as a
      * participle between its subject and object ("a force detained multiple suspects" with "detained" as VBN).
      * All hide the verb from patterns and parser. And the reverse: a plural noun after a verb and a proper noun
-     * read as a verb ("dismissed US demands" with "demands" as VBZ), which codes a demand nobody made.
+     * read as a verb ("dismissed US demands" with "demands" as VBZ), which codes a demand nobody made, and a noun
+     * after an article and a modifier read as a base-form verb ("a Russian drone attack" with "drone" as VB).
      */
     /** Verbs of saying and thinking, whose complement may follow with no "that": "said Russia plans to". */
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("say", "tell", "claim", "warn",
@@ -184,6 +185,19 @@ public final class CoreNlpAnnotator implements Annotator {
                     || after.startsWith("NN"))) {
                 l.setTag("VBD");
                 finite++;
+            }
+        }
+        for (int i = 2; i < labels.size(); i++) {
+            // "a Russian drone and missile attack" with "drone" as a base-form verb: after an article and one
+            // modifier, a base or plural-present verb is ungrammatical; it is the noun the article opens
+            CoreLabel l = labels.get(i);
+            String article = labels.get(i - 2).word().toLowerCase(java.util.Locale.ROOT);
+            String middle = labels.get(i - 1).tag();
+            if (("VB".equals(l.tag()) || "VBP".equals(l.tag()))
+                    && (article.equals("a") || article.equals("an") || article.equals("the"))
+                    && ("JJ".equals(middle) || "NNP".equals(middle))) {
+                l.setTag("NN");
+                l.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(l.word(), "NN"));
             }
         }
         for (int i = 2; i < labels.size(); i++) {

@@ -190,6 +190,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MED",
             "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "on", "across");
+
     private static List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
                                                          List<PlaceMention> places, String dominant) {
         List<ActorMention> out = new ArrayList<>();
@@ -202,7 +204,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // the government to back a ceasefire in Gaza"
                 boolean fronted = p.firstToken() == 1; // "In Ukraine, a Russian attack ..." sets the scene
                 boolean sameClause = s.isParsed() && clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head());
-                if (p.preposition() != null && Set.of("in", "near", "at", "outside").contains(p.preposition())
+                // "on" and "across": the places an attack hits ("an attack on Kharkiv killed four people")
+                if (p.preposition() != null && PLACE_PREPOSITIONS.contains(p.preposition())
                         && (fronted || sameClause)) {
                     placeCountry = p.place().country();
                     break;
@@ -253,6 +256,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         return false;
     }
 
+    private static final Set<String> NOMINAL_RELATIONS = Set.of("nsubj", "obj", "iobj", "compound", "nmod", "det");
+
     /** The verb whose clause holds a token: the token itself or its nearest verb governor; -1 at the root. */
     private static int clauseVerb(Sentence s, int token) {
         if (!s.isParsed()) {
@@ -260,10 +265,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         int t = token;
         for (int steps = 0; steps < s.size() && t >= 0; steps++) {
-            if (s.token(t).isVerb()) {
+            List<Dependency> up = s.governorsOf(t);
+            // a base-form or present verb attached as a noun is a mis-tagged noun ("a drone and missile attack"
+            // with "drone" as VBP, the subject of "killed"); gerunds and participles as objects are verbs
+            String tag = s.token(t).tag();
+            boolean nominal = (tag.equals("VB") || tag.equals("VBP")) && !up.isEmpty()
+                    && NOMINAL_RELATIONS.contains(up.get(0).relation().split(":")[0]);
+            if (s.token(t).isVerb() && !nominal) {
                 return t;
             }
-            List<Dependency> up = s.governorsOf(t);
             if (up.isEmpty()) {
                 return -1;
             }

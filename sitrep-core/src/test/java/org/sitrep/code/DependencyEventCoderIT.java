@@ -67,6 +67,8 @@ class DependencyEventCoderIT {
             "2025-06-04|Bus drivers went on strike across Nigeria over unpaid wages.|PROTEST|14|NGALAB||asserted|2025-06-04",
             "2025-06-04|Students staged a sit-in outside the parliament in Tbilisi.|PROTEST|14|GEOEDU||asserted|2025-06-04",
             "2025-06-04|Crowds gathered outside the presidential palace in Lima on Sunday.|PROTEST|14|PERCVL||asserted|2025-06-01",
+            // "drone" after "a Russian" is no verb; the victims belong to the city attacked, not to the attacker
+            "2025-11-23|A Russian drone attack on the eastern city of Kharkiv killed three people on Sunday.|ASSAULT|19|RUS|UKR|asserted|2025-11-23",
             // one object noun phrase misparsed as an indirect object
             "2025-06-04|Belarus freed the Lithuanian activist Olga Karach on Monday.|RETREAT|08|BLR|LTUCVL|asserted|2025-06-02",
             // trade cut off with a partner; export controls on a country's firms

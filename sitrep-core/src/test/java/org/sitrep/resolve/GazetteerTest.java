@@ -49,6 +49,10 @@ class GazetteerTest {
             assertThat(p.country()).isEqualTo("USA");
         });
         assertThat(GAZETTEER.choose("the Kremlin", List.of(), null)).get().extracting(Place::name).isEqualTo("Moscow");
+        // front-line towns by their Ukrainian transliteration, found and printed so
+        assertThat(GAZETTEER.choose("Enerhodar", List.of("UKR"), null)).get().extracting(Place::name)
+                .isEqualTo("Enerhodar");
+        assertThat(GAZETTEER.choose("Odessa", List.of("UKR"), null)).get().extracting(Place::name).isEqualTo("Odesa");
     }
 
     @Test
