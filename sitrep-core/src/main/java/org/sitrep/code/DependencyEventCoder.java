@@ -199,6 +199,7 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         continuePlaces(drafts, article, storyPlaces);
+        recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
     }
 
@@ -408,6 +409,12 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** Heads of time phrases ("on Tuesday", "in March", "for a week"), whose prepositions are no pattern words. */
+    private static final Set<String> TIME_NOUNS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "day", "night", "morning", "afternoon", "evening",
+            "week", "weekend", "month", "year", "hour", "minute", "eve", "today", "yesterday", "tomorrow");
+
     /** Extra verb words must appear, in order, among particles, prepositions and heads of the verb's arguments. */
     private static boolean verbTailMatches(Graph g, int verb, EventPattern p, boolean compounds) {
         if (!p.subjects().isEmpty() && g.dependents(verb, "nsubj").stream()
@@ -420,6 +427,9 @@ public final class DependencyEventCoder implements EventCoder {
         TreeSet<Integer> positions = new TreeSet<>();
         for (Dependency d : g.children(verb)) {
             String r = d.baseRelation();
+            if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+                continue; // "called Putin on Tuesday" is no "call on": a time phrase lends no pattern word
+            }
             if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
                     || r.equals("nsubj") && d.relation().equals("nsubj:pass")) {
@@ -1848,6 +1858,67 @@ public final class DependencyEventCoder implements EventCoder {
      * happened there: "In Marjeh district, Helmand province, a patrol ... The force detained two suspects." A place
      * after the event does not count; what did not happen takes it only in that paragraph or the next.
      */
+    /** Event nouns that name, with a definite article, a hostile act told earlier ("condemned the attack"). */
+    private static final Set<String> ACT_NOUNS = Set.of("attack", "attacks", "incursion", "incursions", "strike",
+            "strikes", "raid", "raids", "assault", "bombing", "bombings", "shelling", "drill", "drills", "exercise",
+            "exercises", "launch", "launches", "test", "tests", "operation", "offensive", "invasion", "seizure",
+            "arrest", "arrests", "detention", "expulsion", "violation", "violations", "provocation", "move");
+
+    /**
+     * "Rutte called the incursion reckless": a reaction whose object is a definite act noun and names no party
+     * takes as recipients the actors of the latest earlier event of the article that the noun can refer to (one
+     * whose trigger is the same word, or any hostile event for the generic "the attack", "the incursion").
+     */
+    private static void recipientsFromEarlierEvents(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (!d.recipient.isEmpty() || d.actor.isEmpty() || !d.pattern.recipientRoles().contains("obj")
+                    || !REACTIONS.contains(d.type)) {
+                continue;
+            }
+            Graph g = new Graph(d.sentence);
+            int object = -1;
+            List<Integer> objects = new ArrayList<>(g.dependents(d.trigger, "obj"));
+            for (int x : g.dependents(d.trigger, "xcomp")) {
+                objects.addAll(g.dependents(x, "nsubj")); // "called the launch provocative" as a small clause
+            }
+            for (int o : objects) {
+                if (ACT_NOUNS.contains(g.lower(o)) && g.hasDependent(o, "det", "the", "this", "these", "that")) {
+                    object = o;
+                }
+            }
+            if (object < 0) {
+                continue;
+            }
+            String noun = g.lemma(object);
+            for (int j = i - 1; j >= 0; j--) {
+                Draft earlier = drafts.get(j);
+                if (earlier.sentence.index() >= d.sentence.index() || earlier.actor.isEmpty()) {
+                    continue;
+                }
+                boolean sameWord = new Graph(earlier.sentence).lemma(earlier.trigger).equals(noun);
+                boolean hostile = HOSTILE.contains(earlier.type);
+                if (sameWord || hostile) {
+                    // named parties only: a bare sector ("MIL") says nothing about whose act it was
+                    List<Participant> others = earlier.actor.stream().filter(a -> !isSectorOnly(a))
+                            .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).toList();
+                    if (!others.isEmpty()) {
+                        d.recipient = new ArrayList<>(others);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Events that react to another's act. */
+    private static final Set<PloverType> REACTIONS = Set.of(PloverType.ACCUSE, PloverType.REJECT,
+            PloverType.SUPPORT, PloverType.PROTEST, PloverType.THREATEN, PloverType.SANCTION);
+
+    /** Acts a definite act noun can refer back to. */
+    private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.MOBILIZE, PloverType.THREATEN);
+
     private static void continuePlaces(List<Draft> drafts, Article article,
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
         for (Draft d : drafts) {

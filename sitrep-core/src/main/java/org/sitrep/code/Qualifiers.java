@@ -136,7 +136,9 @@ final class Qualifiers {
                     String who = phrase(g, text, object, mentions);
                     source = source == null ? who : source;
                     verb = verb == null ? "according to" : verb;
-                    reported = true;
+                    // "according to a statement released in Washington": the actor's own statement, naming no
+                    // other party, is how the act was done, not a third party's report of it
+                    reported |= !ownDocument(g, object, mentions);
                 }
                 break;
             }
@@ -160,6 +162,24 @@ final class Qualifiers {
             }
         }
         return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken);
+    }
+
+    private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "readout",
+            "release", "declaration");
+
+    /** A document noun ("a statement") with no party named in it ("from the army", "Russia's", "the UN's"). */
+    private static boolean ownDocument(Graph g, int object, List<ActorMention> mentions) {
+        if (!DOCUMENTS.contains(g.lemma(object).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (Dependency d : g.children(object)) {
+            String r = d.relation();
+            boolean party = r.startsWith("nmod") || r.equals("compound") || r.equals("amod");
+            if (party && mentions.stream().anyMatch(m -> m.covers(d.dependent()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -69,6 +69,9 @@ class DependencyEventCoderIT {
             "2025-06-04|Crowds gathered outside the presidential palace in Lima on Sunday.|PROTEST|14|PERCVL||asserted|2025-06-01",
             // "drone" after "a Russian" is no verb; the victims belong to the city attacked, not to the attacker
             "2025-11-23|A Russian drone attack on the eastern city of Kharkiv killed three people on Sunday.|ASSAULT|19|RUS|UKR|asserted|2025-11-23",
+            // a time phrase lends no pattern word ("called ... on Friday" is no "call on"); condemnation as a judgement
+            "2025-12-03|Macron called Zelensky on Friday.|CONSULT|04|FRAGOV|UKRGOV|asserted|2025-11-28",
+            "2025-12-03|Japan's foreign ministry called the missile launch provocative.|ACCUSE|11|JPNGOV||asserted|2025-12-03",
             // one object noun phrase misparsed as an indirect object
             "2025-06-04|Belarus freed the Lithuanian activist Olga Karach on Monday.|RETREAT|08|BLR|LTUCVL|asserted|2025-06-02",
             // trade cut off with a partner; export controls on a country's firms
@@ -87,6 +90,19 @@ class DependencyEventCoderIT {
         assertThat(codes(e.recipient())).containsExactlyInAnyOrderElementsOf(split(recipients));
         assertThat(e.factuality().label()).isEqualTo(factuality);
         assertThat(e.date().value()).isEqualTo(eventDate);
+    }
+
+    @Test
+    void aReactionToTheActToldEarlierTakesItsActorAsRecipientAndAnOwnStatementIsNoReport() {
+        List<EventMention> events = Nlp.code("2025-12-03", "North Korea fired two ballistic missiles into the sea "
+                + "on Tuesday. Japan's foreign ministry called the launch provocative, according to a statement "
+                + "released in Tokyo.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("ACCUSE")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("JPNGOV");
+            assertThat(codes(e.recipient())).allMatch(c -> c.startsWith("PRK")).isNotEmpty();
+            assertThat(e.factuality().label()).isEqualTo("asserted");
+            assertThat(e.attribution().verb()).isEqualTo("according to");
+        });
     }
 
     @Test
