@@ -360,7 +360,8 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     if (verbTailMatches(g, i, p, false) && wordsBeforeMatch(g, i, p) && (best == null
                             || p.length() > best.length() || p.length() == best.length() && !p.subjects().isEmpty()
-                            && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
+                            && best.subjects().isEmpty() // "teachers strike" is a protest, not an attack
+                            || p.length() == best.length() && bySurface(g, i, p) && !bySurface(g, i, best))) {
                         best = p;
                     } else if (verbTailMatches(g, i, p, true) && wordsBeforeMatch(g, i, p)
                             && (viaCompound == null || p.length() > viaCompound.length())) {
@@ -397,6 +398,15 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
                 && g.dependents(i, "cop").isEmpty();
+    }
+
+    /**
+     * Whether a verb pattern is listed under the word as written where that differs from its lemma: a dictionary
+     * that lists an irregular form as a verb of its own (PETRARCH's {@code LEFT [032:033]} beside
+     * {@code LEAVE [012]}) means that form, so at equal length it beats the lemma's pattern.
+     */
+    private static boolean bySurface(Graph g, int i, EventPattern p) {
+        return !g.lower(i).equals(g.lemma(i)) && p.anchor().equals(g.lower(i));
     }
 
     private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
@@ -868,6 +878,9 @@ public final class DependencyEventCoder implements EventCoder {
      * The statement itself happened, so the recoded event is asserted or reported.
      */
     private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
+        if (!typed(d)) {
+            return; // a code with no PLOVER type is the dictionary's last word
+        }
         boolean ready = false;
         int current = Qualifiers.clauseHead(g, d.trigger);
         for (int depth = 0; depth < 3 && !ready; depth++) {
@@ -2024,11 +2037,17 @@ public final class DependencyEventCoder implements EventCoder {
             while (!ids.add(id)) {
                 id = id + "r"; // the reverse event of a paired code shares its trigger
             }
-            out.add(new EventMention(id, null, d.type, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
+            // a PETRARCH dictionary code with no PLOVER type is reported without one
+            out.add(new EventMention(id, null, typed(d) ? d.type : null, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
                     d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
         }
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));
         return out;
+    }
+
+    /** Whether the event's code has a PLOVER type (only a PETRARCH dictionary's codes may have none). */
+    private static boolean typed(Draft d) {
+        return EventPattern.NO_EVENT.equals(d.cameo) || CameoTypes.typeOf(d.cameo).isPresent();
     }
 
     /** Inside one article, the same happening: type, day, the actors' and recipients' codes, factuality class. */
@@ -2041,7 +2060,7 @@ public final class DependencyEventCoder implements EventCoder {
             actors.addAll(recipients);
             recipients.clear();
         }
-        return d.type + "|" + d.date.value() + "|" + String.join(",", actors) + "|" + String.join(",", recipients)
+        return (typed(d) ? d.type.name() : d.cameo) + "|" + d.date.value() + "|" + String.join(",", actors) + "|" + String.join(",", recipients)
                 + "|" + (d.factuality.happened() ? "happened" : d.factuality.label());
     }
 

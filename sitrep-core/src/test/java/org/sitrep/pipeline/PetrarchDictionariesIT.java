@@ -74,6 +74,10 @@ class PetrarchDictionariesIT {
                 SAY
                 --- GRANT  [080]  ---
                 GRANT
+                --- STRIKE  [012]  ---
+                STRIKE
+                --- STRUCK  [190]  ---
+                STRUCK
                 --- EXPRESS  [---]  ---
                 EXPRESS
                 - * HOPE  [024]
@@ -146,10 +150,23 @@ class PetrarchDictionariesIT {
     }
 
     @Test
-    void aLongerPatternWithACodeSitrepCannotTypeCodesNothing() {
-        assertThat(code("1940-05-02", "Sylvania praised the lemonade of Freedonia.")).isEmpty();
-        assertThat(code("1940-05-02", "Sylvania praised Freedonia.")).extracting(EventMention::cameo)
-                .containsExactly("051");
+    void aCodeWithNoPloverTypeIsCodedWithoutAType() {
+        assertThat(code("1940-05-02", "Sylvania praised the lemonade of Freedonia.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("903"); // the longer pattern wins, and its WEIS-style code is kept
+            assertThat(e.eventType()).isNull();
+            assertThat(codes(e.actor())).containsExactly("SYL");
+            assertThat(codes(e.recipient())).containsExactly("FRE");
+        });
+        assertThat(code("1940-05-02", "Sylvania praised Freedonia.")).singleElement()
+                .satisfies(e -> assertThat(e.eventType()).isNotNull()).extracting(EventMention::cameo).isEqualTo("051");
+    }
+
+    @Test
+    void anIrregularFormListedAsAVerbOfItsOwnMeansThatForm() {
+        assertThat(code("1940-05-02", "Sylvania struck Freedonia on Monday.")).extracting(EventMention::cameo)
+                .containsExactly("190");
+        assertThat(code("1940-05-02", "Sylvania strikes Freedonia every year.")).extracting(EventMention::cameo)
+                .containsExactly("012");
     }
 
     @Test
