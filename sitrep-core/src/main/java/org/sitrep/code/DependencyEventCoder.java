@@ -163,6 +163,7 @@ public final class DependencyEventCoder implements EventCoder {
                     coded.add(t.token());
                 }
             }
+            nest(g, triggers, innerOf, byTrigger, coded);
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
                 if (governor != null && coded.contains(governor)) {
@@ -569,17 +570,103 @@ public final class DependencyEventCoder implements EventCoder {
                     innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
             }
+            Trigger outer = byToken.get(adverbialGovernor(g, t.token()));
+            if (outer != null && outer != t && nestedClause(outer, t)) {
+                innerOf.put(t, outer.token());
+            }
             out.add(t);
         }
         return new Triggers(out, innerOf);
     }
 
+    /**
+     * PETRARCH codes a verb in an adverbial clause of a coded verb ("restored ties with X after crowds burned its
+     * embassy") as part of that verb's event, not as an event of its own.
+     */
+    private static boolean nestedClause(Trigger governor, Trigger inner) {
+        return governor.pattern().kind() == EventPattern.Kind.VERB
+                && inner.pattern().kind() == EventPattern.Kind.VERB && isPetrarch(governor.pattern())
+                && isPetrarch(inner.pattern());
+    }
+
+    /**
+     * PETRARCH's nested events with no transformation: a coded verb with an event verb in its adverbial clause
+     * and no target of its own takes that event's source as its target ("A is about to restore ties, years after
+     * B's crowds burned its embassy": A toward B); when that event has no source either, PETRARCH cannot resolve
+     * the nesting and codes neither.
+     */
+    private static void nest(Graph g, List<Trigger> triggers, Map<Trigger, Integer> innerOf,
+                             Map<Trigger, Draft> byTrigger, Set<Integer> coded) {
+        for (Trigger t : triggers) {
+            Integer governor = innerOf.get(t);
+            if (governor == null || adverbialGovernor(g, t.token()) != governor || !isPetrarch(t.pattern())) {
+                continue;
+            }
+            Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
+                    .filter(o -> o.getKey().token() == governor).findFirst().orElse(null);
+            if (outer == null || !isPetrarch(outer.getValue().pattern) || !outer.getValue().recipient.isEmpty()) {
+                continue;
+            }
+            Draft d = outer.getValue();
+            Draft inner = byTrigger.get(t);
+            if (inner == null || inner.actor.isEmpty()) {
+                byTrigger.remove(outer.getKey());
+                coded.remove(governor);
+                continue;
+            }
+            for (Participant a : inner.actor) {
+                if (d.actor.stream().noneMatch(s -> s.code().equals(a.code()))) {
+                    d.recipient.add(a);
+                }
+            }
+        }
+    }
+
+    /**
+     * The verb whose phrase holds the adverbial clause a verb heads ("after crowds burned ...", "after leaving
+     * ..."): the clause's governor, or the verb whose object or oblique that governor is (the parser may hang
+     * the clause on "ties" in "restore ties with X after ..."); a reporting clause the parser hung it on
+     * (", officials said") is passed through, as PETRARCH deletes it; -1 when the verb heads no such clause.
+     */
+    private static int adverbialGovernor(Graph g, int verb) {
+        for (Dependency d : g.parents(verb)) {
+            String r = d.baseRelation();
+            if (d.governor() < 0 || !(r.equals("advcl") || r.equals("acl")) || g.dependents(verb, "mark").stream()
+                    .noneMatch(m -> !g.lower(m).equals("to"))) {
+                continue; // a subordinator ("after", "when"), not an infinitive or a bare participle
+            }
+            int host = d.governor();
+            if (g.token(host).isVerb() && inReportingClause(g, host)) {
+                List<Dependency> up = g.parents(host);
+                if (up.isEmpty() || up.get(0).governor() < 0) {
+                    continue;
+                }
+                host = up.get(0).governor();
+            }
+            if (g.token(host).isVerb()) {
+                return host;
+            }
+            for (Dependency up : g.parents(host)) {
+                String u = up.baseRelation();
+                if (up.governor() >= 0 && g.token(up.governor()).isVerb()
+                        && (u.equals("obj") || u.equals("obl") || u.equals("nmod"))) {
+                    return up.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
     // ---- arguments ------------------------------------------------------------------------------------------
 
-    private Draft draft(Graph g, String text, Trigger t, List<ActorMention> mentions, List<PlaceMention> places,
+    private Draft draft(Graph g, String text, Trigger t, List<ActorMention> allMentions, List<PlaceMention> places,
                         List<TimeExpression> times, Article article, Numbers.Found casualties,
                         org.sitrep.model.Place dateline) {
         EventPattern p = t.pattern();
+        // PETRARCH codes a noun phrase by its head: a possessive pronoun ("its embassy") makes no actor
+        List<ActorMention> mentions = isPetrarch(p) ? allMentions.stream()
+                .filter(m -> !COREFERENCE.equals(m.via()) || !g.token(m.firstToken()).tag().equals("PRP$")).toList()
+                : allMentions;
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
@@ -587,6 +674,9 @@ public final class DependencyEventCoder implements EventCoder {
         int governorVerb = -1;
         if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
+        }
+        if (verb && isPetrarch(p) && bareParticipleClause(g, trigger)) {
+            return null; // "Rebuked by X, Y is ...": a passive's target comes before it, and this one has none
         }
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
@@ -741,6 +831,8 @@ public final class DependencyEventCoder implements EventCoder {
                     for (int o : g.dependents(trigger, "obj")) {
                         clauses.addAll(g.dependents(o, "acl", "ccomp")); // "expressed hopes that X could ..."
                     }
+                    // PETRARCH deletes ", X said" before coding, wherever the parser hangs it
+                    clauses.removeIf(c -> inReportingClause(g, c));
                     for (int c : clauses) {
                         for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
                             if (first < 0 && subject > trigger && !actorTokens.contains(subject)
@@ -814,7 +906,9 @@ public final class DependencyEventCoder implements EventCoder {
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
-        if (!weaponSubject && !violent && actors.stream().allMatch(a -> isSectorOnly(a) && !isNamedPerson(a, mentions))
+        // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
+        if (!weaponSubject && !violent && actors.stream()
+                .allMatch(a -> isSectorOnly(a) && (isPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
@@ -1220,6 +1314,23 @@ public final class DependencyEventCoder implements EventCoder {
     static final String COMPOUND = "%";
 
     /** A pattern read from a PETRARCH verb dictionary: its target is the first actor of the verb phrase. */
+    /**
+     * A past participle heading a clause of its own with no subject and no auxiliary ("Rebuked by Gondor, Rohan
+     * turned to ..."): PETRARCH takes a passive's target from the noun phrase before the verb, and finds none.
+     */
+    private static boolean bareParticipleClause(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBN") || !g.dependents(verb, "nsubj", "nsubj:pass", "aux", "aux:pass",
+                "cop").isEmpty()) {
+            return false;
+        }
+        return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && g.token(d.governor()).isVerb()
+                && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")
+                || d.baseRelation().equals("advmod")) && d.governor() > verb);
+    }
+
+    /** How the resolver marks an actor mention found by pronoun resolution. */
+    private static final String COREFERENCE = "coreference";
+
     static boolean isPetrarch(EventPattern p) {
         return p.recipientRoles().contains(ANYWHERE);
     }
@@ -1347,8 +1458,8 @@ public final class DependencyEventCoder implements EventCoder {
                         || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
                     continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }
-                if (c != head && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
-                    candidates.add(c);
+                if (c > head && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
+                    candidates.add(c); // the verb phrase is the verb and what follows it
                 }
                 todo.add(c);
             }

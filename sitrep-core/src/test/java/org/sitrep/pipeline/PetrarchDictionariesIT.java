@@ -74,6 +74,8 @@ class PetrarchDictionariesIT {
                 SAY
                 --- GRANT  [080]  ---
                 GRANT
+                --- LOOT  [222]  ---
+                LOOT
                 --- STRIKE  [012]  ---
                 STRIKE
                 --- STRUCK  [190]  ---
@@ -159,6 +161,49 @@ class PetrarchDictionariesIT {
         });
         assertThat(code("1940-05-02", "Sylvania praised Freedonia.")).singleElement()
                 .satisfies(e -> assertThat(e.eventType()).isNotNull()).extracting(EventMention::cameo).isEqualTo("051");
+    }
+
+    @Test
+    void aVerbInAnAdverbialClauseBelongsToTheEventOfTheVerbItModifies() {
+        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties with Sylvania two years after Oceania "
+                + "looted its consulate.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("064");
+            assertThat(codes(e.recipient())).containsExactly("SYL");
+        });
+        // no target of its own: the source of the nested event is the target
+        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after Oceania looted its "
+                + "consulate.")).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("064");
+            assertThat(codes(e.actor())).containsExactly("FRE");
+            assertThat(codes(e.recipient())).containsExactly("OCE");
+        });
+        // nor does the nested event have a source: PETRARCH codes neither
+        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after rioters looted its "
+                + "consulate.")).isEmpty();
+    }
+
+    @Test
+    void aPossessivePronounIsNoTarget() {
+        assertThat(code("1940-05-02", "Freedonia is angry because Oceania looted its consulate.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(codes(e.actor())).containsExactly("OCE");
+                    assertThat(e.recipient()).isEmpty(); // not Freedonia
+                });
+    }
+
+    @Test
+    void aPersonTheDictionaryDoesNotListIsOnlyHisAgent() {
+        assertThat(code("1940-05-02", "President Jones restored full diplomatic ties on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleClauseBeforeTheSubjectHasNoTargetAndTheMainVerbsTargetFollowsIt() {
+        assertThat(code("1940-05-02", "Condemned by Sylvania, Freedonia restored full diplomatic ties with Oceania."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("064");
+                    assertThat(codes(e.actor())).containsExactly("FRE");
+                    assertThat(codes(e.recipient())).containsExactly("OCE");
+                });
     }
 
     @Test
