@@ -466,6 +466,15 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
             }
         }
+        if (isPetrarch(p)) {
+            // PETRARCH reads a pattern's words after "*" in order through the verb phrase: every word after the
+            // verb in the phrase it heads ("allowed that X isn't a REALLY_PLEASANT place", "memos FROM Bree")
+            for (int t : g.subtree(verb, g.sentence.size())) {
+                if (t > verb) {
+                    positions.add(t);
+                }
+            }
+        }
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);

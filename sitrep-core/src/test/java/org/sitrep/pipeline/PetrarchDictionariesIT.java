@@ -74,6 +74,10 @@ class PetrarchDictionariesIT {
                 SAY
                 --- GRANT  [080]  ---
                 GRANT
+                --- ADMIRE  [051]  ---
+                ADMIRE
+                - * TRULY_GRAND  [904]
+                - * LETTERS FROM  [912]
                 --- LOOT  [222]  ---
                 LOOT
                 --- STRIKE  [012]  ---
@@ -180,6 +184,19 @@ class PetrarchDictionariesIT {
         // nor does the nested event have a source: PETRARCH codes neither
         assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after rioters looted its "
                 + "consulate.")).isEmpty();
+    }
+
+    @Test
+    void patternWordsAfterTheVerbAreReadInOrderThroughTheVerbPhrase() {
+        assertThat(code("1940-05-02", "Sylvania admired that Freedonia is a truly grand nation.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("904"); // inside the clause the verb heads
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
+        assertThat(code("1940-05-02", "Sylvania admired the letters from Freedonia.")).singleElement()
+                .extracting(EventMention::cameo).isEqualTo("912"); // a preposition of the object
+        assertThat(code("1940-05-02", "Sylvania admired that Freedonia is a grand and truly free nation."))
+                .extracting(EventMention::cameo).containsExactly("051"); // "_" keeps the words adjacent
     }
 
     @Test
