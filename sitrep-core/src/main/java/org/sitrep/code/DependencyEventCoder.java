@@ -842,12 +842,13 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     // PETRARCH deletes ", X said" before coding, wherever the parser hangs it
                     clauses.removeIf(c -> inReportingClause(g, c));
+                    // its first actor, the subject's words first ("said that an embargo against X would fail")
                     for (int c : clauses) {
-                        for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
-                            if (first < 0 && subject > trigger && !actorTokens.contains(subject)
-                                    && !PRONOUN_SUBJECTS.contains(g.lower(subject)) // "said it would": the speaker
-                                    && !covering(mentions, subject).isEmpty()) {
-                                first = subject;
+                        for (int x : new TreeSet<>(g.subtree(c, g.sentence.size()))) {
+                            if (first < 0 && x > trigger && !actorTokens.contains(x)
+                                    && !PRONOUN_SUBJECTS.contains(g.lower(x)) // "said it would": the speaker
+                                    && !covering(mentions, x).isEmpty()) {
+                                first = x;
                             }
                         }
                     }
@@ -1435,9 +1436,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep", "advcl");
 
+    /** Relations that leave the verb phrase; an unlabelled one (dep) stays in: "welcomed memos sent by X". */
     private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
-            "nmod:tmod", "discourse", "vocative", "dep");
+            "nmod:tmod", "discourse", "vocative");
 
     /**
      * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and

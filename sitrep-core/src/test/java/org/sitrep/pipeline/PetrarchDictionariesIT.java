@@ -78,6 +78,8 @@ class PetrarchDictionariesIT {
                 ADMIRE
                 - * TRULY_GRAND  [904]
                 - * LETTERS FROM  [912]
+                --- WELCOME  [041]  ---
+                WELCOME
                 --- LOOT  [222]  ---
                 LOOT
                 --- STRIKE  [012]  ---
@@ -197,6 +199,19 @@ class PetrarchDictionariesIT {
                 .extracting(EventMention::cameo).isEqualTo("912"); // a preposition of the object
         assertThat(code("1940-05-02", "Sylvania admired that Freedonia is a grand and truly free nation."))
                 .extracting(EventMention::cameo).containsExactly("051"); // "_" keeps the words adjacent
+    }
+
+    @Test
+    void theTargetIsTheFirstActorOfTheVerbPhraseWhereverTheParserHangsIt() {
+        // the parser makes "sent" an unlabelled dependent of "welcomed": it is still in the verb phrase
+        assertThat(code("1940-05-02", "Sylvania welcomed secret memos sent by Freedonia on Monday.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("FRE"));
+        // the clause a verb reports: its first actor, not only its subject
+        assertThat(code("1940-05-02", "Sylvania said on Monday that an embargo against Freedonia would fail."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("023");
+                    assertThat(codes(e.recipient())).containsExactly("FRE");
+                });
     }
 
     @Test
