@@ -215,6 +215,15 @@ class PetrarchDictionariesIT {
     }
 
     @Test
+    void anUnderscoreJoiningTheWordsOfANameReadsAsASpace() {
+        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties with The_Two_Islands.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(codes(e.recipient())).containsExactlyInAnyOrder("OCE", "SYL");
+                    assertThat(e.evidence().sentence()).contains("The_Two_Islands"); // the text itself is kept
+                });
+    }
+
+    @Test
     void aPossessivePronounIsNoTarget() {
         assertThat(code("1940-05-02", "Freedonia is angry because Oceania looted its consulate.")).singleElement()
                 .satisfies(e -> {
