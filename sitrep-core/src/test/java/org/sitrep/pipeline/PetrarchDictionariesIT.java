@@ -224,6 +224,12 @@ class PetrarchDictionariesIT {
     }
 
     @Test
+    void aCountryOfANamedPersonIsTwoActors() {
+        assertThat(code("1940-05-02", "Sylvania condemned the people of Oceania of Rufus T. Firefly.")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("OCE"));
+    }
+
+    @Test
     void aPossessivePronounIsNoTarget() {
         assertThat(code("1940-05-02", "Freedonia is angry because Oceania looted its consulate.")).singleElement()
                 .satisfies(e -> {
