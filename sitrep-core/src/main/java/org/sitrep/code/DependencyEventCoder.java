@@ -489,7 +489,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             for (int pos : positions) {
-                if (pos > after && (g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
+                // PETRARCH matches a pattern's words as written ("* EFFORT" is not "efforts"; synsets list plurals)
+                if (pos > after && (!isPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
                     break;
                 }

@@ -197,6 +197,8 @@ class PetrarchDictionariesIT {
                 });
         assertThat(code("1940-05-02", "Sylvania admired the letters from Freedonia.")).singleElement()
                 .extracting(EventMention::cameo).isEqualTo("912"); // a preposition of the object
+        assertThat(code("1940-05-02", "Sylvania admired the letter from Freedonia.")).singleElement()
+                .extracting(EventMention::cameo).isEqualTo("051"); // pattern words match as written: not "letters"
         assertThat(code("1940-05-02", "Sylvania admired that Freedonia is a grand and truly free nation."))
                 .extracting(EventMention::cameo).containsExactly("051"); // "_" keeps the words adjacent
     }
@@ -305,7 +307,7 @@ class PetrarchDictionariesIT {
                     assertThat(codes(e.actor())).containsExactly("SYL");
                     assertThat(codes(e.recipient())).containsExactly("FRE");
                 });
-        assertThat(code("1940-05-02", "Sylvania expressed hopes that Freedonia would be drawn into talks."))
+        assertThat(code("1940-05-02", "Sylvania expressed the hope that Freedonia would be drawn into talks."))
                 .singleElement().satisfies(e -> {
                     assertThat(e.cameo()).isEqualTo("024");
                     assertThat(codes(e.recipient())).containsExactly("FRE");
