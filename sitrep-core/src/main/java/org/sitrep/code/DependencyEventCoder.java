@@ -630,6 +630,26 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        // a clause the verb reports ("spokesmen said 54 civilians were killed") whose event has no source: the
+        // nesting is unresolvable as well, when the reporting verb found no target of its own
+        for (Trigger t : triggers) {
+            if (!isPetrarch(t.pattern()) || t.pattern().kind() != EventPattern.Kind.VERB) {
+                continue;
+            }
+            for (Dependency dep : g.parents(t.token())) {
+                if (dep.governor() < 0 || !dep.baseRelation().equals("ccomp")) {
+                    continue;
+                }
+                Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
+                        .filter(o -> o.getKey().token() == dep.governor()).findFirst().orElse(null);
+                Draft inner = byTrigger.get(t);
+                if (outer != null && isPetrarch(outer.getValue().pattern) && outer.getValue().recipient.isEmpty()
+                        && (inner == null || inner.actor.isEmpty())) {
+                    byTrigger.remove(outer.getKey());
+                    coded.remove(dep.governor());
+                }
+            }
+        }
     }
 
     /**

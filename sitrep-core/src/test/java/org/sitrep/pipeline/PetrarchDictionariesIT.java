@@ -232,6 +232,16 @@ class PetrarchDictionariesIT {
     }
 
     @Test
+    void aReportedEventWithNoSourceLeavesTheReportUncoded() {
+        assertThat(code("1940-05-02", "Sylvania said rioters looted the consulate on Monday.")).isEmpty();
+        assertThat(code("1940-05-02", "Sylvania said Oceania looted the consulate on Monday.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("023");
+                    assertThat(codes(e.recipient())).containsExactly("OCE");
+                });
+    }
+
+    @Test
     void aPossessivePronounIsNoTarget() {
         assertThat(code("1940-05-02", "Freedonia is angry because Oceania looted its consulate.")).singleElement()
                 .satisfies(e -> {
