@@ -466,7 +466,7 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
             }
         }
-        if (isPetrarch(p)) {
+        if (fromPetrarch(p)) {
             // PETRARCH reads a pattern's words after "*" in order through the verb phrase: every word after the
             // verb in the phrase it heads ("allowed that X isn't a REALLY_PLEASANT place", "memos FROM Bree")
             for (int t : g.subtree(verb, g.sentence.size())) {
@@ -490,7 +490,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (int pos : positions) {
                 // PETRARCH matches a pattern's words as written ("* EFFORT" is not "efforts"; synsets list plurals)
-                if (pos > after && (!isPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
+                if (pos > after && (!fromPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
                     break;
                 }
@@ -595,8 +595,8 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static boolean nestedClause(Trigger governor, Trigger inner) {
         return governor.pattern().kind() == EventPattern.Kind.VERB
-                && inner.pattern().kind() == EventPattern.Kind.VERB && isPetrarch(governor.pattern())
-                && isPetrarch(inner.pattern());
+                && inner.pattern().kind() == EventPattern.Kind.VERB && fromPetrarch(governor.pattern())
+                && fromPetrarch(inner.pattern());
     }
 
     /**
@@ -609,12 +609,12 @@ public final class DependencyEventCoder implements EventCoder {
                              Map<Trigger, Draft> byTrigger, Set<Integer> coded) {
         for (Trigger t : triggers) {
             Integer governor = innerOf.get(t);
-            if (governor == null || adverbialGovernor(g, t.token()) != governor || !isPetrarch(t.pattern())) {
+            if (governor == null || adverbialGovernor(g, t.token()) != governor || !fromPetrarch(t.pattern())) {
                 continue;
             }
             Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
                     .filter(o -> o.getKey().token() == governor).findFirst().orElse(null);
-            if (outer == null || !isPetrarch(outer.getValue().pattern) || !outer.getValue().recipient.isEmpty()) {
+            if (outer == null || !fromPetrarch(outer.getValue().pattern) || !outer.getValue().recipient.isEmpty()) {
                 continue;
             }
             Draft d = outer.getValue();
@@ -633,7 +633,7 @@ public final class DependencyEventCoder implements EventCoder {
         // a clause the verb reports ("spokesmen said 54 civilians were killed") whose event has no source: the
         // nesting is unresolvable as well, when the reporting verb found no target of its own
         for (Trigger t : triggers) {
-            if (!isPetrarch(t.pattern()) || t.pattern().kind() != EventPattern.Kind.VERB) {
+            if (!fromPetrarch(t.pattern()) || t.pattern().kind() != EventPattern.Kind.VERB) {
                 continue;
             }
             for (Dependency dep : g.parents(t.token())) {
@@ -643,7 +643,7 @@ public final class DependencyEventCoder implements EventCoder {
                 Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
                         .filter(o -> o.getKey().token() == dep.governor()).findFirst().orElse(null);
                 Draft inner = byTrigger.get(t);
-                if (outer != null && isPetrarch(outer.getValue().pattern) && outer.getValue().recipient.isEmpty()
+                if (outer != null && fromPetrarch(outer.getValue().pattern) && outer.getValue().recipient.isEmpty()
                         && (inner == null || inner.actor.isEmpty())) {
                     byTrigger.remove(outer.getKey());
                     coded.remove(dep.governor());
@@ -694,7 +694,7 @@ public final class DependencyEventCoder implements EventCoder {
                         org.sitrep.model.Place dateline) {
         EventPattern p = t.pattern();
         // PETRARCH codes a noun phrase by its head: a possessive pronoun ("its embassy") makes no actor
-        List<ActorMention> mentions = isPetrarch(p) ? allMentions.stream()
+        List<ActorMention> mentions = fromPetrarch(p) ? allMentions.stream()
                 .filter(m -> !COREFERENCE.equals(m.via()) || !g.token(m.firstToken()).tag().equals("PRP$")).toList()
                 : allMentions;
         int trigger = t.token();
@@ -705,7 +705,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
         }
-        if (verb && isPetrarch(p) && bareParticipleClause(g, trigger)) {
+        if (verb && fromPetrarch(p) && bareParticipleClause(g, trigger)) {
             return null; // "Rebuked by X, Y is ...": a passive's target comes before it, and this one has none
         }
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
@@ -835,7 +835,7 @@ public final class DependencyEventCoder implements EventCoder {
                 List<Integer> subjects = g.dependents(trigger, "nsubj", "nsubj:pass", "nsubj:xsubj");
                 List<Integer> exclude = new ArrayList<>(subjects);
                 exclude.addAll(actorTokens);
-                int source = firstActorInPhrase(g, head, mentions, recipientTokens, exclude, skips);
+                int source = firstActorInPhrase(g, head, mentions, recipientTokens, exclude, skips, fromPetrarch(p));
                 if (source >= 0 && !subjects.isEmpty()) {
                     actorTokens.clear();
                     actorTokens.add(source);
@@ -853,7 +853,7 @@ public final class DependencyEventCoder implements EventCoder {
                         found.add(r);
                     }
                 }
-                int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
+                int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips, fromPetrarch(p));
                 if (first < 0 && verb) {
                     // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports (or its object's:
                     // "expressed hopes that ..."), whose subject is then its first actor
@@ -861,11 +861,15 @@ public final class DependencyEventCoder implements EventCoder {
                     for (int o : g.dependents(trigger, "obj")) {
                         clauses.addAll(g.dependents(o, "acl", "ccomp")); // "expressed hopes that X could ..."
                     }
-                    // PETRARCH deletes ", X said" before coding, wherever the parser hangs it
-                    clauses.removeIf(c -> inReportingClause(g, c));
-                    // its first actor, the subject's words first ("said that an embargo against X would fail")
+                    if (fromPetrarch(p)) {
+                        // PETRARCH deletes ", X said" before coding, wherever the parser hangs it
+                        clauses.removeIf(c -> inReportingClause(g, c));
+                    }
+                    // PETRARCH: its first actor, the subject's words first ("said that an embargo against X would
+                    // fail"); else its subject
                     for (int c : clauses) {
-                        for (int x : new TreeSet<>(g.subtree(c, g.sentence.size()))) {
+                        for (int x : fromPetrarch(p) ? new TreeSet<>(g.subtree(c, g.sentence.size()))
+                                : g.dependents(c, "nsubj", "nsubj:pass")) {
                             if (first < 0 && x > trigger && !actorTokens.contains(x)
                                     && !PRONOUN_SUBJECTS.contains(g.lower(x)) // "said it would": the speaker
                                     && !covering(mentions, x).isEmpty()) {
@@ -939,7 +943,7 @@ public final class DependencyEventCoder implements EventCoder {
                 && casualtyNear(g, trigger);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         if (!weaponSubject && !violent && actors.stream()
-                .allMatch(a -> isSectorOnly(a) && (isPetrarch(p) || !isNamedPerson(a, mentions)))
+                .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
@@ -1362,6 +1366,16 @@ public final class DependencyEventCoder implements EventCoder {
     /** How the resolver marks an actor mention found by pronoun resolution. */
     private static final String COREFERENCE = "coreference";
 
+    /**
+     * Whether a pattern comes from a user's PETRARCH verb dictionary (its target roles are those the reader
+     * gives), not from one of Sitrep's own pattern files that also looks anywhere in the phrase.
+     */
+    static boolean fromPetrarch(EventPattern p) {
+        List<String> roles = p.recipientRoles();
+        return roles.size() >= PetrarchVerbReader.TARGET_ROLES.size()
+                && roles.subList(0, PetrarchVerbReader.TARGET_ROLES.size()).equals(PetrarchVerbReader.TARGET_ROLES);
+    }
+
     static boolean isPetrarch(EventPattern p) {
         return p.recipientRoles().contains(ANYWHERE);
     }
@@ -1457,7 +1471,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep", "advcl");
 
-    /** Relations that leave the verb phrase; an unlabelled one (dep) stays in: "welcomed memos sent by X". */
+    /**
+     * Relations that leave the verb phrase; for a PETRARCH pattern an unlabelled one (dep) stays in: "welcomed memos
+     * sent by X".
+     */
     private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
             "nmod:tmod", "discourse", "vocative");
@@ -1471,7 +1488,7 @@ public final class DependencyEventCoder implements EventCoder {
      * role, after skipping {@code skips} actors; -1 if none.
      */
     private static int firstActorInPhrase(Graph g, int head, List<ActorMention> mentions, List<Integer> found,
-                                          List<Integer> exclude, int skips) {
+                                          List<Integer> exclude, int skips, boolean petrarch) {
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
         todo.add(head);
@@ -1486,12 +1503,13 @@ public final class DependencyEventCoder implements EventCoder {
             int t = todo.poll();
             for (Dependency d : g.children(t)) {
                 int c = d.dependent();
-                if (OUTSIDE_PHRASE.contains(d.relation()) || d.relation().startsWith("obl:agent")
+                if (OUTSIDE_PHRASE.contains(d.relation()) || !petrarch && d.relation().equals("dep")
+                        || d.relation().startsWith("obl:agent")
                         || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
                     continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }
-                if (c > head && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
-                    candidates.add(c); // the verb phrase is the verb and what follows it
+                if ((petrarch ? c > head : c != head) && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
+                    candidates.add(c); // PETRARCH's verb phrase is the verb and what follows it
                 }
                 todo.add(c);
             }
