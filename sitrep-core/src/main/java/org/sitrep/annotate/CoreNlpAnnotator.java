@@ -247,10 +247,23 @@ public final class CoreNlpAnnotator implements Annotator {
                     + "(?:district|city|village|town|area|county)(,)\\s+[A-Z][\\w'\u2019.-]*(?:\\s+[A-Z][\\w'\u2019.-]*){0,3}"
                     + "\\s+(?:province|region|oblast|governorate|state),");
 
+    /**
+     * An underscore joining two words of a name ("Dol_Amroth"), the way PETRARCH and TABARI write multi-word
+     * phrases: read as a space, so the name's words match dictionary phrases.
+     */
+    private static final java.util.regex.Pattern NAME_JOINER = java.util.regex.Pattern.compile("(?<=\\p{L})_(?=\\p{Lu})");
+
     /** The text with each paragraph's leading dateline replaced by spaces of the same length. */
     private static String maskDatelines(Article article) {
         String text = article.text();
         StringBuilder masked = null;
+        java.util.regex.Matcher joiner = NAME_JOINER.matcher(text);
+        while (joiner.find()) {
+            if (masked == null) {
+                masked = new StringBuilder(text);
+            }
+            masked.setCharAt(joiner.start(), ' ');
+        }
         java.util.regex.Matcher nested = NESTED_PLACE.matcher(text);
         while (nested.find()) {
             if (masked == null) {

@@ -44,10 +44,10 @@ import org.sitrep.model.Token;
  * joined in one sentence ("fired missiles, killing nine") are one event with the casualties attached.
  */
 public final class DependencyEventCoder implements EventCoder {
-    private static final Set<PloverType> VERBAL = Set.of(PloverType.AGREE, PloverType.REQUEST, PloverType.REJECT,
+    private static final Set<PloverType> VERBAL = java.util.EnumSet.of(PloverType.AGREE, PloverType.REQUEST, PloverType.REJECT,
             PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
-    private static final Set<PloverType> ACTORLESS_OK = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.AID);
+    private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
             "nmod:agent");
     private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
@@ -158,11 +158,18 @@ public final class DependencyEventCoder implements EventCoder {
             Map<Trigger, Draft> byTrigger = new LinkedHashMap<>();
             for (Trigger t : triggers) {
                 Draft d = draft(g, text, t, mentions, places, times, article, casualties, resolved.dateline());
+                if (d != null && !typed(d) && d.cameo.startsWith("01")
+                        && !g.dependents(t.token(), "ccomp").isEmpty()) {
+                    // a statement code (CAMEO 01x, no PLOVER type) on a verb that reports a clause: "Ukraine says
+                    // it has evidence that ...": the saying frames what is said, as in PETRARCH-2
+                    d = null;
+                }
                 if (d != null) {
                     byTrigger.put(t, d);
                     coded.add(t.token());
                 }
             }
+            nest(g, triggers, innerOf, byTrigger, coded);
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
                 if (governor != null && coded.contains(governor)) {
@@ -246,8 +253,8 @@ public final class DependencyEventCoder implements EventCoder {
      * protection (1034), talks (106), an end to an attack or a ceasefire (1056), a release (1053).
      */
     private static void refineRequest(Draft request, Draft demanded) {
-        if (request.type != PloverType.REQUEST || !request.cameo.equals("100")) {
-            return;
+        if (request.type != PloverType.REQUEST || !request.cameo.equals("100") || demanded.type == null) {
+            return; // a demanded act with no PLOVER type (a PETRARCH-only code) refines nothing
         }
         String c = demanded.cameo;
         String code = switch (demanded.type) {
@@ -361,7 +368,8 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                     if (verbTailMatches(g, i, p, false) && wordsBeforeMatch(g, i, p) && (best == null
                             || p.length() > best.length() || p.length() == best.length() && !p.subjects().isEmpty()
-                            && best.subjects().isEmpty())) { // "teachers strike" is a protest, not an attack
+                            && best.subjects().isEmpty() // "teachers strike" is a protest, not an attack
+                            || p.length() == best.length() && bySurface(g, i, p) && !bySurface(g, i, best))) {
                         best = p;
                     } else if (verbTailMatches(g, i, p, true) && wordsBeforeMatch(g, i, p)
                             && (viaCompound == null || p.length() > viaCompound.length())) {
@@ -398,6 +406,15 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
                 && g.dependents(i, "cop").isEmpty();
+    }
+
+    /**
+     * Whether a verb pattern is listed under the word as written where that differs from its lemma: a dictionary
+     * that lists an irregular form as a verb of its own (PETRARCH's {@code LEFT [032:033]} beside
+     * {@code LEAVE [012]}) means that form, so at equal length it beats the lemma's pattern.
+     */
+    private static boolean bySurface(Graph g, int i, EventPattern p) {
+        return !g.lower(i).equals(g.lemma(i)) && p.anchor().equals(g.lower(i));
     }
 
     private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
@@ -465,6 +482,15 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
             }
         }
+        if (fromPetrarch(p)) {
+            // PETRARCH reads a pattern's words after "*" in order through the verb phrase: every word after the
+            // verb in the phrase it heads ("allowed that X isn't a REALLY_PLEASANT place", "memos FROM Bree")
+            for (int t : g.subtree(verb, g.sentence.size())) {
+                if (t > verb) {
+                    positions.add(t);
+                }
+            }
+        }
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
@@ -479,7 +505,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             for (int pos : positions) {
-                if (pos > after && (g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
+                // PETRARCH matches a pattern's words as written ("* EFFORT" is not "efforts"; synsets list plurals)
+                if (pos > after && (!fromPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
                     break;
                 }
@@ -569,17 +596,123 @@ public final class DependencyEventCoder implements EventCoder {
                     innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
             }
+            Trigger outer = byToken.get(adverbialGovernor(g, t.token()));
+            if (outer != null && outer != t && nestedClause(outer, t)) {
+                innerOf.put(t, outer.token());
+            }
             out.add(t);
         }
         return new Triggers(out, innerOf);
     }
 
+    /**
+     * PETRARCH codes a verb in an adverbial clause of a coded verb ("restored ties with X after crowds burned its
+     * embassy") as part of that verb's event, not as an event of its own.
+     */
+    private static boolean nestedClause(Trigger governor, Trigger inner) {
+        return governor.pattern().kind() == EventPattern.Kind.VERB
+                && inner.pattern().kind() == EventPattern.Kind.VERB && fromPetrarch(governor.pattern())
+                && fromPetrarch(inner.pattern());
+    }
+
+    /**
+     * PETRARCH's nested events with no transformation: a coded verb with an event verb in its adverbial clause
+     * and no target of its own takes that event's source as its target ("A is about to restore ties, years after
+     * B's crowds burned its embassy": A toward B); when that event has no source either, PETRARCH cannot resolve
+     * the nesting and codes neither.
+     */
+    private static void nest(Graph g, List<Trigger> triggers, Map<Trigger, Integer> innerOf,
+                             Map<Trigger, Draft> byTrigger, Set<Integer> coded) {
+        for (Trigger t : triggers) {
+            Integer governor = innerOf.get(t);
+            if (governor == null || adverbialGovernor(g, t.token()) != governor || !fromPetrarch(t.pattern())) {
+                continue;
+            }
+            Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
+                    .filter(o -> o.getKey().token() == governor).findFirst().orElse(null);
+            if (outer == null || !fromPetrarch(outer.getValue().pattern) || !outer.getValue().recipient.isEmpty()) {
+                continue;
+            }
+            Draft d = outer.getValue();
+            Draft inner = byTrigger.get(t);
+            if (inner == null || inner.actor.isEmpty()) {
+                byTrigger.remove(outer.getKey());
+                coded.remove(governor);
+                continue;
+            }
+            for (Participant a : inner.actor) {
+                if (d.actor.stream().noneMatch(s -> s.code().equals(a.code()))) {
+                    d.recipient.add(a);
+                }
+            }
+        }
+        // a clause the verb reports ("spokesmen said 54 civilians were killed") whose event has no source: the
+        // nesting is unresolvable as well, when the reporting verb found no target of its own
+        for (Trigger t : triggers) {
+            if (!fromPetrarch(t.pattern()) || t.pattern().kind() != EventPattern.Kind.VERB) {
+                continue;
+            }
+            for (Dependency dep : g.parents(t.token())) {
+                if (dep.governor() < 0 || !dep.baseRelation().equals("ccomp")) {
+                    continue;
+                }
+                Map.Entry<Trigger, Draft> outer = byTrigger.entrySet().stream()
+                        .filter(o -> o.getKey().token() == dep.governor()).findFirst().orElse(null);
+                Draft inner = byTrigger.get(t);
+                if (outer != null && fromPetrarch(outer.getValue().pattern) && outer.getValue().recipient.isEmpty()
+                        && (inner == null || inner.actor.isEmpty())) {
+                    byTrigger.remove(outer.getKey());
+                    coded.remove(dep.governor());
+                }
+            }
+        }
+    }
+
+    /**
+     * The verb whose phrase holds the adverbial clause a verb heads ("after crowds burned ...", "after leaving
+     * ..."): the clause's governor, or the verb whose object or oblique that governor is (the parser may hang
+     * the clause on "ties" in "restore ties with X after ..."); a reporting clause the parser hung it on
+     * (", officials said") is passed through, as PETRARCH deletes it; -1 when the verb heads no such clause.
+     */
+    private static int adverbialGovernor(Graph g, int verb) {
+        for (Dependency d : g.parents(verb)) {
+            String r = d.baseRelation();
+            if (d.governor() < 0 || !(r.equals("advcl") || r.equals("acl")) || g.dependents(verb, "mark").stream()
+                    .noneMatch(m -> !g.lower(m).equals("to"))) {
+                continue; // a subordinator ("after", "when"), not an infinitive or a bare participle
+            }
+            int host = d.governor();
+            if (g.token(host).isVerb() && inReportingClause(g, host)) {
+                List<Dependency> up = g.parents(host);
+                if (up.isEmpty() || up.get(0).governor() < 0) {
+                    continue;
+                }
+                host = up.get(0).governor();
+            }
+            if (g.token(host).isVerb()) {
+                return host;
+            }
+            for (Dependency up : g.parents(host)) {
+                String u = up.baseRelation();
+                if (up.governor() >= 0 && g.token(up.governor()).isVerb()
+                        && (u.equals("obj") || u.equals("obl") || u.equals("nmod"))) {
+                    return up.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
     // ---- arguments ------------------------------------------------------------------------------------------
 
-    private Draft draft(Graph g, String text, Trigger t, List<ActorMention> mentions, List<PlaceMention> places,
+    private Draft draft(Graph g, String text, Trigger t, List<ActorMention> allMentions, List<PlaceMention> places,
                         List<TimeExpression> times, Article article, Numbers.Found casualties,
                         org.sitrep.model.Place dateline) {
         EventPattern p = t.pattern();
+        // PETRARCH codes a noun phrase by its head: a possessive pronoun ("its embassy") makes no actor
+        List<ActorMention> mentions = fromPetrarch(p) ? allMentions.stream()
+                .filter(m -> !COREFERENCE.equals(m.via()) || !g.token(m.firstToken()).tag().equals("PRP$")).toList()
+                : allMentions;
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
@@ -587,6 +720,9 @@ public final class DependencyEventCoder implements EventCoder {
         int governorVerb = -1;
         if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
+        }
+        if (verb && fromPetrarch(p) && bareParticipleClause(g, trigger)) {
+            return null; // "Rebuked by X, Y is ...": a passive's target comes before it, and this one has none
         }
         if (verb && !g.parents(trigger).isEmpty() && g.parents(trigger).get(0).relation().equals("amod")
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
@@ -720,7 +856,7 @@ public final class DependencyEventCoder implements EventCoder {
                 List<Integer> subjects = g.dependents(trigger, "nsubj", "nsubj:pass", "nsubj:xsubj");
                 List<Integer> exclude = new ArrayList<>(subjects);
                 exclude.addAll(actorTokens);
-                int source = firstActorInPhrase(g, head, mentions, recipientTokens, exclude, skips);
+                int source = firstActorInPhrase(g, head, mentions, recipientTokens, exclude, skips, fromPetrarch(p));
                 if (source >= 0 && !subjects.isEmpty()) {
                     actorTokens.clear();
                     actorTokens.add(source);
@@ -738,7 +874,7 @@ public final class DependencyEventCoder implements EventCoder {
                         found.add(r);
                     }
                 }
-                int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips);
+                int first = firstActorInPhrase(g, head, mentions, found, actorTokens, skips, fromPetrarch(p));
                 if (first < 0 && verb) {
                     // "allowed that Mordor isn't ...": the verb phrase holds the clause it reports (or its object's:
                     // "expressed hopes that ..."), whose subject is then its first actor
@@ -746,12 +882,19 @@ public final class DependencyEventCoder implements EventCoder {
                     for (int o : g.dependents(trigger, "obj")) {
                         clauses.addAll(g.dependents(o, "acl", "ccomp")); // "expressed hopes that X could ..."
                     }
+                    if (fromPetrarch(p)) {
+                        // PETRARCH deletes ", X said" before coding, wherever the parser hangs it
+                        clauses.removeIf(c -> inReportingClause(g, c));
+                    }
+                    // PETRARCH: its first actor, the subject's words first ("said that an embargo against X would
+                    // fail"); else its subject
                     for (int c : clauses) {
-                        for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
-                            if (first < 0 && subject > trigger && !actorTokens.contains(subject)
-                                    && !PRONOUN_SUBJECTS.contains(g.lower(subject)) // "said it would": the speaker
-                                    && !covering(mentions, subject).isEmpty()) {
-                                first = subject;
+                        for (int x : fromPetrarch(p) ? new TreeSet<>(g.subtree(c, g.sentence.size()))
+                                : g.dependents(c, "nsubj", "nsubj:pass")) {
+                            if (first < 0 && x > trigger && !actorTokens.contains(x)
+                                    && !PRONOUN_SUBJECTS.contains(g.lower(x)) // "said it would": the speaker
+                                    && !covering(mentions, x).isEmpty()) {
+                                first = x;
                             }
                         }
                     }
@@ -819,7 +962,9 @@ public final class DependencyEventCoder implements EventCoder {
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
-        if (!weaponSubject && !violent && actors.stream().allMatch(a -> isSectorOnly(a) && !isNamedPerson(a, mentions))
+        // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
+        if (!weaponSubject && !violent && actors.stream()
+                .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
@@ -871,7 +1016,7 @@ public final class DependencyEventCoder implements EventCoder {
         return d;
     }
 
-    private static final Set<PloverType> CONFLICT = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
+    private static final Set<PloverType> CONFLICT = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
             PloverType.MOBILIZE);
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
 
@@ -883,6 +1028,9 @@ public final class DependencyEventCoder implements EventCoder {
      * The statement itself happened, so the recoded event is asserted or reported.
      */
     private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
+        if (!typed(d)) {
+            return; // a code with no PLOVER type is the dictionary's last word
+        }
         boolean ready = false;
         int current = Qualifiers.clauseHead(g, d.trigger);
         for (int depth = 0; depth < 3 && !ready; depth++) {
@@ -977,16 +1125,16 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Cooperative types whose announced refusal is a REJECT, with the CAMEO code of the refusal. */
-    private static final Map<PloverType, String> REFUSABLE = Map.of(PloverType.AID, "122",
+    private static final Map<PloverType, String> REFUSABLE = new java.util.EnumMap<>(Map.of(PloverType.AID, "122",
             PloverType.COOPERATE, "121", PloverType.CONSULT, "125", PloverType.CONCEDE, "124",
-            PloverType.RETREAT, "124", PloverType.SUPPORT, "120");
+            PloverType.RETREAT, "124", PloverType.SUPPORT, "120"));
 
     /**
      * An exercise or show of force (MOBILIZE 150) whose actors are forces of several countries is a joint
      * exercise: COOPERATE 062 ("French and Egyptian warships launched war games").
      */
     /** Actions whose conditional announcement is an offer: "would meet the mediator if ...". */
-    private static final Set<PloverType> OFFERABLE = Set.of(PloverType.CONSULT, PloverType.AID,
+    private static final Set<PloverType> OFFERABLE = java.util.EnumSet.of(PloverType.CONSULT, PloverType.AID,
             PloverType.COOPERATE, PloverType.SUPPORT);
 
     private static final Set<String> EXERCISES = Set.of("exercise", "drill", "game", "wargame", "manoeuvre",
@@ -1222,6 +1370,33 @@ public final class DependencyEventCoder implements EventCoder {
     static final String COMPOUND = "%";
 
     /** A pattern read from a PETRARCH verb dictionary: its target is the first actor of the verb phrase. */
+    /**
+     * A past participle heading a clause of its own with no subject and no auxiliary ("Rebuked by Gondor, Rohan
+     * turned to ..."): PETRARCH takes a passive's target from the noun phrase before the verb, and finds none.
+     */
+    private static boolean bareParticipleClause(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBN") || !g.dependents(verb, "nsubj", "nsubj:pass", "aux", "aux:pass",
+                "cop").isEmpty()) {
+            return false;
+        }
+        return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && g.token(d.governor()).isVerb()
+                && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")
+                || d.baseRelation().equals("advmod")) && d.governor() > verb);
+    }
+
+    /** How the resolver marks an actor mention found by pronoun resolution. */
+    private static final String COREFERENCE = "coreference";
+
+    /**
+     * Whether a pattern comes from a user's PETRARCH verb dictionary (its target roles are those the reader
+     * gives), not from one of Sitrep's own pattern files that also looks anywhere in the phrase.
+     */
+    static boolean fromPetrarch(EventPattern p) {
+        List<String> roles = p.recipientRoles();
+        return roles.size() >= PetrarchVerbReader.TARGET_ROLES.size()
+                && roles.subList(0, PetrarchVerbReader.TARGET_ROLES.size()).equals(PetrarchVerbReader.TARGET_ROLES);
+    }
+
     static boolean isPetrarch(EventPattern p) {
         return p.recipientRoles().contains(ANYWHERE);
     }
@@ -1317,9 +1492,13 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static final Set<String> REPORTED = Set.of("ccomp", "parataxis", "dep", "advcl");
 
+    /**
+     * Relations that leave the verb phrase; for a PETRARCH pattern an unlabelled one (dep) stays in: "welcomed memos
+     * sent by X".
+     */
     private static final Set<String> OUTSIDE_PHRASE = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct",
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
-            "nmod:tmod", "discourse", "vocative", "dep");
+            "nmod:tmod", "discourse", "vocative");
 
     /**
      * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and
@@ -1330,7 +1509,7 @@ public final class DependencyEventCoder implements EventCoder {
      * role, after skipping {@code skips} actors; -1 if none.
      */
     private static int firstActorInPhrase(Graph g, int head, List<ActorMention> mentions, List<Integer> found,
-                                          List<Integer> exclude, int skips) {
+                                          List<Integer> exclude, int skips, boolean petrarch) {
         java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
         Set<Integer> seen = new java.util.HashSet<>();
         todo.add(head);
@@ -1345,12 +1524,13 @@ public final class DependencyEventCoder implements EventCoder {
             int t = todo.poll();
             for (Dependency d : g.children(t)) {
                 int c = d.dependent();
-                if (OUTSIDE_PHRASE.contains(d.relation()) || d.relation().startsWith("obl:agent")
+                if (OUTSIDE_PHRASE.contains(d.relation()) || !petrarch && d.relation().equals("dep")
+                        || d.relation().startsWith("obl:agent")
                         || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
                     continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }
-                if (c != head && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
-                    candidates.add(c);
+                if ((petrarch ? c > head : c != head) && !exclude.contains(c) && !covering(mentions, c).isEmpty()) {
+                    candidates.add(c); // PETRARCH's verb phrase is the verb and what follows it
                 }
                 todo.add(c);
             }
@@ -1814,7 +1994,7 @@ public final class DependencyEventCoder implements EventCoder {
     // ---- ids and in-article merging --------------------------------------------------------------------------
 
     /** Material events, whose story a following sentence continues ("The force detained ... yesterday. It seized ..."). */
-    private static final Set<PloverType> MATERIAL = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
+    private static final Set<PloverType> MATERIAL = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
 
     /**
@@ -1912,11 +2092,11 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Events that react to another's act. */
-    private static final Set<PloverType> REACTIONS = Set.of(PloverType.ACCUSE, PloverType.REJECT,
+    private static final Set<PloverType> REACTIONS = java.util.EnumSet.of(PloverType.ACCUSE, PloverType.REJECT,
             PloverType.SUPPORT, PloverType.PROTEST, PloverType.THREATEN, PloverType.SANCTION);
 
     /** Acts a definite act noun can refer back to. */
-    private static final Set<PloverType> HOSTILE = Set.of(PloverType.ASSAULT, PloverType.COERCE,
+    private static final Set<PloverType> HOSTILE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.THREATEN);
 
     private static void continuePlaces(List<Draft> drafts, Article article,
@@ -2100,11 +2280,17 @@ public final class DependencyEventCoder implements EventCoder {
             while (!ids.add(id)) {
                 id = id + "r"; // the reverse event of a paired code shares its trigger
             }
-            out.add(new EventMention(id, null, d.type, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
+            // a PETRARCH dictionary code with no PLOVER type is reported without one
+            out.add(new EventMention(id, null, typed(d) ? d.type : null, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
                     d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
         }
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));
         return out;
+    }
+
+    /** Whether the event's code has a PLOVER type (only a PETRARCH dictionary's codes may have none). */
+    private static boolean typed(Draft d) {
+        return EventPattern.NO_EVENT.equals(d.cameo) || CameoTypes.typeOf(d.cameo).isPresent();
     }
 
     /** Inside one article, the same happening: type, day, the actors' and recipients' codes, factuality class. */
@@ -2117,7 +2303,7 @@ public final class DependencyEventCoder implements EventCoder {
             actors.addAll(recipients);
             recipients.clear();
         }
-        return d.type + "|" + d.date.value() + "|" + String.join(",", actors) + "|" + String.join(",", recipients)
+        return (typed(d) ? d.type.name() : d.cameo) + "|" + d.date.value() + "|" + String.join(",", actors) + "|" + String.join(",", recipients)
                 + "|" + (d.factuality.happened() ? "happened" : d.factuality.label());
     }
 

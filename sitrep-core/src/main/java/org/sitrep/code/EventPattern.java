@@ -7,7 +7,8 @@ import org.sitrep.model.PloverType;
 /**
  * One line of a pattern file: a verb or event noun (with required extra words) and what it codes.
  *
- * @param type           PLOVER type (from the file name)
+ * @param type           PLOVER type (from the file name); for a code with none (only a PETRARCH dictionary has
+ *                       such codes) {@link #STAND_IN}, which the coder uses to find the parties and never reports
  * @param kind           verb or noun
  * @param words          the pattern's words: for verbs the verb first, for nouns the head last
  * @param cameo          CAMEO code
@@ -29,6 +30,12 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
                            List<String> before) {
     /** The code of a pattern that, when it is the best match, codes no event (PETRARCH's null code). */
     public static final String NO_EVENT = "---";
+    /**
+     * The type a pattern carries when its code has no PLOVER type (a PETRARCH dictionary's WEIS-style 2xx or 9xx
+     * code, a CAMEO 01 statement): parties are found as for a meeting, and the event is reported with its code
+     * and no type.
+     */
+    public static final PloverType STAND_IN = PloverType.CONSULT;
     /**
      * Joins a PETRARCH pattern word to its neighbour ({@code IN_*}, {@code &TIETYPES_MEMOS}): in front of a word
      * after the verb it must follow the previous word (or the verb) at once; at the end of a word before the verb
@@ -70,6 +77,11 @@ public record EventPattern(PloverType type, Kind kind, List<String> words, Strin
         if (words.isEmpty()) {
             throw new IllegalArgumentException("a pattern needs at least one word");
         }
+    }
+
+    /** True when the pattern's code has a PLOVER type, so its events carry one. */
+    public boolean typed() {
+        return codesNothing() || CameoTypes.typeOf(cameo).isPresent();
     }
 
     /** Verb patterns start with the verb; noun patterns end with the head noun. */

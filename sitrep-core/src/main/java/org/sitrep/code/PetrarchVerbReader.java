@@ -20,9 +20,9 @@ import org.sitrep.model.PloverType;
  * PETRARCH users can bring their patterns. Each verb of a synonym block becomes a verb pattern with the block's
  * code (or its own); each {@code - BEFORE * OBJECT (PREP NOUN) [code]} pattern becomes a verb pattern whose words
  * before {@code *} must precede the verb and whose nouns and prepositions must follow it, one pattern per member
- * of each synset ({@code &NAME}, with regular plurals). The longest matching pattern wins; when its code has no
- * PLOVER type (a null code, a WEIS code of an older dictionary) the verb codes nothing rather than its shorter
- * patterns' code. Actor markers: {@code ^} skips an actor before the target, {@code + * $} swaps source and
+ * of each synset ({@code &NAME}, with regular plurals). The longest matching pattern wins; a null code makes the
+ * verb code nothing rather than its shorter patterns' code, and a code with no PLOVER type (a WEIS code of an older
+ * dictionary, a CAMEO 01 statement) codes an event with that code and no PLOVER type. Actor markers: {@code ^} skips an actor before the target, {@code + * $} swaps source and
  * target, a {@code %} before {@code *} needs a compound subject whose members are coded against each other;
  * transformations ({@code ~} lines) have no equivalent and are left out. A paired code ({@code [032:033]}) also
  * codes the reverse event, recipient to actor, with the second code.
@@ -265,8 +265,8 @@ public final class PetrarchVerbReader {
         }
         String[] paired = code.split(":");
         String cameo = paired[0].strip();
-        String reverse = paired.length > 1 && CameoTypes.typeOf(paired[1].strip()).isPresent() ? paired[1].strip() : null;
-        Optional<PloverType> type = CameoTypes.typeOf(cameo);
+        String reverse = paired.length > 1 && codable(paired[1].strip()) ? paired[1].strip() : null;
+        Optional<PloverType> type = typeOf(cameo);
         if (type.isEmpty()) {
             return;
         }
@@ -279,8 +279,8 @@ public final class PetrarchVerbReader {
                             String blockCode, List<String> roles, String where) {
         String[] paired = code.split(":");
         String cameo = paired[0].strip();
-        String reverse = paired.length > 1 && CameoTypes.typeOf(paired[1].strip()).isPresent() ? paired[1].strip() : null;
-        Optional<PloverType> type = CameoTypes.typeOf(cameo);
+        String reverse = paired.length > 1 && codable(paired[1].strip()) ? paired[1].strip() : null;
+        Optional<PloverType> type = typeOf(cameo);
         if (type.isEmpty()) {
             // never coded: the type is only there because every pattern has one
             PloverType any = blockCode == null ? PloverType.REQUEST
@@ -291,6 +291,20 @@ public final class PetrarchVerbReader {
         }
         out.add(new EventPattern(type.get(), EventPattern.Kind.VERB, words, cameo, null, List.of(), roles, false,
                 false, where, reverse, List.of(), before));
+    }
+
+    /**
+     * The type a pattern with this code carries: its PLOVER type; a stand-in for a code the event record can carry
+     * (2 to 4 digits) that has none (WEIS-style 2xx and 9xx codes, CAMEO 01 statements), so the verb codes an
+     * event with that code and no PLOVER type; none for anything else (a null code, "174K", "###").
+     */
+    static Optional<PloverType> typeOf(String code) {
+        Optional<PloverType> type = CameoTypes.typeOf(code);
+        return type.isPresent() || !codable(code) ? type : Optional.of(EventPattern.STAND_IN);
+    }
+
+    private static boolean codable(String code) {
+        return code.matches("\\d{2,4}");
     }
 
     /** The verb of a dictionary verb phrase: the word marked with + in a multi-word verb, else the first word. */

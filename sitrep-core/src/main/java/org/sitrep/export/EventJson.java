@@ -46,7 +46,7 @@ public final class EventJson {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id());
         out.put("event_id", m.eventId());
-        out.put("event_type", m.eventType().name());
+        out.put("event_type", m.eventType() == null ? null : m.eventType().name());
         out.put("mode", m.mode());
         out.put("context", m.context());
         out.put("cameo", m.cameo());
@@ -170,7 +170,7 @@ public final class EventJson {
         List<String> context = new ArrayList<>();
         n.path("context").forEach(x -> context.add(x.asText()));
         return new EventMention(n.path("id").asText(), text(n.path("event_id")),
-                PloverType.valueOf(n.path("event_type").asText()), text(n.path("mode")), context,
+                text(n.path("event_type")) == null ? null : PloverType.valueOf(n.path("event_type").asText()), text(n.path("mode")), context,
                 n.path("cameo").asText(), readParticipants(n.path("actor")), readParticipants(n.path("recipient")),
                 new EventDate(text(date.path("value")), DatePrecision.valueOf(date.path("precision").asText().toUpperCase()),
                         text(date.path("text"))),

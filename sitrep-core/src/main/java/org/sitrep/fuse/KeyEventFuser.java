@@ -67,7 +67,8 @@ public final class KeyEventFuser implements EventFuser {
         if (recipients.isEmpty() && actors.size() > 1) {
             recipients.addAll(actors);
         }
-        String key = m.eventType() + "|" + m.date().value() + "|" + String.join(",", actors) + "|"
+        // an event with no PLOVER type (a PETRARCH dictionary code) is keyed by its code
+        String key = (m.eventType() == null ? m.cameo() : m.eventType().name()) + "|" + m.date().value() + "|" + String.join(",", actors) + "|"
                 + String.join(",", recipients) + "|" + (m.factuality().happened() ? "happened" : m.factuality().label());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

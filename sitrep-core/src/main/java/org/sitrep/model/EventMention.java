@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param id           stable id of this mention (article id + position)
  * @param eventId      id of the fused event it belongs to (equal for the same event in different articles)
- * @param eventType    PLOVER type
+ * @param eventType    PLOVER type, or null when the code has none (a code of a user's PETRARCH verb dictionary
+ *                     such as a WEIS-style 2xx or 9xx code, or a CAMEO 01 statement)
  * @param mode         PLOVER mode, or null
  * @param context      PLOVER contexts, possibly empty
  * @param cameo        CAMEO code, 2 to 4 digits
@@ -34,7 +35,6 @@ public record EventMention(String id, String eventId, PloverType eventType, Stri
                            List<Evidence> restatements, double confidence, ArticleRef article) {
     public EventMention {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(casualties, "casualties");

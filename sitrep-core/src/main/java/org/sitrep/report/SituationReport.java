@@ -48,7 +48,8 @@ public final class SituationReport {
 
         b.append("\nEVENTS BY TYPE (happened)\n");
         Map<PloverType, Long> byType = new TreeMap<>();
-        happened.forEach(e -> byType.merge(e.representative().eventType(), 1L, Long::sum));
+        happened.stream().filter(e -> e.representative().eventType() != null) // PLOVER types only
+                .forEach(e -> byType.merge(e.representative().eventType(), 1L, Long::sum));
         if (byType.isEmpty()) {
             b.append("  none\n");
         }
@@ -108,7 +109,8 @@ public final class SituationReport {
     static String line(Event e) {
         EventMention m = e.representative();
         StringBuilder b = new StringBuilder("  ");
-        b.append(String.format("%-10s %-9s %-4s ", nullToEmpty(m.date().value()), m.eventType(), m.cameo()));
+        b.append(String.format("%-10s %-9s %-4s ", nullToEmpty(m.date().value()),
+                m.eventType() == null ? "-" : m.eventType(), m.cameo()));
         b.append(codes(m.actor())).append(" -> ").append(m.recipient().isEmpty() ? "-" : codes(m.recipient()));
         if (m.location() != null) {
             b.append(" | ").append(m.location().name()).append(m.location().country() == null ? "" : ", " + m.location().country());

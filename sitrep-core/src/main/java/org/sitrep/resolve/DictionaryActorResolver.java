@@ -426,7 +426,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Piece p : pieces) {
             if (!current.isEmpty()) {
                 Piece previous = current.get(current.size() - 1);
-                if (!onlyModifiersBetween(s, previous.last() + 1, p.first())) {
+                if (!onlyModifiersBetween(s, previous.last() + 1, p.first())
+                        || previous.isCountry() && p.isPerson() && ofBetween(s, previous.last() + 1, p.first())) {
                     out.add(current);
                     current = new ArrayList<>();
                 }
@@ -437,6 +438,19 @@ public final class DictionaryActorResolver implements ActorResolver {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * Whether "of" stands between two pieces: a country "of" a named person are two actors ("the people of Gondor
+     * of the Prince of X" is no title), where a title "of" a country is one ("the President of Ukraine").
+     */
+    private static boolean ofBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).word().equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyModifiersBetween(Sentence s, int from, int to) {

@@ -195,7 +195,7 @@ public final class DuckDbEventStore implements EventStore {
                     p.setString(i + 1, m.id());
                     p.setString(i + 2, m.eventId());
                     p.setString(i + 3, m.article().id());
-                    p.setString(i + 4, m.eventType().name());
+                    p.setString(i + 4, m.eventType() == null ? null : m.eventType().name());
                     p.setString(i + 5, m.cameo());
                     p.setString(i + 6, m.date().value());
                     p.setString(i + 7, m.date().precision().label());

@@ -53,15 +53,21 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
-    void codesWithoutAPloverTypeAreLeftOut() throws IOException {
+    void codesWithoutAPloverTypeKeepTheirCodeAndOtherCodesAreLeftOut() throws IOException {
         List<EventPattern> patterns = read("""
                 --- SAY  [010]  ---
                 SAY
                 --- WONDER  [903]  ---
                 WONDER
+                --- HAGGLE  [174K]  ---
+                HAGGLE
+                --- MUMBLE  [###]  ---
+                MUMBLE
                 """);
 
-        assertThat(patterns).isEmpty();
+        assertThat(patterns).extracting(EventPattern::cameo).containsExactly("010", "903");
+        assertThat(patterns).noneMatch(EventPattern::typed);
+        assertThat(patterns).extracting(EventPattern::type).containsOnly(EventPattern.STAND_IN);
         assertThat(CameoTypes.typeOf("1712")).contains(PloverType.ASSAULT);
         assertThat(CameoTypes.typeOf("163")).contains(PloverType.COERCE);
         assertThat(CameoTypes.typeOf("084")).contains(PloverType.RETREAT);
@@ -109,7 +115,10 @@ class PetrarchVerbReaderTest {
             assertThat(p.length()).isEqualTo(4);
         });
         assertThat(patterns).filteredOn(p -> p.words().contains("bribe")).singleElement()
-                .satisfies(p -> assertThat(p.codesNothing()).isTrue()); // WEIS code: wins, codes nothing
+                .satisfies(p -> {
+                    assertThat(p.cameo()).isEqualTo("903"); // WEIS code: wins, codes an event with no PLOVER type
+                    assertThat(p.typed()).isFalse();
+                });
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class AttributeSetEvaluation {
                 return overlapping;
             }
         }
-        return events.stream().filter(e -> e.eventType().name().equals(item.type()))
+        return events.stream().filter(e -> e.eventType() != null && e.eventType().name().equals(item.type()))
                 .max(Comparator.comparingDouble(EventMention::confidence));
     }
 
@@ -134,7 +134,7 @@ public final class AttributeSetEvaluation {
             } else {
                 wrong.add("no event");
             }
-            if (e != null && e.eventType().name().equals(item.type())) {
+            if (e != null && e.eventType() != null && e.eventType().name().equals(item.type())) {
                 typeRight++;
             } else if (e != null) {
                 wrong.add("type " + e.eventType());

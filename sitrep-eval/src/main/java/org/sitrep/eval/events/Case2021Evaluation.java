@@ -39,7 +39,7 @@ public final class Case2021Evaluation {
     /** The label of a snippet that nothing else claims: fighting is what most conflict news tells. */
     static final String FALLBACK = "ARMED_CLASH";
 
-    private static final Set<PloverType> DIPLOMATIC_TYPES = Set.of(PloverType.REQUEST, PloverType.ACCUSE,
+    private static final Set<PloverType> DIPLOMATIC_TYPES = java.util.EnumSet.of(PloverType.REQUEST, PloverType.ACCUSE,
             PloverType.REJECT, PloverType.THREATEN, PloverType.CONSULT, PloverType.SANCTION);
     private static final Set<String> ARMED_SECTORS = Set.of("MIL", "COP", "SPY", "REB", "INS", "UAF");
     private static final Set<String> STATE_SECTORS = Set.of("MIL", "COP", "SPY");

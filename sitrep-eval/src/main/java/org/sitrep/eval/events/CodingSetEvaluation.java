@@ -119,7 +119,8 @@ public final class CodingSetEvaluation {
             events++;
             int[] t = perType.computeIfAbsent(item.type(), k -> new int[2]);
             t[1]++;
-            Optional<EventMention> ofType = predicted.stream().filter(e -> e.eventType().name().equals(item.type()))
+            Optional<EventMention> ofType = predicted.stream()
+                    .filter(e -> e.eventType() != null && e.eventType().name().equals(item.type()))
                     .max(Comparator.comparingDouble(EventMention::confidence));
             Optional<EventMention> answer = ofType.isPresent() ? ofType
                     : predicted.stream().max(Comparator.comparingDouble(EventMention::confidence));
