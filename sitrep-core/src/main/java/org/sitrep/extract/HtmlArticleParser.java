@@ -73,6 +73,32 @@ final class HtmlArticleParser {
         return new Parsed(meta, paragraphs, captions);
     }
 
+    /** The nearest common ancestor of the body's blocks, described by its path of tags, ids and classes. */
+    static String describeBody(String html) {
+        Document doc = cleanForDebug(html);
+        Element root = doc.body() == null ? doc : doc.body();
+        Element common = null;
+        for (ContentFinder.Block b : ContentFinder.body(root)) {
+            if (common == null) {
+                common = b.owner();
+            } else {
+                while (common != b.owner() && !b.owner().parents().contains(common)) {
+                    common = common.parent();
+                }
+            }
+        }
+        if (common == null) {
+            return "-";
+        }
+        StringBuilder path = new StringBuilder();
+        for (Element e = common; e != null && e != root; e = e.parent()) {
+            String name = e.tagName() + (e.id().isEmpty() ? "" : "#" + e.id())
+                    + (e.className().isEmpty() ? "" : "." + e.className().strip().replaceAll("\\s+", "."));
+            path.insert(0, path.length() == 0 ? name : name + " > ");
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
     /** The page after cleaning, as the body finder sees it (for diagnostics). */
     static Document cleanForDebug(String html) {
         Document doc = Jsoup.parse(html);

@@ -388,4 +388,30 @@ class NewsExtractorTest extends ExtractorContract {
                         + "anderes probierst, denn das kann viele Ursachen haben.")), DocumentFormat.HTML);
         assertThat(thread.text()).contains("mein Kater putzt sich").contains("zum Tierarzt gehen");
     }
+
+    @Test
+    void aSmallBoxNamedContentDoesNotOutweighTheLongTextBesideIt() {
+        String[] sentences = {"Das Stadtarchiv bekommt zum ersten März eine neue Leiterin aus Leipzig.",
+            "Sie will die Bestände digitalisieren und die Öffnungszeiten erweitern.",
+            "Ihr Vorgänger geht nach dreißig Jahren im Amt in den Ruhestand.",
+            "Die Stadt dankte ihm am Montag in einer kleinen Feier im Lesesaal.",
+            "Das Archiv verwahrt Urkunden aus acht Jahrhunderten und viele Fotografien.",
+            "Im kommenden Jahr soll ein Anbau für weitere Magazine fertig werden.",
+            "Schulklassen können das Archiv schon jetzt nach Anmeldung besuchen.",
+            "Die neue Leiterin hat in Leipzig Geschichte und Archivwissenschaft studiert.",
+            "Zuletzt leitete sie dort die Abteilung für Nachlässe und Sammlungen.",
+            "Der Stadtrat hatte ihre Berufung im Dezember einstimmig beschlossen.",
+            "Die Stelle war seit dem Sommer ausgeschrieben gewesen, hieß es."};
+        StringBuilder story = new StringBuilder();
+        for (String s : sentences) {
+            story.append("<p>").append(s).append("</p>\n");
+        }
+        Article a = article("""
+                <html><body><div class="layout">
+                <div class="col-wide"><div class="beitrag"><h1>Neue Leiterin für das Stadtarchiv</h1>
+                %s</div></div>
+                <div class="col-narrow"><div class="content"><p>Termine, Anfahrt, Eintritt, Führungen</p></div></div>
+                </div></body></html>""".formatted(story), DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("Das Stadtarchiv bekommt").contains("hieß es.").doesNotContain("Anfahrt");
+    }
 }
