@@ -173,7 +173,7 @@ final class PublicationDates {
             }
             String after = own.substring(m.end());
             if (after.strip().length() < 6 && e.parent() != null) {
-                String context = e.parent().text();
+                String context = spacedText(e.parent()); // "Erstellt am" + "09.02.2022" in adjacent spans
                 if (context.length() > 400) {
                     continue;
                 }
@@ -194,6 +194,21 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** An element's text with its children's texts set apart by spaces (adjacent spans run together in text()). */
+    private static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            String t = textOf(n);
+            if (!t.isBlank()) {
+                b.append(t.strip()).append(' ');
+            }
+            if (b.length() > 400) {
+                break;
+            }
+        }
+        return b.toString();
     }
 
     private static boolean hasOwnText(Element e) {

@@ -125,4 +125,12 @@ class PublicationDatesTest {
                 <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>%s</article></body></html>"""
                 .formatted(BODY))).isEqualTo(LocalDate.of(2022, 1, 28));
     }
+
+    @Test
+    void aLabelAndItsDateInAdjacentSpansAreReadApart() {
+        assertThat(published("""
+                <html lang="de"><body><h1>Basteln mit Kindern</h1>
+                <div class="creation"><span class="key">Erstellt am</span><span class="value"><span>09.02.2022</span></span></div>
+                <div class="text">%s</div></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 2, 9));
+    }
 }
