@@ -72,9 +72,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gold set's folder.")
         Path data;
 
-        @Option(names = "--details", description = "Trafilatura suite: one tab-separated line per page on stderr "
-                + "(id, snippets found, unwanted snippets found, output length, predicted and gold date, the body's "
-                + "container, missed snippets).")
+        @Option(names = "--details", description = "One tab-separated line per page on stderr: AEB id, precision, "
+                + "recall, output length; trafilatura id, snippets found, unwanted snippets found, output length, "
+                + "predicted and gold date, the body's container, missed and unwanted snippets found.")
         boolean details;
 
         @Override

@@ -471,6 +471,9 @@ final class HtmlArticleParser {
                     && (headline != null && (e == headline || headline.parents().contains(e))
                     || e.selectFirst("article, [itemprop=articleBody]") != null);
             if (e.parent() != null && !wrapper) {
+                if (e.tagName().equals("header")) {
+                    keepLeads(e, headline);
+                }
                 e.remove();
             }
         }
@@ -501,6 +504,30 @@ final class HtmlArticleParser {
             boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4;
             if (e.parent() != null && !keep) {
                 e.remove();
+            }
+        }
+    }
+
+    /** The shortest paragraph of an article's header that is kept as its lead (standfirst). */
+    private static final int LEAD_LENGTH = 80;
+
+    /**
+     * The header of an article (inside {@code <article>} or {@code <main>}, or around the headline) often holds the
+     * lead paragraph under the headline: its long paragraphs with few links move out before the header goes (a site
+     * banner's tagline is short, its links are navigation; a paragraph inside a link is a teaser).
+     */
+    private static void keepLeads(Element header, Element headline) {
+        boolean articleHeader = headline != null && headline.parents().contains(header);
+        for (Element a = header.parent(); a != null && !articleHeader; a = a.parent()) {
+            articleHeader = a.tagName().equals("article") || a.tagName().equals("main");
+        }
+        if (!articleHeader) {
+            return;
+        }
+        for (Element p : header.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest("nav, aside, figure, a") == null) {
+                header.before(p);
             }
         }
     }

@@ -414,4 +414,19 @@ class NewsExtractorTest extends ExtractorContract {
                 </div></body></html>""".formatted(story), DocumentFormat.HTML);
         assertThat(a.text()).startsWith("Das Stadtarchiv bekommt").contains("hieß es.").doesNotContain("Anfahrt");
     }
+
+    @Test
+    void theLeadParagraphInTheArticlesHeaderIsKeptButTheSiteHeaderGoes() {
+        Article a = article("""
+                <html lang="de"><body>
+                <header class="site"><p>Das Magazin für Landwirtschaft, Technik und ländliches Leben, seit 1950 jeden Monat neu.</p></header>
+                <main><article><header><h1>Schnee auf dem Solardach</h1>
+                <p class="lead">Eine Schneedecke auf der Photovoltaikanlage senkt nicht nur den Ertrag, sie kann auch das Dach belasten.</p>
+                <p>Von Anna Berg</p></header>
+                <div class="text"><p>Experten raten, den Schnee nur mit weichen Besen und vom Boden aus zu entfernen, wenn überhaupt.</p>
+                <p>Wer auf das Dach steigt, riskiert einen Sturz, und die Module können dabei Kratzer bekommen.</p></div>
+                </article></main></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("Eine Schneedecke auf der Photovoltaikanlage").contains("Experten raten")
+                .doesNotContain("Das Magazin für Landwirtschaft").doesNotContain("Von Anna Berg");
+    }
 }

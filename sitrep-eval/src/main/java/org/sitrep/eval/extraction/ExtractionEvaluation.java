@@ -17,9 +17,10 @@ public final class ExtractionEvaluation {
     }
 
     /**
-     * The metrics; with {@code details}, also one tab-separated line per trafilatura page: id, "with" snippets found
+     * The metrics; with {@code details}, also one tab-separated line per page: for AEB its id, precision, recall and
+     * output length; for trafilatura id, "with" snippets found
      * of all, "without" snippets found of all, output characters, predicted and gold date, the body's container
-     * (Sitrep only), and the missed "with" snippets' openings.
+     * (Sitrep only), the missed "with" snippets' openings and the openings of the "without" snippets found.
      */
     public static Map<String, Object> evaluate(ExtractionSuite suite, List<Page> pages, PageExtractor extractor,
             Consumer<String> details) {
@@ -29,7 +30,12 @@ public final class ExtractionEvaluation {
         if (suite == ExtractionSuite.AEB) {
             AebScorer scorer = new AebScorer();
             for (Page p : pages) {
-                scorer.add(p.body(), extractor.extract(p).text());
+                String text = extractor.extract(p).text();
+                double[] pr = scorer.add(p.body(), text);
+                if (details != null) {
+                    details.accept(String.format(java.util.Locale.ROOT, "%s\t%.4f\t%.4f\t%d", p.id(), pr[0], pr[1],
+                            text == null ? 0 : text.length()));
+                }
             }
             out.put("f1", round(scorer.f1()));
             out.put("precision", round(scorer.precision()));
@@ -69,10 +75,17 @@ public final class ExtractionEvaluation {
                 missed.append(" | ").append(n, 0, Math.min(60, n.length()));
             }
         }
+        StringBuilder unwanted = new StringBuilder();
+        for (String w : p.without()) {
+            String n = TrafilaturaScorer.norm(w);
+            if (!out.isEmpty() && out.contains(n)) {
+                unwanted.append(" | ").append(n, 0, Math.min(60, n.length()));
+            }
+        }
         String container = extractor.name().equals("sitrep") ? NewsExtractor.describeBody(p.html()) : "";
         return p.id() + "\t" + tp + "/" + p.with().size() + "\t" + fp + "/" + p.without().size() + "\t"
                 + out.length() + "\t" + (o.date() == null ? "-" : o.date()) + "\t"
-                + (p.date() == null ? "-" : p.date()) + "\t" + container + "\t" + missed;
+                + (p.date() == null ? "-" : p.date()) + "\t" + container + "\t" + missed + "\t" + unwanted;
     }
 
     static double round(double x) {
