@@ -32,7 +32,7 @@ final class HtmlArticleParser {
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
     /** Class and id names of containers that are never article text; weaker signals only lower a score. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|promo|"
+            "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|gdpr|promo|"
                     + "donat|advert|sponsor|breadcrumb|popup|modal|paywall|outbrain|taboola|footer|navbar|nav-|"
                     + "-nav|menu|read-?more|more-?stories|most-?popular|trending|author-?bio|tag-?list|taglist|"
                     + "toolbar|masthead|skip-?link|kicker|eyebrow|overline|section-?label|category-?label|appeal|"
@@ -125,7 +125,7 @@ final class HtmlArticleParser {
     /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
     private static void clean(Document doc) {
         doc.select("script, style, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map").remove();
+                + "object, embed, canvas, video, audio, map, rt, rp").remove(); // rt: ruby readings over the kanji
         for (Element form : doc.select("form")) {
             if (form.parent() != null && paragraphTextLength(form) < 200) {
                 form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
@@ -501,7 +501,9 @@ final class HtmlArticleParser {
             }
         }
         for (Element e : doomed) {
-            boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4;
+            // a cookie or consent box never wraps the story, however much of the page's paragraph text it holds
+            boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
+                    && !consentName(e.id() + " " + e.className());
             if (e.parent() != null && !keep) {
                 e.remove();
             }
@@ -530,6 +532,11 @@ final class HtmlArticleParser {
                 header.before(p);
             }
         }
+    }
+
+    private static boolean consentName(String names) {
+        String n = names.toLowerCase(Locale.ROOT);
+        return n.contains("cookie") || n.contains("consent") || n.contains("gdpr");
     }
 
     private static boolean isAttached(Element e, Document doc) {

@@ -429,4 +429,30 @@ class NewsExtractorTest extends ExtractorContract {
         assertThat(a.text()).startsWith("Eine Schneedecke auf der Photovoltaikanlage").contains("Experten raten")
                 .doesNotContain("Das Magazin für Landwirtschaft").doesNotContain("Von Anna Berg");
     }
+
+    @Test
+    void rubyReadingsDoNotBreakUpJapaneseText() {
+        Article a = article("""
+                <html lang="ja"><body><article><h1>新しい法律</h1>
+                <p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>
+                <p><ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもをたたくことは、<ruby>禁止<rt>きんし</rt></ruby>になります。</p>
+                </article></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("子どもへの虐待をなくすための法律ができました。").doesNotContain("ぎゃくたい");
+    }
+
+    @Test
+    void aCookieBoxGoesEvenWhenTheStoryHasLittleParagraphText() {
+        Article a = article("""
+                <html lang="de"><body>
+                <div class="wrap"><article class="post">
+                <blockquote><h2>Der Plakatwettbewerb für Kinder läuft noch bis Ende März, mitmachen können alle.</h2>
+                <h4>Gestalte ein Plakat unter dem Motto „Saubere Spree“ und schick es uns bis zum 31. März.</h4></blockquote>
+                <p>Die besten Plakate hängen im Sommer an der Spree.</p>
+                </article></div>
+                <div id="site_gdpr_cookie_modal"><div class="gdpr-tab-main-content">
+                <p>Diese Website verwendet Cookies, damit wir dir die bestmögliche Benutzererfahrung bieten können.</p>
+                <p>Cookie-Informationen werden in deinem Browser gespeichert und führen Funktionen aus, wie das Erkennen von dir.</p>
+                </div></div></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("Der Plakatwettbewerb für Kinder").doesNotContain("Cookies");
+    }
 }
