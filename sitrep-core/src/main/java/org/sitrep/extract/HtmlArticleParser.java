@@ -502,8 +502,10 @@ final class HtmlArticleParser {
         }
         for (Element e : doomed) {
             // a cookie or consent box never wraps the story, however much of the page's paragraph text it holds
-            boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
-                    && !consentName(e.id() + " " + e.className());
+            int own = paragraphText.getOrDefault(e, 0);
+            boolean keep = holdsAnchor.contains(e) || total > 0 && own * 10 >= total * 4
+                    && !consentName(e.id() + " " + e.className())
+                    || own >= PAYWALLED_TEXT && paywallName(e.id() + " " + e.className());
             if (e.parent() != null && !keep) {
                 e.remove();
             }
@@ -532,6 +534,13 @@ final class HtmlArticleParser {
                 header.before(p);
             }
         }
+    }
+
+    /** Paragraph text above which a paywall-named container is the story served in full, not the paywall's prompt. */
+    private static final int PAYWALLED_TEXT = 1000;
+
+    private static boolean paywallName(String names) {
+        return names.toLowerCase(Locale.ROOT).contains("paywall");
     }
 
     private static boolean consentName(String names) {

@@ -455,4 +455,25 @@ class NewsExtractorTest extends ExtractorContract {
                 </div></div></body></html>""", DocumentFormat.HTML);
         assertThat(a.text()).contains("Der Plakatwettbewerb für Kinder").doesNotContain("Cookies");
     }
+
+    @Test
+    void aStoryServedInFullInsideAPaywallContainerIsKeptButThePaywallPromptGoes() {
+        StringBuilder story = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            story.append("<p>Absatz ").append(i).append(": Eine Umfrage zeigt, dass fast die Hälfte der Befragten ")
+                    .append("glaubt, man könne seine Meinung nicht mehr frei sagen, sagte die Forscherin.</p>\n");
+        }
+        StringBuilder teasers = new StringBuilder(); // link text: paragraphs that outweigh the story's
+        for (int i = 1; i <= 16; i++) {
+            teasers.append("<p><a href=\"/t").append(i).append("\">Weitere Folge unserer Reihe über Medien, ")
+                    .append("Meinungen, Umfragen und die Frage, wer was sagen darf, Teil ").append(i).append("</a></p>\n");
+        }
+        Article a = article("""
+                <html lang="de"><body><main><article><h1>Meinungsfreiheit in Umfragen</h1>
+                <div class="entry-content has-paywall-container">%s</div>
+                <div class="paywall-prompt"><p>Jetzt weiterlesen: Unterstützen Sie uns mit einem Abo ab 4 Euro im Monat.</p></div>
+                </article></main><div class="more">%s</div></body></html>""".formatted(story, teasers),
+                DocumentFormat.HTML);
+        assertThat(a.text()).contains("Absatz 1:").contains("Absatz 8:").doesNotContain("Jetzt weiterlesen");
+    }
 }
