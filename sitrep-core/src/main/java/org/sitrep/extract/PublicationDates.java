@@ -92,15 +92,16 @@ final class PublicationDates {
         if (metaDate != null) {
             return metaDate;
         }
-        // 3b. a date in or just around the headline: a topline or byline whose markup does not say "date"
-        LocalDate near = nearHeadline(doc, language);
-        if (near != null) {
-            return near;
-        }
-        // 4. a date in the page URL
+        // 3b. a date in the page URL: written by the CMS on the day of publication
         LocalDate fromUrl = urlDate(doc, null);
         if (fromUrl != null) {
             return fromUrl;
+        }
+        // 4. a date in or just around the headline: a topline or byline whose markup does not say "date" (after the
+        // URL, as the lead's first sentence may name the day of the event: "eröffnet am 18. Oktober 2021")
+        LocalDate near = nearHeadline(doc, language);
+        if (near != null) {
+            return near;
         }
         // 5. elements whose class or id names a date, in document order
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {

@@ -133,4 +133,13 @@ class PublicationDatesTest {
                 <div class="creation"><span class="key">Erstellt am</span><span class="value"><span>09.02.2022</span></span></div>
                 <div class="text">%s</div></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 2, 9));
     }
+
+    @Test
+    void theDayInTheUrlBeatsAnEventDateInTheSentenceUnderTheHeadline() {
+        assertThat(published("""
+                <html lang="de"><head><link rel="canonical" href="https://example.org/2021/10/20/zentrum-eroeffnet/"></head>
+                <body><article><h1>Zentrum am Berg eröffnet</h1>
+                <p>Im Beisein zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021 offiziell eröffnet.</p>%s</article>
+                </body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2021, 10, 20));
+    }
 }
