@@ -72,12 +72,18 @@ final class EvalCommand implements Runnable {
         @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gold set's folder.")
         Path data;
 
+        @Option(names = "--details", description = "One tab-separated line per page on stderr: AEB id, precision, "
+                + "recall, output length; trafilatura id, snippets found, unwanted snippets found, output length, "
+                + "predicted and gold date, the body's container, missed and unwanted snippets found.")
+        boolean details;
+
         @Override
         public Integer call() {
             try {
                 ExtractionSuite s = ExtractionSuite.parse(suite);
                 List<Page> pages = s.read(data);
-                Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, PageExtractor.sitrep());
+                Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, PageExtractor.sitrep(),
+                        details ? SitrepCommand.err::println : null);
                 return report("extraction", s.label(), metrics);
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

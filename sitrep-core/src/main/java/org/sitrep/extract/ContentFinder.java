@@ -38,6 +38,9 @@ final class ContentFinder {
                     + "outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|"
                     + "widget|byline|author|dateline|caption|newsletter|subscribe|recommend|teaser|breadcrumb)");
 
+    /** A container with less text than this (or a quarter of the page's) earns a share of a positive name weight. */
+    static final int FULL_WEIGHT_LENGTH = 500;
+
     /** Blocks outside the core container are kept only when at least this long (and nearly free of links). */
     static final int GOOD_LENGTH = 80;
 
@@ -95,11 +98,17 @@ final class ContentFinder {
         }
         Element best = null;
         double bestScore = -1;
+        // a positive name weighs fully on a container with 500 characters of text, or a quarter of a short page's
+        double fullWeight = Math.max(1, Math.min(FULL_WEIGHT_LENGTH, chars.getOrDefault(root, new int[2])[0] / 4.0));
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             Element candidate = e.getKey();
             int[] c = chars.getOrDefault(candidate, new int[2]);
             double ld = c[0] == 0 ? 0 : (double) c[1] / c[0];
-            double score = (e.getValue() + weight(candidate)) * (1 - ld);
+            double w = weight(candidate);
+            if (w > 0 && c[0] < fullWeight) {
+                w *= c[0] / fullWeight; // "content" on a 100-character box is no article body
+            }
+            double score = (e.getValue() + w) * (1 - ld);
             e.setValue(score);
             if (score > bestScore) {
                 best = candidate;

@@ -32,7 +32,7 @@ final class HtmlArticleParser {
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2}|19\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
     /** Class and id names of containers that are never article text; weaker signals only lower a score. */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
-            "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|promo|"
+            "(?i)(share|social|newsletter|subscri|signup|sign-up|related|recommend|comment|cookie|consent|gdpr|promo|"
                     + "donat|advert|sponsor|breadcrumb|popup|modal|paywall|outbrain|taboola|footer|navbar|nav-|"
                     + "-nav|menu|read-?more|more-?stories|most-?popular|trending|author-?bio|tag-?list|taglist|"
                     + "toolbar|masthead|skip-?link|kicker|eyebrow|overline|section-?label|category-?label|appeal|"
@@ -73,6 +73,32 @@ final class HtmlArticleParser {
         return new Parsed(meta, paragraphs, captions);
     }
 
+    /** The nearest common ancestor of the body's blocks, described by its path of tags, ids and classes. */
+    static String describeBody(String html) {
+        Document doc = cleanForDebug(html);
+        Element root = doc.body() == null ? doc : doc.body();
+        Element common = null;
+        for (ContentFinder.Block b : ContentFinder.body(root)) {
+            if (common == null) {
+                common = b.owner();
+            } else {
+                while (common != b.owner() && !b.owner().parents().contains(common)) {
+                    common = common.parent();
+                }
+            }
+        }
+        if (common == null) {
+            return "-";
+        }
+        StringBuilder path = new StringBuilder();
+        for (Element e = common; e != null && e != root; e = e.parent()) {
+            String name = e.tagName() + (e.id().isEmpty() ? "" : "#" + e.id())
+                    + (e.className().isEmpty() ? "" : "." + e.className().strip().replaceAll("\\s+", "."));
+            path.insert(0, path.length() == 0 ? name : name + " > ");
+        }
+        return path.length() == 0 ? "body" : path.toString();
+    }
+
     /** The page after cleaning, as the body finder sees it (for diagnostics). */
     static Document cleanForDebug(String html) {
         Document doc = Jsoup.parse(html);
@@ -99,7 +125,7 @@ final class HtmlArticleParser {
     /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
     private static void clean(Document doc) {
         doc.select("script, style, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map").remove();
+                + "object, embed, canvas, video, audio, map, rt, rp").remove(); // rt: ruby readings over the kanji
         for (Element form : doc.select("form")) {
             if (form.parent() != null && paragraphTextLength(form) < 200) {
                 form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
@@ -445,6 +471,9 @@ final class HtmlArticleParser {
                     && (headline != null && (e == headline || headline.parents().contains(e))
                     || e.selectFirst("article, [itemprop=articleBody]") != null);
             if (e.parent() != null && !wrapper) {
+                if (e.tagName().equals("header")) {
+                    keepLeads(e, headline);
+                }
                 e.remove();
             }
         }
@@ -472,11 +501,51 @@ final class HtmlArticleParser {
             }
         }
         for (Element e : doomed) {
-            boolean keep = holdsAnchor.contains(e) || total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4;
+            // a cookie or consent box never wraps the story, however much of the page's paragraph text it holds
+            int own = paragraphText.getOrDefault(e, 0);
+            boolean keep = holdsAnchor.contains(e) || total > 0 && own * 10 >= total * 4
+                    && !consentName(e.id() + " " + e.className())
+                    || own >= PAYWALLED_TEXT && paywallName(e.id() + " " + e.className());
             if (e.parent() != null && !keep) {
                 e.remove();
             }
         }
+    }
+
+    /** The shortest paragraph of an article's header that is kept as its lead (standfirst). */
+    private static final int LEAD_LENGTH = 80;
+
+    /**
+     * The header of an article (inside {@code <article>} or {@code <main>}, or around the headline) often holds the
+     * lead paragraph under the headline: its long paragraphs with few links move out before the header goes (a site
+     * banner's tagline is short, its links are navigation; a paragraph inside a link is a teaser).
+     */
+    private static void keepLeads(Element header, Element headline) {
+        boolean articleHeader = headline != null && headline.parents().contains(header);
+        for (Element a = header.parent(); a != null && !articleHeader; a = a.parent()) {
+            articleHeader = a.tagName().equals("article") || a.tagName().equals("main");
+        }
+        if (!articleHeader) {
+            return;
+        }
+        for (Element p : header.getElementsByTag("p")) {
+            String text = p.text();
+            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest("nav, aside, figure, a") == null) {
+                header.before(p);
+            }
+        }
+    }
+
+    /** Paragraph text above which a paywall-named container is the story served in full, not the paywall's prompt. */
+    private static final int PAYWALLED_TEXT = 1000;
+
+    private static boolean paywallName(String names) {
+        return names.toLowerCase(Locale.ROOT).contains("paywall");
+    }
+
+    private static boolean consentName(String names) {
+        String n = names.toLowerCase(Locale.ROOT);
+        return n.contains("cookie") || n.contains("consent") || n.contains("gdpr");
     }
 
     private static boolean isAttached(Element e, Document doc) {

@@ -144,6 +144,18 @@ public final class NewsExtractor implements Extractor {
         return fromDecodedText(origin, text, container, warnings);
     }
 
+    /**
+     * For diagnostics: the element that holds all of the body's blocks (their nearest common ancestor), as
+     * {@code tag#id.class} with its path, or "-" when the page gives no body. Parses the page once more.
+     */
+    public static String describeBody(byte[] html) {
+        try {
+            return HtmlArticleParser.describeBody(decodeHtml(html));
+        } catch (RuntimeException | StackOverflowError e) {
+            return "! " + e.getClass().getSimpleName();
+        }
+    }
+
     /** Page bytes as text, with the charset rules the extractor uses (BOM, meta charset, UTF-8, windows-1252). */
     public static String decodeHtml(byte[] bytes) {
         return TextDecoder.decode(bytes, true).text();

@@ -64,11 +64,10 @@ final class PublicationDates {
         if (labelled != null) {
             return labelled;
         }
-        if (best != null) {
-            return best;
-        }
+        LocalDate metaDate = best;
         // 2. elements marked as the publication date
-        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], time[pubdate], abbr.published, "
+        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], "
+                + "[property$=dateCreated], time[pubdate], abbr.published, "
                 + ".published, .entry-date, .post-date, .pubdate, .date-published, .publish-date, .article-date")) {
             if (insideComments(e)) {
                 continue;
@@ -88,15 +87,21 @@ final class PublicationDates {
                 return d.get();
             }
         }
-        // 3b. a date in or just around the headline: a topline or byline whose markup does not say "date"
-        LocalDate near = nearHeadline(doc, language);
-        if (near != null) {
-            return near;
+        // 3a. a meta tag that only says "date" yields to the page's own marked dates and <time> elements: CMSs fill
+        // it with the day of the last edit or of the export
+        if (metaDate != null) {
+            return metaDate;
         }
-        // 4. a date in the page URL
+        // 3b. a date in the page URL: written by the CMS on the day of publication
         LocalDate fromUrl = urlDate(doc, null);
         if (fromUrl != null) {
             return fromUrl;
+        }
+        // 4. a date in or just around the headline: a topline or byline whose markup does not say "date" (after the
+        // URL, as the lead's first sentence may name the day of the event: "eröffnet am 18. Oktober 2021")
+        LocalDate near = nearHeadline(doc, language);
+        if (near != null) {
+            return near;
         }
         // 5. elements whose class or id names a date, in document order
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
@@ -169,7 +174,7 @@ final class PublicationDates {
             }
             String after = own.substring(m.end());
             if (after.strip().length() < 6 && e.parent() != null) {
-                String context = e.parent().text();
+                String context = spacedText(e.parent()); // "Erstellt am" + "09.02.2022" in adjacent spans
                 if (context.length() > 400) {
                     continue;
                 }
@@ -190,6 +195,21 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /** An element's text with its children's texts set apart by spaces (adjacent spans run together in text()). */
+    private static String spacedText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            String t = textOf(n);
+            if (!t.isBlank()) {
+                b.append(t.strip()).append(' ');
+            }
+            if (b.length() > 400) {
+                break;
+            }
+        }
+        return b.toString();
     }
 
     private static boolean hasOwnText(Element e) {
@@ -221,7 +241,12 @@ final class PublicationDates {
                 after.append(' ').append(textOf(n));
             }
         }
-        Optional<LocalDate> d = TextDates.find(after.substring(0, Math.min(after.length(), limit)), language);
+        String near = after.substring(0, Math.min(after.length(), limit));
+        Optional<LocalDate> d = TextDates.find(near, language);
+        if (d.isEmpty()) {
+            // a byline's "31.10.23 | 12:30": a two-digit year that no lower-case word follows (not "10.12.19 behebt")
+            d = TextDates.findShortYear(near.substring(Math.min(near.length(), headline.length())), true);
+        }
         if (d.isPresent()) {
             return d.get();
         }
@@ -235,6 +260,8 @@ final class PublicationDates {
     }
 
     private static final int NEAR_HEADLINE = 200;
+    /** The longest element text in which a two-digit year is read as a date. */
+    private static final int SHORT_LINE = 60;
     private static final int BEFORE_HEADLINE = 150;
 
     private static String textOf(Node n) {
@@ -267,7 +294,9 @@ final class PublicationDates {
                 }
             }
         }
-        return TextDates.find(e.text(), language);
+        String text = e.text();
+        Optional<LocalDate> d = TextDates.find(text, language);
+        return d.isPresent() || text.length() > SHORT_LINE ? d : TextDates.findShortYear(text, false);
     }
 
     /**

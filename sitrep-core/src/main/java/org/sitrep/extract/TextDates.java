@@ -73,6 +73,43 @@ final class TextDates {
         return Optional.ofNullable(best);
     }
 
+    /** "28.01.22": a day, a month and a two-digit year, not part of a longer run of numbers (a version, an IP). */
+    private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
+
+    /**
+     * A date with a two-digit year ("28.01.22" is 28 January 2022), for text that markup or position says is a date
+     * (a date-classed element, a byline): in running text such numbers are too often something else. With
+     * {@code notInProse}, a match that a lower-case word follows is passed over ("Version 10.12.19 behebt").
+     */
+    static Optional<LocalDate> findShortYear(String text, boolean notInProse) {
+        if (text == null || text.length() < 6) {
+            return Optional.empty();
+        }
+        Matcher m = DOTTED_SHORT_YEAR.matcher(text);
+        while (m.find()) {
+            if (notInProse) {
+                int i = m.end();
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+                    continue;
+                }
+            }
+            try {
+                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1)));
+                if (plausible(d)) {
+                    return Optional.of(d);
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day of the calendar: "45.12.19"
+            }
+        }
+        return Optional.empty();
+    }
+
     private static LocalDate toDate(Pattern p, Matcher m, String language) {
         try {
             if (p == ISO) {

@@ -388,4 +388,92 @@ class NewsExtractorTest extends ExtractorContract {
                         + "anderes probierst, denn das kann viele Ursachen haben.")), DocumentFormat.HTML);
         assertThat(thread.text()).contains("mein Kater putzt sich").contains("zum Tierarzt gehen");
     }
+
+    @Test
+    void aSmallBoxNamedContentDoesNotOutweighTheLongTextBesideIt() {
+        String[] sentences = {"Das Stadtarchiv bekommt zum ersten März eine neue Leiterin aus Leipzig.",
+            "Sie will die Bestände digitalisieren und die Öffnungszeiten erweitern.",
+            "Ihr Vorgänger geht nach dreißig Jahren im Amt in den Ruhestand.",
+            "Die Stadt dankte ihm am Montag in einer kleinen Feier im Lesesaal.",
+            "Das Archiv verwahrt Urkunden aus acht Jahrhunderten und viele Fotografien.",
+            "Im kommenden Jahr soll ein Anbau für weitere Magazine fertig werden.",
+            "Schulklassen können das Archiv schon jetzt nach Anmeldung besuchen.",
+            "Die neue Leiterin hat in Leipzig Geschichte und Archivwissenschaft studiert.",
+            "Zuletzt leitete sie dort die Abteilung für Nachlässe und Sammlungen.",
+            "Der Stadtrat hatte ihre Berufung im Dezember einstimmig beschlossen.",
+            "Die Stelle war seit dem Sommer ausgeschrieben gewesen, hieß es."};
+        StringBuilder story = new StringBuilder();
+        for (String s : sentences) {
+            story.append("<p>").append(s).append("</p>\n");
+        }
+        Article a = article("""
+                <html><body><div class="layout">
+                <div class="col-wide"><div class="beitrag"><h1>Neue Leiterin für das Stadtarchiv</h1>
+                %s</div></div>
+                <div class="col-narrow"><div class="content"><p>Termine, Anfahrt, Eintritt, Führungen</p></div></div>
+                </div></body></html>""".formatted(story), DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("Das Stadtarchiv bekommt").contains("hieß es.").doesNotContain("Anfahrt");
+    }
+
+    @Test
+    void theLeadParagraphInTheArticlesHeaderIsKeptButTheSiteHeaderGoes() {
+        Article a = article("""
+                <html lang="de"><body>
+                <header class="site"><p>Das Magazin für Landwirtschaft, Technik und ländliches Leben, seit 1950 jeden Monat neu.</p></header>
+                <main><article><header><h1>Schnee auf dem Solardach</h1>
+                <p class="lead">Eine Schneedecke auf der Photovoltaikanlage senkt nicht nur den Ertrag, sie kann auch das Dach belasten.</p>
+                <p>Von Anna Berg</p></header>
+                <div class="text"><p>Experten raten, den Schnee nur mit weichen Besen und vom Boden aus zu entfernen, wenn überhaupt.</p>
+                <p>Wer auf das Dach steigt, riskiert einen Sturz, und die Module können dabei Kratzer bekommen.</p></div>
+                </article></main></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).startsWith("Eine Schneedecke auf der Photovoltaikanlage").contains("Experten raten")
+                .doesNotContain("Das Magazin für Landwirtschaft").doesNotContain("Von Anna Berg");
+    }
+
+    @Test
+    void rubyReadingsDoNotBreakUpJapaneseText() {
+        Article a = article("""
+                <html lang="ja"><body><article><h1>新しい法律</h1>
+                <p><ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。</p>
+                <p><ruby>親<rt>おや</rt></ruby>が<ruby>子<rt>こ</rt></ruby>どもをたたくことは、<ruby>禁止<rt>きんし</rt></ruby>になります。</p>
+                </article></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("子どもへの虐待をなくすための法律ができました。").doesNotContain("ぎゃくたい");
+    }
+
+    @Test
+    void aCookieBoxGoesEvenWhenTheStoryHasLittleParagraphText() {
+        Article a = article("""
+                <html lang="de"><body>
+                <div class="wrap"><article class="post">
+                <blockquote><h2>Der Plakatwettbewerb für Kinder läuft noch bis Ende März, mitmachen können alle.</h2>
+                <h4>Gestalte ein Plakat unter dem Motto „Saubere Spree“ und schick es uns bis zum 31. März.</h4></blockquote>
+                <p>Die besten Plakate hängen im Sommer an der Spree.</p>
+                </article></div>
+                <div id="site_gdpr_cookie_modal"><div class="gdpr-tab-main-content">
+                <p>Diese Website verwendet Cookies, damit wir dir die bestmögliche Benutzererfahrung bieten können.</p>
+                <p>Cookie-Informationen werden in deinem Browser gespeichert und führen Funktionen aus, wie das Erkennen von dir.</p>
+                </div></div></body></html>""", DocumentFormat.HTML);
+        assertThat(a.text()).contains("Der Plakatwettbewerb für Kinder").doesNotContain("Cookies");
+    }
+
+    @Test
+    void aStoryServedInFullInsideAPaywallContainerIsKeptButThePaywallPromptGoes() {
+        StringBuilder story = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            story.append("<p>Absatz ").append(i).append(": Eine Umfrage zeigt, dass fast die Hälfte der Befragten ")
+                    .append("glaubt, man könne seine Meinung nicht mehr frei sagen, sagte die Forscherin.</p>\n");
+        }
+        StringBuilder teasers = new StringBuilder(); // link text: paragraphs that outweigh the story's
+        for (int i = 1; i <= 16; i++) {
+            teasers.append("<p><a href=\"/t").append(i).append("\">Weitere Folge unserer Reihe über Medien, ")
+                    .append("Meinungen, Umfragen und die Frage, wer was sagen darf, Teil ").append(i).append("</a></p>\n");
+        }
+        Article a = article("""
+                <html lang="de"><body><main><article><h1>Meinungsfreiheit in Umfragen</h1>
+                <div class="entry-content has-paywall-container">%s</div>
+                <div class="paywall-prompt"><p>Jetzt weiterlesen: Unterstützen Sie uns mit einem Abo ab 4 Euro im Monat.</p></div>
+                </article></main><div class="more">%s</div></body></html>""".formatted(story, teasers),
+                DocumentFormat.HTML);
+        assertThat(a.text()).contains("Absatz 1:").contains("Absatz 8:").doesNotContain("Jetzt weiterlesen");
+    }
 }

@@ -91,4 +91,55 @@ class PublicationDatesTest {
         assertThat(published(page.formatted("de", BODY))).isEqualTo(LocalDate.of(2021, 11, 5));
         assertThat(published(page.formatted("en", BODY))).isEqualTo(LocalDate.of(2021, 11, 4));
     }
+
+    @Test
+    void aTimeElementOnThePageBeatsAMetaTagThatOnlySaysDate() {
+        assertThat(published("""
+                <html lang="de"><head><meta name="date" content="2022-01-21T09:43+01:00"></head><body>
+                <article><h1>Kraftwerk abgeschaltet</h1>
+                <div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>
+                %s</article></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 1, 25));
+    }
+
+    @Test
+    void aTwoDigitYearCountsInADateClassedElementOrUnderTheHeadlineButNotInTheText() {
+        assertThat(published("""
+                <html lang="de"><body><article><h1>Vintage mit viel Grün</h1>
+                <div class="uploaded-date"> 23.09.22 </div>%s</article></body></html>""".formatted(BODY)))
+                .isEqualTo(LocalDate.of(2022, 9, 23));
+        assertThat(published("""
+                <html lang="de"><body><article><h1>Der Bote am Grab</h1>
+                <div class="meta">Von: Anna Berg <span>|</span> <span>31.10.23</span></div>%s</article></body></html>"""
+                .formatted(BODY))).isEqualTo(LocalDate.of(2023, 10, 31));
+        assertThat(published("""
+                <html lang="de"><body><article><h1>Update verteilt</h1>
+                <p>Die Version 10.12.19 behebt Fehler in der Anzeige, die seit dem Frühjahr bekannt waren, und vieles mehr.
+                Mehr dazu erklärt der Hersteller auf seiner Seite, die für alle Nutzer frei zugänglich ist.</p>
+                %s</article></body></html>""".formatted(BODY))).isNull();
+    }
+
+    @Test
+    void anRdfaDateCreatedInTheBodyDatesThePage() {
+        assertThat(published("""
+                <html lang="de"><body><article><h1>Weinmarkt wächst</h1>
+                <span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>%s</article></body></html>"""
+                .formatted(BODY))).isEqualTo(LocalDate.of(2022, 1, 28));
+    }
+
+    @Test
+    void aLabelAndItsDateInAdjacentSpansAreReadApart() {
+        assertThat(published("""
+                <html lang="de"><body><h1>Basteln mit Kindern</h1>
+                <div class="creation"><span class="key">Erstellt am</span><span class="value"><span>09.02.2022</span></span></div>
+                <div class="text">%s</div></body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void theDayInTheUrlBeatsAnEventDateInTheSentenceUnderTheHeadline() {
+        assertThat(published("""
+                <html lang="de"><head><link rel="canonical" href="https://example.org/2021/10/20/zentrum-eroeffnet/"></head>
+                <body><article><h1>Zentrum am Berg eröffnet</h1>
+                <p>Im Beisein zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021 offiziell eröffnet.</p>%s</article>
+                </body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2021, 10, 20));
+    }
 }

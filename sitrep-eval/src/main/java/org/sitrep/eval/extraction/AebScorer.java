@@ -24,8 +24,11 @@ public final class AebScorer {
     private int documents;
     private int exact;
 
-    /** Adds one document: the gold article body and the extracted text (null for a crash or no output). */
-    public void add(String gold, String predicted) {
+    /**
+     * Adds one document: the gold article body and the extracted text (null for a crash or no output). Returns the
+     * document's precision and recall.
+     */
+    public double[] add(String gold, String predicted) {
         List<String> goldTokens = tokens(gold);
         List<String> predictedTokens = tokens(predicted == null ? "" : predicted);
         documents++;
@@ -69,6 +72,7 @@ public final class AebScorer {
             recallSum += recall;
             recallCount++;
         }
+        return new double[] {precision, recall};
     }
 
     static List<String> tokens(String text) {

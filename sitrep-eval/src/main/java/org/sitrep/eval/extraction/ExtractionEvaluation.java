@@ -3,6 +3,8 @@ package org.sitrep.eval.extraction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.sitrep.extract.NewsExtractor;
 
 /** Scores an extractor on a suite with the owners' scorer and returns the summary line's fields. */
 public final class ExtractionEvaluation {
@@ -11,13 +13,29 @@ public final class ExtractionEvaluation {
 
     /** The metrics, in the order they are printed. */
     public static Map<String, Object> evaluate(ExtractionSuite suite, List<Page> pages, PageExtractor extractor) {
+        return evaluate(suite, pages, extractor, null);
+    }
+
+    /**
+     * The metrics; with {@code details}, also one tab-separated line per page: for AEB its id, precision, recall and
+     * output length; for trafilatura id, "with" snippets found
+     * of all, "without" snippets found of all, output characters, predicted and gold date, the body's container
+     * (Sitrep only), the missed "with" snippets' openings and the openings of the "without" snippets found.
+     */
+    public static Map<String, Object> evaluate(ExtractionSuite suite, List<Page> pages, PageExtractor extractor,
+            Consumer<String> details) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", suite.label());
         out.put("documents", pages.size());
         if (suite == ExtractionSuite.AEB) {
             AebScorer scorer = new AebScorer();
             for (Page p : pages) {
-                scorer.add(p.body(), extractor.extract(p).text());
+                String text = extractor.extract(p).text();
+                double[] pr = scorer.add(p.body(), text);
+                if (details != null) {
+                    details.accept(String.format(java.util.Locale.ROOT, "%s\t%.4f\t%.4f\t%d", p.id(), pr[0], pr[1],
+                            text == null ? 0 : text.length()));
+                }
             }
             out.put("f1", round(scorer.f1()));
             out.put("precision", round(scorer.precision()));
@@ -27,7 +45,11 @@ public final class ExtractionEvaluation {
             TrafilaturaScorer scorer = new TrafilaturaScorer();
             for (Page p : pages) {
                 PageExtractor.Output o = extractor.extract(p);
+                long[] before = scorer.counts();
                 scorer.add(p.with(), p.without(), o.text());
+                if (details != null) {
+                    details.accept(detailLine(p, o, before, scorer.counts(), extractor));
+                }
                 if (p.date() != null) {
                     scorer.addDate(p.date(), o.date() == null ? "" : o.date().toString());
                 }
@@ -39,6 +61,31 @@ public final class ExtractionEvaluation {
             out.put("dated_pages", scorer.datedPages());
         }
         return out;
+    }
+
+    private static String detailLine(Page p, PageExtractor.Output o, long[] before, long[] after,
+            PageExtractor extractor) {
+        long tp = after[0] - before[0];
+        long fp = after[1] - before[1];
+        String out = o.text() == null ? "" : TrafilaturaScorer.norm(o.text());
+        StringBuilder missed = new StringBuilder();
+        for (String w : p.with()) {
+            String n = TrafilaturaScorer.norm(w);
+            if (!out.contains(n)) {
+                missed.append(" | ").append(n, 0, Math.min(60, n.length()));
+            }
+        }
+        StringBuilder unwanted = new StringBuilder();
+        for (String w : p.without()) {
+            String n = TrafilaturaScorer.norm(w);
+            if (!out.isEmpty() && out.contains(n)) {
+                unwanted.append(" | ").append(n, 0, Math.min(60, n.length()));
+            }
+        }
+        String container = extractor.name().equals("sitrep") ? NewsExtractor.describeBody(p.html()) : "";
+        return p.id() + "\t" + tp + "/" + p.with().size() + "\t" + fp + "/" + p.without().size() + "\t"
+                + out.length() + "\t" + (o.date() == null ? "-" : o.date()) + "\t"
+                + (p.date() == null ? "-" : p.date()) + "\t" + container + "\t" + missed + "\t" + unwanted;
     }
 
     static double round(double x) {
