@@ -1890,6 +1890,9 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
+        if (retells(first, later)) {
+            return true;
+        }
         boolean sameToll = sameCount(first.casualties.killed(), later.casualties.killed())
                 || sameCount(first.casualties.arrested(), later.casualties.arrested());
         boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
@@ -1913,6 +1916,38 @@ public final class DependencyEventCoder implements EventCoder {
                 && compatible(first.casualties.arrested(), later.casualties.arrested())
                 && (first.casualties.killed() != null || first.casualties.arrested() != null
                 ? true : later.casualties.isEmpty());
+    }
+
+    /** A noun phrase that refers back to people already told of: "the two suspects", "both men", "his associates". */
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+            "(?i)^(?:the|these|those|both|his|her|their)\\b");
+
+    private static boolean definite(org.sitrep.model.Count c) {
+        return c != null && DEFINITE.matcher(c.text()).find() && !others(c);
+    }
+
+    /**
+     * A later sentence that counts the same people with a definite noun phrase, on the same day and in the same
+     * province, retells the happening: "Forces detained a Taliban leader in Surkh Rod district yesterday." then
+     * "The leader and two suspected insurgents were detained after questioning." The larger count stands for both.
+     */
+    private static boolean retells(Draft first, Draft later) {
+        boolean killed = definite(later.casualties.killed()) && first.casualties.killed() != null;
+        boolean arrested = definite(later.casualties.arrested()) && first.casualties.arrested() != null;
+        if (!killed && !arrested) {
+            return false;
+        }
+        Location a = textual(first.location);
+        Location b = textual(later.location);
+        return a == null || b == null || Objects.equals(a.country(), b.country())
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+    }
+
+    private static org.sitrep.model.Count larger(org.sitrep.model.Count a, org.sitrep.model.Count b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return b.min() != null && (a.min() == null || b.min() > a.min()) ? b : a;
     }
 
     /**
@@ -1973,6 +2008,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
+        if (retells(first, d)) {
+            Casualties c = first.casualties;
+            first.casualties = new Casualties(larger(c.killed(), d.casualties.killed()), c.injured(),
+                    larger(c.arrested(), d.casualties.arrested()), c.missing());
+        }
         first.casualties = first.casualties.orElse(d.casualties);
         if (first.location == null || "dateline".equals(first.location.text()) && d.location != null) {
             first.location = d.location;

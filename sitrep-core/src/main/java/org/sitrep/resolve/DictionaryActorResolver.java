@@ -1045,6 +1045,40 @@ public final class DictionaryActorResolver implements ActorResolver {
             int end = last;
             place.ifPresent(pl -> out.add(placeMention(s, text, p.first(), end, pl, prep)));
         }
+        return withinNamedDivisions(s, text, out);
+    }
+
+    /**
+     * "In Arghandab district, Zabul province": a place followed by the division it lies in (next to it or after a
+     * comma) is the namesake inside that division when the gazetteer has one.
+     */
+    private List<PlaceMention> withinNamedDivisions(Sentence s, String text, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention pm = out.get(i);
+            if (pm.place().kind() != Place.PlaceKind.CITY) {
+                continue;
+            }
+            for (PlaceMention division : places) {
+                int gap = division.firstToken() - pm.lastToken();
+                // the annotator may have dropped the comma ("Khugyani district Nangarhar province")
+                boolean next = gap == 1 || gap == 2 && s.token(division.firstToken() - 1).word().equals(",");
+                if (division.place().kind() != Place.PlaceKind.ADMIN1 || !next
+                        || !division.place().country().equals(pm.place().country())
+                        || division.place().name().equals(pm.place().admin1())) {
+                    continue;
+                }
+                Optional<Place> inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken()),
+                        pm.place().country(), division.place().name());
+                if (inside.isEmpty() && s.token(pm.lastToken()).word().matches("(?i)district|city")) {
+                    inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken() - 1), pm.place().country(),
+                            division.place().name());
+                }
+                if (inside.isPresent()) {
+                    out.set(i, placeMention(s, text, pm.firstToken(), pm.lastToken(), inside.get(), pm.preposition()));
+                }
+            }
+        }
         return out;
     }
 
@@ -1119,6 +1153,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (named < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
                 return s.token(j).word().toLowerCase(Locale.ROOT);
+            }
+            if (named < nameEnd && j > 0 && s.token(j).word().equalsIgnoreCase("of")
+                    && PLACE_NOUNS.contains(s.token(j - 1).lemma().toLowerCase(Locale.ROOT))) {
+                return prepositionBefore(s, named + 1); // "in Nalsham village of Zharay district, Kandahar province"
             }
         }
         return LOCATION_PREPOSITIONS.contains(w) ? w : null;

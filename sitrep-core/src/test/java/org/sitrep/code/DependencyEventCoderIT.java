@@ -249,7 +249,12 @@ class DependencyEventCoderIT {
                     + "Pul-e Khumri district after questioning at the scene.",
             // people told apart from those counted before are not a retelling
             "2|Afghan police arrested a Taliban commander in Baghlan province today.¶An additional suspected "
-                    + "insurgent was arrested by Afghan police."})
+                    + "insurgent was arrested by Afghan police.",
+            // a definite noun phrase retells the lead's detainees, with more detail: the larger count stands
+            "3|Afghan police arrested a Taliban commander in Dahana-i-Ghuri district, Baghlan province, today.¶The "
+                    + "police searched two houses.¶The commander and two of his bodyguards were detained at the scene.",
+            "2|Afghan police detained two bomb makers in Baghlan province today.¶The two suspects were arrested "
+                    + "in Pul-e Khumri after a search."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
