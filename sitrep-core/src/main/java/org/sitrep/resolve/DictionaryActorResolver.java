@@ -1042,8 +1042,32 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (place.isEmpty()) {
                 place = gazetteer.choose(name, contextCountries, wanted);
             }
+            String unit = s.token(p.last()).word().toLowerCase(Locale.ROOT);
+            if (place.isEmpty() && wanted == null && p.last() > p.first() && PLACE_SUFFIXES.contains(unit)) {
+                // the unit written as part of the name: "In Kandahar City,", "Paktika Province"
+                place = gazetteer.choose(textOf(s, p.first(), p.last() - 1), contextCountries,
+                        unit.equals("city") ? Place.PlaceKind.CITY : Place.PlaceKind.ADMIN1);
+            }
+            int first = p.first();
+            String before = prep;
+            if (place.isEmpty() && last > p.last()) {
+                // a name the tagger split before its unit: "in Shigal wa Sheltan district" (Shigal/JJ wa/NN)
+                int from = first;
+                while (from > 0 && namePart(s, from - 1)) {
+                    from--;
+                }
+                if (from < first) {
+                    place = gazetteer.choose(textOf(s, from, p.last()), contextCountries, wanted);
+                    if (place.isPresent()) {
+                        first = from;
+                        before = prepositionBefore(s, from);
+                    }
+                }
+            }
+            int start = first;
             int end = last;
-            place.ifPresent(pl -> out.add(placeMention(s, text, p.first(), end, pl, prep)));
+            String preposition = before;
+            place.ifPresent(pl -> out.add(placeMention(s, text, start, end, pl, preposition)));
         }
         return withinNamedDivisions(s, text, out);
     }
