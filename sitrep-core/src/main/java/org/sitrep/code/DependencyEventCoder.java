@@ -100,6 +100,8 @@ public final class DependencyEventCoder implements EventCoder {
         double confidence;
         List<Evidence> restatements = new ArrayList<>();
         Evidence evidence;
+        /** Told as an addition ("The force also detained two suspects"): more of the same, not a retelling. */
+        boolean also;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -853,6 +855,7 @@ public final class DependencyEventCoder implements EventCoder {
         d.quote = quote(text, g.sentence);
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
+        d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         return d;
     }
 
@@ -1893,6 +1896,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (retells(first, later)) {
             return true;
         }
+        if (addsPeople(later)) {
+            return false; // "arrested a Taliban leader ... The force also detained one suspected insurgent"
+        }
         boolean sameToll = sameCount(first.casualties.killed(), later.casualties.killed())
                 || sameCount(first.casualties.arrested(), later.casualties.arrested());
         boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
@@ -1941,6 +1947,11 @@ public final class DependencyEventCoder implements EventCoder {
         Location b = textual(later.location);
         return a == null || b == null || Objects.equals(a.country(), b.country())
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+    }
+
+    /** People killed or detained told as an addition: "The force also detained two suspects". */
+    private static boolean addsPeople(Draft d) {
+        return d.also && (d.casualties.killed() != null || d.casualties.arrested() != null);
     }
 
     private static org.sitrep.model.Count larger(org.sitrep.model.Count a, org.sitrep.model.Count b) {
@@ -2033,7 +2044,8 @@ public final class DependencyEventCoder implements EventCoder {
             Draft first = byKey.get(key);
             for (int n = 2; first != null && !compatible(first.casualties.killed(), d.casualties.killed())
                     || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested())
-                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested())); n++) {
+                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested()))
+                    || first != null && addsPeople(d); n++) {
                 // "captured a Taliban leader ... also detained two suspected insurgents": another count, another
                 // happening between the same parties
                 key = eventKey(d) + "#" + n;

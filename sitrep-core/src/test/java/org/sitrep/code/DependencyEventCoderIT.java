@@ -254,7 +254,12 @@ class DependencyEventCoderIT {
             "3|Afghan police arrested a Taliban commander in Dahana-i-Ghuri district, Baghlan province, today.¶The "
                     + "police searched two houses.¶The commander and two of his bodyguards were detained at the scene.",
             "2|Afghan police detained two bomb makers in Baghlan province today.¶The two suspects were arrested "
-                    + "in Pul-e Khumri after a search."})
+                    + "in Pul-e Khumri after a search.",
+            // "also" tells of other people, even as many as before; a supplier is a person; "a number of" is several
+            "2|Afghan police arrested a Taliban weapons supplier in Baghlan province today.¶The police also "
+                    + "detained one suspected insurgent during the operation.",
+            "4|Afghan police arrested a Taliban leader in Baghlan province today.¶The police also detained a "
+                    + "number of suspected insurgents during the raid."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
