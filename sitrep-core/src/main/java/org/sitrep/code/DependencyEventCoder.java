@@ -1795,6 +1795,15 @@ public final class DependencyEventCoder implements EventCoder {
             if (target.type == PloverType.COERCE) {
                 target.casualties = new Casualties(null, null, target.casualties.arrested(), null)
                         .orElse(target.casualties);
+                // "killed two insurgents and detained three": the dead belong to the killing
+                Casualties c = target.casualties;
+                Draft arrest = target;
+                Draft killing = drafts.stream().filter(d -> d != arrest && d.type == PloverType.ASSAULT
+                        && found.anchors().contains(d.trigger) && d.casualties.killed() == null).findFirst().orElse(null);
+                if (killing != null && c.killed() != null && found.casualties().killed() == c.killed()) {
+                    killing.casualties = new Casualties(c.killed(), c.injured(), null, null).orElse(killing.casualties);
+                    target.casualties = new Casualties(null, null, c.arrested(), c.missing());
+                }
             }
         }
     }
@@ -1932,14 +1941,33 @@ public final class DependencyEventCoder implements EventCoder {
         return c != null && DEFINITE.matcher(c.text()).find() && !others(c);
     }
 
+    /** A bare number ("returned fire, killing two"): the noun left out is one told before. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+
+    /**
+     * Whether {@code later} counts people already counted in {@code first}: a definite noun phrase ("the two
+     * suspects"), a bare number, or words the first count already had ("Fayez Jan" after "the Taliban commander Fayez
+     * Jan and one additional insurgent").
+     */
+    private static boolean refersBack(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        if (first == null || later == null || others(later)) {
+            return false;
+        }
+        String a = first.text().toLowerCase(Locale.ROOT);
+        String b = later.text().toLowerCase(Locale.ROOT);
+        return definite(later) || BARE_NUMBER.matcher(b).matches()
+                || !a.equals(b) && a.contains(b) && Character.isUpperCase(later.text().charAt(0));
+    }
+
     /**
      * A later sentence that counts the same people with a definite noun phrase, on the same day and in the same
      * province, retells the happening: "Forces detained a Taliban leader in Surkh Rod district yesterday." then
      * "The leader and two suspected insurgents were detained after questioning." The larger count stands for both.
      */
     private static boolean retells(Draft first, Draft later) {
-        boolean killed = definite(later.casualties.killed()) && first.casualties.killed() != null;
-        boolean arrested = definite(later.casualties.arrested()) && first.casualties.arrested() != null;
+        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed());
+        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested());
         if (!killed && !arrested) {
             return false;
         }

@@ -266,6 +266,23 @@ class DependencyEventCoderIT {
                 .mapToLong(e -> e.casualties().arrested().min()).sum()).isEqualTo(detained);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the dead of a sentence that also tells of arrests belong to the killing, and its retelling with a
+            // bare number or with the name already given is the same killing
+            "2|Afghan police killed two gunmen and detained three men in Baghlan province today.¶The gunmen had "
+                    + "opened fire on a checkpoint.¶The police returned fire, killing two.",
+            "2|Afghan police killed the bandit leader Gul Agha and one of his men in Baghlan province today.¶The "
+                    + "police returned fire, killing Gul Agha.",
+            // another one told apart is counted
+            "3|Afghan police killed two gunmen in Baghlan province today.¶A third gunman was killed by the police "
+                    + "later."})
+    void theDeadAreCountedOncePerPerson(long killed, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
+        assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
+                .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
+    }
+
     @Test
     void aMultiplierAfterTheNumberMultipliesIt() {
         assertThat(Nlp.code("2025-11-19", "The European Union could seize 210 billion euros in frozen Russian assets "
