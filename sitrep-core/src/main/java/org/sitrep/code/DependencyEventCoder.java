@@ -1409,8 +1409,9 @@ public final class DependencyEventCoder implements EventCoder {
         int bestScore = Integer.MAX_VALUE;
         int head = Qualifiers.clauseHead(g, trigger);
         boolean pastVerb = g.token(trigger).tag().equals("VBD");
+        int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
-            if (te.value() == null) {
+            if (te.value() == null || te.end() <= storyStart) {
                 continue;
             }
             if (pastVerb && published != null && firstDay(new EventDate(te.value(), te.precision(), te.text()))
@@ -1870,10 +1871,26 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * Where the story starts in a sentence that runs on from a release's header through its dateline ("... Update
+     * June 18, 2011 ... KABUL, Afghanistan (June 18, 2011) - Forces detained ..."): the end of the dateline's
+     * parenthesised date, or -1. The header's dates before it are the release's, not an event's.
+     */
+    private static int datelineDateEnd(Graph g, List<TimeExpression> times) {
+        for (TimeExpression te : times) {
+            if (parenthesised(g, te)) {
+                return te.end();
+            }
+        }
+        return -1;
+    }
+
     /** The day a sentence tells of: its first past, day-precise time expression outside parentheses. */
     private static Optional<EventDate> storyDate(Graph g, List<TimeExpression> times, LocalDate published) {
+        int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
             if (te.value() != null && te.precision() == DatePrecision.DAY && !parenthesised(g, te)
+                    && te.end() > storyStart
                     && (published == null || te.value().compareTo(published.toString()) <= 0)) {
                 return Optional.of(new EventDate(te.value(), te.precision(), te.text()));
             }

@@ -223,6 +223,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void theDateOfAReleasesHeaderDatesNoEventOfItsStory() {
+        List<EventMention> events = Nlp.code(null, "Police Update June 18, 2011\nBaghlan Police Command\nFor Immediate "
+                + "Release\nKABUL, Afghanistan (June 18, 2011) - A police operation resulted in the death of one gunman "
+                + "and the detainment of several others in Baghlan province, yesterday.\n\nThe police then detained "
+                + "four men at the scene.");
+        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("detained")).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-06-17"));
+    }
+
+    @Test
     void aLeadToldWithoutItsDayIsDatedAndPlacedByItsRetelling() {
         List<EventMention> events = Nlp.code(null, "KUNDUZ, Afghanistan (May 4, 2010) – Afghan police arrested a "
                 + "Taliban commander.\n\nThe Taliban commander was detained in Baghlan province overnight.");
