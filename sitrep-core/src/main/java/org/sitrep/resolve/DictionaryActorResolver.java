@@ -1087,15 +1087,16 @@ public final class DictionaryActorResolver implements ActorResolver {
                 int gap = division.firstToken() - pm.lastToken();
                 // the annotator may have dropped the comma ("Khugyani district Nangarhar province")
                 boolean next = gap == 1 || gap == 2 && s.token(division.firstToken() - 1).word().equals(",");
+                // the division decides the country too: "Ghaziabad district, Kunar province" is not India's
+                String country = division.place().country();
                 if (division.place().kind() != Place.PlaceKind.ADMIN1 || !next
-                        || !division.place().country().equals(pm.place().country())
-                        || division.place().name().equals(pm.place().admin1())) {
+                        || division.place().name().equals(pm.place().admin1()) && country.equals(pm.place().country())) {
                     continue;
                 }
-                Optional<Place> inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken()),
-                        pm.place().country(), division.place().name());
+                Optional<Place> inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken()), country,
+                        division.place().name());
                 if (inside.isEmpty() && s.token(pm.lastToken()).word().matches("(?i)district|city")) {
-                    inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken() - 1), pm.place().country(),
+                    inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken() - 1), country,
                             division.place().name());
                 }
                 if (inside.isPresent()) {
@@ -1155,6 +1156,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of") && i > 0 && DIRECTIONS.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return "near"; // "west of Nad-e Ali", "north of the village"
+        }
         if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT))) {
             return prepositionBefore(s, i - 1 - leadingModifiers(s, i - 1)) == null ? "in" : prepositionBefore(s, i - 1);
         }
@@ -1179,12 +1183,16 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return s.token(j).word().toLowerCase(Locale.ROOT);
             }
             if (named < nameEnd && j > 0 && s.token(j).word().equalsIgnoreCase("of")
-                    && PLACE_NOUNS.contains(s.token(j - 1).lemma().toLowerCase(Locale.ROOT))) {
+                    && (PLACE_NOUNS.contains(s.token(j - 1).lemma().toLowerCase(Locale.ROOT))
+                    || DIRECTIONS.contains(s.token(j - 1).word().toLowerCase(Locale.ROOT)))) {
                 return prepositionBefore(s, named + 1); // "in Nalsham village of Zharay district, Kandahar province"
             }
         }
         return LOCATION_PREPOSITIONS.contains(w) ? w : null;
     }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",

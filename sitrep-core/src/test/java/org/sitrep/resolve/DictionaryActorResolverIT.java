@@ -111,6 +111,14 @@ class DictionaryActorResolverIT {
                 + "Helmand province.");
         assertThat(r.places()).filteredOn(p -> p.place().name().equals("Helmand"))
                 .singleElement().satisfies(p -> assertThat(p.preposition()).isEqualTo("in"));
+        // a direction before "of" places near the name, and the division named after it shares that
+        r = Nlp.resolve("2011-08-19", "Afghan forces raided a compound west of Nad-e Ali, Helmand Province, yesterday.");
+        assertThat(r.places()).filteredOn(p -> p.place().name().equals("Helmand"))
+                .singleElement().satisfies(p -> assertThat(p.preposition()).isEqualTo("near"));
+        // the division decides the country of a name shared with a large city abroad
+        r = Nlp.resolve("2011-08-19", "Afghan forces detained a bomb maker in Ghaziabad district, Kunar province.");
+        assertThat(r.places()).filteredOn(p -> p.text().startsWith("Ghaziabad"))
+                .singleElement().satisfies(p -> assertThat(p.place().admin1()).isEqualTo("Kunar"));
         // a district name shared by two provinces: the province named next to it decides
         r = Nlp.resolve("2011-08-19", "Afghan forces detained a bomb maker in Arghandab district, Zabul province.");
         assertThat(r.places()).filteredOn(p -> p.text().startsWith("Arghandab"))
