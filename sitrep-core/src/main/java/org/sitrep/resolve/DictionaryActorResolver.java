@@ -1167,7 +1167,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             // "in Marjeh district, Helmand province", "in Kramatorsk, Donetsk region": the enclosing unit after a
             // comma (or right after the district's name) shares the preposition of the place before it
             int j = w.equals(",") ? i - 1 : i;
-            boolean suffix = PLACE_SUFFIXES.contains(s.token(j).word().toLowerCase(Locale.ROOT));
+            String unitWord = s.token(j).word().toLowerCase(Locale.ROOT);
+            boolean suffix = PLACE_SUFFIXES.contains(unitWord) || unitWord.equals("village") || unitWord.equals("town");
             if (suffix) {
                 j--;
             }
