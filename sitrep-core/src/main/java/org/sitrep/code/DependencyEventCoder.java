@@ -1983,6 +1983,9 @@ public final class DependencyEventCoder implements EventCoder {
      * "The leader and two suspected insurgents were detained after questioning." The larger count stands for both.
      */
     private static boolean retells(Draft first, Draft later) {
+        if (addsPeople(later)) {
+            return false; // "The police also detained two of his guards": others, however they are named
+        }
         boolean killed = refersBack(first.casualties.killed(), later.casualties.killed());
         boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested());
         if (!killed && !arrested) {
