@@ -96,11 +96,28 @@ public final class TimeExpressionFinder {
      */
     private static boolean future(String sentence, Matcher m) {
         String before = sentence.substring(0, m.start());
-        if (FUTURE_CUE.matcher(before).find() || WOULD.matcher(before).find()) {
+        if (cue(before) || WOULD.matcher(before).find()) {
             return true;
         }
-        return FUTURE_CUE.matcher(sentence.substring(m.end())).find() && !REPORTED_AT.matcher(before).find();
+        return cue(sentence.substring(m.end())) && !REPORTED_AT.matcher(before).find();
     }
+
+    /**
+     * A cue of plans in the text, leaving out a relative clause's past plan ("a leader who planned attacks", "who
+     * facilitated and planned bombings"): that tells of someone else's past, not of the expression's future.
+     */
+    private static boolean cue(String text) {
+        Matcher c = FUTURE_CUE.matcher(text);
+        while (c.find()) {
+            if (!(c.group(1).equalsIgnoreCase("planned") && RELATIVE_PAST.matcher(text.substring(0, c.start())).find())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A relative pronoun up to three words before a verb: "who planned", "who facilitated and planned". */
+    private static final Pattern RELATIVE_PAST = Pattern.compile("(?i)\\b(?:who|which|that)\\s+(?:\\S+\\s+){0,2}$");
 
     /** A resolution: the value and its precision (value null when it cannot be resolved). */
     private record Resolution(String value, DatePrecision precision) {

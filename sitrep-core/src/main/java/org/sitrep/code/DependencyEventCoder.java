@@ -100,6 +100,8 @@ public final class DependencyEventCoder implements EventCoder {
         double confidence;
         List<Evidence> restatements = new ArrayList<>();
         Evidence evidence;
+        /** Told as an addition ("The force also detained two suspects"): more of the same, not a retelling. */
+        boolean also;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -1013,6 +1015,7 @@ public final class DependencyEventCoder implements EventCoder {
         d.quote = quote(text, g.sentence);
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
+        d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         return d;
     }
 
@@ -1601,8 +1604,9 @@ public final class DependencyEventCoder implements EventCoder {
         int bestScore = Integer.MAX_VALUE;
         int head = Qualifiers.clauseHead(g, trigger);
         boolean pastVerb = g.token(trigger).tag().equals("VBD");
+        int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
-            if (te.value() == null) {
+            if (te.value() == null || te.end() <= storyStart) {
                 continue;
             }
             if (pastVerb && published != null && firstDay(new EventDate(te.value(), te.precision(), te.text()))
@@ -1987,6 +1991,15 @@ public final class DependencyEventCoder implements EventCoder {
             if (target.type == PloverType.COERCE) {
                 target.casualties = new Casualties(null, null, target.casualties.arrested(), null)
                         .orElse(target.casualties);
+                // "killed two insurgents and detained three": the dead belong to the killing
+                Casualties c = target.casualties;
+                Draft arrest = target;
+                Draft killing = drafts.stream().filter(d -> d != arrest && d.type == PloverType.ASSAULT
+                        && found.anchors().contains(d.trigger) && d.casualties.killed() == null).findFirst().orElse(null);
+                if (killing != null && c.killed() != null && found.casualties().killed() == c.killed()) {
+                    killing.casualties = new Casualties(c.killed(), c.injured(), null, null).orElse(killing.casualties);
+                    target.casualties = new Casualties(null, null, c.arrested(), c.missing());
+                }
             }
         }
     }
@@ -2114,10 +2127,26 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * Where the story starts in a sentence that runs on from a release's header through its dateline ("... Update
+     * June 18, 2011 ... KABUL, Afghanistan (June 18, 2011) - Forces detained ..."): the end of the dateline's
+     * parenthesised date, or -1. The header's dates before it are the release's, not an event's.
+     */
+    private static int datelineDateEnd(Graph g, List<TimeExpression> times) {
+        for (TimeExpression te : times) {
+            if (parenthesised(g, te)) {
+                return te.end();
+            }
+        }
+        return -1;
+    }
+
     /** The day a sentence tells of: its first past, day-precise time expression outside parentheses. */
     private static Optional<EventDate> storyDate(Graph g, List<TimeExpression> times, LocalDate published) {
+        int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
             if (te.value() != null && te.precision() == DatePrecision.DAY && !parenthesised(g, te)
+                    && te.end() > storyStart
                     && (published == null || te.value().compareTo(published.toString()) <= 0)) {
                 return Optional.of(new EventDate(te.value(), te.precision(), te.text()));
             }
@@ -2146,6 +2175,12 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
+        if (retells(first, later)) {
+            return true;
+        }
+        if (addsPeople(later)) {
+            return false; // "arrested a Taliban leader ... The force also detained one suspected insurgent"
+        }
         boolean sameToll = sameCount(first.casualties.killed(), later.casualties.killed())
                 || sameCount(first.casualties.arrested(), later.casualties.arrested());
         boolean actorsFit = codes(first.actor).containsAll(codes(later.actor))
@@ -2169,6 +2204,65 @@ public final class DependencyEventCoder implements EventCoder {
                 && compatible(first.casualties.arrested(), later.casualties.arrested())
                 && (first.casualties.killed() != null || first.casualties.arrested() != null
                 ? true : later.casualties.isEmpty());
+    }
+
+    /** A noun phrase that refers back to people already told of: "the two suspects", "both men", "his associates". */
+    private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+            "(?i)^(?:the|these|those|both|his|her|their)\\b");
+
+    private static boolean definite(org.sitrep.model.Count c) {
+        return c != null && DEFINITE.matcher(c.text()).find() && !others(c);
+    }
+
+    /** A bare number ("returned fire, killing two"): the noun left out is one told before. */
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve");
+
+    /**
+     * Whether {@code later} counts people already counted in {@code first}: a definite noun phrase ("the two
+     * suspects"), a bare number, or words the first count already had ("Fayez Jan" after "the Taliban commander Fayez
+     * Jan and one additional insurgent").
+     */
+    private static boolean refersBack(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        if (first == null || later == null || others(later)) {
+            return false;
+        }
+        String a = first.text().toLowerCase(Locale.ROOT);
+        String b = later.text().toLowerCase(Locale.ROOT);
+        return definite(later) || BARE_NUMBER.matcher(b).matches()
+                || !a.equals(b) && a.contains(b) && Character.isUpperCase(later.text().charAt(0));
+    }
+
+    /**
+     * A later sentence that counts the same people with a definite noun phrase, on the same day and in the same
+     * province, retells the happening: "Forces detained a Taliban leader in Surkh Rod district yesterday." then
+     * "The leader and two suspected insurgents were detained after questioning." The larger count stands for both.
+     */
+    private static boolean retells(Draft first, Draft later) {
+        if (addsPeople(later)) {
+            return false; // "The police also detained two of his guards": others, however they are named
+        }
+        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed());
+        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested());
+        if (!killed && !arrested) {
+            return false;
+        }
+        Location a = textual(first.location);
+        Location b = textual(later.location);
+        return a == null || b == null || Objects.equals(a.country(), b.country())
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+    }
+
+    /** People killed or detained told as an addition: "The force also detained two suspects". */
+    private static boolean addsPeople(Draft d) {
+        return d.also && (d.casualties.killed() != null || d.casualties.arrested() != null);
+    }
+
+    private static org.sitrep.model.Count larger(org.sitrep.model.Count a, org.sitrep.model.Count b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return b.min() != null && (a.min() == null || b.min() > a.min()) ? b : a;
     }
 
     /**
@@ -2229,6 +2323,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
+        if (retells(first, d)) {
+            Casualties c = first.casualties;
+            first.casualties = new Casualties(larger(c.killed(), d.casualties.killed()), c.injured(),
+                    larger(c.arrested(), d.casualties.arrested()), c.missing());
+        }
         first.casualties = first.casualties.orElse(d.casualties);
         if (first.location == null || "dateline".equals(first.location.text()) && d.location != null) {
             first.location = d.location;
@@ -2249,7 +2348,8 @@ public final class DependencyEventCoder implements EventCoder {
             Draft first = byKey.get(key);
             for (int n = 2; first != null && !compatible(first.casualties.killed(), d.casualties.killed())
                     || first != null && !compatible(first.casualties.arrested(), d.casualties.arrested())
-                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested())); n++) {
+                    || first != null && (others(d.casualties.killed()) || others(d.casualties.arrested()))
+                    || first != null && addsPeople(d); n++) {
                 // "captured a Taliban leader ... also detained two suspected insurgents": another count, another
                 // happening between the same parties
                 key = eventKey(d) + "#" + n;

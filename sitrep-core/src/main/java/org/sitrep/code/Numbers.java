@@ -56,6 +56,13 @@ final class Numbers {
         String w = t.word().toLowerCase(Locale.ROOT).replace(",", "");
         Long n = null;
         Long vague = VAGUE.get(w);
+        // "a number of suspects": several (parsed as a noun with "of", or as a fixed determiner on the noun)
+        if (w.equals("number") && i > 0 && aNumberOf(g, i - 1)) {
+            return new Amount(null, 3L, null, i - 1, i);
+        }
+        if (w.equals("a") && aNumberOf(g, i)) {
+            return new Amount(null, 3L, null, i, i + 1);
+        }
         if (vague == null && !t.isNumber() && !WORDS.containsKey(w)) {
             return null;
         }
@@ -120,6 +127,11 @@ final class Numbers {
         return new Amount(n, null, null, first, i);
     }
 
+    private static boolean aNumberOf(Graph g, int a) {
+        return a + 2 < g.sentence.size() && g.lower(a).equals("a") && g.lower(a + 1).equals("number")
+                && g.lower(a + 2).equals("of");
+    }
+
     private static Long parse(String w) {
         Long word = WORDS.get(w);
         if (word != null) {
@@ -158,7 +170,7 @@ final class Numbers {
         }
         for (Dependency d : g.children(noun)) {
             if (d.relation().equals("nummod") || (d.relation().startsWith("det") || d.relation().equals("amod"))
-                    && VAGUE.containsKey(g.lower(d.dependent()))) {
+                    && (VAGUE.containsKey(g.lower(d.dependent())) || aNumberOf(g, d.dependent()))) {
                 Amount a = amount(g, d.dependent());
                 if (a != null) {
                     return a;
@@ -245,7 +257,12 @@ final class Numbers {
             "official", "worker", "resident", "student", "teacher", "doctor", "nurse", "driver", "guard",
             "bomber", "attacker", "operative", "financier", "associate", "militiaman", "smuggler", "trafficker",
             "sniper", "expert", "specialist", "judge", "lawyer", "politician", "mayor", "governor", "farmer",
-            "villager", "shepherd", "contractor", "diplomat", "minister", "spokesman", "spokeswoman", "hostage");
+            "villager", "shepherd", "contractor", "diplomat", "minister", "spokesman", "spokeswoman", "hostage",
+            "supplier", "dealer", "forger", "maker", "kidnapper", "courier", "emir", "deputy", "chief", "trainer",
+            "instructor", "recruiter", "planner", "coordinator", "organizer", "organiser", "collaborator",
+            "accomplice", "agent", "spy", "bodyguard", "lieutenant", "sub-commander", "subcommander", "mullah",
+            "cleric", "imam", "jihadist", "terrorist", "extremist", "fugitive", "informant", "assassin", "shooter",
+            "gunrunner", "affiliate", "supporter", "sympathizer", "henchman", "son", "brother", "nephew", "cousin");
 
     /** Words for people in the plural or by number that {@link #PERSON_NOUNS} leaves out. */
     private static final Set<String> PEOPLE = Set.of("people", "other", "individual", "detainee", "national",

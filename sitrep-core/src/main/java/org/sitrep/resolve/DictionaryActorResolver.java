@@ -1066,8 +1066,67 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (place.isEmpty()) {
                 place = gazetteer.choose(name, contextCountries, wanted);
             }
+            String unit = s.token(p.last()).word().toLowerCase(Locale.ROOT);
+            if (place.isEmpty() && wanted == null && p.last() > p.first() && PLACE_SUFFIXES.contains(unit)) {
+                // the unit written as part of the name: "In Kandahar City,", "Paktika Province"
+                place = gazetteer.choose(textOf(s, p.first(), p.last() - 1), contextCountries,
+                        unit.equals("city") ? Place.PlaceKind.CITY : Place.PlaceKind.ADMIN1);
+            }
+            int first = p.first();
+            String before = prep;
+            if (place.isEmpty() && last > p.last()) {
+                // a name the tagger split before its unit: "in Shigal wa Sheltan district" (Shigal/JJ wa/NN)
+                int from = first;
+                while (from > 0 && namePart(s, from - 1)) {
+                    from--;
+                }
+                if (from < first) {
+                    place = gazetteer.choose(textOf(s, from, p.last()), contextCountries, wanted);
+                    if (place.isPresent()) {
+                        first = from;
+                        before = prepositionBefore(s, from);
+                    }
+                }
+            }
+            int start = first;
             int end = last;
-            place.ifPresent(pl -> out.add(placeMention(s, text, p.first(), end, pl, prep)));
+            String preposition = before;
+            place.ifPresent(pl -> out.add(placeMention(s, text, start, end, pl, preposition)));
+        }
+        return withinNamedDivisions(s, text, out);
+    }
+
+    /**
+     * "In Arghandab district, Zabul province": a place followed by the division it lies in (next to it or after a
+     * comma) is the namesake inside that division when the gazetteer has one.
+     */
+    private List<PlaceMention> withinNamedDivisions(Sentence s, String text, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention pm = out.get(i);
+            if (pm.place().kind() != Place.PlaceKind.CITY) {
+                continue;
+            }
+            for (PlaceMention division : places) {
+                int gap = division.firstToken() - pm.lastToken();
+                // the annotator may have dropped the comma ("Khugyani district Nangarhar province")
+                boolean next = gap == 1 || gap == 2 && s.token(division.firstToken() - 1).word().equals(",");
+                // the division decides the country too: "Ghaziabad district, Kunar province" is not India's
+                String country = division.place().country();
+                if (division.place().kind() != Place.PlaceKind.ADMIN1 || !next
+                        || division.place().name().equals(pm.place().admin1()) && country.equals(pm.place().country())) {
+                    continue;
+                }
+                Optional<Place> inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken()), country,
+                        division.place().name());
+                if (inside.isEmpty() && s.token(pm.lastToken()).word().matches("(?i)district|city")) {
+                    inside = gazetteer.within(textOf(s, pm.firstToken(), pm.lastToken() - 1), country,
+                            division.place().name());
+                }
+                if (inside.isPresent()) {
+                    out.set(i, placeMention(s, text, pm.firstToken(), pm.lastToken(), inside.get(), pm.preposition()));
+                }
+            }
         }
         return out;
     }
@@ -1121,6 +1180,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of") && i > 0 && DIRECTIONS.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
+            return "near"; // "west of Nad-e Ali", "north of the village"
+        }
         if (w.equals("of") && i > 0 && PLACE_NOUNS.contains(s.token(i - 1).lemma().toLowerCase(Locale.ROOT))) {
             return prepositionBefore(s, i - 1 - leadingModifiers(s, i - 1)) == null ? "in" : prepositionBefore(s, i - 1);
         }
@@ -1129,7 +1191,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             // "in Marjeh district, Helmand province", "in Kramatorsk, Donetsk region": the enclosing unit after a
             // comma (or right after the district's name) shares the preposition of the place before it
             int j = w.equals(",") ? i - 1 : i;
-            boolean suffix = PLACE_SUFFIXES.contains(s.token(j).word().toLowerCase(Locale.ROOT));
+            String unitWord = s.token(j).word().toLowerCase(Locale.ROOT);
+            boolean suffix = PLACE_SUFFIXES.contains(unitWord) || unitWord.equals("village") || unitWord.equals("town");
             if (suffix) {
                 j--;
             }
@@ -1144,9 +1207,17 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (named < nameEnd && j >= 0 && LOCATION_PREPOSITIONS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
                 return s.token(j).word().toLowerCase(Locale.ROOT);
             }
+            if (named < nameEnd && j > 0 && s.token(j).word().equalsIgnoreCase("of")
+                    && (PLACE_NOUNS.contains(s.token(j - 1).lemma().toLowerCase(Locale.ROOT))
+                    || DIRECTIONS.contains(s.token(j - 1).word().toLowerCase(Locale.ROOT)))) {
+                return prepositionBefore(s, named + 1); // "in Nalsham village of Zharay district, Kandahar province"
+            }
         }
         return LOCATION_PREPOSITIONS.contains(w) ? w : null;
     }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",

@@ -46,6 +46,11 @@ public final class Gazetteer {
                     g.addSpellings(spellings);
                 }
             }
+            try (InputStream districts = Gazetteer.class.getResourceAsStream(DISTRICTS)) {
+                if (districts != null) {
+                    g.addDistricts(districts);
+                }
+            }
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in gazetteer", e);
@@ -53,6 +58,37 @@ public final class Gazetteer {
     }
 
     private static final String SPELLINGS = "gazetteer/spellings.tsv";
+    private static final String DISTRICTS = "gazetteer/districts.tsv";
+
+    /**
+     * Districts inside known first-level divisions: lines "ISO3 TAB division's gazetteer name TAB name; spelling",
+     * # comments. A district becomes a place of city precision with its division as admin1 and the division's
+     * coordinates, with no population: it is chosen only when the text names it with its unit ("Sangin district").
+     */
+    void addDistricts(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                continue;
+            }
+            Place division = lookup(f[1]).stream()
+                    .filter(p -> p.kind() == PlaceKind.ADMIN1 && p.country().equals(f[0])).findFirst().orElse(null);
+            if (division == null) {
+                continue;
+            }
+            String[] names = f[2].split(";");
+            Place district = new Place(names[0].strip(), f[0], division.name(), division.lat(), division.lon(),
+                    PlaceKind.CITY, 0);
+            for (String name : names) {
+                index(byName, name, district);
+            }
+        }
+    }
 
     /**
      * Other spellings of known places: lines "ISO3 TAB name TAB spelling; spelling", # comments. A spelling written
@@ -188,7 +224,9 @@ public final class Gazetteer {
         }
         for (String country : contextCountries) {
             for (Place p : candidates) {
-                if (p.country().equals(country) && (p.kind() != PlaceKind.CITY || p.population() >= 1000)) {
+                // a small place counts when the text names its unit ("in Sangin district"): no common word then
+                if (p.country().equals(country) && (p.kind() != PlaceKind.CITY || p.population() >= 1000
+                        || wanted != null)) {
                     return Optional.of(p);
                 }
             }
@@ -202,6 +240,15 @@ public final class Gazetteer {
         }
         return candidates.stream().filter(p -> p.kind() == PlaceKind.CITY && p.population() >= MIN_STRANGER_POPULATION)
                 .max(Comparator.comparingLong(Place::population));
+    }
+
+    /**
+     * Among same-named places in the article's countries, the one inside {@code admin1} if there is one: "Arghandab
+     * district, Zabul province" is Zabul's Arghandab, not Kandahar's.
+     */
+    public Optional<Place> within(String name, String country, String admin1) {
+        return lookup(name).stream().filter(p -> p.kind() == PlaceKind.CITY && p.country().equals(country)
+                && admin1.equals(p.admin1())).findFirst();
     }
 
     /** A city outside the article's countries is taken only when it is at least this large. */

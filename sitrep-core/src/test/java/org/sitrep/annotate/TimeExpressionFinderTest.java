@@ -47,7 +47,11 @@ class TimeExpressionFinderTest {
             "Poland would close its border on Thursday, the minister said.|on Thursday|2025-11-20|DAY",
             "The minister said on Monday that Poland will close its border.|on Monday|2025-11-17|DAY",
             "The minister told reporters on Monday that Poland would close its border.|on Monday|2025-11-17|DAY",
-            "On Friday, the ministers will meet in Brussels.|Friday|2025-11-21|DAY"})
+            "On Friday, the ministers will meet in Brussels.|Friday|2025-11-21|DAY",
+            // a past plan in a relative clause is no cue of the future
+            "On Monday, police arrested two men who planned a robbery.|Monday|2025-11-17|DAY",
+            "Police arrested a man, who financed and planned bombings, in a raid on Monday.|on Monday|2025-11-17|DAY",
+            "A rally planned for Saturday was called off.|Saturday|2025-11-22|DAY"})
     void resolvesAgainstThePublicationDate(String sentence, String text, String value, DatePrecision precision) {
         List<TimeExpression> found = find(sentence, PUBLISHED);
         assertThat(found).singleElement().satisfies(t -> {

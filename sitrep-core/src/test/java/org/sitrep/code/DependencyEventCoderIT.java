@@ -252,6 +252,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void theDateOfAReleasesHeaderDatesNoEventOfItsStory() {
+        List<EventMention> events = Nlp.code(null, "Police Update June 18, 2011\nBaghlan Police Command\nFor Immediate "
+                + "Release\nKABUL, Afghanistan (June 18, 2011) - A police operation resulted in the death of one gunman "
+                + "and the detainment of several others in Baghlan province, yesterday.\n\nThe police then detained "
+                + "four men at the scene.");
+        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("detained")).singleElement()
+                .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-06-17"));
+    }
+
+    @Test
     void aLeadToldWithoutItsDayIsDatedAndPlacedByItsRetelling() {
         List<EventMention> events = Nlp.code(null, "KUNDUZ, Afghanistan (May 4, 2010) – Afghan police arrested a "
                 + "Taliban commander.\n\nThe Taliban commander was detained in Baghlan province overnight.");
@@ -278,11 +288,38 @@ class DependencyEventCoderIT {
                     + "Pul-e Khumri district after questioning at the scene.",
             // people told apart from those counted before are not a retelling
             "2|Afghan police arrested a Taliban commander in Baghlan province today.¶An additional suspected "
-                    + "insurgent was arrested by Afghan police."})
+                    + "insurgent was arrested by Afghan police.",
+            // a definite noun phrase retells the lead's detainees, with more detail: the larger count stands
+            "3|Afghan police arrested a Taliban commander in Dahana-i-Ghuri district, Baghlan province, today.¶The "
+                    + "police searched two houses.¶The commander and two of his bodyguards were detained at the scene.",
+            "2|Afghan police detained two bomb makers in Baghlan province today.¶The two suspects were arrested "
+                    + "in Pul-e Khumri after a search.",
+            // "also" tells of other people, even as many as before; a supplier is a person; "a number of" is several
+            "2|Afghan police arrested a Taliban weapons supplier in Baghlan province today.¶The police also "
+                    + "detained one suspected insurgent during the operation.",
+            "4|Afghan police arrested a Taliban leader in Baghlan province today.¶The police also detained a "
+                    + "number of suspected insurgents during the raid."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
                 .mapToLong(e -> e.casualties().arrested().min()).sum()).isEqualTo(detained);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the dead of a sentence that also tells of arrests belong to the killing, and its retelling with a
+            // bare number or with the name already given is the same killing
+            "2|Afghan police killed two gunmen and detained three men in Baghlan province today.¶The gunmen had "
+                    + "opened fire on a checkpoint.¶The police returned fire, killing two.",
+            "2|Afghan police killed the bandit leader Gul Agha and one of his men in Baghlan province today.¶The "
+                    + "police returned fire, killing Gul Agha.",
+            // another one told apart is counted
+            "3|Afghan police killed two gunmen in Baghlan province today.¶A third gunman was killed by the police "
+                    + "later."})
+    void theDeadAreCountedOncePerPerson(long killed, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
+        assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
+                .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
     }
 
     @Test

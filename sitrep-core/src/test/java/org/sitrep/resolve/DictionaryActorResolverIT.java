@@ -97,6 +97,39 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void aDistrictIsPlacedInItsProvinceHoweverItsNameIsWritten() {
+        ResolvedArticle r = Nlp.resolve("2011-08-19", "Afghan police detained two men in Shigal wa Sheltan district "
+                + "and one man in the village of Serkay in Zharay district.");
+        assertThat(r.places()).extracting(p -> p.place().admin1()).contains("Kunar", "Kandahar");
+        // the unit written as part of the name, and the preposition carried across "village of"
+        r = Nlp.resolve("2011-08-19", "In Kandahar City, Afghan forces detained a bomb maker.");
+        assertThat(r.places()).singleElement().satisfies(p -> {
+            assertThat(p.place().name()).isEqualTo("Kandahar");
+            assertThat(p.place().kind().name()).isEqualTo("CITY");
+        });
+        r = Nlp.resolve("2011-08-19", "Afghan forces detained a bomb maker in Serkay village of Sangin district, "
+                + "Helmand province.");
+        assertThat(r.places()).filteredOn(p -> p.place().name().equals("Helmand"))
+                .singleElement().satisfies(p -> assertThat(p.preposition()).isEqualTo("in"));
+        // a district after an unknown village and a comma shares the village's preposition
+        r = Nlp.resolve("2011-08-19", "Afghan police killed two gunmen in Serkay village, Maiwand district Saturday.");
+        assertThat(r.places()).filteredOn(p -> p.text().startsWith("Maiwand"))
+                .singleElement().satisfies(p -> assertThat(p.preposition()).isEqualTo("in"));
+        // a direction before "of" places near the name, and the division named after it shares that
+        r = Nlp.resolve("2011-08-19", "Afghan forces raided a compound west of Nad-e Ali, Helmand Province, yesterday.");
+        assertThat(r.places()).filteredOn(p -> p.place().name().equals("Helmand"))
+                .singleElement().satisfies(p -> assertThat(p.preposition()).isEqualTo("near"));
+        // the division decides the country of a name shared with a large city abroad
+        r = Nlp.resolve("2011-08-19", "Afghan forces detained a bomb maker in Ghaziabad district, Kunar province.");
+        assertThat(r.places()).filteredOn(p -> p.text().startsWith("Ghaziabad"))
+                .singleElement().satisfies(p -> assertThat(p.place().admin1()).isEqualTo("Kunar"));
+        // a district name shared by two provinces: the province named next to it decides
+        r = Nlp.resolve("2011-08-19", "Afghan forces detained a bomb maker in Arghandab district, Zabul province.");
+        assertThat(r.places()).filteredOn(p -> p.text().startsWith("Arghandab"))
+                .singleElement().satisfies(p -> assertThat(p.place().admin1()).isEqualTo("Zabul"));
+    }
+
+    @Test
     void aCountryAfterCoordinatedAdjectivesTakesThePrepositionBeforeThem() {
         ResolvedArticle r = Nlp.resolve("2010-05-04", "Several insurgents were killed during operations in eastern and "
                 + "southern Afghanistan on Monday.");

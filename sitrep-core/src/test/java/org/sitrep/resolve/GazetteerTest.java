@@ -61,6 +61,22 @@ class GazetteerTest {
     }
 
     @Test
+    void aDistrictNamedWithItsUnitLiesInItsProvince() {
+        assertThat(GAZETTEER.choose("Zharay", List.of("AFG"), Place.PlaceKind.ADMIN1)).get().satisfies(p -> {
+            assertThat(p.admin1()).isEqualTo("Kandahar");
+            assertThat(p.kind()).isEqualTo(Place.PlaceKind.CITY);
+        });
+        assertThat(GAZETTEER.choose("Nad-e Ali", List.of("AFG"), Place.PlaceKind.ADMIN1)).get()
+                .extracting(Place::admin1).isEqualTo("Helmand");
+        // without its unit a district with no population is not guessed
+        assertThat(GAZETTEER.choose("Zharay", List.of("AFG"), null)).isEmpty();
+        // a name shared by districts of two provinces: the province named next to it decides
+        assertThat(GAZETTEER.within("Arghandab", "AFG", "Zabul")).get().extracting(Place::admin1).isEqualTo("Zabul");
+        assertThat(GAZETTEER.within("Arghandab", "AFG", "Kandahar")).get().extracting(Place::admin1)
+                .isEqualTo("Kandahar");
+    }
+
+    @Test
     void provincesAreFoundByTheirNewsNames() {
         assertThat(GAZETTEER.choose("Ghazni province", List.of("AFG"), Place.PlaceKind.ADMIN1)).get().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Place.PlaceKind.ADMIN1);
