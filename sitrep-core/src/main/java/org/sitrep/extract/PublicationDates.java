@@ -66,10 +66,8 @@ final class PublicationDates {
         }
         LocalDate metaDate = best;
         // 2. elements marked as the publication date
-        for (Element e : doc.select("[itemprop=datePublished], [itemprop=dateCreated], [property$=datePublished], "
-                + "[property$=dateCreated], time[pubdate], abbr.published, "
-                + ".published, .entry-date, .post-date, .pubdate, .date-published, .publish-date, .article-date")) {
-            if (insideComments(e)) {
+        for (Element e : doc.getAllElements()) {
+            if (!marksPublished(e) || insideComments(e)) {
                 continue;
             }
             Optional<LocalDate> d = dateOf(e, language);
@@ -147,6 +145,48 @@ final class PublicationDates {
     private static final Pattern LABEL_TO_DATE = Pattern.compile(
             "[\\s:\u2013\u2014|-]*(?:(?:am|on|le|el|il|den|vom|the)\\s+)?(?:\\p{L}{2,12},\\s*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> PUBLISHED_CLASSES = Set.of("published", "entry-date",
+            "post-date", "pubdate", "date-published", "publish-date", "article-date");
+
+    /**
+     * An element marked as the publication date: itemprop datePublished or dateCreated, a property ending so
+     * (RDFa, OpenGraph), {@code <time pubdate>}, or a class of {@link #PUBLISHED_CLASSES}. Checked by hand: the
+     * equivalent 13-part CSS selector costs a full pass of 13 evaluators per element.
+     */
+    static boolean marksPublished(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String itemprop = e.attr("itemprop");
+        if (itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateCreated")) {
+            return true;
+        }
+        String property = e.attr("property").toLowerCase(Locale.ROOT);
+        if (property.endsWith("datepublished") || property.endsWith("datecreated")) {
+            return true;
+        }
+        if (e.normalName().equals("time") && e.hasAttr("pubdate")) {
+            return true;
+        }
+        String cls = e.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        int start = -1;
+        for (int i = 0; i <= cls.length(); i++) {
+            boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+            if (space && start >= 0) {
+                if (PUBLISHED_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
     /** How many elements of a page are searched for a labelled date (a bound for huge pages). */
     private static final int LABEL_SCAN = 20_000;
 

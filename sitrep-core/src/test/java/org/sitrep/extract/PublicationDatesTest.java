@@ -22,6 +22,15 @@ class PublicationDatesTest {
     }
 
     @Test
+    void elementsMarkedAsThePublicationDateAreKnownByAttributeTagOrClass() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div itemprop='DatePublished'>a</div>"
+                + "<span property='schema:datePublished'>b</span><time pubdate>c</time>"
+                + "<p class='byline  Entry-Date'>d</p><p class='entry-dated'>e</p><time>f</time><p>g</p>");
+        assertThat(doc.body().getAllElements().stream().filter(PublicationDates::marksPublished)
+                .map(org.jsoup.nodes.Element::text)).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
     void aDateTheTextLabelsAsPublishedBeatsAMetaTagThatOnlySaysDate() {
         assertThat(published("""
                 <html lang="de"><head><meta name="date" content="2021-10-15"></head><body>

@@ -19,7 +19,10 @@ public final class ExtractionBenchmark {
         List<PageExtractor> extractors = List.of(PageExtractor.sitrep(), PageExtractor.readability4j(),
                 PageExtractor.boilerpipe());
         Map<String, List<Double>> rates = new LinkedHashMap<>();
+        Map<String, List<Double>> cpuRates = new LinkedHashMap<>();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (PageExtractor e : extractors) {
+            cpuRates.put(e.name(), new ArrayList<>());
             for (Page p : pages) {
                 e.extract(p); // warm-up
             }
@@ -28,11 +31,14 @@ public final class ExtractionBenchmark {
         for (int round = 0; round < rounds; round++) {
             for (PageExtractor e : extractors) {
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 for (Page p : pages) {
                     e.extract(p);
                 }
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
                 rates.get(e.name()).add(pages.size() / seconds);
+                cpuRates.get(e.name()).add(pages.size() / cpuSeconds);
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -50,6 +56,12 @@ public final class ExtractionBenchmark {
         double sitrep = (Double) out.get("sitrep_pages_per_s");
         out.put("ratio_vs_readability4j", ExtractionEvaluation.round(sitrep / (Double) out.get("readability4j_pages_per_s")));
         out.put("ratio_vs_boilerpipe", ExtractionEvaluation.round(sitrep / (Double) out.get("boilerpipe_pages_per_s")));
+        // the same per CPU second of the measuring thread: other processes on a busy machine do not inflate it
+        double sitrepCpu = median(cpuRates.get("sitrep"));
+        out.put("sitrep_pages_per_cpu_s", ExtractionEvaluation.round(sitrepCpu));
+        out.put("cpu_ratio_vs_readability4j",
+                ExtractionEvaluation.round(sitrepCpu / median(cpuRates.get("readability4j"))));
+        out.put("cpu_ratio_vs_boilerpipe", ExtractionEvaluation.round(sitrepCpu / median(cpuRates.get("boilerpipe"))));
         return out;
     }
 
