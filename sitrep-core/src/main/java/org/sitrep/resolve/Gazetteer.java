@@ -66,6 +66,23 @@ public final class Gazetteer {
      * coordinates, with no population: it is chosen only when the text names it with its unit ("Sangin district").
      */
     void addDistricts(InputStream in) throws IOException {
+        forEachRow(in, f -> {
+            Place division = lookup(f[1]).stream()
+                    .filter(p -> p.kind() == PlaceKind.ADMIN1 && p.country().equals(f[0])).findFirst().orElse(null);
+            if (division == null) {
+                return;
+            }
+            String[] names = f[2].split(";");
+            Place district = new Place(names[0].strip(), f[0], division.name(), division.lat(), division.lon(),
+                    PlaceKind.CITY, 0);
+            for (String name : names) {
+                index(byName, name, district);
+            }
+        });
+    }
+
+    /** The rows of a table written by the team: tab-separated, at least three fields; blank and # lines skipped. */
+    private static void forEachRow(InputStream in, java.util.function.Consumer<String[]> row) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -73,19 +90,8 @@ public final class Gazetteer {
                 continue;
             }
             String[] f = line.split("\t");
-            if (f.length < 3) {
-                continue;
-            }
-            Place division = lookup(f[1]).stream()
-                    .filter(p -> p.kind() == PlaceKind.ADMIN1 && p.country().equals(f[0])).findFirst().orElse(null);
-            if (division == null) {
-                continue;
-            }
-            String[] names = f[2].split(";");
-            Place district = new Place(names[0].strip(), f[0], division.name(), division.lat(), division.lon(),
-                    PlaceKind.CITY, 0);
-            for (String name : names) {
-                index(byName, name, district);
+            if (f.length >= 3) {
+                row.accept(f);
             }
         }
     }
@@ -95,16 +101,7 @@ public final class Gazetteer {
      * "=Name" is also the name the place is printed with from then on.
      */
     void addSpellings(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                continue;
-            }
+        forEachRow(in, f -> {
             for (Place p : List.copyOf(lookup(f[1]))) {
                 if (p.country().equals(f[0]) && key(p.name()).equals(key(f[1]))) {
                     for (String alt : f[2].split(";")) {
@@ -116,8 +113,9 @@ public final class Gazetteer {
                     }
                 }
             }
-        }
+        });
     }
+
 
     /** Gives a place another printed name, in every index entry that holds it. */
     private Place rename(Place p, String name) {
