@@ -787,6 +787,20 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
+        if (recipients.isEmpty() && !actors.isEmpty() && !isPetrarch(p) && !p.reciprocal() && !p.needsRecipient()) {
+            int inner = complementRecipient(g, trigger, mentions, actorTokens);
+            if (inner < 0 && !verb && governorVerb >= 0) {
+                inner = complementRecipient(g, governorVerb, mentions, actorTokens); // "began a strike to protest X"
+            }
+            if (inner >= 0) {
+                recipientTokens.add(inner);
+                for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
+                    if (actors.stream().noneMatch(a -> a.start() == r.start())) {
+                        recipients.add(r);
+                    }
+                }
+            }
+        }
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
             recipients.removeIf(r -> r.code().equals(actors.get(0).code()));
@@ -1354,6 +1368,39 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return last; // fewer actors than the pattern skips: one name can hold them ("the Gondor of the Prince")
+    }
+
+    /**
+     * Where the pattern's own recipient slot is empty, the party the verb's complement is about: the subject of a
+     * "that" clause ("demanded that the US cancel its plans"), else the first actor of the verb phrase, its "to"
+     * complement included ("threatened to deliver blows to the United States", "offered to negotiate with
+     * Armenia's president"), or the owner of its object ("rejected North Korea's demand"). Not a pronoun and not
+     * the actor itself; -1 if none.
+     */
+    static int complementRecipient(Graph g, int trigger, List<ActorMention> mentions, List<Integer> actorTokens) {
+        List<Integer> exclude = new ArrayList<>(actorTokens);
+        for (int k = 0; k < g.sentence.size(); k++) {
+            if (g.token(k).tag().startsWith("PRP") || g.token(k).tag().equals("WP")) {
+                exclude.add(k); // "threatened to widen its war with Iraq": "its" is the actor again
+            }
+        }
+        for (int a : actorTokens) {
+            for (ActorMention m : covering(mentions, a)) {
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    exclude.add(k);
+                }
+            }
+        }
+        for (int c : g.dependents(trigger, "ccomp")) {
+            for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                if (subject > trigger && !exclude.contains(subject) && (!covering(mentions, subject).isEmpty()
+                        || modifiers(g, subject).stream().anyMatch(m -> !exclude.contains(m)
+                        && !covering(mentions, m).isEmpty()))) { // "rejected X's demand to ..."
+                    return subject;
+                }
+            }
+        }
+        return firstActorInPhrase(g, trigger, mentions, List.of(), exclude, 0);
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

@@ -41,7 +41,12 @@ class DependencyEventCoderIT {
             "2025-11-19|Hamas rejected the proposal on Tuesday.|REJECT|12|PSEREB||asserted|2025-11-18",
             "2025-11-19|Thousands of people protested in Tbilisi against the government.|PROTEST|14|GEOCVL|GEOGOV|asserted|2025-11-19",
             "2025-11-19|Police arrested 30 protesters in Tbilisi on Tuesday.|COERCE|17|GEOCOP|GEOCVL|asserted|2025-11-18",
-            "2025-11-19|China threatened to retaliate against Japan.|THREATEN|13|CHN||asserted|2025-11-19",
+            "2025-11-19|China threatened to retaliate against Japan.|THREATEN|13|CHN|JPN|asserted|2025-11-19",
+            // with the recipient slot empty, the party the complement is about: a "that" clause's subject, the
+            // verb phrase's first actor, the owner of the object, the purpose of a strike
+            "2025-11-19|Venezuela threatened to cut oil shipments to Colombia.|THREATEN|13|VEN|COL|asserted|2025-11-19",
+            "2025-11-19|Hungary demanded that Slovakia withdraw the language law.|REQUEST|10|HUN|SVK|asserted|2025-11-19",
+            "2025-11-19|Chile rejected Bolivia's demand for access to the sea.|REJECT|12|CHL|BOL|asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
