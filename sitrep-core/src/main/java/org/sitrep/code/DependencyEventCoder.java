@@ -787,20 +787,6 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
-        if (recipients.isEmpty() && !actors.isEmpty() && !isPetrarch(p) && !p.reciprocal() && !p.needsRecipient()) {
-            int inner = complementRecipient(g, trigger, mentions, actorTokens);
-            if (inner < 0 && !verb && governorVerb >= 0) {
-                inner = complementRecipient(g, governorVerb, mentions, actorTokens); // "began a strike to protest X"
-            }
-            if (inner >= 0) {
-                recipientTokens.add(inner);
-                for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
-                    if (actors.stream().noneMatch(a -> a.start() == r.start())) {
-                        recipients.add(r);
-                    }
-                }
-            }
-        }
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
             recipients.removeIf(r -> r.code().equals(actors.get(0).code()));
@@ -814,6 +800,23 @@ public final class DependencyEventCoder implements EventCoder {
                 add(actors, r);
             }
             recipients.clear();
+        }
+        if (recipients.isEmpty() && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
+                && (!p.reciprocal() || actors.size() == 1)) {
+            // a mutual event with one party named ("Israel agreed to US mediation") is coded with the other as
+            // its recipient
+            int inner = complementRecipient(g, trigger, mentions, actorTokens, p.type());
+            if (inner < 0 && !verb && governorVerb >= 0) {
+                inner = complementRecipient(g, governorVerb, mentions, actorTokens, p.type()); // "began a strike to protest X"
+            }
+            if (inner >= 0) {
+                recipientTokens.add(inner);
+                for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
+                    if (actors.stream().noneMatch(a -> a.start() == r.start())) {
+                        recipients.add(r);
+                    }
+                }
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
@@ -1374,10 +1377,11 @@ public final class DependencyEventCoder implements EventCoder {
      * Where the pattern's own recipient slot is empty, the party the verb's complement is about: the subject of a
      * "that" clause ("demanded that the US cancel its plans"), else the first actor of the verb phrase, its "to"
      * complement included ("threatened to deliver blows to the United States", "offered to negotiate with
-     * Armenia's president"), or the owner of its object ("rejected North Korea's demand"). Not a pronoun and not
-     * the actor itself; -1 if none.
+     * Armenia's president"), or the owner of its object ("rejected North Korea's demand"); for a threat, the
+     * subject of its condition ("if Spain keeps the tariffs"). Not a pronoun and not the actor itself; -1 if none.
      */
-    static int complementRecipient(Graph g, int trigger, List<ActorMention> mentions, List<Integer> actorTokens) {
+    static int complementRecipient(Graph g, int trigger, List<ActorMention> mentions, List<Integer> actorTokens,
+                                   PloverType type) {
         List<Integer> exclude = new ArrayList<>(actorTokens);
         for (int k = 0; k < g.sentence.size(); k++) {
             if (g.token(k).tag().startsWith("PRP") || g.token(k).tag().equals("WP")) {
@@ -1400,7 +1404,24 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        return firstActorInPhrase(g, trigger, mentions, List.of(), exclude, 0);
+        int first = firstActorInPhrase(g, trigger, mentions, List.of(), exclude, 0);
+        if (first < 0 && type == PloverType.THREATEN) {
+            // "threatened to walk out of the talks if Spain kept the tariffs": the condition's subject
+            List<Integer> clauses = new ArrayList<>(g.dependents(trigger, "advcl"));
+            for (int x : g.dependents(trigger, "xcomp")) {
+                clauses.addAll(g.dependents(x, "advcl")); // "threatened to walk out if ..."
+            }
+            for (int c : clauses) {
+                if (g.hasDependent(c, "mark", "if", "unless")) {
+                    for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                        if (!exclude.contains(subject) && !covering(mentions, subject).isEmpty()) {
+                            return subject;
+                        }
+                    }
+                }
+            }
+        }
+        return first;
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

@@ -515,7 +515,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean former = hasWordBefore(s, segment, "former") || hasWordBefore(s, segment, "ex");
         Piece person = last(segment, Piece::isPerson);
         if (person != null) {
-            Optional<Actor> a = person.hit().entry().actorOn(date);
+            Optional<Actor> dated = person.hit().entry().actorOn(date);
+            Optional<Actor> a = dated;
+            String title = strongSector(segment, person.first());
+            if (!former && title != null && !"ELI".equals(title)
+                    && (a.isEmpty() || !title.equals(a.get().sector()))) {
+                // "President Mitterrand" in a story dated outside his term, "President Gbagbo" dated while he led
+                // the opposition: the title the writer gives is the office held when the story was written
+                a = person.hit().entry().actorTitled(title, date).or(() -> dated);
+            }
             if (a.isPresent()) {
                 Actor actor = former ? asFormer(a.get()) : a.get();
                 remember(people, s, person, actor);
@@ -608,6 +616,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /** The sector of a title (not a generic noun like "leader") written before the token {@code before}. */
+    private static String strongSector(List<Piece> segment, int before) {
+        String strong = null;
+        for (Piece p : segment) {
+            if (p.first() >= before) {
+                break;
+            }
+            if (p.kind() == Piece.Kind.RANK) {
+                strong = p.sector();
+            } else if (p.isSector() && !p.hit().entry().weak()) {
+                strong = p.hit().code();
+            }
+        }
+        return strong;
     }
 
     private static String sectorName(List<Piece> segment) {

@@ -39,7 +39,11 @@ class DictionaryActorResolverIT {
             "2024-06-01|Boris Johnson|GBRELI|Boris Johnson visited Kyiv.",
             "2020-06-01|Boris Johnson|GBRGOV|Boris Johnson visited Kyiv.",
             "2022-06-01|Donald Trump|USAELI|Donald Trump met supporters.",
-            "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke."})
+            "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke.",
+            // a title the writer gives asserts the office, even where the story's date falls outside it
+            "2000-01-01|President Mitterrand|FRAGOV|President Mitterrand opened the new library.",
+            "2000-01-01|Mitterrand|FRAELI|Mitterrand opened the new library.",
+            "2000-05-01|President Laurent Gbagbo|CIVGOV|President Laurent Gbagbo addressed the nation on television."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
