@@ -673,6 +673,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             if (governorVerb >= 0) {
+                if (!actorTokens.isEmpty() && actorTokens.stream().allMatch(x -> g.token(x).tag().equals("PRP$")
+                        && covering(mentions, x).isEmpty())) {
+                    actorTokens.clear(); // "the envoys held their first meeting": the owner is the light verb's subject
+                }
                 if (actorTokens.isEmpty()) {
                     actorTokens.addAll(g.dependents(governorVerb, "nsubj", "nsubj:xsubj", "nsubj:pass"));
                     actorTokens.addAll(g.dependents(governorVerb, "obl:agent"));

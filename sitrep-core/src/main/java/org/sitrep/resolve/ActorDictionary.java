@@ -87,12 +87,26 @@ public final class ActorDictionary {
         return names.size() + nouns.size();
     }
 
-    /** Splits a dictionary phrase the way the text is keyed: on white space and hyphens (which are dropped). */
+    /**
+     * Splits a dictionary phrase the way the text is keyed: on white space and hyphens (which are dropped), with a
+     * possessive ending split off as the tokenizer does ("People's" -> "People", "'s"; "Workers'" -> "Workers",
+     * "'").
+     */
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.strip().split("\\s+")) {
             for (String part : w.split("-")) {
-                if (!part.isEmpty()) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String p = part.replace('\u2019', '\'');
+                if (p.length() > 2 && p.endsWith("'s")) {
+                    out.add(p.substring(0, p.length() - 2));
+                    out.add("'s");
+                } else if (p.length() > 1 && p.endsWith("'") && !p.startsWith("'")) {
+                    out.add(p.substring(0, p.length() - 1));
+                    out.add("'");
+                } else {
                     out.add(part);
                 }
             }
