@@ -805,7 +805,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             recipients.clear();
         }
-        if (recipients.isEmpty() && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
+        // "detained two men during raids on Taliban hideouts": a force's target named in its slot, even without a
+        // country, is the recipient; what a statement is about may lie deeper ("rejected calls by X's rulers")
+        boolean slotFilled = p.type().isMaterialConflict()
+                && recipientTokens.stream().anyMatch(x -> !g.token(x).tag().startsWith("PRP"));
+        if (recipients.isEmpty() && !slotFilled && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
                 && (!p.reciprocal() || actors.size() == 1)) {
             // a mutual event with one party named ("Israel agreed to US mediation") is coded with the other as
             // its recipient
