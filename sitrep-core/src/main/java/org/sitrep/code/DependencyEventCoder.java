@@ -1403,7 +1403,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        for (int c : g.dependents(trigger, "ccomp")) {
+        List<Integer> reported = new ArrayList<>(g.dependents(trigger, "ccomp"));
+        for (Dependency d : g.children(trigger)) {
+            if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
+                reported.addAll(g.dependents(d.dependent(), "ccomp")); // "insisted on its demand that X ..."
+            }
+        }
+        for (int c : reported) {
             for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
                 if (subject > trigger && !exclude.contains(subject) && (!covering(mentions, subject).isEmpty()
                         || modifiers(g, subject).stream().anyMatch(m -> !exclude.contains(m)

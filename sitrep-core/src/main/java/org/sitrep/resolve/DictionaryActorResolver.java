@@ -539,6 +539,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (org != null && (name == null || name.first() < org.first())) {
             ActorEntry e = org.hit().entry();
             String code = org.hit().code();
+            if (org.hit().use() != Use.METONYM && !e.roles().isEmpty() && date != null) {
+                // a body whose standing changed: the Taliban governing, a rebel movement turned party
+                code = e.codeOn(date).orElse(code);
+            }
             if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
                 code = code.substring(0, 3) + sector;
             }

@@ -49,6 +49,7 @@ class DependencyEventCoderIT {
             "2025-11-19|Chile rejected Bolivia's demand for access to the sea.|REJECT|12|CHL|BOL|asserted|2025-11-19",
             // a name with a possessive inside; "their meeting" belongs to the subject of "held"
             "2025-11-19|Egypt demanded that the Democratic People's Republic of Korea release the sailors.|REQUEST|10|EGY|PRK|asserted|2025-11-19",
+            "2025-11-19|Kenya repeated its demand that Uganda's government pay the debt.|REQUEST|10|KEN|UGAGOV|asserted|2025-11-19",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",

@@ -43,7 +43,12 @@ class DictionaryActorResolverIT {
             // a title the writer gives asserts the office, even where the story's date falls outside it
             "2000-01-01|President Mitterrand|FRAGOV|President Mitterrand opened the new library.",
             "2000-01-01|Mitterrand|FRAELI|Mitterrand opened the new library.",
-            "2000-05-01|President Laurent Gbagbo|CIVGOV|President Laurent Gbagbo addressed the nation on television."})
+            "2000-05-01|President Laurent Gbagbo|CIVGOV|President Laurent Gbagbo addressed the nation on television.",
+            // a group whose standing changed carries the code of the period
+            "2025-11-19|The Taliban|AFGGOV|The Taliban closed the girls' schools.",
+            "2010-03-01|The Taliban|AFGREB|The Taliban closed the girls' schools.",
+            "1998-03-01|UNITA|AGOREB|The army accused UNITA of breaking the truce.",
+            "2006-03-01|UNITA|AGOOPP|The army accused UNITA of breaking the truce."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
