@@ -819,7 +819,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (inner >= 0) {
                 recipientTokens.add(inner);
-                for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
+                List<Integer> listed = new ArrayList<>(List.of(inner));
+                listed.addAll(listedAfter(g, inner, mentions));
+                for (Participant r : participants(g, listed, mentions, places, p.type(), true)) {
                     if (actors.stream().noneMatch(a -> a.start() == r.start())) {
                         recipients.add(r);
                     }
@@ -1436,6 +1438,33 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return first;
+    }
+
+    /**
+     * The actors listed right after the one at {@code token}, joined only by commas and "and"/"or" ("to Iran,
+     * Libya, North Korea and Sudan"), whatever the parser made of the list; one token per actor.
+     */
+    static List<Integer> listedAfter(Graph g, int token, List<ActorMention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        int end = lastTokenOfMention(mentions, token);
+        while (true) {
+            int k = end + 1;
+            boolean joined = false;
+            while (k < g.sentence.size() && (g.lower(k).equals(",") || g.lower(k).equals("and") || g.lower(k).equals("or"))) {
+                k++;
+                joined = true;
+            }
+            if (!joined || k >= g.sentence.size()) {
+                return out;
+            }
+            int start = k;
+            List<ActorMention> next = covering(mentions, start).stream().filter(m -> m.firstToken() == start).toList();
+            if (next.isEmpty()) {
+                return out;
+            }
+            out.add(start);
+            end = next.get(0).lastToken();
+        }
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

@@ -572,6 +572,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             return Optional.ofNullable(known);
         }
+        if (country != null && country.hit().use() == Use.DEMONYM && sector == null
+                && hasWordBefore(s, segment, "ethnic")) {
+            // "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state of that name; civilians of the
+            // country where they are (given from the sentence's place or the article's country)
+            return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
+        }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
             String code = iso + (sector == null ? "" : sector);

@@ -50,6 +50,8 @@ class DependencyEventCoderIT {
             // a name with a possessive inside; "their meeting" belongs to the subject of "held"
             "2025-11-19|Egypt demanded that the Democratic People's Republic of Korea release the sailors.|REQUEST|10|EGY|PRK|asserted|2025-11-19",
             "2025-11-19|Kenya repeated its demand that Uganda's government pay the debt.|REQUEST|10|KEN|UGAGOV|asserted|2025-11-19",
+            // a list of countries after the first recipient, however the parser attached it
+            "2025-11-19|Japan threatened to cut aid to Laos, Cambodia and Myanmar.|THREATEN|13|JPN|LAO+KHM+MMR|asserted|2025-11-19",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",

@@ -48,7 +48,9 @@ class DictionaryActorResolverIT {
             "2025-11-19|The Taliban|AFGGOV|The Taliban closed the girls' schools.",
             "2010-03-01|The Taliban|AFGREB|The Taliban closed the girls' schools.",
             "1998-03-01|UNITA|AGOREB|The army accused UNITA of breaking the truce.",
-            "2006-03-01|UNITA|AGOOPP|The army accused UNITA of breaking the truce."})
+            "2006-03-01|UNITA|AGOOPP|The army accused UNITA of breaking the truce.",
+            // "ethnic" + demonym names a people: civilians of the country where they are, not the other state
+            "2025-11-19|Hungarians|ROUCVL|Thousands of ethnic Hungarians rallied in Romania."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
