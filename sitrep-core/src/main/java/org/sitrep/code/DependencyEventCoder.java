@@ -1394,7 +1394,8 @@ public final class DependencyEventCoder implements EventCoder {
                                    PloverType type) {
         List<Integer> exclude = new ArrayList<>(actorTokens);
         for (int k = 0; k < g.sentence.size(); k++) {
-            if (g.token(k).tag().startsWith("PRP") || g.token(k).tag().equals("WP")) {
+            // "Despite warnings by aid agencies, Israel refused to lift the curfew": a fronted phrase is no party
+            if (k < trigger || g.token(k).tag().startsWith("PRP") || g.token(k).tag().equals("WP")) {
                 exclude.add(k); // "threatened to widen its war with Iraq": "its" is the actor again
             }
         }
@@ -1423,9 +1424,11 @@ public final class DependencyEventCoder implements EventCoder {
         int first = firstActorInPhrase(g, trigger, mentions, List.of(), exclude, 0);
         if (first < 0 && type == PloverType.THREATEN) {
             // "threatened to walk out of the talks if Spain kept the tariffs": the condition's subject
-            List<Integer> clauses = new ArrayList<>(g.dependents(trigger, "advcl"));
-            for (int x : g.dependents(trigger, "xcomp")) {
-                clauses.addAll(g.dependents(x, "advcl")); // "threatened to walk out if ..."
+            List<Integer> clauses = new ArrayList<>();
+            List<Integer> verbs = new ArrayList<>(List.of(trigger));
+            for (int k = 0; k < verbs.size() && k < 4; k++) {
+                clauses.addAll(g.dependents(verbs.get(k), "advcl"));
+                verbs.addAll(g.dependents(verbs.get(k), "xcomp")); // "threatened to stop talks to cut X if ..."
             }
             for (int c : clauses) {
                 if (g.hasDependent(c, "mark", "if", "unless")) {

@@ -55,7 +55,62 @@ public final class ActorDictionary {
                 }
             }
             e.metonyms().forEach((name, code) -> names.put(words(name), new Hit(e, Use.METONYM, code, -1, -1)));
+            if (e.type() == ActorEntry.Type.COUNTRY) {
+                for (String n : e.names()) {
+                    if (n.length() >= MIN_MISSPELT && n.chars().allMatch(Character::isLetter)) {
+                        longCountryNames.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
         }
+    }
+
+    /** Single-word country names long enough that one slip of the keyboard cannot make another word. */
+    private final java.util.Map<String, List<ActorEntry>> longCountryNames = new java.util.LinkedHashMap<>();
+    private static final int MIN_MISSPELT = 7;
+
+    /**
+     * The country a capitalised proper noun misspells by one letter ("Ethopia", "Phillippines"), if exactly one
+     * country name of 7 letters or more is one edit away (insertion, deletion, substitution or swap of neighbours).
+     */
+    ActorEntry misspeltCountry(String word) {
+        if (word.length() < MIN_MISSPELT || !Character.isUpperCase(word.charAt(0))
+                || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        ActorEntry found = null;
+        for (var e : longCountryNames.entrySet()) {
+            if (Math.abs(e.getKey().length() - word.length()) <= 1 && oneEdit(e.getKey(), word)) {
+                for (ActorEntry entry : e.getValue()) {
+                    if (found != null && found != entry) {
+                        return null; // ambiguous
+                    }
+                    found = entry;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or neighbour swap. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // substitution
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // swap
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i)); // insertion or deletion
     }
 
     /** The default dictionaries shipped with Sitrep. */
@@ -130,6 +185,12 @@ public final class ActorDictionary {
                 best = byNoun;
             }
             if (best == null) {
+                Token t = sentence.token(keyed.token(i));
+                ActorEntry misspelt = !keyed.startsInsideToken(i) && keyed.endsAtTokenEnd(i)
+                        && t.tag().startsWith("NNP") ? misspeltCountry(t.word()) : null;
+                if (misspelt != null) {
+                    out.add(new Hit(misspelt, Use.NAME, misspelt.code(), t.index(), t.index()));
+                }
                 i++;
                 continue;
             }

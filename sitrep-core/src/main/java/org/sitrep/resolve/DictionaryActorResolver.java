@@ -125,7 +125,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             addPronouns(s, actors, inSentence, subjects);
             places.addAll(sentencePlaces);
-            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant));
+            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries));
         }
         return new ResolvedArticle(article, actors, places, dateline);
     }
@@ -152,6 +152,35 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return gazetteer.choose(name.toString(), contextCountries, Place.PlaceKind.CITY)
                 .filter(p -> p.kind() == Place.PlaceKind.CITY).orElse(null);
+    }
+
+    /**
+     * The country of a sector noun's leader or region: "Vietnamese-led forces" (the country that leads them),
+     * "Darfur rebels", "Kachin rebels" (the region they come from, by the gazetteer); null if none.
+     */
+    private String leaderOrRegion(Sentence s, ActorMention m, List<ActorMention> mentions,
+                                  List<String> contextCountries) {
+        for (Dependency d : s.dependentsOf(m.head())) {
+            if (d.relation().equals("amod") && s.token(d.dependent()).word().equalsIgnoreCase("led")) {
+                for (Dependency c : s.dependentsOf(d.dependent())) {
+                    ActorMention leader = coveringOne(mentions, c.dependent());
+                    if (leader != null && leader.actors().size() == 1 && leader.actors().get(0).country() != null
+                            && c.dependent() < d.dependent()) {
+                        return leader.actors().get(0).country();
+                    }
+                }
+            }
+        }
+        if (m.firstToken() < m.head() && s.token(m.firstToken()).tag().startsWith("NNP")) {
+            StringBuilder name = new StringBuilder();
+            for (int k = m.firstToken(); k < m.head() && s.token(k).tag().startsWith("NNP"); k++) {
+                name.append(name.length() == 0 ? "" : " ").append(s.token(k).word());
+            }
+            return gazetteer.choose(name.toString(), contextCountries, Place.PlaceKind.ADMIN1)
+                    .filter(p -> p.kind() == Place.PlaceKind.ADMIN1 || p.kind() == Place.PlaceKind.CITY)
+                    .map(Place::country).orElse(null);
+        }
+        return null;
     }
 
     private static boolean isSubject(Sentence s, ActorMention m) {
@@ -190,8 +219,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MED",
             "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY");
 
-    private static List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
-                                                         List<PlaceMention> places, String dominant) {
+    private List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
+                                                  List<PlaceMention> places, String dominant,
+                                                  List<String> contextCountries) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
@@ -218,6 +248,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                         }
                     }
                 }
+            }
+            if (sectorOnly && owner == null && s.isParsed()) {
+                owner = leaderOrRegion(s, m, mentions, contextCountries);
             }
             if (owner != null) {
                 placeCountry = owner;

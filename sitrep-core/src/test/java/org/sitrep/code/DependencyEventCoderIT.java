@@ -52,6 +52,11 @@ class DependencyEventCoderIT {
             "2025-11-19|Kenya repeated its demand that Uganda's government pay the debt.|REQUEST|10|KEN|UGAGOV|asserted|2025-11-19",
             // a list of countries after the first recipient, however the parser attached it
             "2025-11-19|Japan threatened to cut aid to Laos, Cambodia and Myanmar.|THREATEN|13|JPN|LAO+KHM+MMR|asserted|2025-11-19",
+            // a fronted phrase is no party; a misspelt country; the subject of a threat's condition; who leads a force
+            "2025-11-19|Despite appeals by aid agencies, Turkey refused to open the border to Syrian refugees.|REJECT|12|TUR|SYRREF|asserted|2025-11-19",
+            "2025-11-19|Ethopia has agreed to reopen its border with Kenya.|AGREE|03|ETH|KEN|asserted|2025-11-19",
+            "2025-11-19|Iran threatened to halt talks to limit its enrichment if Britain goes ahead with the new sanctions.|THREATEN|13|IRN|GBR|asserted|2025-11-19",
+            "2025-11-19|Vietnamese-led troops attacked rebel camps on Tuesday.|ASSAULT|19|VNMMIL||asserted|2025-11-18",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",

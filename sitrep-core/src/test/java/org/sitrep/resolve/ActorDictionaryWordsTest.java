@@ -20,4 +20,23 @@ class ActorDictionaryWordsTest {
         assertThat(ActorDictionary.words("Guinea-Bissau")).containsExactly("Guinea", "Bissau");
         assertThat(ActorDictionary.words("Cote d'Ivoire")).containsExactly("Cote", "d'Ivoire");
     }
+
+    @Test
+    void oneSlipOfTheKeyboardIsOneEdit() {
+        assertThat(ActorDictionary.oneEdit("Ethiopia", "Ethopia")).isTrue(); // deletion
+        assertThat(ActorDictionary.oneEdit("Philippines", "Phillippines")).isTrue(); // insertion
+        assertThat(ActorDictionary.oneEdit("Lebanon", "Lebnaon")).isTrue(); // neighbours swapped
+        assertThat(ActorDictionary.oneEdit("Somalia", "Somalie")).isTrue(); // substitution
+        assertThat(ActorDictionary.oneEdit("Somalia", "Somalia")).isFalse();
+        assertThat(ActorDictionary.oneEdit("Austria", "Australia")).isFalse();
+    }
+
+    @Test
+    void aMisspeltLongCountryNameIsThatCountryButShortNamesAndWordsAreNot() {
+        ActorDictionary d = ActorDictionary.defaults();
+        assertThat(d.misspeltCountry("Ethopia")).extracting(ActorEntry::code).isEqualTo("ETH");
+        assertThat(d.misspeltCountry("Phillippines")).extracting(ActorEntry::code).isEqualTo("PHL");
+        assertThat(d.misspeltCountry("Olivia")).isNull(); // too short to tell from Bolivia
+        assertThat(d.misspeltCountry("ethopia")).isNull(); // not a proper noun
+    }
 }

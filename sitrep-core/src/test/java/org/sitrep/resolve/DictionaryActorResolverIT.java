@@ -50,7 +50,10 @@ class DictionaryActorResolverIT {
             "1998-03-01|UNITA|AGOREB|The army accused UNITA of breaking the truce.",
             "2006-03-01|UNITA|AGOOPP|The army accused UNITA of breaking the truce.",
             // "ethnic" + demonym names a people: civilians of the country where they are, not the other state
-            "2025-11-19|Hungarians|ROUCVL|Thousands of ethnic Hungarians rallied in Romania."})
+            "2025-11-19|Hungarians|ROUCVL|Thousands of ethnic Hungarians rallied in Romania.",
+            // a force takes the country that leads it, rebels the country of their region
+            "2025-11-19|forces|SAUMIL|Saudi-led forces struck the port of Hodeidah on Monday.",
+            "2025-11-19|Kachin rebels|MMRREB|Kachin rebels attacked an army post near the border with China."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
