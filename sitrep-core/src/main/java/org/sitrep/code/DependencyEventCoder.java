@@ -789,7 +789,8 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
+        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true,
+                !isPetrarch(p));
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
@@ -1156,6 +1157,13 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
                                                   List<PlaceMention> places, PloverType type, boolean recipient) {
+        return participants(g, tokens, mentions, places, type, recipient, recipient);
+    }
+
+    /** As above; {@code civilians}: towns and villages stand for their civilians (PLOVER), not PETRARCH's coding. */
+    private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
+                                                  List<PlaceMention> places, PloverType type, boolean recipient,
+                                                  boolean civilians) {
         List<Integer> all = new ArrayList<>(tokens);
         for (int t : tokens) {
             List<Integer> within = new ArrayList<>(List.of(t));
@@ -1179,14 +1187,21 @@ public final class DependencyEventCoder implements EventCoder {
         List<Participant> out = new ArrayList<>();
         for (int t : all) {
             List<ActorMention> found = covering(mentions, t);
+            boolean settlement = g.parents(t).stream().anyMatch(d -> d.governor() >= 0
+                    && (d.relation().equals("amod") || d.relation().equals("compound"))
+                    && SETTLEMENTS.contains(g.lemma(d.governor())));
             if (found.isEmpty()) {
                 for (int m : modifiers(g, t)) {
                     found.addAll(covering(mentions, m));
                 }
+                settlement |= SETTLEMENTS.contains(g.lemma(t));
             }
             for (ActorMention m : found) {
                 for (Actor a : m.actors()) {
                     String code = a.code();
+                    if (civilians && settlement && code.length() == 3 && a.kind() == Actor.ActorKind.COUNTRY) {
+                        code = code + "CVL"; // "shelled Iraqi towns": the people who live there
+                    }
                     if (recipient && a.kind() == Actor.ActorKind.SEAT && type.isMaterialConflict() && code.length() > 3
                             && a.name().contains("(")) {
                         code = code.substring(0, 3); // "strikes on Kyiv": the country, not its government
@@ -1201,7 +1216,11 @@ public final class DependencyEventCoder implements EventCoder {
                 near.addAll(g.prepositional(t, "near"));
                 for (PlaceMention pm : places) {
                     if (near.stream().anyMatch(pm::covers)) {
-                        add(out, new Participant(pm.text(), pm.place().country(), pm.place().name(), null, pm.start(),
+                        // "shelled the city of Juba": a town or city hit stands for the civilians who live there
+                        String country = pm.place().country();
+                        String code = civilians && country != null && country.length() == 3
+                                && pm.place().kind() == org.sitrep.model.Place.PlaceKind.CITY ? country + "CVL" : country;
+                        add(out, new Participant(pm.text(), code, pm.place().name(), null, pm.start(),
                                 pm.end()));
                     }
                 }
@@ -1209,6 +1228,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return out;
     }
+
+    /** Nouns for places where people live: a country adjective on them names the country's civilians. */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "village", "city", "neighbourhood", "neighborhood",
+            "suburb", "hamlet", "settlement", "township", "camp", "home", "house", "market");
 
     /** The last token of the mention covering a token, or the token itself. */
     private static int lastTokenOfMention(List<ActorMention> mentions, int token) {

@@ -578,6 +578,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
                 code = code.substring(0, 3) + sector;
+            } else if ("MIL".equals(sector) && code.length() == 6 && Set.of("IGO", "NGO").contains(code.substring(0, 3))
+                    && e.type() == ActorEntry.Type.ORGANISATION && org.first() < last(segment, Piece::isSector).first()) {
+                code = code + sector; // "UN peacekeepers", "NATO troops": the organisation's forces
             }
             String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
@@ -610,6 +613,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             // "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state of that name; civilians of the
             // country where they are (given from the sentence's place or the article's country)
             return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
+        }
+        if (country != null && country.hit().use() == Use.DEMONYM && sector == null && country.first() > 0
+                && !s.token(country.first() - 1).word().equalsIgnoreCase("the")) {
+            // "168 Liberians", "thousands of Nigerians": people of that nationality, civilians; "the Palestinians"
+            // (the people as a party) stays the country
+            sector = "CVL";
         }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);

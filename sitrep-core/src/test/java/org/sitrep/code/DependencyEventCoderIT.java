@@ -57,6 +57,8 @@ class DependencyEventCoderIT {
             "2025-11-19|Ethopia has agreed to reopen its border with Kenya.|AGREE|03|ETH|KEN|asserted|2025-11-19",
             "2025-11-19|Iran threatened to halt talks to limit its enrichment if Britain goes ahead with the new sanctions.|THREATEN|13|IRN|GBR|asserted|2025-11-19",
             "2025-11-19|Vietnamese-led troops attacked rebel camps on Tuesday.|ASSAULT|19|VNMMIL||asserted|2025-11-18",
+            // towns shelled are their civilians
+            "2025-11-19|Armenian artillery shelled Azerbaijani villages on Tuesday.|ASSAULT|19|ARMMIL|AZECVL|asserted|2025-11-18",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
