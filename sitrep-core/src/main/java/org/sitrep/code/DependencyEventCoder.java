@@ -1429,6 +1429,14 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        for (ActorMention m : mentions) {
+            if (m.actors().stream().allMatch(a -> a.country() == null)) {
+                // "deployed 40,000 troops along its border with Belarus": a party nobody could name is none
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    exclude.add(k);
+                }
+            }
+        }
         List<Integer> reported = new ArrayList<>(g.dependents(trigger, "ccomp"));
         for (Dependency d : g.children(trigger)) {
             if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
