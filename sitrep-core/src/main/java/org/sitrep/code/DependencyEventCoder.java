@@ -789,8 +789,7 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true,
-                !isPetrarch(p));
+        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
@@ -811,7 +810,7 @@ public final class DependencyEventCoder implements EventCoder {
         boolean slotFilled = p.type().isMaterialConflict()
                 && recipientTokens.stream().anyMatch(x -> !g.token(x).tag().startsWith("PRP"));
         if (recipients.isEmpty() && !slotFilled && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
-                && (!p.reciprocal() || actors.size() == 1)) {
+                && (!p.reciprocal() || actors.size() == 1 && verb)) {
             // a mutual event with one party named ("Israel agreed to US mediation") is coded with the other as
             // its recipient
             int inner = complementRecipient(g, trigger, mentions, actorTokens, p.type());
@@ -1157,7 +1156,7 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
                                                   List<PlaceMention> places, PloverType type, boolean recipient) {
-        return participants(g, tokens, mentions, places, type, recipient, recipient);
+        return participants(g, tokens, mentions, places, type, recipient, false);
     }
 
     /** As above; {@code civilians}: towns and villages stand for their civilians (PLOVER), not PETRARCH's coding. */
@@ -1435,6 +1434,17 @@ public final class DependencyEventCoder implements EventCoder {
                 for (int k = m.firstToken(); k <= m.lastToken(); k++) {
                     exclude.add(k);
                 }
+            }
+        }
+        for (int k = 0; k < g.sentence.size(); k++) {
+            String marker = g.caseMarker(k);
+            boolean seat = covering(mentions, k).stream().anyMatch(m -> !m.actors().isEmpty()
+                    && m.actors().stream().allMatch(a -> a.kind() == Actor.ActorKind.SEAT));
+            if (Set.of("along", "near", "across").contains(marker)
+                    || seat && type == PloverType.CONSULT && Set.of("in", "at").contains(marker)) {
+                // "deployed troops along its border with Belarus", "met in Brussels": where, not whom (a curfew
+                // "in Abidjan" is on the city's people, though)
+                exclude.addAll(g.subtree(k, 32));
             }
         }
         List<Integer> reported = new ArrayList<>(g.dependents(trigger, "ccomp"));

