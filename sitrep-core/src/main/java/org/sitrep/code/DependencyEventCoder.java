@@ -1447,6 +1447,13 @@ public final class DependencyEventCoder implements EventCoder {
                 exclude.addAll(g.subtree(k, 32));
             }
         }
+        for (int k = 0; k < g.sentence.size(); k++) {
+            final int clause = k;
+            if (k != trigger && !g.dependents(k, "nsubj").isEmpty()
+                    && g.parents(k).stream().anyMatch(d -> d.baseRelation().equals("xcomp") && d.governor() != clause)) {
+                exclude.addAll(g.subtree(k, 32)); // "freezing any assets they hold in China": their clause, not ours
+            }
+        }
         List<Integer> reported = new ArrayList<>(g.dependents(trigger, "ccomp"));
         for (Dependency d : g.children(trigger)) {
             if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
