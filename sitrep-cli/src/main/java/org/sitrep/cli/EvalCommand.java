@@ -185,7 +185,7 @@ final class EvalCommand implements Runnable {
                 switch (suite) {
                     case "plover-gsr" -> {
                         List<GsrRecord> records = GsrRecord.read(required(data, "plover-gsr"));
-                        return report("actors", suite, GsrEvaluation.actors(records, coder()));
+                        return report("actors", suite, GsrEvaluation.actors(records, coder(), details::print));
                     }
                     case "sitrep" -> {
                         List<ActorSetEvaluation.Item> items = data == null ? ActorSetEvaluation.builtIn()

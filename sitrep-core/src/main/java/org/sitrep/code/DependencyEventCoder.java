@@ -44,10 +44,12 @@ import org.sitrep.model.Token;
  * joined in one sentence ("fired missiles, killing nine") are one event with the casualties attached.
  */
 public final class DependencyEventCoder implements EventCoder {
-    private static final Set<PloverType> VERBAL = java.util.EnumSet.of(PloverType.AGREE, PloverType.REQUEST, PloverType.REJECT,
+    private static final Set<PloverType> VERBAL = java.util.EnumSet.of(PloverType.AGREE, PloverType.REQUEST,
+            PloverType.REJECT,
             PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
-    private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.AID);
+    private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
             "nmod:agent");
     private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
@@ -826,6 +828,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             if (governorVerb >= 0) {
+                if (!actorTokens.isEmpty() && actorTokens.stream().allMatch(x -> g.token(x).tag().equals("PRP$")
+                        && covering(mentions, x).isEmpty())) {
+                    actorTokens.clear(); // "the envoys held their first meeting": the owner is the light verb's subject
+                }
                 if (actorTokens.isEmpty()) {
                     actorTokens.addAll(g.dependents(governorVerb, "nsubj", "nsubj:xsubj", "nsubj:pass"));
                     actorTokens.addAll(g.dependents(governorVerb, "obl:agent"));
@@ -945,7 +951,7 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true);
+        List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
@@ -960,6 +966,29 @@ public final class DependencyEventCoder implements EventCoder {
                 add(actors, r);
             }
             recipients.clear();
+        }
+        // "detained two men during raids on Taliban hideouts": a force's target named in its slot, even without a
+        // country, is the recipient; what a statement is about may lie deeper ("rejected calls by X's rulers")
+        boolean slotFilled = p.type().isMaterialConflict()
+                && recipientTokens.stream().anyMatch(x -> !g.token(x).tag().startsWith("PRP"));
+        if (recipients.isEmpty() && !slotFilled && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
+                && (!p.reciprocal() || actors.size() == 1 && verb)) {
+            // a mutual event with one party named ("Israel agreed to US mediation") is coded with the other as
+            // its recipient
+            int inner = complementRecipient(g, trigger, mentions, actorTokens, p.type());
+            if (inner < 0 && !verb && governorVerb >= 0) {
+                inner = complementRecipient(g, governorVerb, mentions, actorTokens, p.type()); // "began a strike to protest X"
+            }
+            if (inner >= 0) {
+                recipientTokens.add(inner);
+                List<Integer> listed = new ArrayList<>(List.of(inner));
+                listed.addAll(listedAfter(g, inner, mentions));
+                for (Participant r : participants(g, listed, mentions, places, p.type(), true)) {
+                    if (actors.stream().noneMatch(a -> a.start() == r.start())) {
+                        recipients.add(r);
+                    }
+                }
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
@@ -1295,6 +1324,13 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
                                                   List<PlaceMention> places, PloverType type, boolean recipient) {
+        return participants(g, tokens, mentions, places, type, recipient, false);
+    }
+
+    /** As above; {@code civilians}: towns and villages stand for their civilians (PLOVER), not PETRARCH's coding. */
+    private static List<Participant> participants(Graph g, List<Integer> tokens, List<ActorMention> mentions,
+                                                  List<PlaceMention> places, PloverType type, boolean recipient,
+                                                  boolean civilians) {
         List<Integer> all = new ArrayList<>(tokens);
         for (int t : tokens) {
             List<Integer> within = new ArrayList<>(List.of(t));
@@ -1318,14 +1354,21 @@ public final class DependencyEventCoder implements EventCoder {
         List<Participant> out = new ArrayList<>();
         for (int t : all) {
             List<ActorMention> found = covering(mentions, t);
+            boolean settlement = g.parents(t).stream().anyMatch(d -> d.governor() >= 0
+                    && (d.relation().equals("amod") || d.relation().equals("compound"))
+                    && SETTLEMENTS.contains(g.lemma(d.governor())));
             if (found.isEmpty()) {
                 for (int m : modifiers(g, t)) {
                     found.addAll(covering(mentions, m));
                 }
+                settlement |= SETTLEMENTS.contains(g.lemma(t));
             }
             for (ActorMention m : found) {
                 for (Actor a : m.actors()) {
                     String code = a.code();
+                    if (civilians && settlement && code.length() == 3 && a.kind() == Actor.ActorKind.COUNTRY) {
+                        code = code + "CVL"; // "shelled Iraqi towns": the people who live there
+                    }
                     if (recipient && a.kind() == Actor.ActorKind.SEAT && type.isMaterialConflict() && code.length() > 3
                             && a.name().contains("(")) {
                         code = code.substring(0, 3); // "strikes on Kyiv": the country, not its government
@@ -1340,7 +1383,11 @@ public final class DependencyEventCoder implements EventCoder {
                 near.addAll(g.prepositional(t, "near"));
                 for (PlaceMention pm : places) {
                     if (near.stream().anyMatch(pm::covers)) {
-                        add(out, new Participant(pm.text(), pm.place().country(), pm.place().name(), null, pm.start(),
+                        // "shelled the city of Juba": a town or city hit stands for the civilians who live there
+                        String country = pm.place().country();
+                        String code = civilians && country != null && country.length() == 3
+                                && pm.place().kind() == org.sitrep.model.Place.PlaceKind.CITY ? country + "CVL" : country;
+                        add(out, new Participant(pm.text(), code, pm.place().name(), null, pm.start(),
                                 pm.end()));
                     }
                 }
@@ -1348,6 +1395,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return out;
     }
+
+    /** Nouns for places where people live: a country adjective on them names the country's civilians. */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "village", "city", "neighbourhood", "neighborhood",
+            "suburb", "hamlet", "settlement", "township", "camp", "home", "house", "market");
 
     /** The last token of the mention covering a token, or the token itself. */
     private static int lastTokenOfMention(List<ActorMention> mentions, int token) {
@@ -1552,6 +1603,125 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return last; // fewer actors than the pattern skips: one name can hold them ("the Gondor of the Prince")
+    }
+
+    /**
+     * Where the pattern's own recipient slot is empty, the party the verb's complement is about: the subject of a
+     * "that" clause ("demanded that the US cancel its plans"), else the first actor of the verb phrase, its "to"
+     * complement included ("threatened to deliver blows to the United States", "offered to negotiate with
+     * Armenia's president"), or the owner of its object ("rejected North Korea's demand"); for a threat, the
+     * subject of its condition ("if Spain keeps the tariffs"). Not a pronoun and not the actor itself; -1 if none.
+     */
+    static int complementRecipient(Graph g, int trigger, List<ActorMention> mentions, List<Integer> actorTokens,
+                                   PloverType type) {
+        List<Integer> exclude = new ArrayList<>(actorTokens);
+        for (int k = 0; k < g.sentence.size(); k++) {
+            // "Despite warnings by aid agencies, Israel refused to lift the curfew": a fronted phrase is no party
+            if (k < trigger || g.token(k).tag().startsWith("PRP") || g.token(k).tag().equals("WP")) {
+                exclude.add(k); // "threatened to widen its war with Iraq": "its" is the actor again
+            }
+        }
+        for (int a : actorTokens) {
+            for (ActorMention m : covering(mentions, a)) {
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    exclude.add(k);
+                }
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.actors().stream().allMatch(a -> a.country() == null)) {
+                // "deployed 40,000 troops along its border with Belarus": a party nobody could name is none
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+                    exclude.add(k);
+                }
+            }
+        }
+        for (Dependency d : g.sentence.dependencies()) {
+            if (d.relation().startsWith("obl:according") || d.relation().startsWith("nmod:according")) {
+                // "according to a statement released in Tokyo": the source, not a party
+                exclude.addAll(g.subtree(d.dependent(), 32));
+            }
+        }
+        for (int k = 0; k < g.sentence.size(); k++) {
+            String marker = g.caseMarker(k);
+            boolean seat = covering(mentions, k).stream().anyMatch(m -> !m.actors().isEmpty()
+                    && m.actors().stream().allMatch(a -> a.kind() == Actor.ActorKind.SEAT));
+            if (Set.of("along", "near", "across").contains(marker)
+                    || seat && type == PloverType.CONSULT && Set.of("in", "at").contains(marker)) {
+                // "deployed troops along its border with Belarus", "met in Brussels": where, not whom (a curfew
+                // "in Abidjan" is on the city's people, though)
+                exclude.addAll(g.subtree(k, 32));
+            }
+        }
+        for (int k = 0; k < g.sentence.size(); k++) {
+            final int clause = k;
+            if (k != trigger && !g.dependents(k, "nsubj").isEmpty()
+                    && g.parents(k).stream().anyMatch(d -> d.baseRelation().equals("xcomp") && d.governor() != clause)) {
+                exclude.addAll(g.subtree(k, 32)); // "freezing any assets they hold in China": their clause, not ours
+            }
+        }
+        List<Integer> reported = new ArrayList<>(g.dependents(trigger, "ccomp"));
+        for (Dependency d : g.children(trigger)) {
+            if (d.baseRelation().equals("obj") || d.baseRelation().equals("obl")) {
+                reported.addAll(g.dependents(d.dependent(), "ccomp")); // "insisted on its demand that X ..."
+            }
+        }
+        for (int c : reported) {
+            for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                if (subject > trigger && !exclude.contains(subject) && (!covering(mentions, subject).isEmpty()
+                        || modifiers(g, subject).stream().anyMatch(m -> !exclude.contains(m)
+                        && !covering(mentions, m).isEmpty()))) { // "rejected X's demand to ..."
+                    return subject;
+                }
+            }
+        }
+        int first = firstActorInPhrase(g, trigger, mentions, List.of(), exclude, 0, false);
+        if (first < 0 && type == PloverType.THREATEN) {
+            // "threatened to walk out of the talks if Spain kept the tariffs": the condition's subject
+            List<Integer> clauses = new ArrayList<>();
+            List<Integer> verbs = new ArrayList<>(List.of(trigger));
+            for (int k = 0; k < verbs.size() && k < 4; k++) {
+                clauses.addAll(g.dependents(verbs.get(k), "advcl"));
+                verbs.addAll(g.dependents(verbs.get(k), "xcomp")); // "threatened to stop talks to cut X if ..."
+            }
+            for (int c : clauses) {
+                if (g.hasDependent(c, "mark", "if", "unless")) {
+                    for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
+                        if (!exclude.contains(subject) && !covering(mentions, subject).isEmpty()) {
+                            return subject;
+                        }
+                    }
+                }
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The actors listed right after the one at {@code token}, joined only by commas and "and"/"or" ("to Iran,
+     * Libya, North Korea and Sudan"), whatever the parser made of the list; one token per actor.
+     */
+    static List<Integer> listedAfter(Graph g, int token, List<ActorMention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        int end = lastTokenOfMention(mentions, token);
+        while (true) {
+            int k = end + 1;
+            boolean joined = false;
+            while (k < g.sentence.size() && (g.lower(k).equals(",") || g.lower(k).equals("and") || g.lower(k).equals("or"))) {
+                k++;
+                joined = true;
+            }
+            if (!joined || k >= g.sentence.size()) {
+                return out;
+            }
+            int start = k;
+            List<ActorMention> next = covering(mentions, start).stream().filter(m -> m.firstToken() == start).toList();
+            if (next.isEmpty()) {
+                return out;
+            }
+            out.add(start);
+            end = next.get(0).lastToken();
+        }
     }
 
     private static List<ActorMention> covering(List<ActorMention> mentions, int token) {

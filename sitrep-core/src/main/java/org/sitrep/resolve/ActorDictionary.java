@@ -20,7 +20,7 @@ import org.sitrep.model.Token;
 public final class ActorDictionary {
     /** The default dictionary files, in load order. */
     public static final List<String> DEFAULT_FILES = List.of("countries.actors", "organisations.actors",
-            "groups.actors", "people.actors", "sectors.actors");
+            "groups.actors", "people.actors", "historic.actors", "sectors.actors");
 
     private final List<ActorEntry> entries;
     private final TokenTrie<Hit> names = new TokenTrie<>();
@@ -55,7 +55,62 @@ public final class ActorDictionary {
                 }
             }
             e.metonyms().forEach((name, code) -> names.put(words(name), new Hit(e, Use.METONYM, code, -1, -1)));
+            if (e.type() == ActorEntry.Type.COUNTRY) {
+                for (String n : e.names()) {
+                    if (n.length() >= MIN_MISSPELT && n.chars().allMatch(Character::isLetter)) {
+                        longCountryNames.computeIfAbsent(n, k -> new ArrayList<>()).add(e);
+                    }
+                }
+            }
         }
+    }
+
+    /** Single-word country names long enough that one slip of the keyboard cannot make another word. */
+    private final java.util.Map<String, List<ActorEntry>> longCountryNames = new java.util.LinkedHashMap<>();
+    private static final int MIN_MISSPELT = 7;
+
+    /**
+     * The country a capitalised proper noun misspells by one letter ("Ethopia", "Phillippines"), if exactly one
+     * country name of 7 letters or more is one edit away (insertion, deletion, substitution or swap of neighbours).
+     */
+    ActorEntry misspeltCountry(String word) {
+        if (word.length() < MIN_MISSPELT || !Character.isUpperCase(word.charAt(0))
+                || !word.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        ActorEntry found = null;
+        for (var e : longCountryNames.entrySet()) {
+            if (Math.abs(e.getKey().length() - word.length()) <= 1 && oneEdit(e.getKey(), word)) {
+                for (ActorEntry entry : e.getValue()) {
+                    if (found != null && found != entry) {
+                        return null; // ambiguous
+                    }
+                    found = entry;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code a} and {@code b} differ by exactly one insertion, deletion, substitution or neighbour swap. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // substitution
+            }
+            return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // swap
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        return longer.substring(i + 1).equals(shorter.substring(i)); // insertion or deletion
     }
 
     /** The default dictionaries shipped with Sitrep. */
@@ -87,12 +142,26 @@ public final class ActorDictionary {
         return names.size() + nouns.size();
     }
 
-    /** Splits a dictionary phrase the way the text is keyed: on white space and hyphens (which are dropped). */
+    /**
+     * Splits a dictionary phrase the way the text is keyed: on white space and hyphens (which are dropped), with a
+     * possessive ending split off as the tokenizer does ("People's" -> "People", "'s"; "Workers'" -> "Workers",
+     * "'").
+     */
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
         for (String w : phrase.strip().split("\\s+")) {
             for (String part : w.split("-")) {
-                if (!part.isEmpty()) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                String p = part.replace('\u2019', '\'');
+                if (p.length() > 2 && p.endsWith("'s")) {
+                    out.add(p.substring(0, p.length() - 2));
+                    out.add("'s");
+                } else if (p.length() > 1 && p.endsWith("'") && !p.startsWith("'")) {
+                    out.add(p.substring(0, p.length() - 1));
+                    out.add("'");
+                } else {
                     out.add(part);
                 }
             }
@@ -116,6 +185,12 @@ public final class ActorDictionary {
                 best = byNoun;
             }
             if (best == null) {
+                Token t = sentence.token(keyed.token(i));
+                ActorEntry misspelt = !keyed.startsInsideToken(i) && keyed.endsAtTokenEnd(i)
+                        && t.tag().startsWith("NNP") ? misspeltCountry(t.word()) : null;
+                if (misspelt != null) {
+                    out.add(new Hit(misspelt, Use.NAME, misspelt.code(), t.index(), t.index()));
+                }
                 i++;
                 continue;
             }

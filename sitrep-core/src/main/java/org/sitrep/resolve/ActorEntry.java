@@ -81,6 +81,37 @@ public record ActorEntry(String name, Type type, String code, List<String> names
         return last.map(r -> r.code().substring(0, 3) + "ELI");
     }
 
+    /**
+     * The role a title in the text asserts ("President X", "General Y"): among this person's roles whose code has
+     * {@code sector}, the one nearest {@code day} (covering it, else the fewest days away; the latest started when
+     * the day is unknown). Empty when no role has that sector.
+     */
+    public Optional<Actor> actorTitled(String sector, LocalDate day) {
+        if (type != Type.PERSON || sector == null) {
+            return Optional.empty();
+        }
+        Comparator<Role> nearest = day == null
+                ? Comparator.comparing((Role r) -> r.start() == null ? LocalDate.MIN : r.start()).reversed()
+                : Comparator.comparingLong(r -> distance(r, day));
+        return roles.stream().filter(r -> r.code().length() >= 6 && r.code().substring(3, 6).equals(sector))
+                .min(nearest).map(r -> actor(r.code()));
+    }
+
+    private static long distance(Role r, LocalDate day) {
+        if (r.covers(day)) {
+            return 0;
+        }
+        if (r.start() != null && day.isBefore(r.start())) {
+            return java.time.temporal.ChronoUnit.DAYS.between(day, r.start());
+        }
+        return r.end() == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(r.end(), day);
+    }
+
+    private Actor actor(String c) {
+        return new Actor(c, name, c.length() >= 3 ? c.substring(0, 3) : null, c.length() >= 6 ? c.substring(3, 6) : null,
+                kind(), wikidata);
+    }
+
     /** The actor this entry names on {@code day}, if it has a code then. */
     public Optional<Actor> actorOn(LocalDate day) {
         return codeOn(day).map(c -> new Actor(c, name, c.length() >= 3 ? c.substring(0, 3) : null,

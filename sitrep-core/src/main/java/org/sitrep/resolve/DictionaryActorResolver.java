@@ -125,7 +125,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             addPronouns(s, actors, inSentence, subjects);
             places.addAll(sentencePlaces);
-            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant));
+            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries));
         }
         return new ResolvedArticle(article, actors, places, dateline);
     }
@@ -152,6 +152,35 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return gazetteer.choose(name.toString(), contextCountries, Place.PlaceKind.CITY)
                 .filter(p -> p.kind() == Place.PlaceKind.CITY).orElse(null);
+    }
+
+    /**
+     * The country of a sector noun's leader or region: "Vietnamese-led forces" (the country that leads them),
+     * "Darfur rebels", "Kachin rebels" (the region they come from, by the gazetteer); null if none.
+     */
+    private String leaderOrRegion(Sentence s, ActorMention m, List<ActorMention> mentions,
+                                  List<String> contextCountries) {
+        for (Dependency d : s.dependentsOf(m.head())) {
+            if (d.relation().equals("amod") && s.token(d.dependent()).word().equalsIgnoreCase("led")) {
+                for (Dependency c : s.dependentsOf(d.dependent())) {
+                    ActorMention leader = coveringOne(mentions, c.dependent());
+                    if (leader != null && leader.actors().size() == 1 && leader.actors().get(0).country() != null
+                            && c.dependent() < d.dependent()) {
+                        return leader.actors().get(0).country();
+                    }
+                }
+            }
+        }
+        if (m.firstToken() < m.head() && s.token(m.firstToken()).tag().startsWith("NNP")) {
+            StringBuilder name = new StringBuilder();
+            for (int k = m.firstToken(); k < m.head() && s.token(k).tag().startsWith("NNP"); k++) {
+                name.append(name.length() == 0 ? "" : " ").append(s.token(k).word());
+            }
+            return gazetteer.choose(name.toString(), contextCountries, Place.PlaceKind.ADMIN1)
+                    .filter(p -> p.kind() == Place.PlaceKind.ADMIN1 || p.kind() == Place.PlaceKind.CITY)
+                    .map(Place::country).orElse(null);
+        }
+        return null;
     }
 
     private static boolean isSubject(Sentence s, ActorMention m) {
@@ -192,8 +221,9 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "on", "across");
 
-    private static List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
-                                                         List<PlaceMention> places, String dominant) {
+    private List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
+                                                  List<PlaceMention> places, String dominant,
+                                                  List<String> contextCountries) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
@@ -221,6 +251,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                         }
                     }
                 }
+            }
+            if (sectorOnly && owner == null && s.isParsed()) {
+                owner = leaderOrRegion(s, m, mentions, contextCountries);
             }
             if (owner != null) {
                 placeCountry = owner;
@@ -539,7 +572,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean former = hasWordBefore(s, segment, "former") || hasWordBefore(s, segment, "ex");
         Piece person = last(segment, Piece::isPerson);
         if (person != null) {
-            Optional<Actor> a = person.hit().entry().actorOn(date);
+            Optional<Actor> dated = person.hit().entry().actorOn(date);
+            Optional<Actor> a = dated;
+            String title = strongSector(segment, person.first());
+            if (!former && title != null && !"ELI".equals(title)
+                    && (a.isEmpty() || !title.equals(a.get().sector()))) {
+                // "President Mitterrand" in a story dated outside his term, "President Gbagbo" dated while he led
+                // the opposition: the title the writer gives is the office held when the story was written
+                a = person.hit().entry().actorTitled(title, date).or(() -> dated);
+            }
             if (a.isPresent()) {
                 Actor actor = former ? asFormer(a.get()) : a.get();
                 remember(people, s, person, actor);
@@ -555,8 +596,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (org != null && (name == null || name.first() < org.first())) {
             ActorEntry e = org.hit().entry();
             String code = org.hit().code();
+            if (org.hit().use() != Use.METONYM && !e.roles().isEmpty() && date != null) {
+                // a body whose standing changed: the Taliban governing, a rebel movement turned party
+                code = e.codeOn(date).orElse(code);
+            }
             if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
                 code = code.substring(0, 3) + sector;
+            } else if ("MIL".equals(sector) && code.length() == 6 && Set.of("IGO", "NGO").contains(code.substring(0, 3))
+                    && e.type() == ActorEntry.Type.ORGANISATION && org.first() < last(segment, Piece::isSector).first()) {
+                code = code + sector; // "UN peacekeepers", "NATO troops": the organisation's forces
             }
             String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
@@ -583,6 +631,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 known = people.get(s.token(name.last()).word());
             }
             return Optional.ofNullable(known);
+        }
+        if (country != null && country.hit().use() == Use.DEMONYM && sector == null
+                && hasWordBefore(s, segment, "ethnic")) {
+            // "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state of that name; civilians of the
+            // country where they are (given from the sentence's place or the article's country)
+            return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
         }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
@@ -632,6 +686,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /** The sector of a title (not a generic noun like "leader") written before the token {@code before}. */
+    private static String strongSector(List<Piece> segment, int before) {
+        String strong = null;
+        for (Piece p : segment) {
+            if (p.first() >= before) {
+                break;
+            }
+            if (p.kind() == Piece.Kind.RANK) {
+                strong = p.sector();
+            } else if (p.isSector() && !p.hit().entry().weak()) {
+                strong = p.hit().code();
+            }
+        }
+        return strong;
     }
 
     private static String sectorName(List<Piece> segment) {

@@ -41,9 +41,26 @@ class DependencyEventCoderIT {
             "2025-11-19|Hamas rejected the proposal on Tuesday.|REJECT|12|PSEREB||asserted|2025-11-18",
             "2025-11-19|Thousands of people protested in Tbilisi against the government.|PROTEST|14|GEOCVL|GEOGOV|asserted|2025-11-19",
             "2025-11-19|Police arrested 30 protesters in Tbilisi on Tuesday.|COERCE|17|GEOCOP|GEOCVL|asserted|2025-11-18",
-            "2025-11-19|China threatened to retaliate against Japan.|THREATEN|13|CHN||asserted|2025-11-19",
-            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
+            "2025-11-19|China threatened to retaliate against Japan.|THREATEN|13|CHN|JPN|asserted|2025-11-19",
+            // with the recipient slot empty, the party the complement is about: a "that" clause's subject, the
+            // verb phrase's first actor, the owner of the object, the purpose of a strike
+            "2025-11-19|Venezuela threatened to cut oil shipments to Colombia.|THREATEN|13|VEN|COL|asserted|2025-11-19",
+            "2025-11-19|Hungary demanded that Slovakia withdraw the language law.|REQUEST|10|HUN|SVK|asserted|2025-11-19",
+            "2025-11-19|Chile rejected Bolivia's demand for access to the sea.|REJECT|12|CHL|BOL|asserted|2025-11-19",
+            // a name with a possessive inside; "their meeting" belongs to the subject of "held"
+            "2025-11-19|Egypt demanded that the Democratic People's Republic of Korea release the sailors.|REQUEST|10|EGY|PRK|asserted|2025-11-19",
+            "2025-11-19|Kenya repeated its demand that Uganda's government pay the debt.|REQUEST|10|KEN|UGAGOV|asserted|2025-11-19",
+            // a list of countries after the first recipient, however the parser attached it
+            "2025-11-19|Japan threatened to cut aid to Laos, Cambodia and Myanmar.|THREATEN|13|JPN|LAO+KHM+MMR|asserted|2025-11-19",
+            // a fronted phrase is no party; a misspelt country; the subject of a threat's condition; who leads a force
+            "2025-11-19|Despite appeals by aid agencies, Turkey refused to open the border to Syrian refugees.|REJECT|12|TUR|SYRREF|asserted|2025-11-19",
+            "2025-11-19|Ethopia has agreed to reopen its border with Kenya.|AGREE|03|ETH|KEN|asserted|2025-11-19",
+            "2025-11-19|Iran threatened to halt talks to limit its enrichment if Britain goes ahead with the new sanctions.|THREATEN|13|IRN|GBR|asserted|2025-11-19",
+            "2025-11-19|Vietnamese-led troops attacked rebel camps on Tuesday.|ASSAULT|19|VNMMIL||asserted|2025-11-18",
+            // where, not whom: a place along which troops deploy
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
+            "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
+            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
             "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
@@ -63,10 +80,11 @@ class DependencyEventCoderIT {
             "2025-11-19|The European Union approved a new package of sanctions against Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
             // a plural noun after a proper noun, mis-tagged as a verb ("EU demands"), is the object: no demand is coded
             "2025-06-04|Hungary dismissed EU demands to change the media law.|REJECT|12|HUN|IGOEUR|asserted|2025-06-04",
-            // transport workers are labour; a sit-in (tokenised sit - in); crowds gathering
+            // transport workers are labour; a sit-in (tokenised sit - in); crowds gathering; the seat of power a
+            // protest stands outside is what it is against
             "2025-06-04|Bus drivers went on strike across Nigeria over unpaid wages.|PROTEST|14|NGALAB||asserted|2025-06-04",
-            "2025-06-04|Students staged a sit-in outside the parliament in Tbilisi.|PROTEST|14|GEOEDU||asserted|2025-06-04",
-            "2025-06-04|Crowds gathered outside the presidential palace in Lima on Sunday.|PROTEST|14|PERCVL||asserted|2025-06-01",
+            "2025-06-04|Students staged a sit-in outside the parliament in Tbilisi.|PROTEST|14|GEOEDU|GEOLEG|asserted|2025-06-04",
+            "2025-06-04|Crowds gathered outside the presidential palace in Lima on Sunday.|PROTEST|14|PERCVL|PERGOV|asserted|2025-06-01",
             // "drone" after "a Russian" is no verb; the victims belong to the city attacked, not to the attacker
             "2025-11-23|A Russian drone attack on the eastern city of Kharkiv killed three people on Sunday.|ASSAULT|19|RUS|UKR|asserted|2025-11-23",
             // a time phrase lends no pattern word ("called ... on Friday" is no "call on"); condemnation as a judgement

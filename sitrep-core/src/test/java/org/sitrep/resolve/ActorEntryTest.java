@@ -33,4 +33,16 @@ class ActorEntryTest {
     void withoutADateTheLatestRoleCounts() {
         assertThat(TRUMP.codeOn(null)).contains("USAGOV");
     }
+
+    @Test
+    void aTitleInTheTextPicksTheNearestRoleOfItsSector() {
+        ActorEntry general = new ActorEntry("Jane Roe", ActorEntry.Type.PERSON, null, List.of("Jane Roe"), List.of(),
+                List.of(), Map.of(), List.of(
+                new Role("ABCMIL", "Chief of Staff", LocalDate.of(1990, 1, 1), LocalDate.of(1995, 1, 1)),
+                new Role("ABCGOV", "Prime Minister", LocalDate.of(2001, 1, 1), LocalDate.of(2004, 1, 1))),
+                false, null, "test");
+        assertThat(general.actorTitled("GOV", LocalDate.of(2000, 1, 1))).map(a -> a.code()).contains("ABCGOV");
+        assertThat(general.actorTitled("MIL", LocalDate.of(2000, 1, 1))).map(a -> a.code()).contains("ABCMIL");
+        assertThat(general.actorTitled("COP", LocalDate.of(2000, 1, 1))).isEmpty();
+    }
 }

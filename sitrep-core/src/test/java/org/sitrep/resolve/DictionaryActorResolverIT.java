@@ -39,7 +39,23 @@ class DictionaryActorResolverIT {
             "2024-06-01|Boris Johnson|GBRELI|Boris Johnson visited Kyiv.",
             "2020-06-01|Boris Johnson|GBRGOV|Boris Johnson visited Kyiv.",
             "2022-06-01|Donald Trump|USAELI|Donald Trump met supporters.",
-            "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke."})
+            "2025-06-01|former President Joe Biden|USAELI|former President Joe Biden spoke.",
+            // a title the writer gives asserts the office, even where the story's date falls outside it
+            "2000-01-01|President Mitterrand|FRAGOV|President Mitterrand opened the new library.",
+            "2000-01-01|Mitterrand|FRAELI|Mitterrand opened the new library.",
+            "2000-05-01|President Laurent Gbagbo|CIVGOV|President Laurent Gbagbo addressed the nation on television.",
+            // a group whose standing changed carries the code of the period
+            "2025-11-19|The Taliban|AFGGOV|The Taliban closed the girls' schools.",
+            "2010-03-01|The Taliban|AFGREB|The Taliban closed the girls' schools.",
+            "1998-03-01|UNITA|AGOREB|The army accused UNITA of breaking the truce.",
+            "2006-03-01|UNITA|AGOOPP|The army accused UNITA of breaking the truce.",
+            // "ethnic" + demonym names a people: civilians of the country where they are, not the other state
+            "2025-11-19|Hungarians|ROUCVL|Thousands of ethnic Hungarians rallied in Romania.",
+            // a force takes the country that leads it, rebels the country of their region
+            "2025-11-19|forces|SAUMIL|Saudi-led forces struck the port of Hodeidah on Monday.",
+            "2025-11-19|Kachin rebels|MMRREB|Kachin rebels attacked an army post near the border with China.",
+            // an organisation's troops are its military
+            "2025-11-19|UN peacekeepers|IGOUNOMIL|UN peacekeepers patrolled the buffer zone."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }

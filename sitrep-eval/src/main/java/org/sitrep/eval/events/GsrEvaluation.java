@@ -92,12 +92,31 @@ public final class GsrEvaluation {
     }
 
     public static Map<String, Object> actors(List<GsrRecord> records, Coder coder) {
+        return actors(records, coder, line -> { });
+    }
+
+    /**
+     * As {@link #actors(List, Coder)}, telling {@code details} each record whose codes differ from the gold: id,
+     * gold and predicted source and target codes (country + sector), the predicted trigger and the sentence.
+     */
+    public static Map<String, Object> actors(List<GsrRecord> records, Coder coder,
+                                             java.util.function.Consumer<String> details) {
         long[] iso = new long[3]; // tp, fp, fn
         long[] full = new long[3];
         for (GsrRecord r : records) {
             Optional<EventMention> a = answer(r, coder.code(r.id(), r.date(), r.text()));
             List<String[]> predictedActors = a.map(e -> split(e.actor())).orElse(List.of());
             List<String[]> predictedRecipients = a.map(e -> split(e.recipient())).orElse(List.of());
+            Set<String> gs = fullCodes(r.source());
+            Set<String> gt = fullCodes(r.target());
+            Set<String> ps = joined(predictedActors);
+            Set<String> pt = joined(predictedRecipients);
+            boolean same = r.reciprocal() ? union(gs, gt).equals(union(ps, pt)) : gs.equals(ps) && gt.equals(pt);
+            if (!same) {
+                details.accept(r.id() + (r.reciprocal() ? "\treciprocal" : "") + "\tgold " + gs + " -> " + gt
+                        + "\tpredicted " + (a.isEmpty() ? "none" : a.get().eventType() + " " + ps + " -> " + pt
+                        + " '" + a.get().evidence().trigger() + "'") + "\t" + r.text());
+            }
             if (r.reciprocal()) {
                 List<String[]> allPredicted = new ArrayList<>(predictedActors);
                 allPredicted.addAll(predictedRecipients);
@@ -116,6 +135,24 @@ public final class GsrEvaluation {
         out.put("code_f1", round(Scores.f1(full)));
         out.put("iso3_precision", round(Scores.precision(iso)));
         out.put("iso3_recall", round(Scores.recall(iso)));
+        return out;
+    }
+
+    private static Set<String> fullCodes(List<GsrRecord.Code> codes) {
+        Set<String> out = new java.util.TreeSet<>();
+        codes.forEach(c -> out.add(c.full()));
+        return out;
+    }
+
+    private static Set<String> joined(List<String[]> codes) {
+        Set<String> out = new java.util.TreeSet<>();
+        codes.forEach(c -> out.add(c[0] + (c[1] == null ? "" : c[1])));
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
         return out;
     }
 
