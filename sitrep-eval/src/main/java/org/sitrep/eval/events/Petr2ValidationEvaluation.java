@@ -29,7 +29,9 @@ import org.sitrep.pipeline.Dictionaries;
  *   <li>with Sitrep's own dictionaries (the default configuration a user runs): the triples with each actor cut to
  *       its country or organisation prefix (three letters, {@code ---} for a bare sector) and the code to its root
  *       ({@code sitrep_root_f1}); the share of gold codings whose PLOVER type (through CAMEO2PLOVER) is among the
- *       predicted types ({@code sitrep_type_recall}); and the noevents records left empty.</li>
+ *       predicted types ({@code sitrep_type_recall}); the PLOVER GSR actor rule per gold coding, country prefixes
+ *       of actors and recipients, micro F1 ({@code sitrep_actor_iso3_f1}); and the noevents records left
+ *       empty.</li>
  * </ul>
  */
 public final class Petr2ValidationEvaluation {
@@ -68,6 +70,7 @@ public final class Petr2ValidationEvaluation {
         long[] base = new long[3];
         long[] root = new long[3];
         long[] own = new long[3];
+        long[] iso = new long[3];
         int scored = 0;
         int codings = 0;
         int noEventRecords = 0;
@@ -105,6 +108,9 @@ public final class Petr2ValidationEvaluation {
                 }
             }
             PetrarchUnitEvaluation.match(ownTriples, goldCut, 2, own);
+            for (PetrarchUnitRecord.Coding gc : r.codings()) {
+                actorSets(mine, gc, iso);
+            }
             perRecord.accept(r.id() + "\tgold " + r.codings() + (r.noEvents() ? " noevents" : "") + "\tphoenix "
                     + predicted + "\tsitrep " + ownTriples + "\t" + r.text());
         }
@@ -118,9 +124,50 @@ public final class Petr2ValidationEvaluation {
         out.put("noevent_accuracy", Scores.round(noEventRecords == 0 ? 1 : Scores.ratio(noEventRight, noEventRecords)));
         out.put("sitrep_root_f1", Scores.round(Scores.f1(own)));
         out.put("sitrep_type_recall", Scores.round(typed == 0 ? 0 : Scores.ratio(typeHits, typed)));
+        out.put("sitrep_actor_iso3_f1", Scores.round(Scores.f1(iso)));
         out.put("sitrep_noevent_accuracy",
                 Scores.round(noEventRecords == 0 ? 1 : Scores.ratio(ownNoEventRight, noEventRecords)));
         return out;
+    }
+
+    /**
+     * The PLOVER GSR actor rule on one gold coding: the predicted event of the coding's PLOVER type (most
+     * confident), else the most confident one; its actors' country prefixes against the gold source's, its
+     * recipients' against the gold target's (a gold side with no country, "---REB", is not scored).
+     */
+    private static void actorSets(List<EventMention> predicted, PetrarchUnitRecord.Coding gold, long[] c) {
+        Optional<PloverType> type = CameoTypes.typeOf(gold.code());
+        Optional<EventMention> answer = predicted.stream().filter(e -> type.isPresent() && e.eventType() == type.get())
+                .max(java.util.Comparator.comparingDouble(EventMention::confidence));
+        if (answer.isEmpty()) {
+            answer = predicted.stream().max(java.util.Comparator.comparingDouble(EventMention::confidence));
+        }
+        tally(answer.map(e -> countries(e.actor())).orElse(Set.of()), prefix(gold.source()), c);
+        tally(answer.map(e -> countries(e.recipient())).orElse(Set.of()), prefix(gold.target()), c);
+    }
+
+    private static Set<String> countries(List<Participant> ps) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] p : GsrEvaluation.split(ps)) {
+            if (!p[0].isEmpty()) {
+                out.add(p[0]);
+            }
+        }
+        return out;
+    }
+
+    private static void tally(Set<String> predicted, String gold, long[] c) {
+        boolean scored = !gold.startsWith("-");
+        for (String p : predicted) {
+            if (scored && p.equals(gold)) {
+                c[0]++;
+            } else {
+                c[1]++;
+            }
+        }
+        if (scored && !predicted.contains(gold)) {
+            c[2]++;
+        }
     }
 
     /** Sitrep's events as (country prefix, country prefix, code) triples. */
