@@ -299,9 +299,21 @@ final class ContentFinder {
 
     private static final Pattern KEYWORD_LIST = Pattern.compile("([^,\\s][^,]{0,40},(?!\\s)){4,}");
 
+    /** Commas followed by no space: a keyword list has at least four (a cheap test before the regex). */
+    private static int tightCommas(String text) {
+        int n = 0;
+        for (int i = text.indexOf(','); i >= 0 && i + 1 < text.length(); i = text.indexOf(',', i + 1)) {
+            if (!Character.isWhitespace(text.charAt(i + 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Raw markup that leaked into text, and keyword lists ("a,b,c,d"). */
     private static boolean looksLikeJunk(String text) {
-        return text.startsWith("<") || text.contains("<img ") || KEYWORD_LIST.matcher(text).find();
+        return text.startsWith("<") || text.contains("<img ")
+                || tightCommas(text) >= 4 && KEYWORD_LIST.matcher(text).find();
     }
 
     /** The element whose blocks sum highest: good text counts, link-heavy and short text count against. */

@@ -113,10 +113,34 @@ final class HtmlArticleParser {
      * Marks the {@code <article>} elements whose heading is a link (or sits in one): teaser cards of other stories.
      * Their headings often sit in a {@code <header>}, which goes with the boilerplate, so the mark is set first.
      */
+    private static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6';
+    }
+
+    /** A link inside a heading or a heading inside a link, within the element (a selector of 12 parts, by hand). */
+    static boolean hasLinkedHeading(Element article) {
+        for (Element a : article.getElementsByTag("a")) {
+            if (!a.hasAttr("href")) {
+                continue;
+            }
+            for (Element up = a.parent(); up != null && up != article; up = up.parent()) {
+                if (isHeading(up)) {
+                    return true;
+                }
+            }
+            for (Element inside : a.getAllElements()) {
+                if (inside != a && isHeading(inside)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void markCards(Document doc) {
         for (Element article : doc.getElementsByTag("article")) {
-            if (article.selectFirst("h1 a[href], h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], "
-                    + "a[href] h1, a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6") != null) {
+            if (hasLinkedHeading(article)) {
                 article.attr(ContentFinder.CARD, "");
             }
         }
