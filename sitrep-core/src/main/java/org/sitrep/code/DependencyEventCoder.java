@@ -2259,7 +2259,8 @@ public final class DependencyEventCoder implements EventCoder {
                 if (earlier.sentence.index() >= d.sentence.index() || earlier.actor.isEmpty()) {
                     continue;
                 }
-                boolean sameWord = new Graph(earlier.sentence).lemma(earlier.trigger).equals(noun);
+                boolean sameWord = earlier.sentence.token(earlier.trigger).lemma().toLowerCase(Locale.ROOT)
+                        .equals(noun);
                 boolean hostile = HOSTILE.contains(earlier.type);
                 if (sameWord || hostile) {
                     // named parties only: a bare sector ("MIL") says nothing about whose act it was
