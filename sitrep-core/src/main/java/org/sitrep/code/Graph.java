@@ -89,7 +89,9 @@ final class Graph {
     /**
      * "Trump criticised both countries, telling reporters that they had broken the deal, and urged Israel not to
      * ...": a subjectless finite verb conjoined to a verb deep inside the sentence (after ", and", or to a verb
-     * with no subject of its own, as in a relative clause) shares the subject of the sentence's main verb.
+     * with no subject of its own, as in a relative clause) shares the subject of the sentence's main verb; so does
+     * an active conjunct that only got the passive subject of the verb it is conjoined to ("said two of its
+     * nationals had been detained and demanded their release").
      */
     private static List<Dependency> highConjuncts(Sentence sentence, List<Dependency> deps) {
         int root = -1;
@@ -120,8 +122,21 @@ final class Graph {
             }
             boolean subjectless = true;
             boolean v1HasSubject = false;
+            // "said two nationals had been detained and demanded their release": the passive subject the parser
+            // carries over to an active, transitive conjunct is none of its own
+            boolean carriedPassive = false;
+            boolean v2Passive = false;
+            boolean v2Object = false;
             for (Dependency d : deps) {
-                if (d.governor() == v2 && d.relation().startsWith("nsubj")) {
+                if (d.governor() == v2) {
+                    v2Passive |= d.relation().equals("aux:pass");
+                    v2Object |= d.relation().equals("obj");
+                }
+            }
+            for (Dependency d : deps) {
+                if (d.governor() == v2 && d.relation().equals("nsubj:pass") && !v2Passive && v2Object) {
+                    carriedPassive = true;
+                } else if (d.governor() == v2 && d.relation().startsWith("nsubj")) {
                     subjectless = false;
                 }
                 if (d.governor() == v1 && d.relation().startsWith("nsubj")
@@ -132,11 +147,19 @@ final class Graph {
             }
             boolean commaAnd = v2 >= 2 && sentence.token(v2 - 1).word().equalsIgnoreCase("and")
                     && sentence.token(v2 - 2).word().equals(",");
-            if (!subjectless || !(commaAnd || !v1HasSubject)) {
+            if (!subjectless || !(commaAnd || !v1HasSubject || carriedPassive)) {
                 continue;
             }
             if (out == null) {
                 out = new ArrayList<>(deps);
+            }
+            if (carriedPassive) {
+                // ... and it is the main verb's conjunct: the demand is the speaker's act, not part of what is said
+                final int mainVerb = root;
+                out.removeIf(d -> d.governor() == v2 && d.relation().equals("nsubj:pass")
+                        || d.dependent() == v2 && d.governor() != mainVerb);
+                out.removeIf(d -> d.dependent() == v2 && d.governor() == mainVerb);
+                out.add(new Dependency(root, v2, "conj:and"));
             }
             out.add(new Dependency(v2, rootSubject, "nsubj"));
         }

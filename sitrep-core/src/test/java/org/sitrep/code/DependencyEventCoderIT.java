@@ -111,6 +111,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void anActiveVerbConjoinedToAReportedPassiveIsTheSpeakersOwnAct() {
+        List<EventMention> events = Nlp.code("2025-12-10", "Poland's foreign ministry said three of its citizens "
+                + "had been detained and demanded their immediate release.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("REQUEST")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("POLGOV"); // not the detained citizens
+            assertThat(e.factuality().label()).isEqualTo("asserted"); // not part of what the ministry said
+        });
+    }
+
+    @Test
     void aReactionToTheActToldEarlierTakesItsActorAsRecipientAndAnOwnStatementIsNoReport() {
         List<EventMention> events = Nlp.code("2025-12-03", "North Korea fired two ballistic missiles into the sea "
                 + "on Tuesday. Japan's foreign ministry called the launch provocative, according to a statement "
