@@ -101,30 +101,35 @@ public final class Gazetteer {
      * "=Name" is also the name the place is printed with from then on.
      */
     void addSpellings(InputStream in) throws IOException {
-        forEachRow(in, f -> {
-            for (Place p : List.copyOf(lookup(f[1]))) {
-                if (p.country().equals(f[0]) && key(p.name()).equals(key(f[1]))) {
-                    for (String alt : f[2].split(";")) {
-                        alt = alt.strip();
-                        if (alt.startsWith("=")) { // the name news prints: "New York", not "New York City"
-                            p = rename(p, alt.substring(1).strip());
-                        }
-                        index(byName, alt.startsWith("=") ? alt.substring(1) : alt, p);
-                    }
+        List<String[]> rows = new ArrayList<>();
+        forEachRow(in, rows::add);
+        List<List<Place>> matched = new ArrayList<>(rows.size());
+        Map<Place, Place> renamed = new HashMap<>();
+        for (String[] f : rows) {
+            List<Place> places = lookup(f[1]).stream()
+                    .filter(p -> p.country().equals(f[0]) && key(p.name()).equals(key(f[1]))).toList();
+            matched.add(places);
+            for (String alt : f[2].split(";")) {
+                if (alt.strip().startsWith("=")) { // the name news prints: "New York", not "New York City"
+                    String name = alt.strip().substring(1).strip();
+                    places.forEach(p -> renamed.put(p, new Place(name, p.country(), p.admin1(), p.lat(), p.lon(),
+                            p.kind(), p.population())));
                 }
             }
-        });
-    }
-
-
-    /** Gives a place another printed name, in every index entry that holds it. */
-    private Place rename(Place p, String name) {
-        Place renamed = new Place(name, p.country(), p.admin1(), p.lat(), p.lon(), p.kind(), p.population());
-        for (List<Place> list : byName.values()) {
-            list.replaceAll(x -> x.equals(p) ? renamed : x);
         }
-        countries.replaceAll((k, v) -> v.equals(p) ? renamed : v);
-        return renamed;
+        if (!renamed.isEmpty()) { // one pass over the index for all renamed places
+            byName.values().forEach(list -> list.replaceAll(x -> renamed.getOrDefault(x, x)));
+            countries.replaceAll((k, v) -> renamed.getOrDefault(v, v));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (Place p : matched.get(r)) {
+                for (String alt : rows.get(r)[2].split(";")) {
+                    String spelling = alt.strip();
+                    index(byName, spelling.startsWith("=") ? spelling.substring(1) : spelling,
+                            renamed.getOrDefault(p, p));
+                }
+            }
+        }
     }
 
     /** An empty gazetteer (no place is known), for tests that do not need places. */

@@ -83,16 +83,11 @@ public final class CodingSetEvaluation {
     private static List<String> codes(List<Participant> ps) {
         List<String> out = new ArrayList<>();
         for (Participant p : ps) {
-            if (p.code() != null && !isSector(p.code())) {
+            if (p.code() != null && !GsrEvaluation.isSector(p.code())) {
                 out.add(p.code());
             }
         }
         return out;
-    }
-
-    private static boolean isSector(String code) {
-        return code.length() == 3 && Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED", "BUS",
-                "EDU", "ELI", "LAB", "REF", "HLH", "AGR", "CRM", "SPY", "UAF", "PTY", "NGO", "IGO").contains(code);
     }
 
     public static Map<String, Object> score(List<Item> items, Coder coder, Consumer<String> details) {

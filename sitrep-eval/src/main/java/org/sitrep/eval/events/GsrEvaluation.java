@@ -28,6 +28,11 @@ public final class GsrEvaluation {
     private GsrEvaluation() {
     }
 
+    /** A bare sector code, with no country or organisation ("MIL"). */
+    static boolean isSector(String code) {
+        return code.length() == 3 && SECTORS.contains(code);
+    }
+
     /** The predicted event that answers a gold record, if any. */
     static Optional<EventMention> answer(GsrRecord record, List<EventMention> events) {
         Optional<EventMention> sameType = events.stream().filter(e -> e.eventType() == record.type())
@@ -161,7 +166,7 @@ public final class GsrEvaluation {
         List<String[]> out = new ArrayList<>();
         for (Participant p : ps) {
             String c = p.code();
-            if (SECTORS.contains(c) && c.length() == 3) {
+            if (isSector(c)) {
                 out.add(new String[] {"", c});
                 continue;
             }

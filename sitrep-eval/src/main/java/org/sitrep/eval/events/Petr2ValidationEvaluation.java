@@ -146,13 +146,10 @@ public final class Petr2ValidationEvaluation {
         tally(answer.map(e -> countries(e.recipient())).orElse(Set.of()), prefix(gold.target()), c);
     }
 
+    /** The country or organisation prefixes of participants, bare sectors left out. */
     private static Set<String> countries(List<Participant> ps) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String[] p : GsrEvaluation.split(ps)) {
-            if (!p[0].isEmpty()) {
-                out.add(p[0]);
-            }
-        }
+        Set<String> out = new LinkedHashSet<>(prefixes(ps));
+        out.remove("---");
         return out;
     }
 
