@@ -8,6 +8,7 @@ import org.sitrep.annotate.AnnotatorConfig;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.code.DependencyEventCoder;
 import org.sitrep.code.PatternDictionary;
+import org.sitrep.code.Quotes;
 import org.sitrep.export.EventJson;
 import org.sitrep.extract.NewsExtractor;
 import org.sitrep.model.ActorMention;
@@ -17,6 +18,7 @@ import org.sitrep.model.DocumentFormat;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.ExtractionResult;
 import org.sitrep.model.PlaceMention;
+import org.sitrep.model.Quote;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.model.Sentence;
@@ -94,7 +96,12 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
         }
-        List<EventMention> events = new DependencyEventCoder(patterns).code(resolved);
+        List<Quote> quotes = Quotes.find(resolved);
+        for (Quote q : quotes) {
+            out.println("quote: [" + q.start() + ", " + q.end() + ") '" + q.text() + "' speaker "
+                    + (q.speaker() == null ? "unknown" : "'" + q.speaker() + "' " + q.speakerCodes()));
+        }
+        List<EventMention> events = Quotes.attach(new DependencyEventCoder(patterns).code(resolved), quotes, resolved);
         for (EventMention m : events) {
             out.println("event: " + EventJson.write(m));
         }

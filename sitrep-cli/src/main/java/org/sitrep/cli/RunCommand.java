@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
                 PipelineOptions.reportProblems(outcome);
                 if (outcome instanceof DocumentOutcome.Coded c) {
                     articleIds.add(c.article().id());
-                    batch.add(new DuckDbEventStore.Coded(c.article(), c.mentions()));
+                    batch.add(new DuckDbEventStore.Coded(c.article(), c.mentions(), c.quotes()));
                     if (batch.size() >= STORE_BATCH) {
                         flush.run(); // one transaction per batch: far faster than one per article
                     }

@@ -98,7 +98,6 @@ public final class DependencyEventCoder implements EventCoder {
         Casualties casualties = Casualties.NONE;
         org.sitrep.model.Attribution attribution;
         Factuality factuality;
-        String quote;
         double confidence;
         List<Evidence> restatements = new ArrayList<>();
         Evidence evidence;
@@ -124,7 +123,6 @@ public final class DependencyEventCoder implements EventCoder {
             r.casualties = casualties;
             r.attribution = attribution;
             r.factuality = factuality;
-            r.quote = quote;
             r.confidence = confidence;
             r.evidence = evidence;
             return r;
@@ -1041,7 +1039,6 @@ public final class DependencyEventCoder implements EventCoder {
             d.location = datelineLocation(dateline);
         }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
-        d.quote = quote(text, g.sentence);
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
@@ -1250,8 +1247,7 @@ public final class DependencyEventCoder implements EventCoder {
                 d.location = datelineLocation(dateline);
             }
             d.quantities = new ArrayList<>();
-            d.quote = quote(text, g.sentence);
-            d.evidence = evidence(text, g, v);
+                d.evidence = evidence(text, g, v);
             d.confidence = 0.7;
             return d;
         }
@@ -1979,29 +1975,6 @@ public final class DependencyEventCoder implements EventCoder {
         return Optional.empty();
     }
 
-    private static String quote(String text, Sentence s) {
-        String sentence = text.substring(s.start(), s.end());
-        int open = indexOfAny(sentence, "\"\u201c", 0);
-        if (open < 0) {
-            return null;
-        }
-        int close = indexOfAny(sentence, "\"\u201d", open + 1);
-        if (close <= open + 1) {
-            return null;
-        }
-        String q = sentence.substring(open + 1, close).strip();
-        return q.split("\\s+").length >= 3 ? q : null;
-    }
-
-    private static int indexOfAny(String s, String chars, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static Evidence evidence(String text, Graph g, int trigger) {
         Sentence s = g.sentence;
         Token t = g.token(trigger);
@@ -2553,7 +2526,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             // a PETRARCH dictionary code with no PLOVER type is reported without one
             out.add(new EventMention(id, null, typed(d) ? d.type : null, d.mode, d.context, d.cameo, d.actor, d.recipient, d.date, d.location, d.quantities, d.casualties,
-                    d.attribution, d.factuality, d.quote, d.evidence, d.restatements, d.confidence, ref));
+                    d.attribution, d.factuality, null, d.evidence, d.restatements, d.confidence, ref));
         }
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));
         return out;

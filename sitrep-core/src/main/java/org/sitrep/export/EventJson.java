@@ -22,6 +22,7 @@ import org.sitrep.model.Location;
 import org.sitrep.model.Participant;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
 
 /**
  * Writes and reads the event record as JSON. Keys are in a fixed order and absent values are written as
@@ -82,7 +83,7 @@ public final class EventJson {
         attribution.put("verb", m.attribution().verb());
         out.put("attribution", attribution);
         out.put("factuality", m.factuality().label());
-        out.put("quote", m.quote());
+        out.put("quote", quote(m.quote()));
         out.put("evidence", evidence(m.evidence()));
         List<Map<String, Object>> more = new ArrayList<>();
         m.restatements().forEach(e -> more.add(evidence(e)));
@@ -97,6 +98,33 @@ public final class EventJson {
         article.put("outlet", m.article().outlet());
         out.put("article", article);
         return out;
+    }
+
+    /** A quotation as {text, start, end, speaker, speaker_codes}, or null. */
+    public static Map<String, Object> quote(Quote q) {
+        if (q == null) {
+            return null;
+        }
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("text", q.text());
+        x.put("start", q.start());
+        x.put("end", q.end());
+        x.put("speaker", q.speaker());
+        x.put("speaker_codes", q.speakerCodes());
+        return x;
+    }
+
+    private static Quote readQuote(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        if (n.isTextual()) { // records written before quotations had speakers and offsets
+            return new Quote(n.asText(), 0, 0, null, List.of());
+        }
+        List<String> codes = new ArrayList<>();
+        n.path("speaker_codes").forEach(c -> codes.add(c.asText()));
+        return new Quote(n.path("text").asText(), n.path("start").asInt(), n.path("end").asInt(),
+                text(n.path("speaker")), codes);
     }
 
     private static List<Map<String, Object>> participants(List<Participant> ps) {
@@ -179,7 +207,7 @@ public final class EventJson {
                         readCount(c.path("missing"))),
                 new Attribution(text(at.path("reported_by")), text(at.path("source")), text(at.path("speaker")),
                         text(at.path("verb"))),
-                Factuality.parse(n.path("factuality").asText()), text(n.path("quote")), readEvidence(n.path("evidence")),
+                Factuality.parse(n.path("factuality").asText()), readQuote(n.path("quote")), readEvidence(n.path("evidence")),
                 more, n.path("confidence").asDouble(),
                 new ArticleRef(a.path("id").asText(), text(a.path("path")), text(a.path("url")), text(a.path("title")),
                         text(a.path("published")) == null ? null : LocalDate.parse(a.path("published").asText()),

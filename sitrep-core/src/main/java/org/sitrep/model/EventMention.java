@@ -22,7 +22,8 @@ import java.util.Objects;
  * @param casualties   killed, injured, arrested, missing
  * @param attribution  who tells of it
  * @param factuality   whether it happened
- * @param quote        a quoted statement about the event, or null
+ * @param quote        a quotation about the event (in its sentence or said next by one of its parties or its
+ *                     speaker), or null
  * @param evidence     the supporting sentence
  * @param restatements later sentences of the same article that tell the same event
  * @param confidence   0..1, how sure the coder is
@@ -31,7 +32,7 @@ import java.util.Objects;
 public record EventMention(String id, String eventId, PloverType eventType, String mode, List<String> context,
                            String cameo, List<Participant> actor, List<Participant> recipient, EventDate date,
                            Location location, List<Quantity> quantities, Casualties casualties,
-                           Attribution attribution, Factuality factuality, String quote, Evidence evidence,
+                           Attribution attribution, Factuality factuality, Quote quote, Evidence evidence,
                            List<Evidence> restatements, double confidence, ArticleRef article) {
     public EventMention {
         Objects.requireNonNull(id, "id");
@@ -61,6 +62,11 @@ public record EventMention(String id, String eventId, PloverType eventType, Stri
     public EventMention withEventId(String newEventId) {
         return new EventMention(id, newEventId, eventType, mode, context, cameo, actor, recipient, date, location,
                 quantities, casualties, attribution, factuality, quote, evidence, restatements, confidence, article);
+    }
+
+    public EventMention withQuote(Quote newQuote) {
+        return new EventMention(id, eventId, eventType, mode, context, cameo, actor, recipient, date, location,
+                quantities, casualties, attribution, factuality, newQuote, evidence, restatements, confidence, article);
     }
 
     public EventMention withRestatements(List<Evidence> more) {

@@ -4,17 +4,24 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
+import org.sitrep.model.Quote;
 
 /** What became of one input document. */
 public sealed interface DocumentOutcome {
     String origin();
 
-    /** Coded: the article and its event mentions (possibly none), with any warnings. */
-    record Coded(Article article, List<EventMention> mentions, List<String> warnings) implements DocumentOutcome {
+    /** Coded: the article, its event mentions (possibly none) and its quotations, with any warnings. */
+    record Coded(Article article, List<EventMention> mentions, List<Quote> quotes, List<String> warnings)
+            implements DocumentOutcome {
         public Coded {
             Objects.requireNonNull(article, "article");
             mentions = List.copyOf(mentions);
+            quotes = List.copyOf(quotes);
             warnings = List.copyOf(warnings);
+        }
+
+        public Coded(Article article, List<EventMention> mentions, List<String> warnings) {
+            this(article, mentions, List.of(), warnings);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.code.EventCoder;
+import org.sitrep.code.Quotes;
 import org.sitrep.extract.Extractor;
 import org.sitrep.fuse.EventFuser;
 import org.sitrep.model.AnnotatedArticle;
@@ -12,6 +13,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.ExtractionResult;
 import org.sitrep.model.Ingested;
+import org.sitrep.model.Quote;
 import org.sitrep.model.RawDocument;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.model.Sentence;
@@ -96,12 +98,14 @@ public final class Pipeline {
             timings.add(Stage.RESOLVE, t3 - t2);
             stage = "code";
             List<EventMention> mentions = coder.code(resolved);
+            List<Quote> quotes = Quotes.find(resolved);
+            mentions = Quotes.attach(mentions, quotes, resolved);
             long t4 = System.nanoTime();
             timings.add(Stage.CODE, t4 - t3);
             stage = "fuse";
             mentions = fuser.assign(mentions);
             timings.add(Stage.FUSE, System.nanoTime() - t4);
-            return new DocumentOutcome.Coded(article, mentions, warnings);
+            return new DocumentOutcome.Coded(article, mentions, quotes, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentOutcome.Failed(raw.origin(), stage + " failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()));

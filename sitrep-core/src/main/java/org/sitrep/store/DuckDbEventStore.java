@@ -20,6 +20,7 @@ import org.sitrep.export.EventJson;
 import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Participant;
+import org.sitrep.model.Quote;
 
 /**
  * The store on an embedded DuckDB file: tables {@code articles}, {@code mentions} (one row per event mention with
@@ -40,6 +41,9 @@ public final class DuckDbEventStore implements EventStore {
               id VARCHAR PRIMARY KEY, event_type VARCHAR, cameo VARCHAR, date VARCHAR, factuality VARCHAR,
               actor_codes VARCHAR, recipient_codes VARCHAR, location_name VARCHAR, country VARCHAR, lat DOUBLE,
               lon DOUBLE, killed_min BIGINT, mention_count INTEGER, article_count INTEGER, record VARCHAR);
+            CREATE TABLE IF NOT EXISTS quotes (
+              article_id VARCHAR, start_offset INTEGER, end_offset INTEGER, text VARCHAR, speaker VARCHAR,
+              speaker_codes VARCHAR, mention_id VARCHAR, PRIMARY KEY (article_id, start_offset));
             """;
 
     private final Path file;
@@ -83,8 +87,16 @@ public final class DuckDbEventStore implements EventStore {
         return storeAll(List.of(new Coded(article, mentions))) == 1;
     }
 
-    /** One coded article for {@link #storeAll}. */
-    public record Coded(Article article, List<EventMention> mentions) {
+    /** One coded article for {@link #storeAll}, with its quotations. */
+    public record Coded(Article article, List<EventMention> mentions, List<Quote> quotes) {
+        public Coded {
+            mentions = List.copyOf(mentions);
+            quotes = List.copyOf(quotes);
+        }
+
+        public Coded(Article article, List<EventMention> mentions) {
+            this(article, mentions, List.of());
+        }
     }
 
     /**
@@ -106,6 +118,7 @@ public final class DuckDbEventStore implements EventStore {
                 }
                 insertArticles(fresh);
                 insertMentions(fresh.stream().flatMap(c -> c.mentions().stream()).toList());
+                insertQuotes(fresh);
                 rebuildEvents(touched);
                 connection.commit();
                 return fresh.size();
@@ -137,6 +150,29 @@ public final class DuckDbEventStore implements EventStore {
             }
         }
         return out;
+    }
+
+    /** A stored quotation and the event mention it comments on (null when none). */
+    public record StoredQuote(Quote quote, String mentionId) {
+    }
+
+    /** The stored quotations of an article, in text order. */
+    public List<StoredQuote> quotes(String articleId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT text, start_offset, end_offset, speaker, "
+                + "speaker_codes, mention_id FROM quotes WHERE article_id = ? ORDER BY start_offset")) {
+            p.setString(1, articleId);
+            List<StoredQuote> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String codes = r.getString(5);
+                    out.add(new StoredQuote(new Quote(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4),
+                            codes == null ? List.of() : List.of(codes.split(";"))), r.getString(6)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** True when an article with this content id is stored. */
@@ -174,6 +210,33 @@ public final class DuckDbEventStore implements EventStore {
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /** The quotations, each with the first event mention it comments on (or null). */
+    private void insertQuotes(List<Coded> articles) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        for (Coded c : articles) {
+            for (Quote q : c.quotes()) {
+                String mention = c.mentions().stream().filter(m -> q.equals(m.quote())).map(EventMention::id)
+                        .findFirst().orElse(null);
+                rows.add(new Object[] {c.article().id(), q.start(), q.end(), q.text(), q.speaker(),
+                        q.speakerCodes().isEmpty() ? null : String.join(";", q.speakerCodes()), mention});
+            }
+        }
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String values = String.join(",", java.util.Collections.nCopies(chunk.size(), "(?,?,?,?,?,?,?)"));
+            try (PreparedStatement p = connection.prepareStatement("INSERT OR REPLACE INTO quotes (article_id, "
+                    + "start_offset, end_offset, text, speaker, speaker_codes, mention_id) VALUES " + values)) {
+                int i = 0;
+                for (Object[] row : chunk) {
+                    for (Object v : row) {
+                        p.setObject(++i, v);
+                    }
+                }
+                p.executeUpdate();
+            }
         }
     }
 
@@ -277,9 +340,9 @@ public final class DuckDbEventStore implements EventStore {
         return out;
     }
 
-    /** Row counts of the three tables, for reports and tests. */
+    /** Row counts of the tables, for reports and tests. */
     public long count(String table) {
-        if (!Set.of("articles", "mentions", "events").contains(table)) {
+        if (!Set.of("articles", "mentions", "events", "quotes").contains(table)) {
             throw new IllegalArgumentException("no table " + table);
         }
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {

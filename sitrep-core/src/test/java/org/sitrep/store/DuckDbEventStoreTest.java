@@ -15,6 +15,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.PloverType;
+import org.sitrep.model.Quote;
 import org.sitrep.model.TextSpan;
 
 class DuckDbEventStoreTest {
@@ -47,6 +48,21 @@ class DuckDbEventStoreTest {
             assertThat(store.mentions(List.of())).hasSize(4);
         }
         assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void storesQuotationsWithTheirSpeakerAndTheEventTheyCommentOn() {
+        Quote q = new Quote("We will answer this attack", 40, 66, "Volodymyr Zelensky", List.of("UKRGOV"));
+        List<EventMention> ms = mentions("q1");
+        List<EventMention> withQuote = List.of(ms.get(0).withQuote(q), ms.get(1));
+        try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("quotes.duckdb"))) {
+            store.storeAll(List.of(new DuckDbEventStore.Coded(article("q1"), withQuote, List.of(q))));
+
+            assertThat(store.quotes("q1")).containsExactly(new DuckDbEventStore.StoredQuote(q, ms.get(0).id()));
+            assertThat(store.count("quotes")).isEqualTo(1);
+            assertThat(store.mentions(List.of("q1"))).filteredOn(m -> m.quote() != null)
+                    .singleElement().satisfies(m -> assertThat(m.quote().speaker()).isEqualTo("Volodymyr Zelensky"));
+        }
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class ThroughputBenchmark {
                 long s = System.nanoTime();
                 DocumentOutcome o = pipeline.process(docs.get(i), timings);
                 if (o instanceof DocumentOutcome.Coded c) {
-                    batch.add(new DuckDbEventStore.Coded(c.article(), c.mentions()));
+                    batch.add(new DuckDbEventStore.Coded(c.article(), c.mentions(), c.quotes()));
                     if (batch.size() >= 64 || i == docs.size() - 1) { // as `sitrep run` stores
                         long st = System.nanoTime();
                         store.storeAll(batch);

@@ -1,0 +1,447 @@
+package org.sitrep.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Participant;
+import org.sitrep.model.Quote;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Quotations and their speakers, and the events they comment on.
+ *
+ * <p>A quotation is the text between a pair of quotation marks (“ ”, straight double quotes, ‘ ’ or straight single
+ * quotes opening after a space) of at least three words, inside one paragraph; a quotation left open at the end of
+ * a paragraph whose next paragraph opens with a quotation mark goes on there (the newspaper convention for a quote
+ * over several paragraphs). Its speaker is read from the words around it: after it ("…,” the minister said; “…,”
+ * said Mr Lammy, the foreign secretary), else before it ("Zelensky wrote on Telegram: “…”"). A pronoun speaker is the
+ * actor the resolver found for it, else the speaker of the previous quotation within three sentences.
+ *
+ * <p>A quotation comments on the event whose evidence sentence contains it; a quotation in one of the two sentences
+ * after an event's sentence, in a sentence with no event of its own and with no other event's sentence between, comments
+ * on that event when its speaker is one of the event's parties (same country or organisation), its speaker or
+ * its source.
+ */
+public final class Quotes {
+    /** Verbs that introduce a quotation. */
+    static final Set<String> SAY = Set.of("say", "tell", "add", "write", "state", "declare", "insist", "warn",
+            "ask", "announce", "tweet", "post", "note", "explain", "reply", "respond", "continue", "conclude",
+            "argue", "claim", "stress", "urge", "vow", "remark", "recall", "quote", "allege", "admit", "acknowledge",
+            "assert", "caution", "complain", "confirm", "deny", "emphasise", "emphasize", "pledge", "promise",
+            "report", "reiterate", "scoff", "shout", "sigh", "suggest", "testify", "threaten", "underline");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
+    private static final int MIN_WORDS = 3;
+    private static final int MAX_SPEAKER_TOKENS = 12;
+    private static final int FOLLOWING_SENTENCES = 2;
+
+    private Quotes() {
+    }
+
+    /** Every quotation of the article with its speaker, in text order. */
+    public static List<Quote> find(ResolvedArticle article) {
+        String text = article.annotated().text();
+        List<Sentence> sentences = article.annotated().sentences();
+        List<Quote> out = new ArrayList<>();
+        for (int[] span : spans(text)) {
+            int sentence = sentenceAt(sentences, span[0]);
+            if (sentence < 0) {
+                continue;
+            }
+            while (span[0] < span[1] && Character.isWhitespace(text.charAt(span[0]))) {
+                span[0]++;
+            }
+            while (span[1] > span[0] && Character.isWhitespace(text.charAt(span[1] - 1))) {
+                span[1]--;
+            }
+            String quoted = text.substring(span[0], span[1]);
+            if (words(quoted) < MIN_WORDS) {
+                continue;
+            }
+            Speaker speaker = speaker(article, span, sentence, out);
+            if (speaker == null && span[2] == 1 && !out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
+                Quote before = out.get(out.size() - 1);
+                speaker = new Speaker(before.speaker(), before.speakerCodes(), -1, -1);
+            }
+            out.add(new Quote(quoted, span[0], span[1], speaker == null ? null : speaker.text(),
+                    speaker == null ? List.of() : speaker.codes()));
+        }
+        return out;
+    }
+
+    /** The events with the quotation each comments on, if any (see the class comment); the order is kept. */
+    public static List<EventMention> attach(List<EventMention> events, List<Quote> quotes, ResolvedArticle article) {
+        if (quotes.isEmpty() || events.isEmpty()) {
+            return events;
+        }
+        List<Sentence> sentences = article.annotated().sentences();
+        Set<Integer> eventSentences = new java.util.HashSet<>();
+        for (EventMention e : events) {
+            eventSentences.add(sentenceAt(sentences, e.evidence().start()));
+        }
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            Quote best = null;
+            int trigger = e.evidence().triggerStart();
+            for (Quote q : quotes) {
+                if (q.start() < e.evidence().end() && q.end() > e.evidence().start()
+                        && (best == null || distance(q, trigger) < distance(best, trigger))) {
+                    best = q;
+                }
+            }
+            if (best == null) {
+                int own = sentenceAt(sentences, e.evidence().start());
+                for (Quote q : quotes) {
+                    int at = sentenceAt(sentences, q.start());
+                    if (at <= own || at > own + FOLLOWING_SENTENCES) {
+                        continue;
+                    }
+                    boolean between = false;
+                    for (int s = own + 1; s <= at; s++) {
+                        between |= eventSentences.contains(s);
+                    }
+                    if (!between && speaksFor(q, e)) {
+                        best = q;
+                        break;
+                    }
+                }
+            }
+            out.add(best == null ? e : e.withQuote(best));
+        }
+        return out;
+    }
+
+    private static int distance(Quote q, int offset) {
+        return offset < q.start() ? q.start() - offset : Math.max(0, offset - q.end());
+    }
+
+    /** Whether the quotation's speaker is a party to the event, its speaker or its source. */
+    private static boolean speaksFor(Quote q, EventMention e) {
+        if (q.speaker() == null) {
+            return false;
+        }
+        String speaker = q.speaker().toLowerCase(Locale.ROOT);
+        for (String told : new String[] {e.attribution().speaker(), e.attribution().source()}) {
+            if (told != null && !told.isBlank()) {
+                String t = told.toLowerCase(Locale.ROOT);
+                if (t.contains(speaker) || speaker.contains(t)) {
+                    return true;
+                }
+            }
+        }
+        List<Participant> parties = new ArrayList<>(e.actor());
+        parties.addAll(e.recipient());
+        for (Participant p : parties) {
+            if (p.name() != null && speaker.contains(p.name().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (String code : q.speakerCodes()) {
+                if (party(code).equals(party(p.code()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The country or organisation part of a code: "UKRGOV" -> "UKR", "IGOUNO" -> "IGOUNO". */
+    private static String party(String code) {
+        if (code.startsWith("IGO") || code.startsWith("NGO") || code.startsWith("IMG")) {
+            return code.length() >= 6 ? code.substring(0, 6) : code;
+        }
+        return code.length() >= 3 ? code.substring(0, 3) : code;
+    }
+
+    // ---- quotation marks ------------------------------------------------------------------------------------------
+
+    /**
+     * Character spans {start, end, continued} of the quoted words (marks excluded), in text order; continued is 1 for
+     * the part of a quotation that goes on from the paragraph before.
+     */
+    static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        int open = -1;
+        char closer = 0;
+        boolean continued = false;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    int next = nextParagraphStart(text, i);
+                    if (next < n && isOpening(text, next)) {
+                        // the quotation goes on in the next paragraph: keep this part, reopen there
+                        addSpan(out, open, i, continued);
+                        continued = true;
+                        open = next + 1;
+                        closer = closerOf(text.charAt(next));
+                        i = next + 1;
+                        continue;
+                    }
+                    open = -1; // never closed: not a quotation
+                    continued = false;
+                }
+                i++;
+                continue;
+            }
+            if (open < 0) {
+                if (isOpening(text, i)) {
+                    open = i + 1;
+                    closer = closerOf(c);
+                }
+            } else if (c == closer && isClosing(text, i)) {
+                addSpan(out, open, i, continued);
+                continued = false;
+                open = -1;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static void addSpan(List<int[]> out, int start, int end, boolean continued) {
+        if (end > start) {
+            out.add(new int[] {start, end, continued ? 1 : 0});
+        }
+    }
+
+    private static int nextParagraphStart(String text, int newline) {
+        int j = newline;
+        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static char closerOf(char opener) {
+        return switch (opener) {
+            case '\u201c' -> '\u201d';
+            case '\u2018' -> '\u2019';
+            case '\'' -> '\'';
+            default -> '"';
+        };
+    }
+
+    private static boolean isOpening(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '\u201c' && c != '"' && c != '\u2018' && c != '\'') {
+            return false;
+        }
+        boolean afterSpace = i == 0 || Character.isWhitespace(text.charAt(i - 1))
+                || "([{\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+        boolean beforeWord = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+        if (c == '\u201c') {
+            return beforeWord;
+        }
+        return afterSpace && beforeWord;
+    }
+
+    private static boolean isClosing(String text, int i) {
+        char c = text.charAt(i);
+        boolean afterWord = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        if (c == '\u201d') {
+            return true;
+        }
+        boolean beforeNonLetter = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+        return afterWord && beforeNonLetter;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (s.start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? (sentences.isEmpty() ? -1 : 0) : sentences.get(found).index();
+    }
+
+    // ---- speakers ---------------------------------------------------------------------------------------------------
+
+    private record Speaker(String text, List<String> codes, int start, int end) {
+    }
+
+    private static Speaker speaker(ResolvedArticle article, int[] span, int startSentence, List<Quote> earlier) {
+        List<Sentence> sentences = article.annotated().sentences();
+        Sentence last = sentence(sentences, sentenceAt(sentences, Math.max(span[0], span[1] - 1)));
+        Sentence first = sentence(sentences, startSentence);
+        int[] found = null;
+        if (last != null) {
+            found = speakerAfter(last, span[1]);
+        }
+        if (found == null && first != null) {
+            found = speakerBefore(first, span[0] - 1);
+        }
+        if (found == null) {
+            return null;
+        }
+        Sentence s = found[2] == 0 ? last : first;
+        Token from = s.tokens().get(found[0]);
+        Token to = s.tokens().get(found[1]);
+        String text = article.annotated().text().substring(from.start(), to.end());
+        List<String> codes = new ArrayList<>();
+        String name = null;
+        for (ActorMention m : article.actorsIn(s.index())) {
+            if (m.start() < to.end() && m.end() > from.start()) {
+                for (Actor a : m.actors()) {
+                    if (!codes.contains(a.code())) {
+                        codes.add(a.code());
+                    }
+                }
+                if (name == null && m.actors().size() == 1) {
+                    name = m.actors().get(0).name();
+                }
+            }
+        }
+        if (found[0] == found[1] && PRONOUNS.contains(from.word().toLowerCase(Locale.ROOT))) {
+            if (name != null) {
+                return new Speaker(name, codes, from.start(), to.end());
+            }
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                Quote q = earlier.get(i);
+                if (sentenceAt(sentences, q.start()) < startSentence - 3) {
+                    break;
+                }
+                if (q.speaker() != null) {
+                    return new Speaker(q.speaker(), q.speakerCodes(), from.start(), to.end());
+                }
+            }
+            return null;
+        }
+        return new Speaker(text, codes, from.start(), to.end());
+    }
+
+    private static Sentence sentence(List<Sentence> sentences, int index) {
+        for (Sentence s : sentences) {
+            if (s.index() == index) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After the closing mark: "…,” the minister said", "…,” said Mr Lammy, the foreign secretary". Returns
+     * {first token, last token, 0} or null.
+     */
+    private static int[] speakerAfter(Sentence s, int closeOffset) {
+        List<Token> tokens = s.tokens();
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() <= closeOffset) {
+            i++;
+        }
+        while (i < tokens.size() && isPunct(tokens.get(i))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return null;
+        }
+        if (isSay(tokens.get(i))) {
+            int from = i + 1;
+            int to = from;
+            while (to < tokens.size() && to - from < MAX_SPEAKER_TOKENS && !stopsSpeaker(tokens.get(to), false)) {
+                to++;
+            }
+            return to > from && startsSpeaker(tokens.get(from)) ? new int[] {from, to - 1, 0} : null;
+        }
+        int from = i;
+        for (int j = from; j < tokens.size() && j - from <= MAX_SPEAKER_TOKENS; j++) {
+            Token t = tokens.get(j);
+            if (isSay(t) && j > from) {
+                int end = j - 1;
+                while (end > from && (tokens.get(end).tag().startsWith("RB") || tokens.get(end).tag().equals("MD"))) {
+                    end--; // "the minister also said", "he would later write"
+                }
+                return startsSpeaker(tokens.get(from)) ? new int[] {from, end, 0} : null;
+            }
+            if (isPunct(t) && !t.word().equals(",") || t.tag().startsWith("VB") && !isSay(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Before the opening mark: "Zelensky wrote on Telegram: “…”", "The minister told reporters: “…”". */
+    private static int[] speakerBefore(Sentence s, int openOffset) {
+        List<Token> tokens = s.tokens();
+        int i = -1;
+        for (Token t : tokens) {
+            if (t.end() <= openOffset) {
+                i = t.index();
+            }
+        }
+        int say = -1;
+        for (int j = i; j >= 0 && j >= i - 5; j--) {
+            if (isSay(tokens.get(j))) {
+                say = j;
+                break;
+            }
+        }
+        if (say <= 0) {
+            return null;
+        }
+        int end = say - 1;
+        while (end >= 0 && (tokens.get(end).tag().startsWith("RB") || tokens.get(end).tag().equals("MD"))) {
+            end--;
+        }
+        int from = end;
+        while (from - 1 >= 0 && end - from < MAX_SPEAKER_TOKENS && !stopsSpeaker(tokens.get(from - 1), true)) {
+            from--;
+        }
+        if (from > end || !startsSpeaker(tokens.get(from))) {
+            return null;
+        }
+        return new int[] {from, end, 1};
+    }
+
+    private static boolean isSay(Token t) {
+        return t.tag().startsWith("VB") && SAY.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isPunct(Token t) {
+        String w = t.word();
+        if (t.tag().equals("POS")) {
+            return false; // "Iran's"
+        }
+        return !w.isEmpty() && !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    /** A word that ends a speaker phrase. */
+    private static boolean stopsSpeaker(Token t, boolean backwards) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (isPunct(t) && !w.equals("-")) {
+            return true;
+        }
+        if (t.tag().startsWith("VB") || t.tag().equals("MD") || t.tag().startsWith("W")) {
+            return true;
+        }
+        if (t.tag().equals("IN") || t.tag().equals("TO")) {
+            // "a spokesman for the ministry", "the head of the agency" stay whole
+            return !(w.equals("of") || w.equals("for"));
+        }
+        return backwards && (t.tag().equals("CC") || w.equals("that"));
+    }
+
+    private static boolean startsSpeaker(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("DT") || tag.startsWith("JJ")
+                || tag.equals("CD") || tag.equals("PDT");
+    }
+}
