@@ -49,7 +49,8 @@ public final class TimeExpressionFinder {
                     + "tomorrow" + PART + ")\\b");
     private static final Pattern RELATIVE_PERIOD = Pattern.compile(
             "(?i)\\b((?:earlier |later )?(?:this|last|next|the past|the previous) (?:week|month|year)|"
-                    + "(?:" + NUMBER_WORDS + "|\\d+) (?:days?|weeks?|months?|years?) (?:ago|earlier))\\b");
+                    + "(?:" + NUMBER_WORDS + "|\\d+) (?:days?|weeks?|months?|years?) (?:ago|earlier)|"
+                    + "(?:in )?recent (?:days|weeks|months)|(?:in |over )?the (?:past|last) few (?:days|weeks|months))\\b");
 
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|wo|is due|are due|expected|scheduled|set to|going to|plans? to|planned|planning|"
@@ -279,6 +280,16 @@ public final class TimeExpressionFinder {
                 case "month" -> resolved(YearMonth.from(published.minusMonths(n)).toString(), DatePrecision.MONTH);
                 default -> resolved(String.valueOf(published.getYear() - n), DatePrecision.YEAR);
             };
+        }
+        if (e.contains("recent") || e.contains("few")) {
+            // a span reaching back from the article: dated by where most of it lies, at the precision it allows
+            if (e.endsWith("days")) {
+                return resolved(YearMonth.from(published.minusDays(3)).toString(), DatePrecision.MONTH);
+            }
+            if (e.endsWith("weeks")) {
+                return resolved(YearMonth.from(published.minusWeeks(2)).toString(), DatePrecision.MONTH);
+            }
+            return resolved(String.valueOf(published.minusMonths(3).getYear()), DatePrecision.YEAR);
         }
         int shift = e.contains("last") || e.contains("past") || e.contains("previous") ? -1 : e.contains("next") ? 1 : 0;
         if (e.endsWith("week")) {

@@ -997,6 +997,20 @@ public final class DependencyEventCoder implements EventCoder {
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
+        if (recipients.isEmpty() && verb && p.type() == PloverType.ASSAULT && !isPetrarch(p)
+                && g.dependents(trigger, "obj").stream()
+                        .anyMatch(o -> covering(mentions, o).isEmpty() && OWNERLESS_TARGETS.contains(g.lemma(o)))) {
+            // "struck hundreds of targets across Gaza", "shelled positions in Donetsk": a target with no owner named
+            // belongs to the country of the place where it is hit
+            List<Integer> at = new ArrayList<>(g.prepositional(trigger, "across"));
+            at.addAll(g.prepositional(trigger, "in"));
+            for (PlaceMention pm : places) {
+                String country = pm.place().country();
+                if (country != null && at.stream().anyMatch(pm::covers)) {
+                    add(recipients, new Participant(pm.text(), country, pm.place().name(), null, pm.start(), pm.end()));
+                }
+            }
+        }
         if (p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
             return null;
         }
@@ -1391,6 +1405,11 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return out;
     }
+
+    /** Objects of an attack that name no owner: what is hit belongs to the place it is in. */
+    private static final Set<String> OWNERLESS_TARGETS = Set.of("target", "position", "site", "facility",
+            "infrastructure", "building", "area", "installation", "depot", "warehouse", "bridge", "road", "railway",
+            "substation", "plant", "station", "port", "airport", "airfield");
 
     /** Nouns for places where people live: a country adjective on them names the country's civilians. */
     private static final Set<String> SETTLEMENTS = Set.of("town", "village", "city", "neighbourhood", "neighborhood",

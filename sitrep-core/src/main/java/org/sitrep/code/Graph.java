@@ -3,6 +3,7 @@ package org.sitrep.code;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
@@ -83,7 +84,41 @@ final class Graph {
                 }
             }
         }
-        return highConjuncts(sentence, callOn(sentence, out == null ? deps : out));
+        return rangeObjects(sentence, highConjuncts(sentence, callOn(sentence, out == null ? deps : out)));
+    }
+
+    /**
+     * "detained between 20 and 30 protesters", "killed from 5 to 8 fighters": the parser reads the range's first
+     * word as a preposition and the counted noun as an oblique; right after a verb with no object, it is the object.
+     */
+    private static List<Dependency> rangeObjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            if (!(d.relation().equals("obl:between") || d.relation().equals("obl:from")) || d.governor() < 0
+                    || !sentence.token(d.governor()).tag().startsWith("VB")) {
+                continue;
+            }
+            int verb = d.governor();
+            int noun = d.dependent();
+            if (verb + 2 >= sentence.size() || !sentence.token(verb + 2).tag().equals("CD")
+                    || !Set.of("between", "from").contains(sentence.token(verb + 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean counted = false;
+            boolean hasObject = false;
+            for (Dependency x : deps) {
+                counted |= x.governor() == noun && (x.relation().equals("nummod") || x.relation().equals("compound"))
+                        && sentence.token(x.dependent()).tag().equals("CD");
+                hasObject |= x.governor() == verb && x.relation().equals("obj");
+            }
+            if (counted && !hasObject) {
+                if (out == null) {
+                    out = new ArrayList<>(deps);
+                }
+                out.set(out.indexOf(d), new Dependency(verb, noun, "obj"));
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /**

@@ -118,6 +118,10 @@ final class Numbers {
             }
             return new Amount(null, vague, null, first, i);
         }
+        Amount range = range(g, i, n);
+        if (range != null) {
+            return range;
+        }
         if ("min".equals(bound)) {
             return new Amount(null, n, null, first, i);
         }
@@ -125,6 +129,40 @@ final class Numbers {
             return new Amount(null, null, n, first, i);
         }
         return new Amount(n, null, null, first, i);
+    }
+
+    /**
+     * A range around the number at {@code i}: "20 to 30", "20-30", "between 20 and 30", "from 20 to 30", whichever of
+     * its two numbers the parse made the head; null when there is none (or both look like years).
+     */
+    private static Amount range(Graph g, int i, Long n) {
+        if (n == null) {
+            return null;
+        }
+        int size = g.sentence.size();
+        if (i >= 2 && RANGE_WORDS.contains(g.lower(i - 1)) && g.token(i - 2).isNumber()) {
+            Long low = parse(g.lower(i - 2).replace(",", ""));
+            boolean between = i >= 3 && g.lower(i - 3).equals("between");
+            boolean from = i >= 3 && g.lower(i - 3).equals("from");
+            if (low != null && low < n && (!g.lower(i - 1).equals("and") || between) && !years(low, n)) {
+                return new Amount(null, low, n, between || from ? i - 3 : i - 2, i);
+            }
+        }
+        if (i + 2 < size && RANGE_WORDS.contains(g.lower(i + 1)) && g.token(i + 2).isNumber()) {
+            Long high = parse(g.lower(i + 2).replace(",", ""));
+            boolean between = i >= 1 && g.lower(i - 1).equals("between");
+            boolean from = i >= 1 && g.lower(i - 1).equals("from");
+            if (high != null && n < high && (!g.lower(i + 1).equals("and") || between) && !years(n, high)) {
+                return new Amount(null, n, high, between || from ? i - 1 : i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> RANGE_WORDS = Set.of("to", "-", "\u2013", "and");
+
+    private static boolean years(long a, long b) {
+        return a >= 1900 && a <= 2100 && b >= 1900 && b <= 2100;
     }
 
     private static boolean aNumberOf(Graph g, int a) {
@@ -177,6 +215,15 @@ final class Numbers {
                 }
             }
         }
+        for (Dependency d : g.children(noun)) {
+            // "between 20 and 30 protesters", parsed with the numbers as compounds: only as a range
+            if (d.relation().equals("compound") && g.token(d.dependent()).tag().equals("CD")) {
+                Amount a = amount(g, d.dependent());
+                if (a != null && a.min() != null && a.max() != null) {
+                    return a;
+                }
+            }
+        }
         // "dozens of people": the parse may hang "people" under "dozens" (nmod:of) or the reverse
         for (Dependency d : g.parents(noun)) {
             if (d.relation().equals("nmod:of")) {
@@ -207,6 +254,9 @@ final class Numbers {
             if (a.value() != null && a.value() >= 1900 && a.value() <= 2100 && a.first() == a.last()) {
                 continue; // a year
             }
+            if (MONTHS.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                continue; // a day of a month: "on 20 October"
+            }
             int last = i;
             for (Dependency d : g.children(i)) {
                 if (d.relation().startsWith("conj") && d.dependent() > last && g.token(d.dependent()).isNoun()) {
@@ -227,6 +277,10 @@ final class Numbers {
         out.sort(java.util.Comparator.comparing(Quantity::text));
         return dedupe(out);
     }
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
 
     private static List<Quantity> dedupe(List<Quantity> in) {
         List<Quantity> out = new ArrayList<>();

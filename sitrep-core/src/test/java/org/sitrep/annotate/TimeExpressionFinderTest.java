@@ -41,6 +41,10 @@ class TimeExpressionFinderTest {
             "They spoke last week.|last week|2025-11|MONTH",
             "The plant was hit last year.|last year|2024|YEAR",
             "It was founded two years ago.|two years ago|2023|YEAR",
+            // a span reaching back from the article, at the precision it allows
+            "Shelling has intensified in recent months.|in recent months|2025|YEAR",
+            "Dozens were arrested in recent weeks.|in recent weeks|2025-11|MONTH",
+            "Clashes spread over the past few days.|over the past few days|2025-11|MONTH",
             "Elections will be held next year.|next year|2026|YEAR",
             "The report was published on 2025-11-17.|2025-11-17|2025-11-17|DAY",
             // the cue of a plan dates what follows it, not the saying before it

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
 import org.sitrep.testing.Nlp;
 
 /**
@@ -356,6 +357,37 @@ class DependencyEventCoderIT {
                 + "if Moscow refuses to pay reparations.")).anySatisfy(e -> {
                     assertThat(e.quantities()).extracting(q -> q.value()).contains(210_000_000_000L);
                     assertThat(e.casualties().arrested()).isNull();
+                });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Police detained 20-30 protesters in Minsk on Sunday.|20|30",
+            "Police arrested between 20 and 30 protesters in Minsk on Sunday.|20|30",
+            "Police detained from 12 to 15 students in Minsk on Sunday.|12|15"})
+    void aRangeOfPeopleIsCountedWithBothBounds(String sentence, long min, long max) {
+        assertThat(Nlp.code("2025-11-19", sentence)).singleElement().satisfies(e -> {
+            assertThat(e.casualties().arrested()).isNotNull();
+            assertThat(e.casualties().arrested().min()).isEqualTo(min);
+            assertThat(e.casualties().arrested().max()).isEqualTo(max);
+        });
+    }
+
+    @Test
+    void aDayOfAMonthIsNoQuantity() {
+        assertThat(Nlp.code("2025-11-19", "Gunmen killed a dozen villagers in northern Mali on 20 October."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.quantities()).noneMatch(q -> q.unit().contains("October"));
+                    assertThat(e.casualties().killed().min()).isEqualTo(12);
+                });
+    }
+
+    @Test
+    void targetsWithNoOwnerNamedBelongToThePlaceWhereTheyAreHit() {
+        assertThat(Nlp.code("2025-11-19", "Israeli jets struck dozens of targets across Gaza on Tuesday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(codes(e.recipient())).containsExactly("PSE");
                 });
     }
 
