@@ -103,6 +103,8 @@ public final class DependencyEventCoder implements EventCoder {
         Evidence evidence;
         /** Told as an addition ("The force also detained two suspects"): more of the same, not a retelling. */
         boolean also;
+        /** A detention told with no party ("Two suspects were detained."): its actor is the story's force. */
+        boolean unnamed;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -207,6 +209,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
+        borrowActors(drafts);
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
@@ -991,8 +994,9 @@ public final class DependencyEventCoder implements EventCoder {
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
+        boolean unnamed = actors.isEmpty() && recipients.isEmpty() && agentlessCount(g, trigger, p, casualties);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
-        if (!weaponSubject && !violent && actors.stream()
+        if (!unnamed && !weaponSubject && !violent && actors.stream()
                 .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
@@ -1011,10 +1015,11 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        if (p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
+        if (!unnamed && p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
             return null;
         }
-        if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
+        // "Two suspects were detained.": the force of the story did it, if the story has one (borrowActors)
+        if (!unnamed && actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
             return null; // an event record needs a party: with a weapon as subject, its victims
         }
         boolean participle = g.token(trigger).tag().equals("VBG") && g.parents(trigger).stream()
@@ -1056,7 +1061,40 @@ public final class DependencyEventCoder implements EventCoder {
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
+        d.unnamed = unnamed;
         return d;
+    }
+
+    /**
+     * An agentless passive detention of people counted, with no party named in the sentence: "One additional
+     * suspect was detained.", "Two suspected associates of the dealer were detained for questioning."
+     */
+    private static boolean agentlessCount(Graph g, int trigger, EventPattern p, Numbers.Found casualties) {
+        return p.type() == PloverType.COERCE && casualties.casualties().arrested() != null
+                && casualties.anchors().contains(trigger) && g.token(trigger).isVerb()
+                && !g.dependents(trigger, "nsubj:pass").isEmpty() && g.dependents(trigger, "obl:by", "obl:agent").isEmpty();
+    }
+
+    /**
+     * The party of a detention told without one takes the actor of the story's last detention or attack before it
+     * (press releases tell the raid, then "two other suspects were detained"); with none before, there is no event.
+     */
+    private static void borrowActors(List<Draft> drafts) {
+        List<Participant> last = null;
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (d.unnamed) {
+                if (last == null) {
+                    it.remove();
+                } else {
+                    d.actor = new ArrayList<>(last);
+                    d.unnamed = false;
+                }
+            } else if ((d.type == PloverType.COERCE || d.type == PloverType.ASSAULT) && !d.actor.isEmpty()
+                    && d.factuality.happened()) {
+                last = d.actor;
+            }
+        }
     }
 
     private static final Set<PloverType> CONFLICT = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
@@ -2392,8 +2430,17 @@ public final class DependencyEventCoder implements EventCoder {
         }
         String a = first.text().toLowerCase(Locale.ROOT);
         String b = later.text().toLowerCase(Locale.ROOT);
-        return definite(later) || BARE_NUMBER.matcher(b).matches()
+        return definite(later) || BARE_NUMBER.matcher(b).matches() || subset(first, later)
                 || !a.equals(b) && a.contains(b) && Character.isUpperCase(later.text().charAt(0));
+    }
+
+    /** A part of a group told before: "five of the insurgents", "two of those detained". */
+    private static final java.util.regex.Pattern PARTITIVE = java.util.regex.Pattern.compile(
+            "(?i)^\\S+ of (?:the|these|those)\\b");
+
+    private static boolean subset(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        return PARTITIVE.matcher(later.text()).find() && first.min() != null && later.min() != null
+                && later.min() <= first.min();
     }
 
     /**

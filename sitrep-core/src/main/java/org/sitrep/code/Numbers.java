@@ -63,6 +63,10 @@ final class Numbers {
         if (w.equals("a") && aNumberOf(g, i)) {
             return new Amount(null, 3L, null, i, i + 1);
         }
+        // "a few suspects": a handful, counted as several ("few" alone, "few were hurt", is no count)
+        if (w.equals("few") && aFew(g, i)) {
+            return new Amount(null, 3L, null, i - 1, i);
+        }
         if (vague == null && !t.isNumber() && !WORDS.containsKey(w)) {
             return null;
         }
@@ -165,6 +169,18 @@ final class Numbers {
         return a >= 1900 && a <= 2100 && b >= 1900 && b <= 2100;
     }
 
+    private static final Set<String> DEFINITE = Set.of("the", "these", "those", "them", "his", "her", "their", "its");
+
+    /** "two of the men", "several of them": a number of a group already known ("tens of thousands" is none). */
+    private static boolean partitive(Graph g, int quantifier) {
+        return quantifier + 2 < g.sentence.size() && g.lower(quantifier + 1).equals("of")
+                && DEFINITE.contains(g.lower(quantifier + 2));
+    }
+
+    private static boolean aFew(Graph g, int few) {
+        return few > 0 && g.lower(few).equals("few") && g.lower(few - 1).equals("a");
+    }
+
     private static boolean aNumberOf(Graph g, int a) {
         return a + 2 < g.sentence.size() && g.lower(a).equals("a") && g.lower(a + 1).equals("number")
                 && g.lower(a + 2).equals("of");
@@ -207,8 +223,11 @@ final class Numbers {
             return self;
         }
         for (Dependency d : g.children(noun)) {
-            if (d.relation().equals("nummod") || (d.relation().startsWith("det") || d.relation().equals("amod"))
-                    && (VAGUE.containsKey(g.lower(d.dependent())) || aNumberOf(g, d.dependent()))) {
+            // "two of the men", "several of them": a partitive quantifier (det:qmod) counts the noun
+            if (d.relation().equals("nummod") || d.relation().equals("det:qmod") && partitive(g, d.dependent())
+                    || (d.relation().startsWith("det") || d.relation().equals("amod"))
+                    && (VAGUE.containsKey(g.lower(d.dependent())) || aNumberOf(g, d.dependent())
+                    || aFew(g, d.dependent()))) {
                 Amount a = amount(g, d.dependent());
                 if (a != null) {
                     return a;
@@ -361,7 +380,9 @@ final class Numbers {
                 max = max == null ? null : max + 1;
                 continue;
             }
-            boolean singular = t.tag().equals("NN") || t.tag().equals("NNP");
+            // a person noun the tagger took for an adjective: "captured a suspected militant"
+            boolean singular = t.tag().equals("NN") || t.tag().equals("NNP")
+                    || t.tag().equals("JJ") && PERSON_NOUNS.contains(g.lower(p));
             if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p)))) {
                 min += 1;
                 max = max == null ? null : max + 1;

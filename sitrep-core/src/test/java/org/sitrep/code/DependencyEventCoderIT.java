@@ -327,7 +327,16 @@ class DependencyEventCoderIT {
             "2|Afghan police arrested a Taliban weapons supplier in Baghlan province today.¶The police also "
                     + "detained one suspected insurgent during the operation.",
             "4|Afghan police arrested a Taliban leader in Baghlan province today.¶The police also detained a "
-                    + "number of suspected insurgents during the raid."})
+                    + "number of suspected insurgents during the raid.",
+            // "a few" is a handful, like "several"; a person noun the tagger may read as an adjective still counts
+            "3|Afghan police detained a few suspected smugglers in Baghlan province today.",
+            "1|In Baghlan last night, an Afghan patrol found a weapons cache and captured a suspected militant as "
+                    + "it searched the village.",
+            // a part of a group ("two of the men") counts that part
+            "2|Afghan police questioned nine men in Baghlan province today and detained two of the men.",
+            // a detention told with no party is the story's force's, and counts its people
+            "3|Afghan police arrested a Taliban commander in Baghlan province today.¶The commander ran a bomb "
+                    + "workshop.¶Two more suspects were detained for questioning."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
@@ -344,11 +353,20 @@ class DependencyEventCoderIT {
                     + "police returned fire, killing Gul Agha.",
             // another one told apart is counted
             "3|Afghan police killed two gunmen in Baghlan province today.¶A third gunman was killed by the police "
-                    + "later."})
+                    + "later.",
+            // a part of the dead told before is no one new
+            "12|Afghan troops killed 12 gunmen in Baghlan province today.¶Officials said four of the gunmen "
+                    + "who were killed were local commanders."})
     void theDeadAreCountedOncePerPerson(long killed, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
                 .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
+    }
+
+    @Test
+    void aDetentionWithNoPartyAndNoStoryForceBeforeItIsNoEvent() {
+        assertThat(Nlp.code("2010-05-04", "Two suspects were detained for questioning in Baghlan province today."))
+                .noneSatisfy(e -> assertThat(e.casualties().arrested()).isNotNull());
     }
 
     @Test

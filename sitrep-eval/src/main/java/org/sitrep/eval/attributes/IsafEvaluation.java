@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.sitrep.eval.GoldLines;
 import org.sitrep.eval.Scores;
 import org.sitrep.eval.events.Coder;
+import org.sitrep.model.Count;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.PloverType;
@@ -74,6 +75,23 @@ public final class IsafEvaluation {
         return PROVINCE_SPELLINGS.getOrDefault(n, n);
     }
 
+    /** A bound that excludes its number: "more than 10 suspects", "over 30 insurgents". */
+    private static final java.util.regex.Pattern EXCLUSIVE = java.util.regex.Pattern.compile(
+            "(?i)^(?:more than|over)\\s");
+
+    /**
+     * The least whole number of people a count allows, as the gold set's {@code min_killed} and {@code min_captured}
+     * read the text: Sitrep keeps the bound as written ("more than 10" has minimum 10, as our own set and most
+     * casualty tables record it), the ISAF coders took the next number ("more than 10" is at least 11).
+     */
+    static long least(Count c) {
+        if (c == null || c.min() == null) {
+            return 0;
+        }
+        boolean exclusive = c.max() == null && c.text() != null && EXCLUSIVE.matcher(c.text()).find();
+        return c.min() + (exclusive ? 1 : 0);
+    }
+
     static boolean isMain(EventMention e) {
         return e.eventType() == PloverType.ASSAULT || e.eventType() == PloverType.COERCE;
     }
@@ -107,12 +125,8 @@ public final class IsafEvaluation {
                 if (!HAPPENED.contains(e.factuality())) {
                     continue;
                 }
-                if (e.casualties().killed() != null && e.casualties().killed().min() != null) {
-                    killed += e.casualties().killed().min();
-                }
-                if (e.casualties().arrested() != null && e.casualties().arrested().min() != null) {
-                    captured += e.casualties().arrested().min();
-                }
+                killed += least(e.casualties().killed());
+                captured += least(e.casualties().arrested());
                 air |= e.cameo().startsWith("195") || "aerial".equals(e.mode());
             }
             String type = air ? "airstrike" : killed > 0 && captured > 0 ? "captureandkill"
