@@ -21,6 +21,7 @@ import org.sitrep.eval.events.Coder;
 import org.sitrep.eval.events.CodingSetEvaluation;
 import org.sitrep.eval.events.GsrEvaluation;
 import org.sitrep.eval.events.GsrRecord;
+import org.sitrep.eval.events.IndiaPoliceEvaluation;
 import org.sitrep.eval.events.Petr2ValidationEvaluation;
 import org.sitrep.eval.events.Petr2ValidationRecord;
 import org.sitrep.eval.events.PetrarchUnitEvaluation;
@@ -107,11 +108,15 @@ final class EvalCommand implements Runnable {
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
                     + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021), "
                     + "PETRARCH-2's GSR validation sentences, held out from development (petr2-gsr), "
-                    + "Sitrep's own coding set (sitrep).")
+                    + "IndiaPoliceEvents' labelled sentences, held out (india-police), Sitrep's own coding set (sitrep).")
     static final class Coding implements Callable<Integer> {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
-                description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out) or sitrep (our own set)")
+                description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out) or "
+                        + "sitrep (our own set)")
         String suite;
+
+        @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
+        int limit;
 
         @Option(names = "--dictionaries", paramLabel = "DIR", description = "petr2-gsr: the folder of the Phoenix "
                 + "dictionaries (default: petrarch-dictionaries two levels above --data)")
@@ -152,13 +157,18 @@ final class EvalCommand implements Runnable {
                                 new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), coder(),
                                 details::print));
                     }
+                    case "india-police" -> {
+                        List<IndiaPoliceEvaluation.Doc> docs = IndiaPoliceEvaluation.read(required(data, suite));
+                        return report("coding", suite, IndiaPoliceEvaluation.score(docs, coder(), limit,
+                                details::print));
+                    }
                     case "sitrep" -> {
                         List<CodingSetEvaluation.Item> items = data == null ? CodingSetEvaluation.builtIn()
                                 : CodingSetEvaluation.read(data);
                         return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
                     }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, sitrep)");
+                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
