@@ -203,9 +203,12 @@ final class HtmlArticleParser {
                         merged.language(), merged.authors());
             }
         }
-        if (merged.published() != null && PublicationDates.centralEuropean(language)) {
-            // a European page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day
-            LocalDate local = PublicationDates.centralEuropeanDay(doc, merged.published());
+        if (merged.published() != null) {
+            // a page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day; 02:00Z is the evening
+            // before in Buenos Aires
+            LocalDate local = PublicationDates.localDay(doc, merged.published(),
+                    PublicationDates.publisherZone(doc, merged.url() != null ? merged.url() : url != null ? url : doc.location(),
+                            language));
             if (local != null) {
                 merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
                         merged.language(), merged.authors());
@@ -271,10 +274,16 @@ final class HtmlArticleParser {
         return PageMetadata.EMPTY;
     }
 
-    /** The first object (breadth first, @graph included) with a datePublished. */
+    /**
+     * The first object (breadth first, @graph included) with a datePublished, other than a photo, video or sound
+     * file: a picture's datePublished is the day it was taken or uploaded, not the page's.
+     */
     private static JsonNode datedNode(JsonNode node) {
-        return firstObject(node, n -> n.path("datePublished").isTextual()).orElse(null);
+        return firstObject(node, n -> n.path("datePublished").isTextual()
+                && !MEDIA_TYPE.matcher(n.path("@type").asText("")).matches()).orElse(null);
     }
+
+    private static final Pattern MEDIA_TYPE = Pattern.compile("(?i)(image|video|audio|media)object|photograph");
 
     private static Optional<JsonNode> findArticleNode(JsonNode node) {
         return firstObject(node, n -> {
