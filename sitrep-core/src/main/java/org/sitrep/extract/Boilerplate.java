@@ -109,6 +109,33 @@ public final class Boilerplate {
                     + "by continuing to (use|browse)).{0,300}$"),
             Pattern.compile("(?i)^\\s*(©|\\(c\\)|copyright\\b|all rights reserved).{0,200}$"));
 
+    /**
+     * For each expression of {@link #PROMPTS}, strings (lower case) of which a matching line holds at least one, or
+     * null: a cheap test that spares the unanchored expressions most lines.
+     */
+    private static final String[][] PROMPT_NEEDS = {null,
+            {"affiliate", "may earn", "may get", "may receive"},
+            {"@"},
+            null, null, null, null, null, null,
+            {"newsletter", "our daily briefing", "your inbox"},
+            {"|", "\u203a", ">", "\u00bb"},
+            null, null, null, null};
+
+    static {
+        if (PROMPT_NEEDS.length != PROMPTS.size()) {
+            throw new IllegalStateException("one entry of PROMPT_NEEDS per prompt expression");
+        }
+    }
+
+    private static boolean containsAny(String text, String[] needles) {
+        for (String n : needles) {
+            if (text.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern APPEAL_CUE = Pattern.compile(
             "(?i)\\b(donat(e|ion|ions|ing)|contribut(e|ion)|support (our|independent|quality|us|the)\\b[^.]{0,40}"
                     + "(journalism|reporting|newsroom|work)|subscri(be|ption|ber)|become a (member|supporter|subscriber)|"
@@ -142,7 +169,17 @@ public final class Boilerplate {
             return new Verdict(Kind.CAPTION, "trailing-credit", credit == null ? null : credit.strip());
         }
         if (t.length() <= 300) {
+            String lower = null;
             for (int i = 0; i < PROMPTS.size(); i++) {
+                String[] needs = PROMPT_NEEDS[i];
+                if (needs != null) {
+                    if (lower == null) {
+                        lower = t.toLowerCase(Locale.ROOT);
+                    }
+                    if (!containsAny(lower, needs)) {
+                        continue; // the expression cannot match: it scans every start position, which is slow
+                    }
+                }
                 if (PROMPTS.get(i).matcher(t).matches()) {
                     return new Verdict(Kind.PROMPT, "prompt-" + (i + 1), null);
                 }

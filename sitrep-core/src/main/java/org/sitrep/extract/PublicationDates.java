@@ -134,13 +134,40 @@ final class PublicationDates {
     }
 
     /** Words that introduce a publication date in the page's text: "Veröffentlicht am", "Published:", "Stand:". */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(veröffentlicht|erschienen|publiziert|erstellt|eingestellt|gepostet|online seit|published|posted|"
-                    + "publié|publicado|pubblicato|gepubliceerd|datum|date|stand)(?![\\p{L}])");
+    private static final String[] PUBLISHED_WORDS = {"veröffentlicht", "erschienen", "publiziert", "erstellt",
+            "eingestellt", "gepostet", "online seit", "published", "posted", "publié", "publicado", "pubblicato",
+            "gepubliceerd", "datum", "date", "stand"};
     /** Words that introduce a modification date: the last resort when a page names no other date. */
-    private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(aktualisiert|updated|letzte änderung|zuletzt geändert|geändert|last edited|last modified|"
-                    + "modified|mis à jour|actualizado|aggiornato|bijgewerkt)(?![\\p{L}])");
+    private static final String[] UPDATED_WORDS = {"aktualisiert", "updated", "letzte änderung", "zuletzt geändert",
+            "geändert", "last edited", "last modified", "modified", "mis à jour", "actualizado", "aggiornato",
+            "bijgewerkt"};
+    private static final Pattern PUBLISHED_LABEL = labelPattern(PUBLISHED_WORDS);
+    private static final Pattern UPDATED_LABEL = labelPattern(UPDATED_WORDS);
+
+    private static Pattern labelPattern(String[] words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", words) + ")(?![\\p{L}])");
+    }
+
+    /** Whether one of the words stands in the text as a word of its own, in any case (a cheap test before the expression). */
+    static boolean mayHoldLabel(String text, String[] words) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            char lower = Character.toLowerCase(c);
+            for (String w : words) {
+                int end = i + w.length();
+                if (w.charAt(0) == lower && end <= n && text.regionMatches(true, i, w, 0, w.length())
+                        && (end == n || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What may stand between a label and its date: a colon or dash, "am", "on", "le", a weekday. */
     private static final Pattern LABEL_TO_DATE = Pattern.compile(
             "[\\s:\u2013\u2014|-]*(?:(?:am|on|le|el|il|den|vom|the)\\s+)?(?:\\p{L}{2,12},\\s*)?",
@@ -207,6 +234,9 @@ final class PublicationDates {
             String own = e.ownText();
             if (own.length() < 4) {
                 continue;
+            }
+            if (!mayHoldLabel(own, label == PUBLISHED_LABEL ? PUBLISHED_WORDS : UPDATED_WORDS)) {
+                continue; // a hand-made scan for the label words first: the case-folding expression is slow
             }
             Matcher m = label.matcher(own);
             if (!m.find() || insideComments(e)) {
