@@ -107,7 +107,50 @@ public final class Boilerplate {
             Pattern.compile("(?i)^\\s*((https?://|www\\.)\\S+|@\\w+|#\\w+)(\\s+((https?://|www\\.)\\S+|@\\w+|#\\w+))*\\s*$"),
             Pattern.compile("(?i)^\\s*(we use cookies|this (web)?site uses cookies|accept (all )?cookies|"
                     + "by continuing to (use|browse)).{0,300}$"),
-            Pattern.compile("(?i)^\\s*(©|\\(c\\)|copyright\\b|all rights reserved).{0,200}$"));
+            Pattern.compile("(?i)^\\s*(©|\\(c\\)|copyright\\b|all rights reserved).{0,200}$"),
+            // the heading of a related-reading or sharing box in German, French, Spanish, Portuguese ("Lesen Sie auch",
+            // "Mehr zum Thema", "À lire aussi", "Noticias relacionadas", "Leia também")
+            Pattern.compile("(?iu)^\\s*(lesen sie auch|lies auch|auch interessant|das (könnte|dürfte) (sie|dich|euch) auch "
+                    + "interessieren|mehr zum thema|mehr (themen|artikel|beiträge|kolumnen|nachrichten|meldungen)|"
+                    + "weitere (artikel|beiträge|themen|nachrichten|meldungen)|(verwandte|ähnliche|empfohlene) "
+                    + "(artikel|themen|beiträge)|zum weiterlesen|schon gelesen|themen in diesem artikel|"
+                    + "(diesen |den )?(artikel|beitrag) teilen|explore further|veja também|leia também|"
+                    + "(artículos|noticias|notas) relacionad[ao]s|lee también|te puede interesar|lire aussi|à lire aussi|"
+                    + "sur le même sujet|articles similaires)(?![\\p{L}]).{0,60}$"),
+            // notices about the text rather than the text: advertising and liability disclaimers, a picture or source
+            // credit line, print and permalink buttons
+            Pattern.compile("(?iu)^\\s*(\\*?werbung[.:]\\s.{0,200}|-?\\s*anzeige\\s*-?|alle angaben ohne gewähr.{0,100}|"
+                    + "advertising disclosure\\b.{0,300}|this (post|article) (contains|may contain) (affiliate|references|links)"
+                    + ".{0,250}|dieser (beitrag|artikel) (enthält|gibt) .{0,200}|titelbild:?.{0,60}|"
+                    + "crédits? photos?\\s*:.{0,80}|bild anzeigen|(rezept|artikel|seite)? ?drucken|permalink|permalien|"
+                    + "kommentare? schreiben)\\s*$"));
+
+    /**
+     * For each expression of {@link #PROMPTS}, strings (lower case) of which a matching line holds at least one, or
+     * null: a cheap test that spares the unanchored expressions most lines.
+     */
+    private static final String[][] PROMPT_NEEDS = {null,
+            {"affiliate", "may earn", "may get", "may receive"},
+            {"@"},
+            null, null, null, null, null, null,
+            {"newsletter", "our daily briefing", "your inbox"},
+            {"|", "\u203a", ">", "\u00bb"},
+            null, null, null, null, null, null};
+
+    static {
+        if (PROMPT_NEEDS.length != PROMPTS.size()) {
+            throw new IllegalStateException("one entry of PROMPT_NEEDS per prompt expression");
+        }
+    }
+
+    private static boolean containsAny(String text, String[] needles) {
+        for (String n : needles) {
+            if (text.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static final Pattern APPEAL_CUE = Pattern.compile(
             "(?i)\\b(donat(e|ion|ions|ing)|contribut(e|ion)|support (our|independent|quality|us|the)\\b[^.]{0,40}"
@@ -142,7 +185,17 @@ public final class Boilerplate {
             return new Verdict(Kind.CAPTION, "trailing-credit", credit == null ? null : credit.strip());
         }
         if (t.length() <= 300) {
+            String lower = null;
             for (int i = 0; i < PROMPTS.size(); i++) {
+                String[] needs = PROMPT_NEEDS[i];
+                if (needs != null) {
+                    if (lower == null) {
+                        lower = t.toLowerCase(Locale.ROOT);
+                    }
+                    if (!containsAny(lower, needs)) {
+                        continue; // the expression cannot match: it scans every start position, which is slow
+                    }
+                }
                 if (PROMPTS.get(i).matcher(t).matches()) {
                     return new Verdict(Kind.PROMPT, "prompt-" + (i + 1), null);
                 }

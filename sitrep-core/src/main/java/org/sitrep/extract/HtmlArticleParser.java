@@ -51,9 +51,12 @@ final class HtmlArticleParser {
     static Parsed parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = metadata(doc);
+        String description = meta(doc, "meta[property=og:description]", "meta[name=description]",
+                "meta[name=twitter:description]");
         clean(doc);
         markCards(doc);
         List<Caption> captions = captions(doc);
+        String lead = lead(doc, description);
         removeBoilerplate(doc);
         List<String> paragraphs = new ArrayList<>();
         List<Integer> headings = new ArrayList<>();
@@ -70,7 +73,76 @@ final class HtmlArticleParser {
             }
         }
         dropOrphanHeadings(paragraphs, headings);
+        if (lead != null && !paragraphs.isEmpty() && !containsStart(paragraphs, lead)) {
+            List<String> withLead = new ArrayList<>();
+            if (addParagraph(withLead, lead)) {
+                paragraphs.add(0, withLead.get(0)); // the standfirst, set apart from the body's container
+            }
+        }
         return new Parsed(meta, paragraphs, captions);
+    }
+
+    /** The shortest page description that is looked for as the lead. */
+    private static final int LEAD_DESCRIPTION = 60;
+    /**
+     * The shortest lead that is kept: a standfirst of a few lines is the story's first paragraph; a one-line dek
+     * under the headline ("Voters head to the polls on Sunday") is a subtitle, like the headline itself.
+     */
+    private static final int LEAD_TEXT = 180;
+    /** How many characters of the description the lead must begin with. */
+    private static final int LEAD_KEY = 50;
+
+    /**
+     * The lead (standfirst) that the page's description repeats: the text of the first element outside links,
+     * navigation, footers and teaser cards whose text begins with the description's first {@value #LEAD_KEY}
+     * characters and is not much longer than it (a heading-styled teaser, an intro box), or null.
+     */
+    static String lead(Document doc, String description) {
+        if (description == null || doc.body() == null) {
+            return null;
+        }
+        String desc = ArticleAssembler.normaliseSpaces(description).replaceAll("\\s*(\\.\\.\\.|…)$", "");
+        if (desc.length() < LEAD_DESCRIPTION) {
+            return null;
+        }
+        String key = desc.substring(0, LEAD_KEY);
+        String probe = key.substring(0, 24);
+        for (org.jsoup.nodes.TextNode t : textNodes(doc.body())) {
+            if (!ArticleAssembler.normaliseSpaces(t.getWholeText()).contains(probe)) {
+                continue;
+            }
+            for (Element e = (Element) t.parent(); e != null && e != doc.body(); e = e.parent()) {
+                String text = ArticleAssembler.normaliseSpaces(e.text());
+                if (text.length() > desc.length() * 2 + 100) {
+                    break;
+                }
+                if (text.startsWith(key)) {
+                    return text.length() >= LEAD_TEXT && e.closest("h1, a, nav, footer, [" + ContentFinder.CARD + "]") == null
+                            ? text : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                out.add(t);
+            }
+        }, root);
+        return out;
+    }
+
+    private static boolean containsStart(List<String> paragraphs, String lead) {
+        String start = lead.substring(0, Math.min(lead.length(), LEAD_KEY));
+        for (String p : paragraphs) {
+            if (p.contains(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest common ancestor of the body's blocks, described by its path of tags, ids and classes. */
@@ -203,9 +275,12 @@ final class HtmlArticleParser {
                         merged.language(), merged.authors());
             }
         }
-        if (merged.published() != null && PublicationDates.centralEuropean(language)) {
-            // a European page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day
-            LocalDate local = PublicationDates.centralEuropeanDay(doc, merged.published());
+        if (merged.published() != null) {
+            // a page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day; 02:00Z is the evening
+            // before in Buenos Aires
+            LocalDate local = PublicationDates.localDay(doc, merged.published(),
+                    PublicationDates.publisherZone(doc, merged.url() != null ? merged.url() : url != null ? url : doc.location(),
+                            language));
             if (local != null) {
                 merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
                         merged.language(), merged.authors());
@@ -271,10 +346,16 @@ final class HtmlArticleParser {
         return PageMetadata.EMPTY;
     }
 
-    /** The first object (breadth first, @graph included) with a datePublished. */
+    /**
+     * The first object (breadth first, @graph included) with a datePublished, other than a photo, video or sound
+     * file: a picture's datePublished is the day it was taken or uploaded, not the page's.
+     */
     private static JsonNode datedNode(JsonNode node) {
-        return firstObject(node, n -> n.path("datePublished").isTextual()).orElse(null);
+        return firstObject(node, n -> n.path("datePublished").isTextual()
+                && !MEDIA_TYPE.matcher(n.path("@type").asText("")).matches()).orElse(null);
     }
+
+    private static final Pattern MEDIA_TYPE = Pattern.compile("(?i)(image|video|audio|media)object|photograph");
 
     private static Optional<JsonNode> findArticleNode(JsonNode node) {
         return firstObject(node, n -> {

@@ -134,13 +134,40 @@ final class PublicationDates {
     }
 
     /** Words that introduce a publication date in the page's text: "Veröffentlicht am", "Published:", "Stand:". */
-    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(veröffentlicht|erschienen|publiziert|erstellt|eingestellt|gepostet|online seit|published|posted|"
-                    + "publié|publicado|pubblicato|gepubliceerd|datum|date|stand)(?![\\p{L}])");
+    private static final String[] PUBLISHED_WORDS = {"veröffentlicht", "erschienen", "publiziert", "erstellt",
+            "eingestellt", "gepostet", "online seit", "published", "posted", "publié", "publicado", "pubblicato",
+            "gepubliceerd", "datum", "date", "stand"};
     /** Words that introduce a modification date: the last resort when a page names no other date. */
-    private static final Pattern UPDATED_LABEL = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(aktualisiert|updated|letzte änderung|zuletzt geändert|geändert|last edited|last modified|"
-                    + "modified|mis à jour|actualizado|aggiornato|bijgewerkt)(?![\\p{L}])");
+    private static final String[] UPDATED_WORDS = {"aktualisiert", "updated", "letzte änderung", "zuletzt geändert",
+            "geändert", "last edited", "last modified", "modified", "mis à jour", "actualizado", "aggiornato",
+            "bijgewerkt"};
+    private static final Pattern PUBLISHED_LABEL = labelPattern(PUBLISHED_WORDS);
+    private static final Pattern UPDATED_LABEL = labelPattern(UPDATED_WORDS);
+
+    private static Pattern labelPattern(String[] words) {
+        return Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", words) + ")(?![\\p{L}])");
+    }
+
+    /** Whether one of the words stands in the text as a word of its own, in any case (a cheap test before the expression). */
+    static boolean mayHoldLabel(String text, String[] words) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            char lower = Character.toLowerCase(c);
+            for (String w : words) {
+                int end = i + w.length();
+                if (w.charAt(0) == lower && end <= n && text.regionMatches(true, i, w, 0, w.length())
+                        && (end == n || !Character.isLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What may stand between a label and its date: a colon or dash, "am", "on", "le", a weekday. */
     private static final Pattern LABEL_TO_DATE = Pattern.compile(
             "[\\s:\u2013\u2014|-]*(?:(?:am|on|le|el|il|den|vom|the)\\s+)?(?:\\p{L}{2,12},\\s*)?",
@@ -207,6 +234,9 @@ final class PublicationDates {
             String own = e.ownText();
             if (own.length() < 4) {
                 continue;
+            }
+            if (!mayHoldLabel(own, label == PUBLISHED_LABEL ? PUBLISHED_WORDS : UPDATED_WORDS)) {
+                continue; // a hand-made scan for the label words first: the case-folding expression is slow
             }
             Matcher m = label.matcher(own);
             if (!m.find() || insideComments(e)) {
@@ -351,14 +381,29 @@ final class PublicationDates {
                 return false;
             }
             String names = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
-            if (names.contains("comment") || names.contains("related") || names.contains("sidebar")
-                    || names.contains("widget") || tag.equals("footer")
+            if (names.contains("comment")) {
+                return true;
+            }
+            if (POST_CLASS.matcher(names).find() || p.attr("itemtype").contains("BlogPosting")) {
+                return false; // the post's own box (microformats "hentry"), though a blog theme calls it a widget
+            }
+            if (names.contains("related") || names.contains("sidebar")
+                    || names.contains("widget") || tag.equals("footer") || tag.equals("nav") || NAV_NAME.matcher(names).find()
                     || tag.equals("aside") && p.closest("article") == null) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The microformats class of a blog post's box. */
+    private static final Pattern POST_CLASS = Pattern.compile("(?<![\\w-])h?-?entry(?![\\w-])|\\bhentry\\b");
+    /**
+     * A navigation bar or top bar: a date there is the site's clock (today), not the story's ("navtop", "nav-bar",
+     * "top-bar", "topbar").
+     */
+    private static final Pattern NAV_NAME = Pattern.compile(
+            "(?<![\\w-])(?:(?:main|site|top)-?)?(nav(?:igation)?(?:-?(?:wrap|wrapper|top|bar))?|top-?bar)(?![\\w-])");
 
     /** A full date in the page's URL (canonical link, og:url, the given URL, the document's location), or null. */
     static LocalDate urlDate(Document doc, String url) {
@@ -413,13 +458,59 @@ final class PublicationDates {
         return language != null && CENTRAL_EUROPEAN.contains(language);
     }
 
+    /** Country-code domains whose publishers keep one time zone (the zone of the capital for wide countries). */
+    private static final java.util.Map<String, String> DOMAIN_ZONES = java.util.Map.ofEntries(
+            java.util.Map.entry("de", "Europe/Berlin"), java.util.Map.entry("at", "Europe/Vienna"),
+            java.util.Map.entry("ch", "Europe/Zurich"), java.util.Map.entry("fr", "Europe/Paris"),
+            java.util.Map.entry("it", "Europe/Rome"), java.util.Map.entry("es", "Europe/Madrid"),
+            java.util.Map.entry("nl", "Europe/Amsterdam"), java.util.Map.entry("pl", "Europe/Warsaw"),
+            java.util.Map.entry("ar", "America/Argentina/Buenos_Aires"), java.util.Map.entry("br", "America/Sao_Paulo"),
+            java.util.Map.entry("uy", "America/Montevideo"), java.util.Map.entry("bo", "America/La_Paz"),
+            java.util.Map.entry("cl", "America/Santiago"), java.util.Map.entry("py", "America/Asuncion"),
+            java.util.Map.entry("pe", "America/Lima"), java.util.Map.entry("co", "America/Bogota"),
+            java.util.Map.entry("ec", "America/Guayaquil"), java.util.Map.entry("ve", "America/Caracas"),
+            java.util.Map.entry("mx", "America/Mexico_City"));
+    /** A timestamp with a local offset other than UTC: "2022-05-03T23:37:37-04:00". */
+    private static final Pattern LOCAL_OFFSET = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?([+-])(\\d{2}):?(\\d{2})(?!\\d)");
+    private static final String[] MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+            "Nov", "Dec"};
+
     /**
-     * When the page states its publication time in UTC ("2021-11-04T23:00Z") and that instant falls on the next day
-     * in Central European time, that next day; else null.
+     * The publisher's time zone: Berlin's for a page in a Central European language, else the offset the page's own
+     * timestamps carry (meta tags, JSON-LD, {@code <time datetime>}), else the zone of its country-code domain; null
+     * when nothing says.
      */
-    static LocalDate centralEuropeanDay(Document doc, LocalDate day) {
-        Pattern stamp = Pattern.compile(Pattern.quote(day.toString())
-                + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+    static java.time.ZoneId publisherZone(Document doc, String url, String language) {
+        if (centralEuropean(language)) {
+            return java.time.ZoneId.of("Europe/Berlin");
+        }
+        for (String source : timestampSources(doc, true)) {
+            Matcher m = LOCAL_OFFSET.matcher(source);
+            while (m.find()) {
+                int hours = Integer.parseInt(m.group(2));
+                int minutes = Integer.parseInt(m.group(3));
+                if ((hours != 0 || minutes != 0) && hours <= 14 && minutes < 60) {
+                    int sign = m.group(1).equals("-") ? -1 : 1;
+                    return java.time.ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+                }
+            }
+        }
+        if (url != null) {
+            Matcher host = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+            if (host.find()) {
+                String h = host.group(1);
+                String zone = DOMAIN_ZONES.get(h.substring(h.lastIndexOf('.') + 1));
+                if (zone != null) {
+                    return java.time.ZoneId.of(zone);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Meta tag contents and JSON-LD blocks (and, with {@code times}, the {@code datetime} of time elements). */
+    private static List<String> timestampSources(Document doc, boolean times) {
         Element head = doc.head() == null ? doc : doc.head();
         List<String> sources = new ArrayList<>();
         for (Element meta : head.select("meta[content]")) {
@@ -428,14 +519,37 @@ final class PublicationDates {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             sources.add(script.data());
         }
-        for (String source : sources) {
-            Matcher m = stamp.matcher(source);
-            if (m.find()) {
-                java.time.LocalDateTime utc = day.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                LocalDate local = utc.atZone(java.time.ZoneOffset.UTC)
-                        .withZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
-                return local.equals(day) ? null : local;
+        if (times) {
+            for (Element time : doc.select("time[datetime]")) {
+                sources.add(time.attr("datetime"));
             }
+        }
+        return sources;
+    }
+
+    /**
+     * When the page states its publication time in UTC ("2021-11-04T23:00Z", "Wed, 04 May 2022 02:41:00 GMT") and
+     * that instant falls on another day in the publisher's zone ({@link #publisherZone}), that day; else null.
+     */
+    static LocalDate localDay(Document doc, LocalDate day, java.time.ZoneId zone) {
+        if (zone == null) {
+            return null;
+        }
+        Pattern iso = Pattern.compile(Pattern.quote(day.toString())
+                + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+        Pattern rfc = Pattern.compile("\\b0?" + day.getDayOfMonth() + " " + MONTH_ABBR[day.getMonthValue() - 1] + " "
+                + day.getYear() + " (\\d{2}):(\\d{2})(?::\\d{2})? (?:GMT|UTC|\\+0000)\\b");
+        for (String source : timestampSources(doc, false)) {
+            Matcher m = iso.matcher(source);
+            if (!m.find()) {
+                m = rfc.matcher(source);
+                if (!m.find()) {
+                    continue;
+                }
+            }
+            java.time.LocalDateTime utc = day.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            LocalDate local = utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDate();
+            return local.equals(day) ? null : local;
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sitrep.extract.Boilerplate.Kind;
@@ -77,5 +78,30 @@ class BoilerplateTest {
     @ValueSource(strings = {"Russia fired drones.", "US - Russia talks", "The NATO summit began."})
     void ordinarySentencesHaveNoDateline(String paragraph) {
         assertThat(Boilerplate.datelineLength(paragraph)).isZero();
+    }
+
+    @Test
+    void relatedReadingHeadingsInOtherLanguagesArePromptsButSentencesUsingTheWordsStay() {
+        for (String line : new String[] {"Lesen Sie auch:", "Mehr zum Thema", "Das könnte Sie auch interessieren!",
+                "Weitere Beiträge aus unserer Serie:", "À lire aussi", "Noticias relacionadas", "Leia também:",
+                "Diesen Artikel teilen"}) {
+            assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
+        }
+        for (String line : new String[] {"Die Ministerin sagte, sie wolle mehr zum Thema Wohnungsbau vorlegen.",
+                "Weitere Artikel der Verordnung regeln die Haftung der Betreiber bei Schäden an Dritten, heißt es im "
+                        + "Entwurf, den das Kabinett am Mittwoch beschließen soll und der dem Bundestag zugeleitet wird."}) {
+            assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.BODY);
+        }
+    }
+
+    @Test
+    void noticesAboutTheTextAreNotTheText() {
+        for (String line : new String[] {"*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeerösterei.",
+                "Alle Angaben ohne Gewähr", "Advertising disclosure: We may be paid when you buy through our links.",
+                "Titelbild: Stadtarchiv", "Rezept drucken", "- Anzeige -"}) {
+            assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
+        }
+        assertThat(Boilerplate.classify("Die Werbung für Tabak ist in Frankreich seit Jahren streng geregelt, "
+                + "sagte der Sprecher.").kind()).isEqualTo(Kind.BODY);
     }
 }

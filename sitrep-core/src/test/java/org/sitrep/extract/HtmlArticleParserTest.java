@@ -31,4 +31,26 @@ class HtmlArticleParserTest {
         assertThat(HtmlArticleParser.hasLinkedHeading(inHeading)).isFalse();
         assertThat(HtmlArticleParser.hasLinkedHeading(article("<h2><a name='anchor'>Not a link</a></h2>"))).isFalse();
     }
+
+    private static final String STORY = "<p>Der Gemeinderat hat am Dienstagabend nach langer Debatte den Bau der neuen "
+            + "Brücke über den Fluss beschlossen, wie die Stadtverwaltung mitteilte.</p><p>Die Arbeiten sollen im "
+            + "Frühjahr beginnen und gut zwei Jahre dauern; der Verkehr wird so lange über eine Behelfsbrücke geführt.</p>"
+            + "<p>Anwohner hatten sich zuvor in einer Bürgerversammlung mehrheitlich für den Neubau ausgesprochen.</p>";
+
+    private static java.util.List<String> paragraphs(String lead) {
+        String page = "<html><head><meta property='og:description' content='" + lead + "'></head><body>"
+                + "<div class='intro'><h1>Neue Brücke kommt</h1><h2 class='subline'>" + lead + "</h2></div>"
+                + "<div class='story-text'>" + STORY + "</div></body></html>";
+        return HtmlArticleParser.parse(page, null).paragraphs();
+    }
+
+    @Test
+    void aStandfirstThatThePageDescriptionRepeatsLeadsTheTextEvenOutsideTheBodysContainer() {
+        String lead = "Nach jahrelangem Streit ist die Entscheidung gefallen: Die marode Brücke am Stadtrand wird "
+                + "abgerissen und durch einen Neubau ersetzt, der auch Radfahrern und Fußgängern mehr Platz bietet.";
+        assertThat(paragraphs(lead)).first().isEqualTo(lead);
+        // a one-line dek under the headline is a subtitle, not the first paragraph
+        String dek = "Der Gemeinderat stimmt nach langer Debatte für den Neubau am Stadtrand";
+        assertThat(paragraphs(dek)).noneMatch(p -> p.contains("stimmt nach langer Debatte"));
+    }
 }

@@ -151,4 +151,60 @@ class PublicationDatesTest {
                 <p>Im Beisein zahlreicher Gäste wurde das Zentrum am 18. Oktober 2021 offiziell eröffnet.</p>%s</article>
                 </body></html>""".formatted(BODY))).isEqualTo(LocalDate.of(2021, 10, 20));
     }
+
+    @Test
+    void aUtcTimestampIsDatedByThePublishersZoneFromItsOffsetsOrItsCountryDomain() {
+        String page = """
+                <html lang="es"><head><link rel="canonical" href="https://diario.example%s/politica/sesion-nocturna">
+                <meta property="article:published_time" content="2022-03-09T01:40:00Z"></head>
+                <body>%s<article><p>La cámara debatió hasta la madrugada, informaron fuentes parlamentarias.</p>
+                </article></body></html>""";
+        // 01:40 UTC is the evening before in Buenos Aires, and wherever the page's own times say -04:00
+        assertThat(published(page.formatted(".ar", ""))).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(published(page.formatted(".com", "<time datetime='2022-03-08T21:40:00-04:00'>21:40</time>")))
+                .isEqualTo(LocalDate.of(2022, 3, 8));
+        // nothing says where the publisher is: the UTC day stands
+        assertThat(published(page.formatted(".com", ""))).isEqualTo(LocalDate.of(2022, 3, 9));
+    }
+
+    @Test
+    void anRfcTimestampInGmtIsReadForThePublishersDayToo() {
+        assertThat(published("""
+                <html lang="es"><head><link rel="canonical" href="https://noticias.example.bo/nota/123">
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Lluvias en el oriente",
+                "datePublished":"Thu, 10 Mar 2022 02:15:00 GMT"}</script></head>
+                <body><article><p>Las lluvias afectaron a tres municipios, según el servicio de meteorología.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2022, 3, 9));
+    }
+
+    @Test
+    void theDateInABlogPostsBoxCountsThoughTheThemeCallsTheBoxAWidget() {
+        assertThat(published("""
+                <html><body><div class="widget Blog"><div class="post hentry">
+                <h3 class="post-title">Mein Lieblingsbuch</h3>
+                <div class="post-body"><p>Erscheinungsdatum: 02.05.2016. Das Buch hat mich vom ersten Kapitel an
+                gefesselt, und ich habe es in zwei Tagen gelesen.</p></div>
+                <abbr class="published" title="2016-06-20T10:15:00+02:00">10:15</abbr></div></div></body></html>"""))
+                .isEqualTo(LocalDate.of(2016, 6, 20));
+    }
+
+    @Test
+    void aDateInTheNavigationBarIsTheSitesClockNotTheStorys() {
+        assertThat(published("""
+                <html lang="de"><body><div id="navwrap"><div class="navtop">
+                <time datetime="2023-03-15T09:00:00+01:00">Mittwoch, 15. März 2023</time></div></div>
+                <div class="story"><h1>Theater im Wandel</h1>
+                <p><span class="text_datum">10. März 2023.</span> Die Bühnen der Stadt suchen neue Wege zum Publikum,
+                sagte die Intendantin am Freitag.</p></div></body></html>""")).isEqualTo(LocalDate.of(2023, 3, 10));
+    }
+
+    @Test
+    void aPicturesDatePublishedDoesNotDateThePage() {
+        assertThat(published("""
+                <html lang="en"><head><script type="application/ld+json">{"@type":"ImageObject",
+                "contentUrl":"https://news.example/p.jpg","datePublished":"2019-04-02"}</script>
+                <meta property="article:published_time" content="2021-06-07T08:00:00+02:00"></head>
+                <body><article><p>The council approved the budget on Monday, a spokesman said.</p></article>
+                </body></html>""")).isEqualTo(LocalDate.of(2021, 6, 7));
+    }
 }
