@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TrueCaseAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -70,6 +71,9 @@ public final class CoreNlpAnnotator implements Annotator {
         if (sentences == null) {
             sentences = List.of();
         }
+        if (caseless(sentences)) {
+            truecase(document, sentences);
+        }
         tag(document, sentences);
         List<CoreMap> toParse = new ArrayList<>();
         for (CoreMap s : sentences) {
@@ -95,6 +99,49 @@ public final class CoreNlpAnnotator implements Annotator {
             times.addAll(TimeExpressionFinder.find(text, sentence.start(), sentence.end(), article.published()));
         }
         return new AnnotatedArticle(article, out, times);
+    }
+
+    /** CoreNLP's truecasing model for text without case, loaded with the first such article (about 100 MB). */
+    private static final class Truecaser {
+        static final TrueCaseAnnotator INSTANCE = new TrueCaseAnnotator(
+                "edu/stanford/nlp/models/truecase/truecasing.fast.caseless.qn.ser.gz",
+                TrueCaseAnnotator.DEFAULT_MODEL_BIAS, "edu/stanford/nlp/models/truecase/MixDisambiguation.list", true,
+                false);
+    }
+
+    /**
+     * Whether an article has lost its case (a scraper or archive lower-cased it): at least 200 letters, fewer than
+     * one in 300 of them upper case. Tagger, dictionaries and gazetteer all read capitals as names, and "ahmedabad
+     * police arrested 50 people" names no place.
+     */
+    static boolean caseless(List<CoreMap> sentences) {
+        int letters = 0;
+        int upper = 0;
+        for (CoreMap s : sentences) {
+            for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String w = l.word();
+                for (int i = 0; i < w.length(); i++) {
+                    char c = w.charAt(i);
+                    if (Character.isLetter(c)) {
+                        letters++;
+                        if (Character.isUpperCase(c)) {
+                            upper++;
+                        }
+                    }
+                }
+            }
+        }
+        return letters >= 200 && upper * 300 < letters;
+    }
+
+    /**
+     * Gives the words of a caseless article their likely case with CoreNLP's truecaser ("ahmedabad" becomes
+     * "Ahmedabad"): the tokens' words change, their offsets into the text do not.
+     */
+    private static void truecase(Annotation document, List<CoreMap> sentences) {
+        Annotation part = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        Truecaser.INSTANCE.annotate(part);
     }
 
     /**
@@ -293,6 +340,9 @@ public final class CoreNlpAnnotator implements Annotator {
             int start = l.beginPosition();
             int end = l.endPosition();
             String word = text.substring(start, end);
+            if (l.word() != null && !l.word().equals(word) && l.word().equalsIgnoreCase(word)) {
+                word = l.word(); // a caseless article's word as the truecaser restored it
+            }
             String lemma = l.lemma() == null ? word : l.lemma();
             tokens.add(new Token(i, start, end, word, lemma, l.tag() == null ? "X" : l.tag()));
         }

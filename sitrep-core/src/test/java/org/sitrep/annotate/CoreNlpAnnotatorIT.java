@@ -35,6 +35,24 @@ class CoreNlpAnnotatorIT extends AnnotatorContract {
     }
 
     @Test
+    void anArticleThatLostItsCaseGetsItsNamesBackAndKeepsItsText() {
+        String text = "police in ahmedabad arrested 40 people on tuesday after clashes in the old city. the chief "
+                + "minister of gujarat said the army would patrol the streets of surat and vadodara until the curfew "
+                + "was lifted, and that more police would be sent from mumbai.";
+        AnnotatedArticle a = annotator().annotate(Nlp.article("2002-03-06", text));
+        assertThat(a.text()).isEqualTo(text);
+        Sentence s = a.sentences().get(0);
+        Token city = s.tokens().stream().filter(t -> t.word().equalsIgnoreCase("ahmedabad")).findFirst().orElseThrow();
+        assertThat(city.word()).isEqualTo("Ahmedabad");
+        assertThat(city.tag()).isEqualTo("NNP");
+        assertThat(text.substring(city.start(), city.end())).isEqualTo("ahmedabad");
+        // an ordinary article keeps its words exactly as written, lower-case names included
+        Sentence cased = annotator().annotate(Nlp.article("2002-03-06", "Police in ahmedabad arrested 40 people."))
+                .sentences().get(0);
+        assertThat(cased.token(2).word()).isEqualTo("ahmedabad");
+    }
+
+    @Test
     void overlongSentencesAreTokenizedButNotParsed() {
         String list = "Kyiv, ".repeat(200) + "and Lviv were hit.";
         Sentence s = annotator().annotate(Nlp.article("2025-11-19", list)).sentences().get(0);
