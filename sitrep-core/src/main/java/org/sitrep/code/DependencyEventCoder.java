@@ -70,9 +70,21 @@ public final class DependencyEventCoder implements EventCoder {
             "reimpose", "re-impose", "speed", "accelerate");
 
     private final PatternDictionary patterns;
+    /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
+    private final PetrarchOptions petrarch;
 
     public DependencyEventCoder(PatternDictionary patterns) {
+        this(patterns, null);
+    }
+
+    /**
+     * A coder that reads sentences as PETRARCH does with {@code options}: comma-delimited clauses of the
+     * configured lengths are left out, and events missing a source or target are kept or dropped as
+     * {@code require_dyad} says. Null options code as for news.
+     */
+    public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.petrarch = options;
     }
 
     /** A matched trigger. */
@@ -151,6 +163,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Graph g = new Graph(s);
             List<ActorMention> mentions = resolved.actorsIn(s.index());
+            boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
+            if (leftOut != null) {
+                mentions = mentions.stream().filter(m -> !leftOut[m.head()]).map(DependencyEventCoder::ownWords)
+                        .toList();
+            }
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
             Triggers found = triggers(g, mentions);
@@ -161,6 +178,9 @@ public final class DependencyEventCoder implements EventCoder {
             Set<Integer> coded = new java.util.HashSet<>();
             Map<Trigger, Draft> byTrigger = new LinkedHashMap<>();
             for (Trigger t : triggers) {
+                if (leftOut != null && leftOut[t.token()]) {
+                    continue;
+                }
                 Draft d = draft(g, text, t, mentions, places, times, article, casualties, resolved.dateline());
                 if (d != null && !typed(d) && d.cameo.startsWith("01")
                         && !g.dependents(t.token(), "ccomp").isEmpty()) {
@@ -192,6 +212,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
+            if (petrarch != null) {
+                inSentence.removeIf(d -> !dyadic(g, d, petrarch.requireDyad()));
+            }
             for (Draft d : inSentence) {
                 if (d.pattern.recipientRoles().contains(COMPOUND) && d.recipient.isEmpty()) {
                     drafts.addAll(compoundEvents(d)); // both directions already: no paired reverse event
@@ -212,6 +235,57 @@ public final class DependencyEventCoder implements EventCoder {
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
+    }
+
+    /** How the resolver marks a sector noun given the country of its sentence's place or of the article. */
+    private static final Set<String> CONTEXT_COUNTRY = Set.of("article-country", "sentence-place");
+
+    /**
+     * The actor a mention's own words name: PETRARCH codes "a senior official" {@code ---GOV}, never giving a
+     * sector noun the country of the story around it.
+     */
+    private static ActorMention ownWords(ActorMention m) {
+        if (!CONTEXT_COUNTRY.contains(m.via()) || m.actors().size() != 1) {
+            return m;
+        }
+        Actor a = m.actors().get(0);
+        if (a.country() == null || a.sector() == null || !a.code().equals(a.country() + a.sector())) {
+            return m;
+        }
+        Actor sector = new Actor(a.sector(), a.sector(), null, a.sector(), Actor.ActorKind.SECTOR, a.wikidata());
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                List.of(sector), "dictionary");
+    }
+
+    /** Relations of a noun phrase that PETRARCH can take as a verb's target, even one that names no actor. */
+    private static final Set<String> TARGET_PHRASES = Set.of("obj", "iobj", "obl", "nsubj:pass");
+
+    /**
+     * Whether PETRARCH codes this event under its {@code require_dyad} option: with it, an event needs a source and
+     * a target actor (a compound actor is its own target); without it, one of them is enough, but an event without
+     * a target still needs a noun phrase in the target's place ("said on Saturday" has one, "said today" none).
+     */
+    private static boolean dyadic(Graph g, Draft d, boolean requireDyad) {
+        if (!d.actor.isEmpty() && !d.recipient.isEmpty()
+                || d.pattern.recipientRoles().contains(COMPOUND) && d.actor.size() > 1) {
+            return true;
+        }
+        if (requireDyad || d.actor.isEmpty() && d.recipient.isEmpty()) {
+            return false;
+        }
+        if (!d.recipient.isEmpty()) {
+            return true;
+        }
+        for (Dependency c : g.children(d.trigger)) {
+            String tag = g.token(c.dependent()).tag();
+            String r = c.relation();
+            boolean phrase = TARGET_PHRASES.contains(r)
+                    || c.baseRelation().equals("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod");
+            if (phrase && (tag.startsWith("NN") || tag.equals("PRP"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PETRARCH's compound actor ({@code %}): each member as the source, the other members as its targets. */
@@ -722,7 +796,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> recipientTokens = new ArrayList<>();
         boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
-        if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
+        if (verb && petrarch == null && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
         }
         if (verb && fromPetrarch(p) && bareParticipleClause(g, trigger)) {
@@ -994,7 +1068,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
-        if (!weaponSubject && !violent && actors.stream()
+        // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
+        if (petrarch == null && !weaponSubject && !violent && actors.stream()
                 .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
