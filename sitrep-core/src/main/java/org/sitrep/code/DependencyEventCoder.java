@@ -165,8 +165,8 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> mentions = resolved.actorsIn(s.index());
             boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
             if (leftOut != null) {
-                mentions = mentions.stream().filter(m -> !leftOut[m.head()]).map(DependencyEventCoder::ownWords)
-                        .toList();
+                mentions = firstActorOfPhrase(g, mentions.stream().filter(m -> !leftOut[m.head()])
+                        .map(DependencyEventCoder::ownWords).toList());
             }
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
@@ -255,6 +255,54 @@ public final class DependencyEventCoder implements EventCoder {
         Actor sector = new Actor(a.sector(), a.sector(), null, a.sector(), Actor.ActorKind.SECTOR, a.wikidata());
         return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
                 List.of(sector), "dictionary");
+    }
+
+    /** Modifiers of a noun that stand before it inside its noun phrase. */
+    private static final Set<String> PRENOMINAL = Set.of("compound", "amod", "nmod:poss");
+
+    /**
+     * PETRARCH codes a noun phrase by the first actor named in it, left to right, with the agents of the phrase:
+     * "Ithilen's minister X" is ITHGOV even when X names another country, "the evil Arnor awful Gondor" is ARN.
+     * A mention whose head noun has an actor among its modifiers before it takes that actor's code, keeping its
+     * own sector.
+     */
+    private static List<ActorMention> firstActorOfPhrase(Graph g, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            ActorMention first = null;
+            if (m.actors().size() == 1 && !COREFERENCE.equals(m.via())) {
+                List<Dependency> modifiers = new ArrayList<>();
+                for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+                    modifiers.addAll(g.children(t));
+                }
+                for (Dependency d : modifiers) {
+                    int x = d.dependent();
+                    if (x >= m.firstToken() || !PRENOMINAL.contains(d.relation())) {
+                        continue;
+                    }
+                    for (ActorMention o : mentions) {
+                        if (o != m && o.firstToken() <= x && x <= o.lastToken() && o.actors().size() == 1
+                                && o.actors().get(0).country() != null && !COREFERENCE.equals(o.via())
+                                && (first == null || o.firstToken() < first.firstToken())) {
+                            first = o;
+                        }
+                    }
+                }
+            }
+            Actor a = m.actors().isEmpty() ? null : m.actors().get(0);
+            if (first == null || a == null || first.actors().get(0).code().equals(a.code())) {
+                out.add(m);
+                continue;
+            }
+            Actor f = first.actors().get(0);
+            String sector = a.sector();
+            String code = sector == null || f.code().endsWith(sector) ? f.code() : f.code() + sector;
+            Actor joined = new Actor(code, f.name(), f.country(), sector != null ? sector : f.sector(),
+                    sector != null ? Actor.ActorKind.COMPOSED : f.kind(), f.wikidata());
+            out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                    m.text(), List.of(joined), m.via()));
+        }
+        return out;
     }
 
     /** Relations of a noun phrase that PETRARCH can take as a verb's target, even one that names no actor. */
