@@ -290,6 +290,23 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             Actor a = m.actors().isEmpty() ? null : m.actors().get(0);
+            if (first == null && m.actors().size() == 1 && a.country() == null && a.sector() != null) {
+                // a sector with no country takes the one of its prepositional phrase: "soldiers from Gondor"
+                List<Integer> inPhrase = new ArrayList<>();
+                for (int x : g.dependents(m.head(), "nmod")) {
+                    inPhrase.add(x);
+                    inPhrase.addAll(g.dependents(x, "compound"));
+                }
+                for (int x : inPhrase) {
+                    for (ActorMention o : mentions) {
+                        if (o != m && first == null && o.firstToken() <= x && x <= o.lastToken()
+                                && o.actors().size() == 1 && o.actors().get(0).country() != null
+                                && !COREFERENCE.equals(o.via())) {
+                            first = o;
+                        }
+                    }
+                }
+            }
             if (first == null || a == null || first.actors().get(0).code().equals(a.code())) {
                 out.add(m);
                 continue;
