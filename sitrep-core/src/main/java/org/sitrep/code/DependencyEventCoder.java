@@ -307,6 +307,13 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            if (first == null && m.actors().size() == 1 && a.country() == null && a.sector() != null) {
+                ActorMention shared = sharedPhraseCountries(g, m, mentions);
+                if (shared != null) {
+                    out.add(shared);
+                    continue;
+                }
+            }
             if (first == null || a == null || first.actors().get(0).code().equals(a.code())) {
                 out.add(m);
                 continue;
@@ -320,6 +327,35 @@ public final class DependencyEventCoder implements EventCoder {
                     m.text(), List.of(joined), m.via()));
         }
         return out;
+    }
+
+    /**
+     * A sector noun joined to another whose prepositional phrase names its countries shares them, as the phrase
+     * belongs to both in PETRARCH's tree: "lawmakers and officials in Fornost and Gondor" are FORGOV and GONGOV
+     * too. Null when the noun is joined to no such sector.
+     */
+    private static ActorMention sharedPhraseCountries(Graph g, ActorMention m, List<ActorMention> mentions) {
+        String sector = m.actors().get(0).sector();
+        for (Dependency d : g.parents(m.head())) {
+            if (!d.baseRelation().equals("conj") || d.governor() < 0) {
+                continue;
+            }
+            for (ActorMention o : mentions) {
+                if (o == m || o.firstToken() > d.governor() || d.governor() > o.lastToken()
+                        || COREFERENCE.equals(o.via()) || o.actors().stream()
+                        .anyMatch(x -> x.country() == null || x.sector() == null)) {
+                    continue;
+                }
+                List<Actor> actors = new ArrayList<>();
+                for (Actor x : o.actors()) {
+                    actors.add(new Actor(x.country() + sector, x.country() + " " + sector, x.country(), sector,
+                            Actor.ActorKind.COMPOSED, null));
+                }
+                return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), actors, m.via());
+            }
+        }
+        return null;
     }
 
     /** Relations of a noun phrase that PETRARCH can take as a verb's target, even one that names no actor. */
