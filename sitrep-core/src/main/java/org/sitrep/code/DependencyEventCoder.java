@@ -261,72 +261,87 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PRENOMINAL = Set.of("compound", "amod", "nmod:poss");
 
     /**
-     * PETRARCH codes a noun phrase by the first actor named in it, left to right, with the agents of the phrase:
-     * "Ithilen's minister X" is ITHGOV even when X names another country, "the evil Arnor awful Gondor" is ARN.
-     * A mention whose head noun has an actor among its modifiers before it takes that actor's code, keeping its
-     * own sector.
+     * The mentions as PETRARCH codes noun phrases: by the first actor named in the phrase, left to right, with the
+     * phrase's own sector ("Ithilen's minister X" is ITHGOV even when X names another country, "the evil Arnor
+     * awful Gondor" is ARN); a sector with no country takes that of its prepositional phrase ("soldiers from
+     * Gondor"), else that of the sector it is joined to.
      */
     private static List<ActorMention> firstActorOfPhrase(Graph g, List<ActorMention> mentions) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            ActorMention first = null;
-            if (m.actors().size() == 1 && !COREFERENCE.equals(m.via())) {
-                List<Dependency> modifiers = new ArrayList<>();
-                for (int t = m.firstToken(); t <= m.lastToken(); t++) {
-                    modifiers.addAll(g.children(t));
-                }
-                for (Dependency d : modifiers) {
-                    int x = d.dependent();
-                    if (x >= m.firstToken() || !PRENOMINAL.contains(d.relation())) {
-                        continue;
-                    }
-                    for (ActorMention o : mentions) {
-                        if (o != m && o.firstToken() <= x && x <= o.lastToken() && o.actors().size() == 1
-                                && o.actors().get(0).country() != null && !COREFERENCE.equals(o.via())
-                                && (first == null || o.firstToken() < first.firstToken())) {
-                            first = o;
-                        }
-                    }
-                }
-            }
-            Actor a = m.actors().isEmpty() ? null : m.actors().get(0);
-            if (first == null && m.actors().size() == 1 && a.country() == null && a.sector() != null) {
-                // a sector with no country takes the one of its prepositional phrase: "soldiers from Gondor"
-                List<Integer> inPhrase = new ArrayList<>();
-                for (int x : g.dependents(m.head(), "nmod")) {
-                    inPhrase.add(x);
-                    inPhrase.addAll(g.dependents(x, "compound"));
-                }
-                for (int x : inPhrase) {
-                    for (ActorMention o : mentions) {
-                        if (o != m && first == null && o.firstToken() <= x && x <= o.lastToken()
-                                && o.actors().size() == 1 && o.actors().get(0).country() != null
-                                && !COREFERENCE.equals(o.via())) {
-                            first = o;
-                        }
-                    }
-                }
-            }
-            if (first == null && m.actors().size() == 1 && a.country() == null && a.sector() != null) {
-                ActorMention shared = sharedPhraseCountries(g, m, mentions);
-                if (shared != null) {
-                    out.add(shared);
-                    continue;
-                }
-            }
-            if (first == null || a == null || first.actors().get(0).code().equals(a.code())) {
+            if (m.actors().size() != 1 || COREFERENCE.equals(m.via())) {
                 out.add(m);
                 continue;
             }
-            Actor f = first.actors().get(0);
-            String sector = a.sector();
-            String code = sector == null || f.code().endsWith(sector) ? f.code() : f.code() + sector;
-            Actor joined = new Actor(code, f.name(), f.country(), sector != null ? sector : f.sector(),
-                    sector != null ? Actor.ActorKind.COMPOSED : f.kind(), f.wikidata());
-            out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
-                    m.text(), List.of(joined), m.via()));
+            Actor a = m.actors().get(0);
+            boolean sectorOnly = a.country() == null && a.sector() != null;
+            ActorMention first = firstModifierActor(g, m, mentions);
+            if (first == null && sectorOnly) {
+                first = prepositionalActor(g, m, mentions);
+            }
+            if (first == null && sectorOnly) {
+                ActorMention shared = sharedPhraseCountries(g, m, mentions);
+                out.add(shared != null ? shared : m);
+                continue;
+            }
+            out.add(first == null || first.actors().get(0).code().equals(a.code()) ? m : withActorOf(m, first));
         }
         return out;
+    }
+
+    /** The first actor among the modifiers before a mention's words ("Ithilen's" in "Ithilen's minister X"). */
+    private static ActorMention firstModifierActor(Graph g, ActorMention m, List<ActorMention> mentions) {
+        ActorMention first = null;
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+            for (Dependency d : g.children(t)) {
+                int x = d.dependent();
+                if (x >= m.firstToken() || !PRENOMINAL.contains(d.relation())) {
+                    continue;
+                }
+                ActorMention o = countryMentionAt(x, m, mentions);
+                if (o != null && (first == null || o.firstToken() < first.firstToken())) {
+                    first = o;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The actor of a noun's prepositional phrase ("Gondor" in "soldiers from Gondor"), or null. */
+    private static ActorMention prepositionalActor(Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (int x : g.dependents(m.head(), "nmod")) {
+            List<Integer> words = new ArrayList<>(List.of(x));
+            words.addAll(g.dependents(x, "compound"));
+            for (int w : words) {
+                ActorMention o = countryMentionAt(w, m, mentions);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Another mention with one actor of a known country over token {@code x}, or null. */
+    private static ActorMention countryMentionAt(int x, ActorMention m, List<ActorMention> mentions) {
+        for (ActorMention o : mentions) {
+            if (o != m && o.firstToken() <= x && x <= o.lastToken() && o.actors().size() == 1
+                    && o.actors().get(0).country() != null && !COREFERENCE.equals(o.via())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The mention coded with another's actor plus its own sector. */
+    private static ActorMention withActorOf(ActorMention m, ActorMention first) {
+        Actor f = first.actors().get(0);
+        String sector = m.actors().get(0).sector();
+        String code = sector == null || f.code().endsWith(sector) ? f.code() : f.code() + sector;
+        Actor joined = new Actor(code, f.name(), f.country(), sector != null ? sector : f.sector(),
+                sector != null ? Actor.ActorKind.COMPOSED : f.kind(), f.wikidata());
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                List.of(joined), m.via());
     }
 
     /**
