@@ -373,6 +373,64 @@ public final class DependencyEventCoder implements EventCoder {
         return null;
     }
 
+    /** Relations of the words of a noun phrase to the words they belong to. */
+    private static final Set<String> NOUN_PHRASE = Set.of("det", "amod", "compound", "nmod", "nmod:poss", "flat",
+            "nummod", "case", "dep", "appos");
+
+    /**
+     * PETRARCH's new actor ({@code new_actor_length}): the noun phrase headed by {@code head}, when it names no
+     * actor and has at most that many words, coded by its words upper-cased and quoted ("the Ministry of Magic":
+     * {@code "THE MINISTRY OF MAGIC"}; a possessive "'s" is no word).
+     */
+    private Optional<Participant> newActor(Graph g, String text, int head, List<ActorMention> mentions) {
+        if (!g.token(head).tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> phrase = new TreeSet<>(List.of(head));
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int t = todo.remove(todo.size() - 1);
+            for (Dependency d : g.children(t)) {
+                if (t == head && d.relation().equals("case")) {
+                    continue; // the preposition that introduces the phrase ("for the Ministry")
+                }
+                if (NOUN_PHRASE.contains(d.relation()) || NOUN_PHRASE.contains(d.baseRelation())) {
+                    if (phrase.add(d.dependent())) {
+                        todo.add(d.dependent());
+                    }
+                }
+            }
+        }
+        phrase.removeIf(t -> g.token(t).tag().equals("POS") || g.token(t).tag().length() == 1
+                || !Character.isLetterOrDigit(g.token(t).word().charAt(0)));
+        if (phrase.isEmpty() || phrase.size() > petrarch.newActorLength()
+                || phrase.last() - phrase.first() + 1 > 2 * phrase.size()
+                || phrase.stream().anyMatch(t -> !covering(mentions, t).isEmpty())) {
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder("\"");
+        for (int t : phrase) {
+            code.append(code.length() > 1 ? " " : "").append(g.token(t).word().toUpperCase(Locale.ROOT));
+        }
+        code.append('"');
+        int start = g.token(phrase.first()).start();
+        int end = g.token(phrase.last()).end();
+        String words = text.substring(start, end);
+        return Optional.of(new Participant(words, code.toString(), words, null, start, end));
+    }
+
+    /** The first noun phrase in a verb's target place: its object, else its first prepositional phrase. */
+    private static Optional<Integer> targetPhrase(Graph g, int verb) {
+        List<Integer> objects = g.dependents(verb, "obj");
+        if (!objects.isEmpty()) {
+            return Optional.of(objects.get(0));
+        }
+        return g.children(verb).stream()
+                .filter(d -> d.baseRelation().equals("obl") && !d.relation().equals("obl:tmod")
+                        && !d.relation().equals("obl:npmod") && d.dependent() > verb)
+                .map(Dependency::dependent).min(Integer::compare);
+    }
+
     /** Relations of a noun phrase that PETRARCH can take as a verb's target, even one that names no actor. */
     private static final Set<String> TARGET_PHRASES = Set.of("obj", "iobj", "obl", "nsubj:pass");
 
@@ -1142,6 +1200,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
+        if (petrarch != null && petrarch.newActorLength() > 0 && verb) {
+            // PETRARCH's new actors: a noun phrase in the source's or target's place that names no known actor
+            if (actors.isEmpty()) {
+                actorTokens.stream().findFirst().flatMap(x -> newActor(g, text, x, mentions))
+                        .ifPresent(actors::add);
+            }
+            if (recipients.isEmpty() && !actors.isEmpty()) {
+                targetPhrase(g, trigger).flatMap(x -> newActor(g, text, x, mentions)).ifPresent(recipients::add);
+            }
+        }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)

@@ -23,38 +23,40 @@ import java.util.Locale;
  * @param commaEMax   longest terminal clause left out (0: none)
  * @param commaBMin   shortest initial clause left out
  * @param commaBMax   longest initial clause left out (0: none)
+ * @param newActorLength longest noun phrase, in words, that stands as an actor of its own when it names none the
+ *                    dictionaries know: its words, upper-cased and quoted, are its code
+ *                    ({@code "THE MINISTRY OF MAGIC"}); 0 (the default) codes no such actor
  */
 public record PetrarchOptions(boolean requireDyad, int commaMin, int commaMax, int commaEMin, int commaEMax,
-                              int commaBMin, int commaBMax) {
+                              int commaBMin, int commaBMax, int newActorLength) {
     /** PETRARCH's defaults. */
-    public static final PetrarchOptions DEFAULTS = new PetrarchOptions(true, 2, 8, 2, 8, 0, 0);
+    public static final PetrarchOptions DEFAULTS = new PetrarchOptions(true, 2, 8, 2, 8, 0, 0, 0);
 
     /**
      * These options with one changed as a PETRARCH configuration names it ({@code require_dyad},
      * {@code comma_min}, {@code comma_max}, {@code comma_emin}, {@code comma_emax}, {@code comma_bmin},
-     * {@code comma_bmax}); other options (output, logging, new-actor length) change nothing here.
+     * {@code comma_bmax}, {@code new_actor_length}); other options (output, logging) change nothing here.
      *
      * @throws IllegalArgumentException for a value that is no boolean or no whole number
      */
     public PetrarchOptions with(String option, String value) {
         String v = value.strip();
-        return switch (option.strip().toLowerCase(Locale.ROOT)) {
-            case "require_dyad" -> new PetrarchOptions(bool(option, v), commaMin, commaMax, commaEMin, commaEMax,
-                    commaBMin, commaBMax);
-            case "comma_min" -> new PetrarchOptions(requireDyad, number(option, v), commaMax, commaEMin, commaEMax,
-                    commaBMin, commaBMax);
-            case "comma_max" -> new PetrarchOptions(requireDyad, commaMin, number(option, v), commaEMin, commaEMax,
-                    commaBMin, commaBMax);
-            case "comma_emin" -> new PetrarchOptions(requireDyad, commaMin, commaMax, number(option, v), commaEMax,
-                    commaBMin, commaBMax);
-            case "comma_emax" -> new PetrarchOptions(requireDyad, commaMin, commaMax, commaEMin, number(option, v),
-                    commaBMin, commaBMax);
-            case "comma_bmin" -> new PetrarchOptions(requireDyad, commaMin, commaMax, commaEMin, commaEMax,
-                    number(option, v), commaBMax);
-            case "comma_bmax" -> new PetrarchOptions(requireDyad, commaMin, commaMax, commaEMin, commaEMax,
-                    commaBMin, number(option, v));
-            default -> this;
-        };
+        boolean dyad = requireDyad;
+        int[] n = {commaMin, commaMax, commaEMin, commaEMax, commaBMin, commaBMax, newActorLength};
+        switch (option.strip().toLowerCase(Locale.ROOT)) {
+            case "require_dyad" -> dyad = bool(option, v);
+            case "comma_min" -> n[0] = number(option, v);
+            case "comma_max" -> n[1] = number(option, v);
+            case "comma_emin" -> n[2] = number(option, v);
+            case "comma_emax" -> n[3] = number(option, v);
+            case "comma_bmin" -> n[4] = number(option, v);
+            case "comma_bmax" -> n[5] = number(option, v);
+            case "new_actor_length" -> n[6] = number(option, v);
+            default -> {
+                return this;
+            }
+        }
+        return new PetrarchOptions(dyad, n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
     }
 
     private static boolean bool(String option, String v) {

@@ -9,10 +9,10 @@ class PetrarchOptionsTest {
     @Test
     void optionsAreSetByTheirPetrarchNamesAndOthersChangeNothing() {
         PetrarchOptions o = PetrarchOptions.DEFAULTS.with("require_dyad", "False").with("COMMA_MAX", " 0 ")
-                .with("comma_bmax", "6").with("new_actor_length", "4");
+                .with("comma_bmax", "6").with("new_actor_length", "4").with("stop_on_error", "True");
 
-        assertThat(o).isEqualTo(new PetrarchOptions(false, 2, 0, 2, 8, 0, 6));
-        assertThat(PetrarchOptions.DEFAULTS).isEqualTo(new PetrarchOptions(true, 2, 8, 2, 8, 0, 0));
+        assertThat(o).isEqualTo(new PetrarchOptions(false, 2, 0, 2, 8, 0, 6, 4));
+        assertThat(PetrarchOptions.DEFAULTS).isEqualTo(new PetrarchOptions(true, 2, 8, 2, 8, 0, 0, 0));
     }
 
     @Test

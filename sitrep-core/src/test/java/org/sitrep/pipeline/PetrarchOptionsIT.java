@@ -119,4 +119,16 @@ class PetrarchOptionsIT {
         assertThat(triples(code(PetrarchOptions.DEFAULTS,
                 "Sylvania was quiet on Monday. The government condemned Oceania."))).containsExactly("GOV/OCE/122");
     }
+
+    @Test
+    void aShortNounPhraseNamingNoActorIsANewActorWhenAllowed() {
+        String text = "The Grand Council of Elders condemned Freedonia on Monday.";
+        assertThat(code(PetrarchOptions.DEFAULTS, text)).isEmpty();
+        assertThat(triples(code(PetrarchOptions.DEFAULTS.with("new_actor_length", "5"), text)))
+                .containsExactly("\"THE GRAND COUNCIL OF ELDERS\"/FRE/122");
+        // five words are too many for a limit of four
+        assertThat(code(PetrarchOptions.DEFAULTS.with("new_actor_length", "4"), text)).isEmpty();
+        assertThat(triples(code(PetrarchOptions.DEFAULTS.with("new_actor_length", "4"),
+                "Sylvania condemned the old harbour guild."))).containsExactly("SYL/\"THE OLD HARBOUR GUILD\"/122");
+    }
 }

@@ -73,8 +73,8 @@ class PetrarchUnitRecordTest {
 
         assertThat(PetrarchUnitEvaluation.options(records.get(0))).isEqualTo(PetrarchOptions.DEFAULTS);
         assertThat(PetrarchUnitEvaluation.options(records.get(1)))
-                .isEqualTo(new PetrarchOptions(false, 2, 8, 2, 0, 0, 0));
+                .isEqualTo(new PetrarchOptions(false, 2, 8, 2, 0, 0, 0, 0));
         assertThat(PetrarchUnitEvaluation.options(records.get(2)))
-                .isEqualTo(new PetrarchOptions(true, 2, 8, 2, 0, 0, 0));
+                .isEqualTo(new PetrarchOptions(true, 2, 8, 2, 0, 0, 0, 0));
     }
 }
