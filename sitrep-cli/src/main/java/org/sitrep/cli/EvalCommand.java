@@ -141,7 +141,7 @@ final class EvalCommand implements Runnable {
                         List<PetrarchUnitRecord> records = PetrarchUnitRecord.read(required(data, suite));
                         Dictionaries d = PetrarchUnitEvaluation.dictionaries(data);
                         return report("coding", suite, PetrarchUnitEvaluation.score(records,
-                                new Coder(Sitrep.standard(d)), PetrarchUnitEvaluation.sectorCodes(d), details::print));
+                                new Coder(Sitrep.standard(d)), d, details::print));
                     }
                     case "case2021" -> {
                         List<Case2021Record> records = Case2021Record.read(required(data, suite));

@@ -70,9 +70,21 @@ public final class DependencyEventCoder implements EventCoder {
             "reimpose", "re-impose", "speed", "accelerate");
 
     private final PatternDictionary patterns;
+    /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
+    private final PetrarchOptions petrarch;
 
     public DependencyEventCoder(PatternDictionary patterns) {
+        this(patterns, null);
+    }
+
+    /**
+     * A coder that reads sentences as PETRARCH does with {@code options}: comma-delimited clauses of the
+     * configured lengths are left out, and events missing a source or target are kept or dropped as
+     * {@code require_dyad} says. Null options code as for news.
+     */
+    public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
+        this.petrarch = options;
     }
 
     /** A matched trigger. */
@@ -151,6 +163,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Graph g = new Graph(s);
             List<ActorMention> mentions = resolved.actorsIn(s.index());
+            boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
+            if (leftOut != null) {
+                mentions = firstActorOfPhrase(g, mentions.stream().filter(m -> !leftOut[m.head()])
+                        .map(DependencyEventCoder::ownWords).toList());
+            }
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
             Triggers found = triggers(g, mentions);
@@ -161,6 +178,9 @@ public final class DependencyEventCoder implements EventCoder {
             Set<Integer> coded = new java.util.HashSet<>();
             Map<Trigger, Draft> byTrigger = new LinkedHashMap<>();
             for (Trigger t : triggers) {
+                if (leftOut != null && leftOut[t.token()]) {
+                    continue;
+                }
                 Draft d = draft(g, text, t, mentions, places, times, article, casualties, resolved.dateline());
                 if (d != null && !typed(d) && d.cameo.startsWith("01")
                         && !g.dependents(t.token(), "ccomp").isEmpty()) {
@@ -192,6 +212,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
+            if (petrarch != null) {
+                inSentence.removeIf(d -> !dyadic(g, d, petrarch.requireDyad()));
+            }
             for (Draft d : inSentence) {
                 if (d.pattern.recipientRoles().contains(COMPOUND) && d.recipient.isEmpty()) {
                     drafts.addAll(compoundEvents(d)); // both directions already: no paired reverse event
@@ -213,6 +236,231 @@ public final class DependencyEventCoder implements EventCoder {
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
+    }
+
+    /** How the resolver marks a sector noun given the country of its sentence's place or of the article. */
+    private static final Set<String> CONTEXT_COUNTRY = Set.of("article-country", "sentence-place");
+
+    /**
+     * The actor a mention's own words name: PETRARCH codes "a senior official" {@code ---GOV}, never giving a
+     * sector noun the country of the story around it.
+     */
+    private static ActorMention ownWords(ActorMention m) {
+        if (!CONTEXT_COUNTRY.contains(m.via()) || m.actors().size() != 1) {
+            return m;
+        }
+        Actor a = m.actors().get(0);
+        if (a.country() == null || a.sector() == null || !a.code().equals(a.country() + a.sector())) {
+            return m;
+        }
+        Actor sector = new Actor(a.sector(), a.sector(), null, a.sector(), Actor.ActorKind.SECTOR, a.wikidata());
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                List.of(sector), "dictionary");
+    }
+
+    /** Modifiers of a noun that stand before it inside its noun phrase. */
+    private static final Set<String> PRENOMINAL = Set.of("compound", "amod", "nmod:poss");
+
+    /**
+     * The mentions as PETRARCH codes noun phrases: by the first actor named in the phrase, left to right, with the
+     * phrase's own sector ("Ithilen's minister X" is ITHGOV even when X names another country, "the evil Arnor
+     * awful Gondor" is ARN); a sector with no country takes that of its prepositional phrase ("soldiers from
+     * Gondor"), else that of the sector it is joined to.
+     */
+    private static List<ActorMention> firstActorOfPhrase(Graph g, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.actors().size() != 1 || COREFERENCE.equals(m.via())) {
+                out.add(m);
+                continue;
+            }
+            Actor a = m.actors().get(0);
+            boolean sectorOnly = a.country() == null && a.sector() != null;
+            ActorMention first = firstModifierActor(g, m, mentions);
+            if (first == null && sectorOnly) {
+                first = prepositionalActor(g, m, mentions);
+            }
+            if (first == null && sectorOnly) {
+                ActorMention shared = sharedPhraseCountries(g, m, mentions);
+                out.add(shared != null ? shared : m);
+                continue;
+            }
+            out.add(first == null || first.actors().get(0).code().equals(a.code()) ? m : withActorOf(m, first));
+        }
+        return out;
+    }
+
+    /** The first actor among the modifiers before a mention's words ("Ithilen's" in "Ithilen's minister X"). */
+    private static ActorMention firstModifierActor(Graph g, ActorMention m, List<ActorMention> mentions) {
+        ActorMention first = null;
+        for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+            for (Dependency d : g.children(t)) {
+                int x = d.dependent();
+                if (x >= m.firstToken() || !PRENOMINAL.contains(d.relation())) {
+                    continue;
+                }
+                ActorMention o = countryMentionAt(x, m, mentions);
+                if (o != null && (first == null || o.firstToken() < first.firstToken())) {
+                    first = o;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The actor of a noun's prepositional phrase ("Gondor" in "soldiers from Gondor"), or null. */
+    private static ActorMention prepositionalActor(Graph g, ActorMention m, List<ActorMention> mentions) {
+        for (int x : g.dependents(m.head(), "nmod")) {
+            List<Integer> words = new ArrayList<>(List.of(x));
+            words.addAll(g.dependents(x, "compound"));
+            for (int w : words) {
+                ActorMention o = countryMentionAt(w, m, mentions);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Another mention with one actor of a known country over token {@code x}, or null. */
+    private static ActorMention countryMentionAt(int x, ActorMention m, List<ActorMention> mentions) {
+        for (ActorMention o : mentions) {
+            if (o != m && o.firstToken() <= x && x <= o.lastToken() && o.actors().size() == 1
+                    && o.actors().get(0).country() != null && !COREFERENCE.equals(o.via())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** The mention coded with another's actor plus its own sector. */
+    private static ActorMention withActorOf(ActorMention m, ActorMention first) {
+        Actor f = first.actors().get(0);
+        String sector = m.actors().get(0).sector();
+        String code = sector == null || f.code().endsWith(sector) ? f.code() : f.code() + sector;
+        Actor joined = new Actor(code, f.name(), f.country(), sector != null ? sector : f.sector(),
+                sector != null ? Actor.ActorKind.COMPOSED : f.kind(), f.wikidata());
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                List.of(joined), m.via());
+    }
+
+    /**
+     * A sector noun joined to another whose prepositional phrase names its countries shares them, as the phrase
+     * belongs to both in PETRARCH's tree: "lawmakers and officials in Fornost and Gondor" are FORGOV and GONGOV
+     * too. Null when the noun is joined to no such sector.
+     */
+    private static ActorMention sharedPhraseCountries(Graph g, ActorMention m, List<ActorMention> mentions) {
+        String sector = m.actors().get(0).sector();
+        for (Dependency d : g.parents(m.head())) {
+            if (!d.baseRelation().equals("conj") || d.governor() < 0) {
+                continue;
+            }
+            for (ActorMention o : mentions) {
+                if (o == m || o.firstToken() > d.governor() || d.governor() > o.lastToken()
+                        || COREFERENCE.equals(o.via()) || o.actors().stream()
+                        .anyMatch(x -> x.country() == null || x.sector() == null)) {
+                    continue;
+                }
+                List<Actor> actors = new ArrayList<>();
+                for (Actor x : o.actors()) {
+                    actors.add(new Actor(x.country() + sector, x.country() + " " + sector, x.country(), sector,
+                            Actor.ActorKind.COMPOSED, null));
+                }
+                return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), actors, m.via());
+            }
+        }
+        return null;
+    }
+
+    /** Relations of the words of a noun phrase to the words they belong to. */
+    private static final Set<String> NOUN_PHRASE = Set.of("det", "amod", "compound", "nmod", "nmod:poss", "flat",
+            "nummod", "case", "dep", "appos");
+
+    /**
+     * PETRARCH's new actor ({@code new_actor_length}): the noun phrase headed by {@code head}, when it names no
+     * actor and has at most that many words, coded by its words upper-cased and quoted ("the Ministry of Magic":
+     * {@code "THE MINISTRY OF MAGIC"}; a possessive "'s" is no word).
+     */
+    private Optional<Participant> newActor(Graph g, String text, int head, List<ActorMention> mentions) {
+        if (!g.token(head).tag().startsWith("NN")) {
+            return Optional.empty();
+        }
+        TreeSet<Integer> phrase = new TreeSet<>(List.of(head));
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int t = todo.remove(todo.size() - 1);
+            for (Dependency d : g.children(t)) {
+                if (t == head && d.relation().equals("case")) {
+                    continue; // the preposition that introduces the phrase ("for the Ministry")
+                }
+                if (NOUN_PHRASE.contains(d.relation()) || NOUN_PHRASE.contains(d.baseRelation())) {
+                    if (phrase.add(d.dependent())) {
+                        todo.add(d.dependent());
+                    }
+                }
+            }
+        }
+        phrase.removeIf(t -> g.token(t).tag().equals("POS") || g.token(t).tag().length() == 1
+                || !Character.isLetterOrDigit(g.token(t).word().charAt(0)));
+        if (phrase.isEmpty() || phrase.size() > petrarch.newActorLength()
+                || phrase.last() - phrase.first() + 1 > 2 * phrase.size()
+                || phrase.stream().anyMatch(t -> !covering(mentions, t).isEmpty())) {
+            return Optional.empty();
+        }
+        StringBuilder code = new StringBuilder("\"");
+        for (int t : phrase) {
+            code.append(code.length() > 1 ? " " : "").append(g.token(t).word().toUpperCase(Locale.ROOT));
+        }
+        code.append('"');
+        int start = g.token(phrase.first()).start();
+        int end = g.token(phrase.last()).end();
+        String words = text.substring(start, end);
+        return Optional.of(new Participant(words, code.toString(), words, null, start, end));
+    }
+
+    /** The first noun phrase in a verb's target place: its object, else its first prepositional phrase. */
+    private static Optional<Integer> targetPhrase(Graph g, int verb) {
+        List<Integer> objects = g.dependents(verb, "obj");
+        if (!objects.isEmpty()) {
+            return Optional.of(objects.get(0));
+        }
+        return g.children(verb).stream()
+                .filter(d -> d.baseRelation().equals("obl") && !d.relation().equals("obl:tmod")
+                        && !d.relation().equals("obl:npmod") && d.dependent() > verb)
+                .map(Dependency::dependent).min(Integer::compare);
+    }
+
+    /** Relations of a noun phrase that PETRARCH can take as a verb's target, even one that names no actor. */
+    private static final Set<String> TARGET_PHRASES = Set.of("obj", "iobj", "obl", "nsubj:pass");
+
+    /**
+     * Whether PETRARCH codes this event under its {@code require_dyad} option: with it, an event needs a source and
+     * a target actor (a compound actor is its own target); without it, one of them is enough, but an event without
+     * a target still needs a noun phrase in the target's place ("said on Saturday" has one, "said today" none).
+     */
+    private static boolean dyadic(Graph g, Draft d, boolean requireDyad) {
+        if (!d.actor.isEmpty() && !d.recipient.isEmpty()
+                || d.pattern.recipientRoles().contains(COMPOUND) && d.actor.size() > 1) {
+            return true;
+        }
+        if (requireDyad || d.actor.isEmpty() && d.recipient.isEmpty()) {
+            return false;
+        }
+        if (!d.recipient.isEmpty()) {
+            return true;
+        }
+        for (Dependency c : g.children(d.trigger)) {
+            String tag = g.token(c.dependent()).tag();
+            String r = c.relation();
+            boolean phrase = TARGET_PHRASES.contains(r)
+                    || c.baseRelation().equals("obl") && !r.equals("obl:tmod") && !r.equals("obl:npmod");
+            if (phrase && (tag.startsWith("NN") || tag.equals("PRP"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PETRARCH's compound actor ({@code %}): each member as the source, the other members as its targets. */
@@ -723,7 +971,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> recipientTokens = new ArrayList<>();
         boolean verb = actsAsVerb(g, trigger);
         int governorVerb = -1;
-        if (verb && isPetrarch(p) && inReportingClause(g, trigger)) {
+        if (verb && petrarch == null && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
         }
         if (verb && fromPetrarch(p) && bareParticipleClause(g, trigger)) {
@@ -953,6 +1201,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
+        if (petrarch != null && petrarch.newActorLength() > 0 && verb) {
+            // PETRARCH's new actors: a noun phrase in the source's or target's place that names no known actor
+            if (actors.isEmpty()) {
+                actorTokens.stream().findFirst().flatMap(x -> newActor(g, text, x, mentions))
+                        .ifPresent(actors::add);
+            }
+            if (recipients.isEmpty() && !actors.isEmpty()) {
+                targetPhrase(g, trigger).flatMap(x -> newActor(g, text, x, mentions)).ifPresent(recipients::add);
+            }
+        }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
@@ -996,7 +1254,8 @@ public final class DependencyEventCoder implements EventCoder {
                 && casualtyNear(g, trigger);
         boolean unnamed = actors.isEmpty() && recipients.isEmpty() && agentlessCount(g, trigger, p, casualties);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
-        if (!unnamed && !weaponSubject && !violent && actors.stream()
+        // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
+        if (!unnamed && petrarch == null && !weaponSubject && !violent && actors.stream()
                 .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts

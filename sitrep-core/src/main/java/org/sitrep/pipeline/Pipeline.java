@@ -124,6 +124,12 @@ public final class Pipeline {
         return java.util.Optional.of(resolver.resolve(annotator.annotate(ok.article())));
     }
 
+    /** This pipeline with another coder: the other stages (and their loaded models) are shared. */
+    public Pipeline withCoder(EventCoder other) {
+        return builder().extractor(extractor).annotator(annotator).resolver(resolver).coder(other).fuser(fuser)
+                .languages(languages).build();
+    }
+
     /** Builds a pipeline; every stage must be given. */
     public static final class Builder {
         private Extractor extractor;

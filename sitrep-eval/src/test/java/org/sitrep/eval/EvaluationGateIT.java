@@ -92,8 +92,7 @@ class EvaluationGateIT {
         Path dir = events("petrarch2-unit-tests");
         var dictionaries = PetrarchUnitEvaluation.dictionaries(dir);
         gate("coding", "petrarch-unit", PetrarchUnitEvaluation.score(PetrarchUnitRecord.read(dir),
-                new Coder(Sitrep.standard(dictionaries)), PetrarchUnitEvaluation.sectorCodes(dictionaries),
-                line -> { }));
+                new Coder(Sitrep.standard(dictionaries)), dictionaries, line -> { }));
     }
 
     /** Held out: no rule was written while reading these sentences; the floors only guard against regressions. */

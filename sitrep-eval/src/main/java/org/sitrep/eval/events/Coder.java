@@ -17,6 +17,11 @@ public final class Coder {
         this.pipeline = pipeline;
     }
 
+    /** The same stages with another event coder. */
+    public Coder withEventCoder(org.sitrep.code.EventCoder coder) {
+        return new Coder(pipeline.withCoder(coder));
+    }
+
     /** The event mentions of a text published on {@code date} ({@code YYYY-MM-DD}, or null). */
     public List<EventMention> code(String id, String date, String text) {
         String doc = (date == null ? "" : "date " + date + "\n") + text;

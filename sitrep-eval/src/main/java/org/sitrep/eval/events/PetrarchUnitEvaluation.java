@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.sitrep.code.DependencyEventCoder;
+import org.sitrep.code.PetrarchOptions;
 import org.sitrep.eval.EvaluationException;
 import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
@@ -76,13 +79,42 @@ public final class PetrarchUnitEvaluation {
     }
 
     /**
-     * Codes every active record and scores it.
+     * Codes every active record as PETRARCH would with the options the file sets for it ({@code require_dyad},
+     * comma-clause lengths; PETRARCH's defaults before any is set) and scores it.
+     *
+     * @param coder        the pipeline coding with {@code dictionaries}; its event coder is replaced by one with
+     *                     the record's PETRARCH options
+     * @param dictionaries the {@code PETR.Validate.*} dictionaries
+     * @param perRecord    told each record's predicted triples, for debugging output
+     */
+    public static Map<String, Object> score(List<PetrarchUnitRecord> records, Coder coder, Dictionaries dictionaries,
+                                            Consumer<String> perRecord) {
+        Map<PetrarchOptions, Coder> coders = new HashMap<>();
+        return score(records, r -> coders.computeIfAbsent(options(r), o -> coder.withEventCoder(
+                new DependencyEventCoder(dictionaries.patternDictionary(), o))), sectorCodes(dictionaries), perRecord);
+    }
+
+    /** The PETRARCH options in force for a record. */
+    static PetrarchOptions options(PetrarchUnitRecord r) {
+        PetrarchOptions o = PetrarchOptions.DEFAULTS;
+        for (Map.Entry<String, String> e : r.config().entrySet()) {
+            try {
+                o = o.with(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException ex) {
+                throw new EvaluationException("record " + r.id() + ": " + ex.getMessage());
+            }
+        }
+        return o;
+    }
+
+    /**
+     * Codes every active record with the coder chosen for it and scores it.
      *
      * @param sectorCodes codes that stand alone only as agents (printed as {@code ---CODE})
      * @param perRecord   told each record's predicted triples, for debugging output
      */
-    public static Map<String, Object> score(List<PetrarchUnitRecord> records, Coder coder, Set<String> sectorCodes,
-                                            Consumer<String> perRecord) {
+    static Map<String, Object> score(List<PetrarchUnitRecord> records, Function<PetrarchUnitRecord, Coder> coderOf,
+                                     Set<String> sectorCodes, Consumer<String> perRecord) {
         long[] full = new long[3];
         long[] base = new long[3];
         long[] root = new long[3];
@@ -96,7 +128,8 @@ public final class PetrarchUnitEvaluation {
             }
             scored++;
             codings += r.codings().size();
-            Set<PetrarchUnitRecord.Coding> predicted = triples(coder.code(r.id(), r.date(), r.text()), sectorCodes);
+            Set<PetrarchUnitRecord.Coding> predicted = triples(coderOf.apply(r).code(r.id(), r.date(), r.text()),
+                    sectorCodes);
             if (r.noEvents()) {
                 noEventRecords++;
                 if (predicted.isEmpty()) {

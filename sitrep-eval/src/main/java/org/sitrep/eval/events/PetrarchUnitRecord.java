@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.sitrep.eval.EvaluationException;
@@ -28,15 +32,25 @@ import org.xml.sax.SAXException;
  * @param codings  gold (source, target, event code) triples; empty for a noevents record
  * @param noEvents true when the record must produce no event
  * @param active   false when PETRARCH's validation skips the record
+ * @param config   the PETRARCH options in force for the record: the {@code <Config option=".." value="..">}
+ *                 elements before it in the file, the later of two settings of one option winning (option names
+ *                 lower-cased); empty when the file sets none
  */
 public record PetrarchUnitRecord(String id, String category, String date, String text, List<Coding> codings,
-                                 boolean noEvents, boolean active) {
+                                 boolean noEvents, boolean active, Map<String, String> config) {
     /** One gold coding. */
     public record Coding(String source, String target, String code) {
     }
 
     public PetrarchUnitRecord {
         codings = List.copyOf(codings);
+        config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+    }
+
+    /** A record coded with PETRARCH's default options. */
+    public PetrarchUnitRecord(String id, String category, String date, String text, List<Coding> codings,
+                              boolean noEvents, boolean active) {
+        this(id, category, date, text, codings, noEvents, active, Map.of());
     }
 
     /** Reads the records file from a folder holding it, or the file itself. */
@@ -54,9 +68,20 @@ public record PetrarchUnitRecord(String id, String category, String date, String
             throw new EvaluationException(file + ": cannot read the records: " + e.getMessage());
         }
         List<PetrarchUnitRecord> out = new ArrayList<>();
-        NodeList sentences = doc.getElementsByTagName("Sentence");
-        for (int i = 0; i < sentences.getLength(); i++) {
-            Element s = (Element) sentences.item(i);
+        // the options a validation file sets hold for the records after them, until set again
+        Map<String, String> config = new LinkedHashMap<>();
+        NodeList elements = doc.getElementsByTagName("*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element s = (Element) elements.item(i);
+            if (s.getTagName().equals("Config")) {
+                if (!s.getAttribute("option").isBlank()) {
+                    config.put(s.getAttribute("option").strip().toLowerCase(Locale.ROOT), s.getAttribute("value"));
+                }
+                continue;
+            }
+            if (!s.getTagName().equals("Sentence")) {
+                continue;
+            }
             String date = s.getAttribute("date");
             if (!date.matches("\\d{8}")) {
                 throw new EvaluationException(file + ": record " + s.getAttribute("id") + " has no date (YYYYMMDD)");
@@ -83,7 +108,7 @@ public record PetrarchUnitRecord(String id, String category, String date, String
             String t = text.getLength() == 0 ? "" : text.item(0).getTextContent().strip().replaceAll("\\s+", " ");
             out.add(new PetrarchUnitRecord(s.getAttribute("id"), s.getAttribute("category"),
                     date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6), t, codings, noEvents,
-                    active));
+                    active, config));
         }
         if (out.isEmpty()) {
             throw new EvaluationException(file + ": no <Sentence> records");
