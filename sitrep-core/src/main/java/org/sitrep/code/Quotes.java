@@ -25,8 +25,10 @@ import org.sitrep.model.Token;
  *
  * <p>A quotation comments on the event whose evidence sentence contains it; a quotation in one of the two sentences
  * after an event's sentence, in a sentence with no event of its own and with no other event's sentence between, comments
- * on that event when its speaker is one of the event's parties (same country or organisation), its speaker or
- * its source.
+ * on that event when its speaker is one of the event's parties (same country or organisation; a private person only
+ * by the same group code; an official of no named country), its speaker or its source. An event whose trigger stands
+ * inside a quotation was coded from what was said: it does not take that quotation, and its sentence counts as
+ * event-free.
  */
 public final class Quotes {
     /** Verbs that introduce a quotation. */
@@ -386,6 +388,9 @@ public final class Quotes {
                 }
             }
         }
+        if (codes.stream().allMatch(Quotes::isSectorOnly)) {
+            codes = placed(article, s, found[0], found[1], codes);
+        }
         if (found[0] == found[1] && PRONOUNS.contains(from.word().toLowerCase(Locale.ROOT))) {
             Speaker subject = lastNamedPerson(article, span[0], startSentence, quoted, true);
             if (name != null) {
@@ -412,6 +417,43 @@ public final class Quotes {
             return null;
         }
         return new Speaker(text, codes, from.start(), to.end());
+    }
+
+    /**
+     * The codes of a speaker the words after it place or name ("Kim Min-ji, an office worker in Seoul, said"; "a
+     * coastguard officer in Cork said"; "said Jane Doe, the agency's director"), up to the next verb or quotation mark,
+     * when the speaker's own words gave no country: the codes of an actor named there, else the country of a place
+     * named there with the speaker's sector (a civilian when it has none).
+     */
+    private static List<String> placed(ResolvedArticle article, Sentence s, int first, int last, List<String> codes) {
+        List<Token> tokens = s.tokens();
+        int end = last + 1;
+        while (end < tokens.size() && !tokens.get(end).isVerb() && !tokens.get(end).tag().equals("MD")
+                && !tokens.get(end).tag().equals("``") && !tokens.get(end).tag().equals("''")) {
+            end++;
+        }
+        int from = tokens.get(last).end();
+        int to = tokens.get(end - 1).end();
+        List<String> named = new ArrayList<>();
+        for (ActorMention m : article.actorsIn(s.index())) {
+            boolean where = article.placesIn(s.index()).stream().anyMatch(p -> p.preposition() != null
+                    && p.start() < m.end() && p.end() > m.start()); // "in Seoul" places, it names no one
+            if (m.start() >= from && m.end() <= to && !where) {
+                m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c) && !named.contains(c))
+                        .forEach(named::add);
+            }
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        for (org.sitrep.model.PlaceMention p : article.placesIn(s.index())) {
+            if (p.start() >= tokens.get(first).start() && p.end() <= to && p.place().country() != null) {
+                String country = p.place().country();
+                // a person known only by where they are is a private person there, as CAMEO codes them
+                return codes.isEmpty() ? List.of(country + "CVL") : codes.stream().map(c -> country + c).toList();
+            }
+        }
+        return codes;
     }
 
     /**

@@ -169,4 +169,18 @@ class QuotesIT {
         assertThat(official.mentions()).filteredOn(m -> m.evidence().trigger().equals("closed")).isNotEmpty()
                 .allMatch(m -> m.quote() != null && m.quote().speaker().contains("Liis Kask"));
     }
+
+    @Test
+    void aSpeakerOfNoCountryIsPlacedByThePlaceItsWordsName() {
+        DocumentOutcome.Coded coded = code("""
+                South Korea's president declared martial law late on Tuesday.
+
+                \u201cI thought it was a film when I saw the soldiers,\u201d said Lee Ji-woo, a visitor from Busan.
+                """);
+        Quote visitor = coded.quotes().get(0);
+        assertThat(visitor.speakerCodes()).containsExactly("KORCVL");
+        assertThat(coded.mentions()).allMatch(m -> m.quote() == null); // a visitor has no part in the decree
+        assertThat(code("\u201cWe have lost contact with the crew since last night,\u201d a coastguard officer in "
+                + "Cork said.").quotes().get(0).speakerCodes()).allMatch(c -> c.startsWith("IRL")).isNotEmpty();
+    }
 }
