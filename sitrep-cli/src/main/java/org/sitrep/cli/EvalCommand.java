@@ -10,6 +10,7 @@ import org.sitrep.eval.Baseline;
 import org.sitrep.eval.actors.ActorSetEvaluation;
 import org.sitrep.eval.attributes.AttributeSetEvaluation;
 import org.sitrep.eval.attributes.IsafEvaluation;
+import org.sitrep.eval.attributes.QuotationSetEvaluation;
 import org.sitrep.eval.EvaluationException;
 import org.sitrep.eval.extraction.ExtractionEvaluation;
 import org.sitrep.eval.extraction.ExtractionSuite;
@@ -213,13 +214,14 @@ final class EvalCommand implements Runnable {
 
     @Command(name = "attributes", mixinStandardHelpOptions = true,
             description = "Dates, places, quantities, casualties, attribution and factuality: Sitrep's own set "
-                    + "(sitrep) or NATO ISAF press releases (isaf).")
+                    + "(sitrep) or NATO ISAF press releases (isaf); quotations, speakers and the events they comment on: "
+                    + "Sitrep's own quotation set (quotes).")
     static final class Attributes implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep or isaf")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep, quotes or isaf")
         String suite;
 
         @Option(names = "--data", paramLabel = "PATH",
-                description = "The gold set file (isaf: dev.jsonl; sitrep: a file in the set's format instead of the built-in one).")
+                description = "The gold set file (isaf: dev.jsonl; sitrep, quotes: a file in the set's format instead of the built-in one).")
         Path data;
 
         @picocli.CommandLine.Mixin
@@ -238,7 +240,13 @@ final class EvalCommand implements Runnable {
                         return report("attributes", suite, IsafEvaluation.score(
                                 IsafEvaluation.read(required(data, "isaf (its dev.jsonl)")), coder(), details::print));
                     }
-                    default -> throw new EvaluationException("unknown attributes suite '" + suite + "' (sitrep, isaf)");
+                    case "quotes" -> {
+                        List<QuotationSetEvaluation.Item> items = data == null ? QuotationSetEvaluation.builtIn()
+                                : QuotationSetEvaluation.read(data);
+                        return report("attributes", suite, QuotationSetEvaluation.score(items, coder(), details::print));
+                    }
+                    default -> throw new EvaluationException("unknown attributes suite '" + suite
+                            + "' (sitrep, quotes, isaf)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -25,8 +25,10 @@ import org.sitrep.model.Token;
  *
  * <p>A quotation comments on the event whose evidence sentence contains it; a quotation in one of the two sentences
  * after an event's sentence, in a sentence with no event of its own and with no other event's sentence between, comments
- * on that event when its speaker is one of the event's parties (same country or organisation), its speaker or
- * its source.
+ * on that event when its speaker is one of the event's parties (same country or organisation; a private person only
+ * by the same group code; an official of no named country), its speaker or its source. An event whose trigger stands
+ * inside a quotation was coded from what was said: it does not take that quotation, and its sentence counts as
+ * event-free.
  */
 public final class Quotes {
     /** Verbs that introduce a quotation. */
@@ -35,6 +37,9 @@ public final class Quotes {
             "argue", "claim", "stress", "urge", "vow", "remark", "recall", "quote", "allege", "admit", "acknowledge",
             "assert", "caution", "complain", "confirm", "deny", "emphasise", "emphasize", "pledge", "promise",
             "report", "reiterate", "scoff", "shout", "sigh", "suggest", "testify", "threaten", "underline");
+    /** Verbs that name what follows in quotation marks, right before the opening mark. */
+    static final Set<String> NAMING = Set.of("call", "describe", "dub", "term", "brand", "label", "accuse",
+            "condemn", "denounce");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "it");
     private static final int MIN_WORDS = 3;
     private static final int MAX_SPEAKER_TOKENS = 12;
@@ -48,7 +53,13 @@ public final class Quotes {
         String text = article.annotated().text();
         List<Sentence> sentences = article.annotated().sentences();
         List<Quote> out = new ArrayList<>();
-        for (int[] span : spans(text)) {
+        List<int[]> all = spans(text);
+        List<Integer> chains = new ArrayList<>(); // for each quotation, the index of the first part of its chain
+        int chain = -1;
+        for (int[] span : all) {
+            if (span[2] == 0) {
+                chain = out.size();
+            }
             int sentence = sentenceAt(sentences, span[0]);
             if (sentence < 0) {
                 continue;
@@ -63,13 +74,30 @@ public final class Quotes {
             if (words(quoted) < MIN_WORDS) {
                 continue;
             }
-            Speaker speaker = speaker(article, span, sentence, out);
-            if (speaker == null && span[2] == 1 && !out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
+            Speaker speaker = speaker(article, span, sentence, out, all);
+            if (speaker == null && !out.isEmpty() && out.get(out.size() - 1).speaker() != null
+                    && (span[2] == 1 || sentenceAt(sentences, out.get(out.size() - 1).start()) == sentence)) {
+                // the part of a quotation continued from the paragraph before, or the second half of one broken
+                // by its attribution ("“…,” she said, “…”"): the same speaker
                 Quote before = out.get(out.size() - 1);
                 speaker = new Speaker(before.speaker(), before.speakerCodes(), -1, -1);
             }
+            chains.add(chain < 0 ? out.size() : Math.min(chain, out.size()));
             out.add(new Quote(quoted, span[0], span[1], speaker == null ? null : speaker.text(),
                     speaker == null ? List.of() : speaker.codes()));
+        }
+        // a quotation over several paragraphs is attributed once, usually in its last part: every part has that speaker
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).speaker() != null) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                if (j != i && chains.get(j).equals(chains.get(i)) && out.get(j).speaker() != null) {
+                    Quote q = out.get(i);
+                    out.set(i, new Quote(q.text(), q.start(), q.end(), out.get(j).speaker(), out.get(j).speakerCodes()));
+                    break;
+                }
+            }
         }
         return out;
     }
@@ -82,27 +110,30 @@ public final class Quotes {
         List<Sentence> sentences = article.annotated().sentences();
         Set<Integer> eventSentences = new java.util.HashSet<>();
         for (EventMention e : events) {
-            eventSentences.add(sentenceAt(sentences, e.evidence().start()));
+            if (quotedIn(e, quotes) == null) {
+                eventSentences.add(sentenceAt(sentences, e.evidence().start()));
+            }
         }
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
             Quote best = null;
             int trigger = e.evidence().triggerStart();
+            Quote own = quotedIn(e, quotes);
             for (Quote q : quotes) {
-                if (q.start() < e.evidence().end() && q.end() > e.evidence().start()
+                if (q != own && q.start() < e.evidence().end() && q.end() > e.evidence().start()
                         && (best == null || distance(q, trigger) < distance(best, trigger))) {
                     best = q;
                 }
             }
-            if (best == null) {
-                int own = sentenceAt(sentences, e.evidence().start());
+            if (best == null && own == null) {
+                int at0 = sentenceAt(sentences, e.evidence().start());
                 for (Quote q : quotes) {
                     int at = sentenceAt(sentences, q.start());
-                    if (at <= own || at > own + FOLLOWING_SENTENCES) {
+                    if (at <= at0 || at > at0 + FOLLOWING_SENTENCES) {
                         continue;
                     }
                     boolean between = false;
-                    for (int s = own + 1; s <= at; s++) {
+                    for (int s = at0 + 1; s <= at; s++) {
                         between |= eventSentences.contains(s);
                     }
                     if (!between && speaksFor(q, e)) {
@@ -114,6 +145,20 @@ public final class Quotes {
             out.add(best == null ? e : e.withQuote(best));
         }
         return out;
+    }
+
+    /**
+     * The quotation an event's trigger stands in, or null: such an event was coded from what the speaker said, so the
+     * quotation is its wording, not a comment on it, and its sentence counts as one without an event of its own.
+     */
+    private static Quote quotedIn(EventMention e, List<Quote> quotes) {
+        int t = e.evidence().triggerStart();
+        for (Quote q : quotes) {
+            if (t >= q.start() && t < q.end()) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private static int distance(Quote q, int offset) {
@@ -134,6 +179,12 @@ public final class Quotes {
                 }
             }
         }
+        if (!q.speakerCodes().isEmpty() && q.speakerCodes().stream().allMatch(OFFICIALS::contains)
+                && e.actor().stream().anyMatch(p -> !isSectorOnly(p.code()))) {
+            // an official whose country the text leaves out ("“…,” Interior Minister Mari Rantanen said" after
+            // "Finland closed two crossings"): news writing names the nationality only when it is not the story's
+            return true;
+        }
         List<Participant> parties = new ArrayList<>(e.actor());
         parties.addAll(e.recipient());
         for (Participant p : parties) {
@@ -141,12 +192,38 @@ public final class Quotes {
                 return true;
             }
             for (String code : q.speakerCodes()) {
-                if (party(code).equals(party(p.code()))) {
+                // a sector alone ("CVL", "GOV") names no party: a bystander and the civilians hit are not one side
+                // a private person shares a country with the civilians an attack hit, which makes them no party:
+                // they must belong to the same named group ("a student" and "the students detained"); "civilians"
+                // is no group a speaker is known to belong to
+                boolean same = isPrivate(code) ? code.equals(p.code()) && !code.endsWith("CVL")
+                        : party(code).equals(party(p.code()));
+                if (!isSectorOnly(code) && !isSectorOnly(p.code()) && same) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED",
+            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "ELI", "SPY", "PTY", "CRM", "INS", "NGO", "IGO", "AGR", "UAF");
+
+    /** Sector-only codes of people who speak for a state: government, military, police, judiciary, legislature. */
+    private static final Set<String> OFFICIALS = Set.of("GOV", "MIL", "COP", "JUD", "LEG");
+
+    /** Sectors of private people: civilians, students and teachers, business, clergy, doctors, workers, press. */
+    private static final Set<String> PRIVATE = Set.of("CVL", "EDU", "BUS", "REL", "HLH", "LAB", "MED", "AGR", "REF");
+
+    /** A country code with a private sector ("UKRCVL", "PSEEDU"). */
+    private static boolean isPrivate(String code) {
+        return code.length() == 6 && !code.startsWith("IGO") && !code.startsWith("NGO") && !code.startsWith("IMG")
+                && PRIVATE.contains(code.substring(3));
+    }
+
+    /** A code with a sector and no country or organisation ("CVL", "GOV"). */
+    private static boolean isSectorOnly(String code) {
+        return code.length() == 3 && SECTORS.contains(code);
     }
 
     /** The country or organisation part of a code: "UKRGOV" -> "UKR", "IGOUNO" -> "IGOUNO". */
@@ -278,7 +355,8 @@ public final class Quotes {
     private record Speaker(String text, List<String> codes, int start, int end) {
     }
 
-    private static Speaker speaker(ResolvedArticle article, int[] span, int startSentence, List<Quote> earlier) {
+    private static Speaker speaker(ResolvedArticle article, int[] span, int startSentence, List<Quote> earlier,
+                                   List<int[]> quoted) {
         List<Sentence> sentences = article.annotated().sentences();
         Sentence last = sentence(sentences, sentenceAt(sentences, Math.max(span[0], span[1] - 1)));
         Sentence first = sentence(sentences, startSentence);
@@ -310,9 +388,22 @@ public final class Quotes {
                 }
             }
         }
+        if (codes.stream().allMatch(Quotes::isSectorOnly)) {
+            codes = placed(article, s, found[0], found[1], codes);
+        }
         if (found[0] == found[1] && PRONOUNS.contains(from.word().toLowerCase(Locale.ROOT))) {
+            Speaker subject = lastNamedPerson(article, span[0], startSentence, quoted, true);
             if (name != null) {
+                String n = name.toLowerCase(Locale.ROOT);
+                if (subject != null && !subject.text().toLowerCase(Locale.ROOT).contains(n)
+                        && !n.contains(subject.text().toLowerCase(Locale.ROOT))) {
+                    return subject; // the resolver went past the person last named as a subject
+                }
                 return new Speaker(name, codes, from.start(), to.end());
+            }
+            Speaker named = subject != null ? subject : lastNamedPerson(article, span[0], startSentence, quoted, false);
+            if (named != null) {
+                return named;
             }
             for (int i = earlier.size() - 1; i >= 0; i--) {
                 Quote q = earlier.get(i);
@@ -326,6 +417,134 @@ public final class Quotes {
             return null;
         }
         return new Speaker(text, codes, from.start(), to.end());
+    }
+
+    /**
+     * The codes of a speaker the words after it place or name ("Kim Min-ji, an office worker in Seoul, said"; "a
+     * coastguard officer in Cork said"; "said Jane Doe, the agency's director"), up to the next verb or quotation mark,
+     * when the speaker's own words gave no country: the codes of an actor named there, else the country of a place
+     * named there with the speaker's sector (a civilian when it has none).
+     */
+    private static List<String> placed(ResolvedArticle article, Sentence s, int first, int last, List<String> codes) {
+        List<Token> tokens = s.tokens();
+        int end = last + 1;
+        while (end < tokens.size() && !tokens.get(end).isVerb() && !tokens.get(end).tag().equals("MD")
+                && !tokens.get(end).tag().equals("``") && !tokens.get(end).tag().equals("''")) {
+            end++;
+        }
+        int from = tokens.get(last).end();
+        int to = tokens.get(end - 1).end();
+        List<String> named = new ArrayList<>();
+        for (ActorMention m : article.actorsIn(s.index())) {
+            boolean where = article.placesIn(s.index()).stream().anyMatch(p -> p.preposition() != null
+                    && p.start() < m.end() && p.end() > m.start()); // "in Seoul" places, it names no one
+            if (m.start() >= from && m.end() <= to && !where) {
+                m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c) && !named.contains(c))
+                        .forEach(named::add);
+            }
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        for (org.sitrep.model.PlaceMention p : article.placesIn(s.index())) {
+            if (p.start() >= tokens.get(first).start() && p.end() <= to && p.place().country() != null) {
+                String country = p.place().country();
+                // a person known only by where they are is a private person there, as CAMEO codes them
+                return codes.isEmpty() ? List.of(country + "CVL") : codes.stream().map(c -> country + c).toList();
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The person a pronoun speaker ("he said") stands for by the news convention: the person named last before the
+     * quotation (two or more capitalised proper nouns in a row, outside quotation marks, places and actors that are
+     * no person), in this sentence or the three before; with {@code subjectOnly}, only a name standing before its
+     * sentence's first verb counts ("At a bakery, owner Dragan Petrovic shrugged. “…,” he said.").
+     */
+    private static Speaker lastNamedPerson(ResolvedArticle article, int before, int sentence, List<int[]> quoted,
+                                           boolean subjectOnly) {
+        List<Sentence> sentences = article.annotated().sentences();
+        String text = article.annotated().text();
+        for (int si = sentence; si >= 0 && si >= sentence - 3; si--) {
+            Sentence s = sentence(sentences, si);
+            if (s == null) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            int limit = tokens.size();
+            if (subjectOnly) {
+                for (Token t : tokens) {
+                    if ((t.isVerb() || t.tag().equals("MD")) && !insideQuotation(t.start(), quoted)) {
+                        limit = t.index();
+                        break;
+                    }
+                }
+            }
+            int end = -1;
+            for (int i = limit - 1; i >= -1; i--) {
+                boolean name = i >= 0 && tokens.get(i).end() <= before && nameWord(tokens, i)
+                        && !insideQuotation(tokens.get(i).start(), quoted)
+                        && !isPlace(article, si, tokens.get(i)) && !isOtherThanPerson(article, si, tokens.get(i));
+                if (name && end < 0 && tokens.get(i).isCapitalised()) {
+                    end = i;
+                } else if (!name && end >= 0) {
+                    int first = i + 1;
+                    while (first < end && !tokens.get(first).isCapitalised()) {
+                        first++; // a name starts with a capital: not "al-" or "bin"
+                    }
+                    long capitals = tokens.subList(first, end + 1).stream().filter(Token::isCapitalised).count();
+                    if (capitals >= 2) {
+                        Token from = tokens.get(first);
+                        Token to = tokens.get(end);
+                        List<String> codes = new ArrayList<>();
+                        for (ActorMention m : article.actorsIn(si)) {
+                            if (m.start() < to.end() && m.end() > from.start()) {
+                                m.actors().forEach(a -> {
+                                    if (!codes.contains(a.code())) {
+                                        codes.add(a.code());
+                                    }
+                                });
+                            }
+                        }
+                        return new Speaker(text.substring(from.start(), to.end()), codes, from.start(), to.end());
+                    }
+                    end = -1;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A word of a person's name: a capitalised proper noun, a particle ("al", "bin", "van") or a hyphen in one. */
+    private static boolean nameWord(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.tag().equals("HYPH")) {
+            return i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).isProperNoun() && tokens.get(i + 1).isProperNoun();
+        }
+        return t.isProperNoun() && (t.isCapitalised() || PARTICLES.contains(t.word()));
+    }
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "van", "von", "der", "de",
+            "da", "di", "la", "le", "du", "dos", "das", "ben");
+
+    private static boolean insideQuotation(int offset, List<int[]> quoted) {
+        for (int[] q : quoted) {
+            if (offset >= q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Inside the mention of an actor that is no person ("the European Union", "Hamas"). */
+    private static boolean isOtherThanPerson(ResolvedArticle article, int sentence, Token t) {
+        return article.actorsIn(sentence).stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start()
+                && m.actors().stream().noneMatch(a -> a.kind() == Actor.ActorKind.PERSON));
+    }
+
+    private static boolean isPlace(ResolvedArticle article, int sentence, Token t) {
+        return article.placesIn(sentence).stream().anyMatch(p -> p.start() < t.end() && p.end() > t.start());
     }
 
     private static Sentence sentence(List<Sentence> sentences, int index) {
@@ -359,7 +578,22 @@ public final class Quotes {
             while (to < tokens.size() && to - from < MAX_SPEAKER_TOKENS && !stopsSpeaker(tokens.get(to), false)) {
                 to++;
             }
-            return to > from && startsSpeaker(tokens.get(from)) ? new int[] {from, to - 1, 0} : null;
+            if (to <= from || !startsSpeaker(tokens.get(from)) && !tokens.get(from).isCapitalised()) {
+                return null;
+            }
+            int last = to - 1;
+            if (tokens.get(last).isNoun() && !tokens.get(last).isProperNoun()) {
+                // "said Lebanon's prime minister, Najib Mikati, after …": the title and the name in apposition
+                int k = to + 1;
+                while (k < tokens.size() && tokens.get(k).isProperNoun() && tokens.get(k).isCapitalised()) {
+                    k++;
+                }
+                if (to < tokens.size() && tokens.get(to).word().equals(",") && k > to + 1
+                        && (k == tokens.size() || isPunct(tokens.get(k)))) {
+                    last = k - 1;
+                }
+            }
+            return new int[] {from, last, 0};
         }
         int from = i;
         for (int j = from; j < tokens.size() && j - from <= MAX_SPEAKER_TOKENS; j++) {
@@ -371,14 +605,20 @@ public final class Quotes {
                 }
                 return startsSpeaker(tokens.get(from)) ? new int[] {from, end, 0} : null;
             }
-            if (isPunct(t) && !t.word().equals(",") || t.tag().startsWith("VB") && !isSay(t)) {
+            if (isPunct(t) && !t.word().equals(",") && !t.tag().equals("HYPH") // "al-Masri said"
+                    || t.tag().startsWith("VB") && !isSay(t)) {
                 return null;
             }
         }
         return null;
     }
 
-    /** Before the opening mark: "Zelensky wrote on Telegram: “…”", "The minister told reporters: “…”". */
+    /**
+     * Before the opening mark: "Zelensky wrote on Telegram: “…”", "The minister told reporters: “…”", "in what X
+     * called “…”", "Pakistan accused Kabul of “…”". After a colon the verb may stand anywhere before it in the
+     * sentence ("X responded on Tuesday to the remarks: “…”"); "The chairman, Name, wrote:" keeps both; ", saying “…”"
+     * is said by the subject of the sentence.
+     */
     private static int[] speakerBefore(Sentence s, int openOffset) {
         List<Token> tokens = s.tokens();
         int i = -1;
@@ -387,9 +627,10 @@ public final class Quotes {
                 i = t.index();
             }
         }
+        boolean colon = i >= 0 && tokens.get(i).word().equals(":");
         int say = -1;
-        for (int j = i; j >= 0 && j >= i - 5; j--) {
-            if (isSay(tokens.get(j))) {
+        for (int j = i; j >= 0 && (colon || j >= i - 5); j--) {
+            if (isSay(tokens.get(j)) || j >= i - 3 && isNaming(tokens.get(j))) {
                 say = j;
                 break;
             }
@@ -397,18 +638,59 @@ public final class Quotes {
         if (say <= 0) {
             return null;
         }
+        if (tokens.get(say).tag().equals("VBG") && tokens.get(say - 1).word().equals(",")) {
+            return subject(tokens, say - 1); // "The court issued a warrant, saying “…”"
+        }
         int end = say - 1;
         while (end >= 0 && (tokens.get(end).tag().startsWith("RB") || tokens.get(end).tag().equals("MD"))) {
             end--;
+        }
+        boolean apposition = end > 0 && tokens.get(end).word().equals(","); // "The chairman, Name, wrote"
+        if (apposition) {
+            end--;
+        }
+        if (end < 0) {
+            return null;
         }
         int from = end;
         while (from - 1 >= 0 && end - from < MAX_SPEAKER_TOKENS && !stopsSpeaker(tokens.get(from - 1), true)) {
             from--;
         }
-        if (from > end || !startsSpeaker(tokens.get(from))) {
+        if (from > end || !startsSpeaker(tokens.get(from)) || isPunct(tokens.get(end))) {
             return null;
         }
+        if (apposition && from >= 2 && tokens.get(from - 1).word().equals(",") && tokens.get(from - 2).isNoun()) {
+            int head = from - 2;
+            int first = head;
+            while (first - 1 >= 0 && head - first < MAX_SPEAKER_TOKENS && !stopsSpeaker(tokens.get(first - 1), true)) {
+                first--;
+            }
+            if (startsSpeaker(tokens.get(first))) {
+                from = first;
+            }
+        }
         return new int[] {from, end, 1};
+    }
+
+    /** The subject of the sentence up to {@code before}: its words before the first verb. */
+    private static int[] subject(List<Token> tokens, int before) {
+        int end = -1;
+        for (int j = 0; j < before; j++) {
+            Token t = tokens.get(j);
+            if (t.isVerb() || t.tag().equals("MD") || isPunct(t)) {
+                break;
+            }
+            end = j;
+        }
+        if (end < 0 || end >= MAX_SPEAKER_TOKENS || !startsSpeaker(tokens.get(0))) {
+            return null;
+        }
+        return new int[] {0, end, 1};
+    }
+
+    /** Verbs that put a name on what follows in quotation marks: "what X called “…”", "accused Y of “…”". */
+    private static boolean isNaming(Token t) {
+        return t.isVerb() && NAMING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSay(Token t) {

@@ -79,4 +79,108 @@ class QuotesIT {
         assertThat(threat.quote().text()).isEqualTo("We will strike back at any attacker,");
         assertThat(threat.quote().speaker()).isEqualTo("Iran's army chief");
     }
+
+    private static Quote quote(DocumentOutcome.Coded coded, String startsWith) {
+        return coded.quotes().stream().filter(q -> q.text().startsWith(startsWith)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aQuotationOverParagraphsHasTheSpeakerOfItsLastPartInEveryPart() {
+        DocumentOutcome.Coded coded = code("""
+                Chile's president, Gabriel Boric, visited the burnt hills above Vina del Mar on Monday.
+
+                "The fires took everything from these families. Nobody here was ready for it.
+
+                "We will rebuild every single house, street by street," he told reporters.
+                """);
+        assertThat(coded.quotes()).hasSize(2);
+        assertThat(coded.quotes()).extracting(Quote::speaker).containsOnly("Gabriel Boric");
+    }
+
+    @Test
+    void bothHalvesOfAQuotationBrokenByItsAttributionHaveItsSpeaker() {
+        DocumentOutcome.Coded coded = code("\u201cWe will not leave Rafah,\u201d said Umm Khaled, a grandmother of "
+                + "nine, \u201cuntil the shelling stops for good.\u201d");
+        assertThat(coded.quotes()).extracting(Quote::speaker).containsExactly("Umm Khaled", "Umm Khaled");
+    }
+
+    @Test
+    void speakersWithHyphenatedNamesTitlesInAppositionAndDistantColonVerbs() {
+        assertThat(code("\"We regard this as a grave breach of the truce,\" al-Masri said.").quotes())
+                .extracting(Quote::speaker).containsExactly("al-Masri");
+        assertThat(code("\u201cWe did not start this war and we do not want it,\u201d said Lebanon's prime minister, "
+                + "Nawaf Salam, after meeting the envoy.").quotes().get(0).speaker()).contains("Nawaf Salam");
+        Quote colon = code("Brazil's environment minister, Marina Silva, replied on Monday to the senators' "
+                + "questions about the dam: \u201cThe licence will not be renewed this year.\u201d").quotes().get(0);
+        assertThat(colon.speaker()).contains("Marina Silva");
+        assertThat(colon.speakerCodes()).anyMatch(c -> c.startsWith("BRA"));
+    }
+
+    @Test
+    void wordsQuotedAfterANamingVerbOrASayingClauseAreSaidByTheSubject() {
+        assertThat(code("Russia struck Kyiv overnight in what President Zelensky called \u201ca cynical attack on "
+                + "sleeping families.\u201d").quotes().get(0).speaker()).isEqualTo("President Zelensky");
+        assertThat(code("The International Criminal Court issued an arrest warrant for the militia leader, saying "
+                + "there were \u201creasonable grounds to believe\u201d he ordered the killings.").quotes().get(0)
+                .speaker()).isEqualTo("The International Criminal Court");
+    }
+
+    @Test
+    void aPronounSpeakerIsThePersonLastNamedAsASubject() {
+        DocumentOutcome.Coded coded = code("""
+                Serbian police detained dozens of students in Novi Sad on Sunday.
+
+                "The state is using force against its own children," said student leader Ana Markovic.
+
+                At a kiosk nearby, owner Milan Ilic shrugged. "People still need newspapers, whatever happens," he said.
+                """);
+        assertThat(quote(coded, "People still").speaker()).isEqualTo("Milan Ilic");
+    }
+
+    @Test
+    void anEventCodedFromTheQuotedWordsLeavesTheQuotationToTheEventItFollows() {
+        DocumentOutcome.Coded coded = code("""
+                Syria fired dozens of rockets at Turkey on Friday night.
+
+                "If Damascus fires again, we will attack its bases," Turkish President Recep Tayyip Erdogan said.
+                """);
+        Quote said = quote(coded, "If Damascus fires again");
+        EventMention fired = coded.mentions().stream().filter(m -> m.evidence().trigger().equals("fired")
+                && m.evidence().triggerStart() < said.start()).findFirst().orElseThrow();
+        assertThat(fired.quote()).isEqualTo(said);
+        assertThat(coded.mentions()).filteredOn(m -> m.evidence().triggerStart() >= said.start()
+                && m.evidence().triggerStart() < said.end()).isNotEmpty().allMatch(m -> m.quote() == null);
+    }
+
+    @Test
+    void aCivilianIsNoPartyToAnAttackOnCiviliansButAnOfficialOfNoNamedCountryIs() {
+        DocumentOutcome.Coded bystander = code("""
+                Russian missiles hit the centre of Sumy on Sunday, killing 34 civilians.
+
+                "The spring has been unusually warm for the harvest this year," a farmer from a nearby village said.
+                """);
+        assertThat(bystander.mentions()).filteredOn(m -> m.eventType() == PloverType.ASSAULT).isNotEmpty()
+                .allMatch(m -> m.quote() == null);
+        DocumentOutcome.Coded official = code("""
+                Estonia closed two crossings on its border with Russia on Monday.
+
+                "This is a hybrid operation and we will answer it as one," Interior Minister Liis Kask said.
+                """);
+        assertThat(official.mentions()).filteredOn(m -> m.evidence().trigger().equals("closed")).isNotEmpty()
+                .allMatch(m -> m.quote() != null && m.quote().speaker().contains("Liis Kask"));
+    }
+
+    @Test
+    void aSpeakerOfNoCountryIsPlacedByThePlaceItsWordsName() {
+        DocumentOutcome.Coded coded = code("""
+                South Korea's president declared martial law late on Tuesday.
+
+                \u201cI thought it was a film when I saw the soldiers,\u201d said Lee Ji-woo, a visitor from Busan.
+                """);
+        Quote visitor = coded.quotes().get(0);
+        assertThat(visitor.speakerCodes()).containsExactly("KORCVL");
+        assertThat(coded.mentions()).allMatch(m -> m.quote() == null); // a visitor has no part in the decree
+        assertThat(code("\u201cWe have lost contact with the crew since last night,\u201d a coastguard officer in "
+                + "Cork said.").quotes().get(0).speakerCodes()).allMatch(c -> c.startsWith("IRL")).isNotEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.eval.actors.ActorSetEvaluation;
 import org.sitrep.eval.attributes.AttributeSetEvaluation;
 import org.sitrep.eval.attributes.IsafEvaluation;
+import org.sitrep.eval.attributes.QuotationSetEvaluation;
 import org.sitrep.eval.events.Case2021Evaluation;
 import org.sitrep.eval.events.Case2021Record;
 import org.sitrep.eval.events.Coder;
@@ -126,6 +127,12 @@ class EvaluationGateIT {
     @Test
     void attributesOnOurOwnSet() {
         gate("attributes", "sitrep", AttributeSetEvaluation.score(AttributeSetEvaluation.builtIn(),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
+    void quotationsOnOurOwnSet() {
+        gate("attributes", "quotes", QuotationSetEvaluation.score(QuotationSetEvaluation.builtIn(),
                 new Coder(pipeline()), line -> { }));
     }
 
