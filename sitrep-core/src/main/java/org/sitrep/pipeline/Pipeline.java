@@ -62,10 +62,9 @@ public final class Pipeline {
         RawDocument raw = (RawDocument) input;
         String stage = "extract";
         try {
-            long t0 = System.nanoTime();
+            Timings.Lap clock = timings.start();
             ExtractionResult extracted = extractor.extract(raw);
-            long t1 = System.nanoTime();
-            timings.add(Stage.EXTRACT, t1 - t0);
+            clock.lap(Stage.EXTRACT);
             if (extracted instanceof ExtractionResult.Skipped s) {
                 return new DocumentOutcome.Skipped(s.origin(), s.reason());
             }
@@ -88,23 +87,20 @@ public final class Pipeline {
             }
             stage = "annotate";
             AnnotatedArticle annotated = annotator.annotate(article);
-            long t2 = System.nanoTime();
-            timings.add(Stage.ANNOTATE, t2 - t1);
+            clock.lap(Stage.ANNOTATE);
             timings.addText(annotated.sentences().stream().mapToLong(Sentence::size).sum(),
                     annotated.sentences().size(), annotated.sentences().stream().filter(Sentence::isParsed).count());
             stage = "resolve";
             ResolvedArticle resolved = resolver.resolve(annotated);
-            long t3 = System.nanoTime();
-            timings.add(Stage.RESOLVE, t3 - t2);
+            clock.lap(Stage.RESOLVE);
             stage = "code";
             List<EventMention> mentions = coder.code(resolved);
             List<Quote> quotes = Quotes.find(resolved);
             mentions = Quotes.attach(mentions, quotes, resolved);
-            long t4 = System.nanoTime();
-            timings.add(Stage.CODE, t4 - t3);
+            clock.lap(Stage.CODE);
             stage = "fuse";
             mentions = fuser.assign(mentions);
-            timings.add(Stage.FUSE, System.nanoTime() - t4);
+            clock.lap(Stage.FUSE);
             return new DocumentOutcome.Coded(article, mentions, quotes, warnings);
         } catch (RuntimeException | StackOverflowError e) {
             return new DocumentOutcome.Failed(raw.origin(), stage + " failed: " + e.getClass().getSimpleName()
