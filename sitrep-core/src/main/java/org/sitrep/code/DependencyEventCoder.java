@@ -47,6 +47,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> VERBAL = java.util.EnumSet.of(PloverType.AGREE, PloverType.REQUEST,
             PloverType.REJECT,
             PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
+    /** Types whose passive subject with no agent is the moving party itself: forces put on alert or pulled back. */
+    private static final Set<PloverType> SELF_MOVES = java.util.EnumSet.of(PloverType.MOBILIZE, PloverType.RETREAT);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
@@ -67,7 +69,9 @@ public final class DependencyEventCoder implements EventCoder {
             "organise", "lead", "join", "attend", "deliver", "provide", "send", "give", "extend", "expand", "renew",
             "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up",
             // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
-            "reimpose", "re-impose", "speed", "accelerate");
+            "reimpose", "re-impose", "speed", "accelerate",
+            // "issued a warning to Kuwait", "issued an appeal for aid", "issued a denial"
+            "issue");
 
     private final PatternDictionary patterns;
 
@@ -315,7 +319,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Verbs whose complement is what is asked for, not something that happened: "urged Israel not to drop bombs". */
     private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
-            "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
+            "request", "appeal", "implore", "beg", "encourage", "advise", "invite", "plead");
 
     /** Verbs whose passive with "to" is a state of the subject: "is opposed to". */
     private static final Set<String> STATIVE_PASSIVES = Set.of("oppose");
@@ -344,6 +348,19 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : g.parents(trigger)) {
             if (d.governor() >= 0 && d.baseRelation().equals("xcomp") && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
                 return true;
+            }
+            if (d.governor() >= 0 && d.baseRelation().equals("advcl") && g.hasDependent(trigger, "mark", "to")
+                    && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
+                return true; // "pleaded with NATO to strike", parsed as a clause with its own subject
+            }
+        }
+        if (!g.token(trigger).isVerb()) {
+            // "pleaded with NATO to launch air strikes": the noun's light verb is what is asked for
+            for (Dependency d : g.parents(trigger)) {
+                if (d.governor() >= 0 && d.baseRelation().equals("obj") && LIGHT_VERBS.contains(g.lemma(d.governor()))
+                        && isRequested(g, d.governor())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -746,6 +763,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            if (passive && SELF_MOVES.contains(p.type()) && !p.recipientRoles().contains("obj")
+                    && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
+                // "the army was placed on alert", "peacekeepers were pulled out": forces moved by their own
+                // command, whose country is the actor
+                actorTokens.addAll(g.dependents(trigger, "nsubj:pass"));
+            }
             if (passive || g.token(trigger).tag().equals("VBN")) {
                 // an active verb's "by" phrase is no agent: "to protest the law imposed ... by fundamentalists"
                 actorTokens.addAll(g.prepositional(trigger, "by"));
@@ -766,6 +789,13 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!role.equals("obj") && !role.equals("iobj")) {
                     for (int o : objects) {
                         recipientTokens.addAll(g.prepositional(o, role)); // "fired missiles at Israel"
+                    }
+                    for (int c : g.dependents(trigger, "advcl", "ccomp", "xcomp")) {
+                        if (g.hasDependent(c, "mark", role) && g.hasDependent(c, "mark", "to")) {
+                            // "pleaded with NATO to strike", "appealed to Japan to help" parsed as an infinitive
+                            // clause whose subject carries the preposition: that subject is the one addressed
+                            recipientTokens.addAll(g.dependents(c, "nsubj"));
+                        }
                     }
                     if (g.hasDependent(trigger, "compound:prt", role)) {
                         recipientTokens.addAll(objects); // "called on Russia" parsed with "on" as a particle
@@ -800,6 +830,15 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (p.reciprocal() && d.relation().equals("nmod:between")) {
                     actorTokens.add(d.dependent());
+                }
+            }
+            if (p.reciprocal() && actorTokens.isEmpty()) {
+                // "fighting broke out between the army and rebels", "talks were held between A and B": the
+                // parties hang on the verb the event noun is the subject of
+                for (Dependency d : g.parents(trigger)) {
+                    if (d.governor() >= 0 && d.relation().startsWith("nsubj")) {
+                        actorTokens.addAll(g.prepositional(d.governor(), "between"));
+                    }
                 }
             }
             int proxy = quantityProxy(g, trigger);

@@ -55,7 +55,14 @@ class DictionaryActorResolverIT {
             "2025-11-19|forces|SAUMIL|Saudi-led forces struck the port of Hodeidah on Monday.",
             "2025-11-19|Kachin rebels|MMRREB|Kachin rebels attacked an army post near the border with China.",
             // an organisation's troops are its military
-            "2025-11-19|UN peacekeepers|IGOUNOMIL|UN peacekeepers patrolled the buffer zone."})
+            "2025-11-19|UN peacekeepers|IGOUNOMIL|UN peacekeepers patrolled the buffer zone.",
+            // archives: states that no longer exist are coded as their successor states
+            "1989-02-15|Soviet troops|RUSMIL|Soviet troops crossed the Amu Darya bridge on Wednesday.",
+            "1985-06-01|the Soviet Union|RUS|The talks were boycotted by the Soviet Union.",
+            "1993-04-01|Zaire|COD|Zaire closed its border with Rwanda.",
+            "1994-09-01|Yugoslav army|SRBMIL|The Yugoslav army shelled the town.",
+            "1988-10-01|East German officials|DEUGOV|East German officials met the delegation.",
+            "1990-03-01|Czechoslovakia|CZE|Czechoslovakia asked Moscow to withdraw its troops."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
