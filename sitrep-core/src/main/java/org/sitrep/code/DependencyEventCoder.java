@@ -108,6 +108,8 @@ public final class DependencyEventCoder implements EventCoder {
         Evidence evidence;
         /** Told as an addition ("The force also detained two suspects"): more of the same, not a retelling. */
         boolean also;
+        /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
+        boolean yieldsToInner;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -178,6 +180,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             nest(g, triggers, innerOf, byTrigger, coded);
+            for (Map.Entry<Trigger, Integer> e : innerOf.entrySet()) {
+                Draft outer = byTrigger.entrySet().stream().filter(o -> o.getKey().token() == e.getValue())
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                Draft inner = byTrigger.get(e.getKey());
+                if (outer != null && outer.yieldsToInner && inner != null && inner.type == PloverType.THREATEN) {
+                    // "warned that Israel would strike Iran again if ...": the strike, recoded as the threat it is,
+                    // says more
+                    byTrigger.values().remove(outer);
+                    coded.remove(e.getValue());
+                }
+            }
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
                 if (governor != null && coded.contains(governor)) {
@@ -1038,7 +1051,49 @@ public final class DependencyEventCoder implements EventCoder {
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
         }
-        if (p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
+        boolean targetless = false;
+        boolean ownClause = false;
+        boolean forceThreat = false;
+        if (p.needsRecipient() && recipients.isEmpty() && verb && !isPetrarch(p) && !actors.isEmpty()) {
+            int clause = -1;
+            if (p.type() == PloverType.ACCUSE) {
+                // "Somali elders charged that Ethiopian troops had killed civilians": the accused is the subject of
+                // what is alleged
+                clause = g.dependents(trigger, "ccomp").stream().findFirst().orElse(-1);
+                if (clause >= 0) {
+                    List<Integer> subjects = g.dependents(clause, "nsubj", "nsubj:pass");
+                    List<Participant> accused = participants(g, subjects, mentions, places, p.type(), true);
+                    accused.removeIf(r -> actors.stream().anyMatch(a -> sameParty(a, r)));
+                    accused.forEach(r -> add(recipients, r));
+                    recipientTokens.addAll(subjects);
+                }
+            } else if (p.type() == PloverType.THREATEN) {
+                // "the speaker warned that Tehran would close the strait if attacked", "warned that police will no
+                // longer tolerate rallies": what the speaker's own side will do is a threat, against whoever its
+                // verb phrase or condition names
+                clause = ownFutureClause(g, trigger, actors, mentions);
+                if (clause >= 0) {
+                    List<Integer> exclude = new ArrayList<>(actorTokens);
+                    exclude.addAll(g.dependents(clause, "nsubj"));
+                    int inner = complementRecipient(g, clause, mentions, exclude, p.type());
+                    if (inner >= 0) {
+                        recipientTokens.add(inner);
+                        for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
+                            if (actors.stream().noneMatch(a -> sameParty(a, r))) {
+                                add(recipients, r);
+                            }
+                        }
+                    }
+                    targetless = recipients.isEmpty(); // the threat stands without a named target
+                    ownClause = true;
+                    List<Integer> acts = new ArrayList<>(List.of(clause));
+                    acts.addAll(g.dependents(clause, "xcomp")); // "would be ready to fight"
+                    forceThreat = acts.stream().anyMatch(x -> FORCE_VERBS.contains(g.lemma(x))
+                            || g.dependents(x, "obj").stream().anyMatch(o -> g.lemma(o).equals("force")));
+                }
+            }
+        }
+        if (p.needsRecipient() && recipients.isEmpty() && !targetless && !(p.reciprocal() && actors.size() >= 2)) {
             return null;
         }
         if (actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
@@ -1084,6 +1139,12 @@ public final class DependencyEventCoder implements EventCoder {
         d.evidence = evidence(text, g, trigger);
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
+        d.yieldsToInner = ownClause;
+        if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
+            d.cameo = "138"; // a warning that one's own side will fight or strike threatens force
+            d.mode = "violence";
+            d.context = List.of("military");
+        }
         return d;
     }
 
@@ -1140,6 +1201,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
         // "they would meet the mediator if he gave them a veto": an offer on a condition
         boolean conditional = isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger));
+        // "Zimbabwe announced it would pull its troops out": "would" after a past reporting verb is the future of
+        // what was said, a plan, when no condition comes with it
+        boolean reportedPlan = d.factuality == Factuality.HYPOTHETICAL && stated && !conditional && selfStated
+                && (g.hasDependent(d.trigger, "aux", "would") || g.hasDependent(Qualifiers.clauseHead(g, d.trigger), "aux", "would"));
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
             d.cameo = switch (d.type) {
                 case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
@@ -1164,7 +1229,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = "relations";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
-        } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
+        } else if ((ready || future && selfStated && volitional && (d.factuality == Factuality.PLANNED || reportedPlan)
                 && d.type != PloverType.CONSULT
                 || future && selfStated && volitional && conditional && OFFERABLE.contains(d.type))
                 && !CONFLICT.contains(d.type)
@@ -1233,6 +1298,38 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The clause a warning reports when it tells what the speaker's own side will do: its verb has a future or
+     * conditional modal and its subject is a pronoun or an actor of the speaker's country ("warned that police will
+     * no longer tolerate rallies"); -1 if none.
+     */
+    /** Verbs of armed force: a warning that one's own side will do them threatens force (CAMEO 138). */
+    private static final Set<String> FORCE_VERBS = Set.of("fight", "attack", "strike", "retaliate", "bomb", "shell",
+            "invade", "shoot", "crush", "retake", "hit", "destroy", "annihilate", "wipe");
+
+    private static int ownFutureClause(Graph g, int trigger, List<Participant> actors, List<ActorMention> mentions) {
+        Set<String> countries = new java.util.HashSet<>();
+        actors.forEach(a -> countries.add(a.country()));
+        countries.remove(null);
+        for (int c : g.dependents(trigger, "ccomp")) {
+            if (!g.hasDependent(c, "aux", "will", "would", "'ll", "shall", "wo")) {
+                continue;
+            }
+            for (int subject : g.dependents(c, "nsubj")) {
+                boolean own = PRONOUN_SUBJECTS.contains(g.lower(subject)) && !g.lower(subject).equals("it")
+                        // "his government would expel ...", "its troops will ..."
+                        || g.dependents(subject, "nmod:poss").stream().anyMatch(x -> g.token(x).tag().equals("PRP$"))
+                        || g.lower(subject).equals("it") && !covering(mentions, subject).isEmpty()
+                        || covering(mentions, subject).stream().flatMap(m -> m.actors().stream())
+                        .anyMatch(a -> a.country() != null && countries.contains(a.country()));
+                if (own) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {
@@ -1397,6 +1494,11 @@ public final class DependencyEventCoder implements EventCoder {
                     && (d.relation().equals("amod") || d.relation().equals("compound"))
                     && SETTLEMENTS.contains(g.lemma(d.governor())));
             if (found.isEmpty()) {
+                List<Participant> owners = owners(g, t, mentions);
+                if (!owners.isEmpty()) {
+                    owners.forEach(o -> add(out, o)); // "a Greek-owned tanker": the country's business
+                    continue;
+                }
                 for (int m : modifiers(g, t)) {
                     found.addAll(covering(mentions, m));
                 }
@@ -1428,6 +1530,30 @@ public final class DependencyEventCoder implements EventCoder {
                                 && pm.place().kind() == org.sitrep.model.Place.PlaceKind.CITY ? country + "CVL" : country;
                         add(out, new Participant(pm.text(), code, pm.place().name(), null, pm.start(),
                                 pm.end()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Participles that make a country adjective the owner of a ship or firm: "a Greek-owned tanker". */
+    private static final Set<String> OWNED = Set.of("owned", "flagged", "registered", "run", "operated");
+
+    /** "a Greek-owned tanker", "a Panamanian-flagged ship": the owning country's business (BUS), or none. */
+    private static List<Participant> owners(Graph g, int noun, List<ActorMention> mentions) {
+        List<Participant> out = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (!d.relation().equals("amod") || !OWNED.contains(g.lower(d.dependent()))) {
+                continue;
+            }
+            for (Dependency owner : g.children(d.dependent())) {
+                for (ActorMention m : covering(mentions, owner.dependent())) {
+                    for (Actor a : m.actors()) {
+                        if (a.kind() == Actor.ActorKind.COUNTRY && a.code().length() == 3) {
+                            add(out, new Participant(m.text(), a.code() + "BUS", a.name(), a.wikidata(), m.start(),
+                                    m.end()));
+                        }
                     }
                 }
             }

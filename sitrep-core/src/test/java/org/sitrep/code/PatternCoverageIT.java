@@ -227,7 +227,14 @@ class PatternCoverageIT {
             "Morocco issued a warning to Algeria over the border incidents.|THREATEN|13",
             "Somalia pleaded with Kenya to send more troops to Mogadishu.|REQUEST|10",
             "The Mozambican army was placed on alert after the raid.|MOBILIZE|15",
-            "Heavy fighting broke out between Congolese troops and rebels near Goma.|ASSAULT|19"
+            "Heavy fighting broke out between Congolese troops and rebels near Goma.|ASSAULT|19",
+            // a plan told with "would" after a past reporting verb is an announced intention
+            "Angola announced it would pull its troops out of Namibia by March.|AGREE|03",
+            "Nigeria's defence minister warned that Nigerian troops would retake the peninsula by force.|THREATEN|13",
+            // wire style: the day before the object; event nouns of reduced relations after a light verb
+            "The Turkish army lifted Tuesday a week-long blockade on Kurdish villages near the border.|RETREAT|08",
+            "Greece announced a suspension of ferry links with Albania on Monday.|SANCTION|16",
+            "Zambia ordered the expulsion of three Zimbabwean diplomats.|SANCTION|16"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);

@@ -62,7 +62,13 @@ class DictionaryActorResolverIT {
             "1993-04-01|Zaire|COD|Zaire closed its border with Rwanda.",
             "1994-09-01|Yugoslav army|SRBMIL|The Yugoslav army shelled the town.",
             "1988-10-01|East German officials|DEUGOV|East German officials met the delegation.",
-            "1990-03-01|Czechoslovakia|CZE|Czechoslovakia asked Moscow to withdraw its troops."})
+            "1990-03-01|Czechoslovakia|CZE|Czechoslovakia asked Moscow to withdraw its troops.",
+            "1990-05-01|the European Community|IGOEUR|Sanctions were lifted by the European Community.",
+            "1994-07-01|Organisation of African Unity|IGOAFU|The Organisation of African Unity condemned the coup.",
+            // sector nouns of older wire copy: security chiefs are police, rulers government, youths civilians
+            "1996-03-01|Jordan's security chief|JORCOP|Jordan's security chief warned the opposition.",
+            "1996-03-01|Sudan's rulers|SDNGOV|Sudan's rulers rejected the plan.",
+            "1996-03-01|Palestinian youths|PSECVL|Palestinian youths threw stones at the soldiers."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
