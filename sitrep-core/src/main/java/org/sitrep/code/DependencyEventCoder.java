@@ -516,6 +516,18 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
             }
         }
+        if (!fromPetrarch(p)) {
+            for (int c : g.dependents(verb, "advcl")) {
+                // "appealed for food aid to help the victims" parsed as a for-to clause: its preposition and its
+                // subject stand for the verb's oblique ("appeal for aid")
+                for (int m : g.dependents(c, "mark")) {
+                    if (m < c && !g.lower(m).equals("to") && !g.dependents(c, "nsubj").isEmpty()) {
+                        positions.add(m);
+                        positions.addAll(g.dependents(c, "nsubj"));
+                    }
+                }
+            }
+        }
         if (fromPetrarch(p)) {
             // PETRARCH reads a pattern's words after "*" in order through the verb phrase: every word after the
             // verb in the phrase it heads ("allowed that X isn't a REALLY_PLEASANT place", "memos FROM Bree")

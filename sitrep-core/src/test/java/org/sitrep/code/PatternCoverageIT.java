@@ -234,7 +234,9 @@ class PatternCoverageIT {
             // wire style: the day before the object; event nouns of reduced relations after a light verb
             "The Turkish army lifted Tuesday a week-long blockade on Kurdish villages near the border.|RETREAT|08",
             "Greece announced a suspension of ferry links with Albania on Monday.|SANCTION|16",
-            "Zambia ordered the expulsion of three Zimbabwean diplomats.|SANCTION|16"
+            "Zambia ordered the expulsion of three Zimbabwean diplomats.|SANCTION|16",
+            // "appeal for aid" read through a for-to clause ("appealed for emergency aid to feed ...")
+            "Malawi appealed for emergency aid to feed flood victims.|REQUEST|10"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);
