@@ -1317,6 +1317,13 @@ public final class DependencyEventCoder implements EventCoder {
      * conditional modal and its subject is a pronoun or an actor of the speaker's country ("warned that police will
      * no longer tolerate rallies"); -1 if none.
      */
+    /** Verbs whose announcement in a warning is no threat: states, needs, costs, deliberation, cooperation. */
+    private static final Set<String> NO_THREAT_VERBS = Set.of("be", "have", "take", "need", "face", "lose", "suffer",
+            "become", "remain", "cost", "seem", "mean", "require", "consider", "study", "review", "examine",
+            "decide", "wait", "try", "continue", "want", "like", "welcome", "support", "help", "cooperate", "work",
+            "respect", "join", "accept", "agree", "attend", "participate", "meet", "visit", "talk", "negotiate",
+            "fall", "rise", "collapse", "hurt", "affect", "lead", "result", "spread", "starve", "die");
+
     /** Verbs of armed force: a warning that one's own side will do them threatens force (CAMEO 138). */
     private static final Set<String> FORCE_VERBS = Set.of("fight", "attack", "strike", "retaliate", "bomb", "shell",
             "invade", "shoot", "crush", "retake", "hit", "destroy", "annihilate", "wipe");
@@ -1328,6 +1335,13 @@ public final class DependencyEventCoder implements EventCoder {
         for (int c : g.dependents(trigger, "ccomp")) {
             if (!g.hasDependent(c, "aux", "will", "would", "'ll", "shall", "wo")) {
                 continue;
+            }
+            boolean action = g.token(c).isVerb() && g.dependents(c, "cop").isEmpty()
+                    && !NO_THREAT_VERBS.contains(g.lemma(c))
+                    && !g.hasDependent(c, "aux", "have", "need"); // "would have to raise prices": an obligation
+            boolean readyTo = READINESS.contains(g.lemma(c)) && !g.dependents(c, "xcomp").isEmpty();
+            if (!action && !readyTo) {
+                continue; // "warned that it would be difficult", "would have to raise prices": no act announced
             }
             for (int subject : g.dependents(c, "nsubj")) {
                 boolean own = PRONOUN_SUBJECTS.contains(g.lower(subject)) && !g.lower(subject).equals("it")

@@ -120,6 +120,10 @@ class DependencyEventCoderIT {
         });
         assertThat(Nlp.code("1996-05-02", "The United Nations warned that millions of Sudanese would starve."))
                 .noneMatch(e -> e.eventType().name().equals("THREATEN"));
+        assertThat(Nlp.code("1996-05-02", "Russia warned that it would take time to rebuild trust with Japan."))
+                .as("a state, no act").noneMatch(e -> e.eventType().name().equals("THREATEN"));
+        assertThat(Nlp.code("1996-05-02", "The Indian government warned that it would have to raise fuel prices."))
+                .as("an obligation, no act").noneMatch(e -> e.eventType().name().equals("THREATEN"));
     }
 
     @Test
