@@ -47,6 +47,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> VERBAL = java.util.EnumSet.of(PloverType.AGREE, PloverType.REQUEST,
             PloverType.REJECT,
             PloverType.THREATEN, PloverType.ACCUSE, PloverType.SUPPORT, PloverType.CONCEDE);
+    /** Types whose passive subject with no agent is the moving party itself: forces put on alert or pulled back. */
+    private static final Set<PloverType> SELF_MOVES = java.util.EnumSet.of(PloverType.MOBILIZE, PloverType.RETREAT);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
@@ -67,7 +69,9 @@ public final class DependencyEventCoder implements EventCoder {
             "organise", "lead", "join", "attend", "deliver", "provide", "send", "give", "extend", "expand", "renew",
             "finish", "complete", "end", "host", "pursue", "initiate", "commit", "press", "mark", "hold up",
             // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
-            "reimpose", "re-impose", "speed", "accelerate");
+            "reimpose", "re-impose", "speed", "accelerate",
+            // "issued a warning to Kuwait", "issued an appeal for aid", "issued a denial"
+            "issue");
 
     private final PatternDictionary patterns;
     /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
@@ -117,6 +121,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean also;
         /** A detention told with no party ("Two suspects were detained."): its actor is the story's force. */
         boolean unnamed;
+        /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
+        boolean yieldsToInner;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -194,6 +200,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             nest(g, triggers, innerOf, byTrigger, coded);
+            for (Map.Entry<Trigger, Integer> e : innerOf.entrySet()) {
+                Draft outer = byTrigger.entrySet().stream().filter(o -> o.getKey().token() == e.getValue())
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                Draft inner = byTrigger.get(e.getKey());
+                if (outer != null && outer.yieldsToInner && inner != null && inner.type == PloverType.THREATEN) {
+                    // "warned that Israel would strike Iran again if ...": the strike, recoded as the threat it is,
+                    // says more
+                    byTrigger.values().remove(outer);
+                    coded.remove(e.getValue());
+                }
+            }
             for (Map.Entry<Trigger, Draft> e : byTrigger.entrySet()) {
                 Integer governor = innerOf.get(e.getKey());
                 if (governor != null && coded.contains(governor)) {
@@ -564,7 +581,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Verbs whose complement is what is asked for, not something that happened: "urged Israel not to drop bombs". */
     private static final Set<String> REQUEST_VERBS = Set.of("urge", "ask", "call", "press", "demand", "tell", "push",
-            "request", "appeal", "implore", "beg", "encourage", "advise", "invite");
+            "request", "appeal", "implore", "beg", "encourage", "advise", "invite", "plead");
 
     /** Verbs whose passive with "to" is a state of the subject: "is opposed to". */
     private static final Set<String> STATIVE_PASSIVES = Set.of("oppose");
@@ -593,6 +610,19 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : g.parents(trigger)) {
             if (d.governor() >= 0 && d.baseRelation().equals("xcomp") && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
                 return true;
+            }
+            if (d.governor() >= 0 && d.baseRelation().equals("advcl") && g.hasDependent(trigger, "mark", "to")
+                    && REQUEST_VERBS.contains(g.lemma(d.governor()))) {
+                return true; // "pleaded with NATO to strike", parsed as a clause with its own subject
+            }
+        }
+        if (!g.token(trigger).isVerb()) {
+            // "pleaded with NATO to launch air strikes": the noun's light verb is what is asked for
+            for (Dependency d : g.parents(trigger)) {
+                if (d.governor() >= 0 && d.baseRelation().equals("obj") && LIGHT_VERBS.contains(g.lemma(d.governor()))
+                        && isRequested(g, d.governor())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -733,6 +763,18 @@ public final class DependencyEventCoder implements EventCoder {
         for (Dependency d : g.parents(verb)) {
             if (d.governor() >= 0 && d.relation().equals("amod") && g.token(verb).tag().equals("VBG")) {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
+            }
+        }
+        if (!fromPetrarch(p)) {
+            for (int c : g.dependents(verb, "advcl")) {
+                // "appealed for food aid to help the victims" parsed as a for-to clause: its preposition and its
+                // subject stand for the verb's oblique ("appeal for aid")
+                for (int m : g.dependents(c, "mark")) {
+                    if (m < c && !g.lower(m).equals("to") && !g.dependents(c, "nsubj").isEmpty()) {
+                        positions.add(m);
+                        positions.addAll(g.dependents(c, "nsubj"));
+                    }
+                }
             }
         }
         if (fromPetrarch(p)) {
@@ -995,6 +1037,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            if (passive && SELF_MOVES.contains(p.type()) && !p.recipientRoles().contains("obj")
+                    && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
+                // "the army was placed on alert", "peacekeepers were pulled out": forces moved by their own
+                // command, whose country is the actor
+                actorTokens.addAll(g.dependents(trigger, "nsubj:pass"));
+            }
             if (passive || g.token(trigger).tag().equals("VBN")) {
                 // an active verb's "by" phrase is no agent: "to protest the law imposed ... by fundamentalists"
                 actorTokens.addAll(g.prepositional(trigger, "by"));
@@ -1015,6 +1063,13 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!role.equals("obj") && !role.equals("iobj")) {
                     for (int o : objects) {
                         recipientTokens.addAll(g.prepositional(o, role)); // "fired missiles at Israel"
+                    }
+                    for (int c : g.dependents(trigger, "advcl", "ccomp", "xcomp")) {
+                        if (g.hasDependent(c, "mark", role) && g.hasDependent(c, "mark", "to")) {
+                            // "pleaded with NATO to strike", "appealed to Japan to help" parsed as an infinitive
+                            // clause whose subject carries the preposition: that subject is the one addressed
+                            recipientTokens.addAll(g.dependents(c, "nsubj"));
+                        }
                     }
                     if (g.hasDependent(trigger, "compound:prt", role)) {
                         recipientTokens.addAll(objects); // "called on Russia" parsed with "on" as a particle
@@ -1049,6 +1104,15 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (p.reciprocal() && d.relation().equals("nmod:between")) {
                     actorTokens.add(d.dependent());
+                }
+            }
+            if (p.reciprocal() && actorTokens.isEmpty()) {
+                // "fighting broke out between the army and rebels", "talks were held between A and B": the
+                // parties hang on the verb the event noun is the subject of
+                for (Dependency d : g.parents(trigger)) {
+                    if (d.governor() >= 0 && d.relation().startsWith("nsubj")) {
+                        actorTokens.addAll(g.prepositional(d.governor(), "between"));
+                    }
                 }
             }
             int proxy = quantityProxy(g, trigger);
@@ -1274,7 +1338,50 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        if (!unnamed && p.needsRecipient() && recipients.isEmpty() && !(p.reciprocal() && actors.size() >= 2)) {
+        boolean targetless = false;
+        boolean ownClause = false;
+        boolean forceThreat = false;
+        if (p.needsRecipient() && recipients.isEmpty() && verb && !isPetrarch(p) && !actors.isEmpty()) {
+            int clause = -1;
+            if (p.type() == PloverType.ACCUSE) {
+                // "Somali elders charged that Ethiopian troops had killed civilians": the accused is the subject of
+                // what is alleged
+                clause = g.dependents(trigger, "ccomp").stream().findFirst().orElse(-1);
+                if (clause >= 0) {
+                    List<Integer> subjects = g.dependents(clause, "nsubj", "nsubj:pass");
+                    List<Participant> accused = participants(g, subjects, mentions, places, p.type(), true);
+                    accused.removeIf(r -> actors.stream().anyMatch(a -> sameParty(a, r)));
+                    accused.forEach(r -> add(recipients, r));
+                    recipientTokens.addAll(subjects);
+                }
+            } else if (p.type() == PloverType.THREATEN) {
+                // "the speaker warned that Tehran would close the strait if attacked", "warned that police will no
+                // longer tolerate rallies": what the speaker's own side will do is a threat, against whoever its
+                // verb phrase or condition names
+                clause = ownFutureClause(g, trigger, actors, mentions);
+                if (clause >= 0) {
+                    List<Integer> exclude = new ArrayList<>(actorTokens);
+                    exclude.addAll(g.dependents(clause, "nsubj"));
+                    int inner = complementRecipient(g, clause, mentions, exclude, p.type());
+                    if (inner >= 0) {
+                        recipientTokens.add(inner);
+                        for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
+                            if (actors.stream().noneMatch(a -> sameParty(a, r))) {
+                                add(recipients, r);
+                            }
+                        }
+                    }
+                    targetless = recipients.isEmpty(); // the threat stands without a named target
+                    ownClause = true;
+                    List<Integer> acts = new ArrayList<>(List.of(clause));
+                    acts.addAll(g.dependents(clause, "xcomp")); // "would be ready to fight"
+                    forceThreat = acts.stream().anyMatch(x -> FORCE_VERBS.contains(g.lemma(x))
+                            || g.dependents(x, "obj").stream().anyMatch(o -> g.lemma(o).equals("force")));
+                }
+            }
+        }
+        if (!unnamed && p.needsRecipient() && recipients.isEmpty() && !targetless
+                && !(p.reciprocal() && actors.size() >= 2)) {
             return null;
         }
         // "Two suspects were detained.": the force of the story did it, if the story has one (borrowActors)
@@ -1321,6 +1428,12 @@ public final class DependencyEventCoder implements EventCoder {
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         d.unnamed = unnamed;
+        d.yieldsToInner = ownClause;
+        if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
+            d.cameo = "138"; // a warning that one's own side will fight or strike threatens force
+            d.mode = "violence";
+            d.context = List.of("military");
+        }
         return d;
     }
 
@@ -1409,6 +1522,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
         // "they would meet the mediator if he gave them a veto": an offer on a condition
         boolean conditional = isConditional(g, d.trigger) || isConditional(g, Qualifiers.clauseHead(g, d.trigger));
+        // "Zimbabwe announced it would pull its troops out": "would" after a past reporting verb is the future of
+        // what was said, a plan, when no condition comes with it
+        boolean reportedPlan = d.factuality == Factuality.HYPOTHETICAL && stated && !conditional && selfStated
+                && (g.hasDependent(d.trigger, "aux", "would") || g.hasDependent(Qualifiers.clauseHead(g, d.trigger), "aux", "would"));
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
             d.cameo = switch (d.type) {
                 case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
@@ -1433,7 +1550,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = "relations";
             d.type = PloverType.THREATEN;
             d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
-        } else if ((ready || future && selfStated && volitional && d.factuality == Factuality.PLANNED
+        } else if ((ready || future && selfStated && volitional && (d.factuality == Factuality.PLANNED || reportedPlan)
                 && d.type != PloverType.CONSULT
                 || future && selfStated && volitional && conditional && OFFERABLE.contains(d.type))
                 && !CONFLICT.contains(d.type)
@@ -1502,6 +1619,52 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * The clause a warning reports when it tells what the speaker's own side will do: its verb has a future or
+     * conditional modal and its subject is a pronoun or an actor of the speaker's country ("warned that police will
+     * no longer tolerate rallies"); -1 if none.
+     */
+    /** Verbs whose announcement in a warning is no threat: states, needs, costs, deliberation, cooperation. */
+    private static final Set<String> NO_THREAT_VERBS = Set.of("be", "have", "take", "need", "face", "lose", "suffer",
+            "become", "remain", "cost", "seem", "mean", "require", "consider", "study", "review", "examine",
+            "decide", "wait", "try", "continue", "want", "like", "welcome", "support", "help", "cooperate", "work",
+            "respect", "join", "accept", "agree", "attend", "participate", "meet", "visit", "talk", "negotiate",
+            "fall", "rise", "collapse", "hurt", "affect", "lead", "result", "spread", "starve", "die");
+
+    /** Verbs of armed force: a warning that one's own side will do them threatens force (CAMEO 138). */
+    private static final Set<String> FORCE_VERBS = Set.of("fight", "attack", "strike", "retaliate", "bomb", "shell",
+            "invade", "shoot", "crush", "retake", "hit", "destroy", "annihilate", "wipe");
+
+    private static int ownFutureClause(Graph g, int trigger, List<Participant> actors, List<ActorMention> mentions) {
+        Set<String> countries = new java.util.HashSet<>();
+        actors.forEach(a -> countries.add(a.country()));
+        countries.remove(null);
+        for (int c : g.dependents(trigger, "ccomp")) {
+            if (!g.hasDependent(c, "aux", "will", "would", "'ll", "shall", "wo")) {
+                continue;
+            }
+            boolean action = g.token(c).isVerb() && g.dependents(c, "cop").isEmpty()
+                    && !NO_THREAT_VERBS.contains(g.lemma(c))
+                    && !g.hasDependent(c, "aux", "have", "need"); // "would have to raise prices": an obligation
+            boolean readyTo = READINESS.contains(g.lemma(c)) && !g.dependents(c, "xcomp").isEmpty();
+            if (!action && !readyTo) {
+                continue; // "warned that it would be difficult", "would have to raise prices": no act announced
+            }
+            for (int subject : g.dependents(c, "nsubj")) {
+                boolean own = PRONOUN_SUBJECTS.contains(g.lower(subject)) && !g.lower(subject).equals("it")
+                        // "his government would expel ...", "its troops will ..."
+                        || g.dependents(subject, "nmod:poss").stream().anyMatch(x -> g.token(x).tag().equals("PRP$"))
+                        || g.lower(subject).equals("it") && !covering(mentions, subject).isEmpty()
+                        || covering(mentions, subject).stream().flatMap(m -> m.actors().stream())
+                        .anyMatch(a -> a.country() != null && countries.contains(a.country()));
+                if (own) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {
@@ -1665,6 +1828,11 @@ public final class DependencyEventCoder implements EventCoder {
                     && (d.relation().equals("amod") || d.relation().equals("compound"))
                     && SETTLEMENTS.contains(g.lemma(d.governor())));
             if (found.isEmpty()) {
+                List<Participant> owners = owners(g, t, mentions);
+                if (!owners.isEmpty()) {
+                    owners.forEach(o -> add(out, o)); // "a Greek-owned tanker": the country's business
+                    continue;
+                }
                 for (int m : modifiers(g, t)) {
                     found.addAll(covering(mentions, m));
                 }
@@ -1707,6 +1875,30 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> OWNERLESS_TARGETS = Set.of("target", "position", "site", "facility",
             "infrastructure", "building", "area", "installation", "depot", "warehouse", "bridge", "road", "railway",
             "substation", "plant", "station", "port", "airport", "airfield");
+
+    /** Participles that make a country adjective the owner of a ship or firm: "a Greek-owned tanker". */
+    private static final Set<String> OWNED = Set.of("owned", "flagged", "registered", "run", "operated");
+
+    /** "a Greek-owned tanker", "a Panamanian-flagged ship": the owning country's business (BUS), or none. */
+    private static List<Participant> owners(Graph g, int noun, List<ActorMention> mentions) {
+        List<Participant> out = new ArrayList<>();
+        for (Dependency d : g.children(noun)) {
+            if (!d.relation().equals("amod") || !OWNED.contains(g.lower(d.dependent()))) {
+                continue;
+            }
+            for (Dependency owner : g.children(d.dependent())) {
+                for (ActorMention m : covering(mentions, owner.dependent())) {
+                    for (Actor a : m.actors()) {
+                        if (a.kind() == Actor.ActorKind.COUNTRY && a.code().length() == 3) {
+                            add(out, new Participant(m.text(), a.code() + "BUS", a.name(), a.wikidata(), m.start(),
+                                    m.end()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     /** Nouns for places where people live: a country adjective on them names the country's civilians. */
     private static final Set<String> SETTLEMENTS = Set.of("town", "village", "city", "neighbourhood", "neighborhood",

@@ -84,7 +84,62 @@ final class Graph {
                 }
             }
         }
-        return rangeObjects(sentence, highConjuncts(sentence, callOn(sentence, out == null ? deps : out)));
+        return rangeObjects(sentence,
+                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out))));
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "today", "yesterday");
+
+    /**
+     * Two misreadings of a transitive verb's object, undone: wire style's day before the object ("lifted Friday a
+     * blockade", parsed as the day with the object hung on it) and an object with a reduced relative clause
+     * ("released 12 fishermen held since March", parsed as a clause "fishermen held ..." hung on the verb). In
+     * both the verb has no object of its own; the noun becomes its object (and the participle the noun's clause).
+     */
+    private static List<Dependency> wireObjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            if (verb < 0 || !sentence.token(verb).tag().startsWith("VB") || hasObject(deps, verb)) {
+                continue;
+            }
+            int middle = d.dependent();
+            boolean day = d.relation().equals("obl:tmod")
+                    && WEEKDAYS.contains(sentence.token(middle).word().toLowerCase(Locale.ROOT)) && middle == verb + 1;
+            boolean participle = d.relation().equals("dep") && sentence.token(middle).tag().equals("VBN")
+                    && middle > verb && deps.stream().noneMatch(x -> x.governor() == middle
+                    && (x.relation().startsWith("aux")));
+            if (!day && !participle) {
+                continue;
+            }
+            for (Dependency c : deps) {
+                if (c.governor() != middle) {
+                    continue;
+                }
+                int noun = c.dependent();
+                boolean dayObject = day && c.relation().equals("dep") && noun > middle;
+                boolean relativeObject = participle && c.relation().equals("nsubj") && noun > verb && noun < middle;
+                if ((dayObject || relativeObject) && sentence.token(noun).tag().startsWith("NN")) {
+                    if (out == null) {
+                        out = new ArrayList<>(deps);
+                    }
+                    out.remove(c);
+                    out.add(new Dependency(verb, noun, "obj"));
+                    if (relativeObject) {
+                        out.remove(d);
+                        out.add(new Dependency(noun, middle, "acl"));
+                    }
+                    break;
+                }
+            }
+        }
+        return out == null ? deps : out;
+    }
+
+    private static boolean hasObject(List<Dependency> deps, int verb) {
+        return deps.stream().anyMatch(x -> x.governor() == verb && (x.relation().equals("obj")
+                || x.relation().equals("nsubj:pass") || x.relation().equals("ccomp")));
     }
 
     /**

@@ -112,6 +112,55 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void aWarningOfWhatTheSpeakersOwnSideWillDoIsAThreatAndAForecastIsNot() {
+        List<EventMention> threat = Nlp.code("1996-05-02", "Ghana's president warned that his government would "
+                + "expel Nigerian traders who had no permits.");
+        assertThat(threat).filteredOn(e -> e.eventType().name().equals("THREATEN")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("GHAGOV");
+            assertThat(codes(e.recipient())).containsExactly("NGABUS");
+        });
+        assertThat(Nlp.code("1996-05-02", "The United Nations warned that millions of Sudanese would starve."))
+                .noneMatch(e -> e.eventType().name().equals("THREATEN"));
+        assertThat(Nlp.code("1996-05-02", "Russia warned that it would take time to rebuild trust with Japan."))
+                .as("a state, no act").noneMatch(e -> e.eventType().name().equals("THREATEN"));
+        assertThat(Nlp.code("1996-05-02", "The Indian government warned that it would have to raise fuel prices."))
+                .as("an obligation, no act").noneMatch(e -> e.eventType().name().equals("THREATEN"));
+    }
+
+    @Test
+    void anObjectWithAReducedRelativeClauseIsStillTheObject() {
+        List<EventMention> events = Nlp.code("1997-06-30", "Mauritania freed 14 Senegalese fishermen held since "
+                + "the border clash.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("RETREAT")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("SENCVL"));
+    }
+
+    @Test
+    void aShipOwnedByACountrysFirmsIsThatCountrysBusiness() {
+        List<EventMention> events = Nlp.code("1988-04-14", "Iranian gunboats attacked a Danish-owned tanker in "
+                + "the Gulf on Thursday.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("ASSAULT")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("DNKBUS"));
+    }
+
+    @Test
+    void aChargeMadeInAThatClauseAccusesItsSubject() {
+        List<EventMention> events = Nlp.code("1996-05-02", "Pakistani villagers charged that Indian soldiers had "
+                + "burned their homes.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("ACCUSE")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("INDMIL"));
+    }
+
+    @Test
+    void pleadingWithAPartyToActAddressesThatPartyAndTheActIsOnlyAskedFor() {
+        List<EventMention> events = Nlp.code("1995-06-01", "Bosnia's president pleaded with NATO to launch air "
+                + "strikes against Serb positions.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("REQUEST")).singleElement()
+                .satisfies(e -> assertThat(codes(e.recipient())).containsExactly("IGONAT"));
+        assertThat(events).noneMatch(e -> e.eventType().name().equals("ASSAULT"));
+    }
+
+    @Test
     void anActiveVerbConjoinedToAReportedPassiveIsTheSpeakersOwnAct() {
         List<EventMention> events = Nlp.code("2025-12-10", "Poland's foreign ministry said three of its citizens "
                 + "had been detained and demanded their immediate release.");

@@ -212,7 +212,31 @@ class PatternCoverageIT {
             "Japan sent equipment to Ukraine on Tuesday.|AID|07",
             "President Felix Tshisekedi conceded to demands from the opposition.|CONCEDE|08",
             "Jordanian helicopters evacuated the wounded from the town.|AID|07",
-            "Iraqi youths resorted to throwing stones during protests against the Iranian consulate.|PROTEST|14"
+            "Iraqi youths resorted to throwing stones during protests against the Iranian consulate.|PROTEST|14",
+            // generalisation pass: consent and assurances, defiance, troops moved or leaving, telephone and arrests;
+            // structures: "issued a warning", "pleaded with X to", passives of moves, "fighting broke out between"
+            "Bulgaria consented to the passage of NATO convoys through its territory.|AGREE|03",
+            "Algeria gave assurances that it would not close its border with Tunisia.|AGREE|03",
+            "The Malian junta defied an ECOWAS ban on the referendum.|REJECT|12",
+            "Ghana dismissed the ultimatum from the Togolese government.|REJECT|12",
+            "Armenia moved artillery to the border with Azerbaijan.|MOBILIZE|15",
+            "Egypt moved two brigades into the Sinai on Monday.|MOBILIZE|15",
+            "The last French soldiers left Mali on Monday.|RETREAT|08",
+            "The Indian and Pakistani leaders conferred by telephone on Sunday.|CONSULT|04",
+            "Venezuelan police placed the opposition mayor under house arrest.|COERCE|17",
+            "Morocco issued a warning to Algeria over the border incidents.|THREATEN|13",
+            "Somalia pleaded with Kenya to send more troops to Mogadishu.|REQUEST|10",
+            "The Mozambican army was placed on alert after the raid.|MOBILIZE|15",
+            "Heavy fighting broke out between Congolese troops and rebels near Goma.|ASSAULT|19",
+            // a plan told with "would" after a past reporting verb is an announced intention
+            "Angola announced it would pull its troops out of Namibia by March.|AGREE|03",
+            "Nigeria's defence minister warned that Nigerian troops would retake the peninsula by force.|THREATEN|13",
+            // wire style: the day before the object; event nouns of reduced relations after a light verb
+            "The Turkish army lifted Tuesday a week-long blockade on Kurdish villages near the border.|RETREAT|08",
+            "Greece announced a suspension of ferry links with Albania on Monday.|SANCTION|16",
+            "Zambia ordered the expulsion of three Zimbabwean diplomats.|SANCTION|16",
+            // "appeal for aid" read through a for-to clause ("appealed for emergency aid to feed ...")
+            "Malawi appealed for emergency aid to feed flood victims.|REQUEST|10"
     })
     void codesTheAddedPhrasing(String sentence, String type, String cameoRoot) {
         assertCoded(sentence, type, cameoRoot);

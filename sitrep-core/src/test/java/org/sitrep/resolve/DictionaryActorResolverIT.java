@@ -55,7 +55,20 @@ class DictionaryActorResolverIT {
             "2025-11-19|forces|SAUMIL|Saudi-led forces struck the port of Hodeidah on Monday.",
             "2025-11-19|Kachin rebels|MMRREB|Kachin rebels attacked an army post near the border with China.",
             // an organisation's troops are its military
-            "2025-11-19|UN peacekeepers|IGOUNOMIL|UN peacekeepers patrolled the buffer zone."})
+            "2025-11-19|UN peacekeepers|IGOUNOMIL|UN peacekeepers patrolled the buffer zone.",
+            // archives: states that no longer exist are coded as their successor states
+            "1989-02-15|Soviet troops|RUSMIL|Soviet troops crossed the Amu Darya bridge on Wednesday.",
+            "1985-06-01|the Soviet Union|RUS|The talks were boycotted by the Soviet Union.",
+            "1993-04-01|Zaire|COD|Zaire closed its border with Rwanda.",
+            "1994-09-01|Yugoslav army|SRBMIL|The Yugoslav army shelled the town.",
+            "1988-10-01|East German officials|DEUGOV|East German officials met the delegation.",
+            "1990-03-01|Czechoslovakia|CZE|Czechoslovakia asked Moscow to withdraw its troops.",
+            "1990-05-01|the European Community|IGOEUR|Sanctions were lifted by the European Community.",
+            "1994-07-01|Organisation of African Unity|IGOAFU|The Organisation of African Unity condemned the coup.",
+            // sector nouns of older wire copy: security chiefs are police, rulers government, youths civilians
+            "1996-03-01|Jordan's security chief|JORCOP|Jordan's security chief warned the opposition.",
+            "1996-03-01|Sudan's rulers|SDNGOV|Sudan's rulers rejected the plan.",
+            "1996-03-01|Palestinian youths|PSECVL|Palestinian youths threw stones at the soldiers."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
