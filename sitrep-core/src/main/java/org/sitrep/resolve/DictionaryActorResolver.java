@@ -595,14 +595,20 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (out.isEmpty()) {
             return out;
         }
+        // the title starts after the last verb or comma before the name: "denied detaining opposition leader X"
+        int from = out.first();
         for (int i = out.first(); i < a.first(); i++) {
             String w = s.token(i).word();
-            if (FINITE.contains(s.token(i).tag()) || w.equals(",") || w.equals(";") || w.equals("(")) {
-                return new java.util.TreeSet<>();
+            if (s.token(i).isVerb() || FINITE.contains(s.token(i).tag()) || w.equals(",") || w.equals(";")
+                    || w.equals("(")) {
+                from = i + 1;
             }
-            out.add(i);
         }
-        return out;
+        java.util.TreeSet<Integer> title = new java.util.TreeSet<>();
+        for (int i = from; i < a.first(); i++) {
+            title.add(i);
+        }
+        return title;
     }
 
     /**

@@ -64,6 +64,8 @@ class DictionaryActorResolverIT {
             "2024-05-02|Pedro Alves, the mayor of a Brazilian river town|BRAGOV|Pedro Alves, the mayor of a Brazilian river town, asked for help.",
             "2024-05-02|Colonel Ivo Petrov of Bulgaria's military intelligence|BGRSPY|Colonel Ivo Petrov of Bulgaria's military intelligence was expelled by Romania.",
             "2024-05-02|Ex-navy chief Admiral Sunil Rao|INDELI|Ex-navy chief Admiral Sunil Rao criticised India's defence budget.",
+            // the verb before a titled name is no part of the title
+            "2024-05-02|Ecuadorian opposition leader Juan Ortiz|ECUOPP|Ecuador's army denied arresting Ecuadorian opposition leader Juan Ortiz.",
             "2024-05-02|Iranian diplomat|IRNELI|A former Iranian diplomat said the talks had failed.",
             // an organisation before a country's name says what the country belongs to
             "2024-05-02|NATO-member Norway|NOR|NATO-member Norway sent two frigates."})
