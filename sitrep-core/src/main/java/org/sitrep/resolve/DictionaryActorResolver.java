@@ -106,6 +106,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<ActorMention> actors = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
         Set<ActorMention> subjects = new java.util.HashSet<>();
+        Set<ActorMention> plurals = new java.util.HashSet<>();
+        Map<Actor, Set<String>> titles = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Piece> pieces = pieces(s, hits.get(s.index()));
             List<ActorMention> inSentence = new ArrayList<>();
@@ -116,16 +118,31 @@ public final class DictionaryActorResolver implements ActorResolver {
             distributeSharedHeads(s, text, pieces, date, inSentence);
             shareAcrossCoordination(s, inSentence);
             inSentence = completeSectorOnly(s, inSentence, sentencePlaces);
+            readTitles(s, text, pieces, inSentence, sentencePlaces, people, date, titles);
             addAppositions(s, text, pieces, inSentence, people);
             absorbAppositions(s, inSentence, people);
+            resolveDefiniteTitles(s, text, actors, inSentence, titles);
+            resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
-                if (isSubject(s, m)) {
+                if (isSubject(s, m, inSentence)) {
                     subjects.add(m);
                 }
+                if (isPlural(s, m) || m.actors().size() > 1) {
+                    plurals.add(m);
+                }
             }
-            addPronouns(s, actors, inSentence, subjects);
+            addPronouns(s, text, actors, inSentence, subjects, plurals);
             places.addAll(sentencePlaces);
-            actors.addAll(withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries));
+            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries);
+            for (ActorMention m : completed) {
+                // a titled stranger whose country came from the context is known by name with it
+                if (isPerson(m) && m.actors().get(0).country() != null) {
+                    Actor a = m.actors().get(0);
+                    people.replaceAll((k, v) -> v.country() == null && v.name().equals(a.name())
+                            && Objects.equals(v.sector(), a.sector()) ? a : v);
+                }
+            }
+            actors.addAll(completed);
         }
         return new ResolvedArticle(article, actors, places, dateline);
     }
@@ -183,10 +200,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
+    private static boolean isSubject(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        if (!s.isParsed()) {
+            // unparsed: the sentence's first actor, with no verb before it, is its subject
+            if (mentions.isEmpty() || mentions.get(0) != m) {
+                return false;
+            }
+            for (int i = 0; i < m.firstToken(); i++) {
+                if (s.token(i).isVerb()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return isSubject(s, m);
+    }
+
     private static boolean isSubject(Sentence s, ActorMention m) {
-        for (Dependency d : s.governorsOf(m.head())) {
-            if (d.relation().startsWith("nsubj")) {
-                return true;
+        // the mention's head word may be inside it: "the UN agency for Palestinian refugees" is headed by "agency"
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+            for (Dependency d : s.governorsOf(i)) {
+                if (d.relation().startsWith("nsubj") && !m.covers(d.governor())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -217,7 +253,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** Domestic sectors with no country ("the army", "police", "nine people") take it from the sentence's place, else the article. */
     private static final Set<String> DOMESTIC = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "CVL", "REB", "MED",
-            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY");
+            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY", "ELI");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "on", "across");
 
@@ -280,8 +316,24 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (int i = 0; i + 2 < words.size(); i++) {
             if (tags.get(i).startsWith("NNP") && words.get(i + 1).equals(",")) {
                 String next = words.get(i + 2).toLowerCase(Locale.ROOT);
+                // "Sophie Laurent, head of a French charity": a bare title after the name too
                 if (next.equals("a") || next.equals("an") || next.equals("the") || next.equals("who")
-                        || tags.get(i + 2).equals("PRP$") || tags.get(i + 2).equals("JJ")) {
+                        || tags.get(i + 2).equals("PRP$") || tags.get(i + 2).equals("JJ") || tags.get(i + 2).equals("NN")) {
+                    return true;
+                }
+            }
+            // "Mr Trump's special envoy, Steve Witkoff": a title before the name
+            if (tags.get(i).equals("NN") && words.get(i + 1).equals(",") && i + 3 < words.size()
+                    && tags.get(i + 2).equals("NNP") && tags.get(i + 3).equals("NNP")) {
+                return true;
+            }
+            // "Zelensky's security adviser Rustem Umerov": a possessor's title before a name
+            if (tags.get(i).startsWith("NNP") && tags.get(i + 1).equals("POS")) {
+                int j = i + 2;
+                while (j < words.size() && (tags.get(j).equals("JJ") || tags.get(j).equals("NN"))) {
+                    j++;
+                }
+                if (j > i + 2 && j < words.size() && tags.get(j).equals("NNP") && tags.get(j - 1).equals("NN")) {
                     return true;
                 }
             }
@@ -369,6 +421,616 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    // ---- titles: appositions and compound titles read from the dependency graph --------------------------------
+
+    /** Relations that stay inside a noun phrase: a title's modifiers, possessors and "of"/"for" complements. */
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "nmod", "det", "case", "flat",
+            "nummod", "fixed", "advmod");
+    /** Prepositions whose object tells whom a title belongs to: "head of a French charity", "a spokesman for the army". */
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("of", "for", "from", "at");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD", "WP", "WDT", "WRB", "WP$");
+
+    /** What a title says of the person it names: the organisation, or country and sector; and whether former. */
+    private record Title(String country, String sector, Actor org, boolean former) {
+        boolean isEmpty() {
+            return country == null && sector == null && org == null;
+        }
+
+        String code() {
+            if (org != null) {
+                return org.code();
+            }
+            if (country == null) {
+                return former ? "ELI" : sector;
+            }
+            return country + (former ? "ELI" : sector == null ? "" : sector);
+        }
+    }
+
+    /**
+     * "Nomvula Dlamini, a former South African health minister,", "Mr Trump's special envoy, Steve Witkoff",
+     * "Zelensky's security adviser Rustem Umerov", "Georgian opposition politician Nino Kapanadze": a person's title
+     * (an apposition, or the modifiers and possessor of the name) gives an unknown person a country from the
+     * possessor, adjective or "of" complement, a sector from the title words, or an organisation ("the EU's
+     * foreign policy chief"); "former"/"ex-" makes a former official. The title's words become part of the
+     * person's mention, and the person is remembered with the title's words for later "the envoy".
+     */
+    private void readTitles(Sentence s, String text, List<Piece> pieces, List<ActorMention> mentions,
+                            List<PlaceMention> places, Map<String, Actor> people, LocalDate date,
+                            Map<Actor, Set<String>> titles) {
+        for (Piece a : pieces) {
+            if (a.kind() != Piece.Kind.NAME && !a.isPerson()) {
+                continue;
+            }
+            ActorMention own = coveringOne(mentions, a.last());
+            // a name inside a longer phrase is no person ("Taiwan's Vice Foreign Minister")
+            if (own != null && (own.actors().size() != 1 || own.firstToken() > a.first() || own.lastToken() > a.last())
+                    || places.stream().anyMatch(p -> covers(s, p, a.last()))) {
+                continue;
+            }
+            java.util.TreeSet<Integer> title = new java.util.TreeSet<>();
+            if (own != null) {
+                for (int i = own.firstToken(); i < a.first(); i++) {
+                    title.add(i); // the segment's own title: "Russian envoy" of "Russian envoy Kirill Dmitriev"
+                }
+            }
+            title.addAll(s.isParsed() ? compoundTitle(s, a) : wordsBefore(s, pieces, a));
+            title.addAll(ofComplement(s, a, mentions, places));
+            java.util.TreeSet<Integer> after = appositionAfter(s, pieces, a);
+            java.util.TreeSet<Integer> before = after.isEmpty() ? appositionBefore(s, pieces, a) : new java.util.TreeSet<>();
+            title.addAll(after);
+            title.addAll(before);
+            if (title.isEmpty()) {
+                continue;
+            }
+            int from = Math.min(title.first(), own == null ? a.first() : own.firstToken());
+            int to = Math.max(title.last(), a.last());
+            Title t = readTitle(s, title, pieces, mentions, own, places, a);
+            Actor ownActor = own == null ? null : own.actors().get(0);
+            Actor actor = null;
+            if (a.isPerson() && (ownActor == null || ownActor.kind() == Actor.ActorKind.PERSON)) {
+                Optional<Actor> dated = ownActor != null ? Optional.of(ownActor) : a.hit().entry().actorOn(date);
+                boolean holdsOffice = date != null && a.hit().entry().roles().stream().anyMatch(r -> r.covers(date));
+                actor = dated.orElse(null);
+                if (actor != null && t.former() && !holdsOffice) {
+                    actor = asFormer(actor);
+                }
+                if (actor == null && !t.isEmpty()) {
+                    actor = personActor(t, text(s, a));
+                }
+            } else if (ownActor != null && t.org() == null && ownActor.country() != null
+                    && isInternational(ownActor.country())) {
+                actor = ownActor; // "U.N. mediator Diego Cordovez", "IAEA chief X": the organisation's
+            } else {
+                // an unknown name, or a person the dictionary codes nothing on this day: the title's words, with
+                // what the name's own phrase already says ("Palestinian Prime Minister X")
+                Title merged = t;
+                if (ownActor != null && t.org() == null) {
+                    merged = new Title(t.country() != null ? t.country() : ownActor.country(),
+                            t.sector() != null ? t.sector() : ownActor.sector(), null, t.former());
+                }
+                if (!merged.isEmpty()) {
+                    actor = personActor(merged, text(s, a));
+                } else {
+                    actor = ownActor;
+                }
+            }
+            if (actor == null) {
+                continue;
+            }
+            int f = from;
+            int l = to;
+            mentions.removeIf(m -> m.lastToken() <= l && m.firstToken() >= f);
+            int start = s.token(from).start();
+            int end = s.token(to).end();
+            mentions.add(new ActorMention(s.index(), from, to, a.last(), start, end, text.substring(start, end),
+                    List.of(actor), a.isPerson() ? "dictionary" : "title"));
+            if (a.kind() == Piece.Kind.NAME) {
+                remember(people, s, a, actor);
+            }
+            Set<String> words = titles.computeIfAbsent(actor, k -> new java.util.HashSet<>());
+            for (int i : title) {
+                words.add(titleWord(s.token(i)));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+        rememberRoleTitles(pieces, mentions, date, titles);
+    }
+
+    private static Actor personActor(Title t, String name) {
+        String code = t.code();
+        String country = t.org() != null ? t.org().country() : t.country();
+        String sector = code.length() >= 6 ? code.substring(3, 6) : code.length() == 3 && country == null ? code : null;
+        return new Actor(code, name, country, sector, Actor.ActorKind.PERSON, null);
+    }
+
+    /** A title word as later mentions write it: "Gen" is "general", "ministers" is "minister". */
+    private static String titleWord(Token t) {
+        String w = t.word().replace(".", "");
+        for (Map.Entry<String, String> e : RANK_WORDS.entrySet()) {
+            if (e.getKey().equals(w)) {
+                return e.getValue();
+            }
+        }
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
+    private static final Map<String, String> RANK_WORDS = Map.of("Gen", "general", "Lt", "lieutenant", "Col", "colonel",
+            "Maj", "major", "Adm", "admiral", "Brig", "brigadier", "Sgt", "sergeant", "Capt", "captain", "Sen", "senator",
+            "Rep", "representative");
+
+    /**
+     * Unparsed: the adjectives, nouns and possessors written right before a name ("Chinese trade negotiator"),
+     * when a dictionary word is among them.
+     */
+    private static java.util.TreeSet<Integer> wordsBefore(Sentence s, List<Piece> pieces, Piece a) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int i = a.first() - 1; i >= 0; i--) {
+            String tag = s.token(i).tag();
+            int token = i;
+            boolean known = pieces.stream().anyMatch(p -> p.kind() == Piece.Kind.HIT && p.first() <= token
+                    && p.last() >= token);
+            if (tag.equals("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("POS") || tag.equals("HYPH")
+                    || tag.startsWith("NNP") && known) {
+                out.add(i);
+            } else {
+                break;
+            }
+        }
+        boolean named = pieces.stream().anyMatch(p -> p.kind() == Piece.Kind.HIT && out.contains(p.first()));
+        return named ? out : new java.util.TreeSet<>();
+    }
+
+    /** The modifiers and possessor of a name, before it: "Zelensky's security adviser" of "Rustem Umerov". */
+    private static java.util.TreeSet<Integer> compoundTitle(Sentence s, Piece a) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (Dependency d : s.dependentsOf(a.last())) {
+            String rel = d.relation();
+            if (d.dependent() < a.first() && (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss"))) {
+                collect(s, d.dependent(), out, a.first());
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        // the title starts after the last verb or comma before the name: "denied detaining opposition leader X"
+        int from = out.first();
+        for (int i = out.first(); i < a.first(); i++) {
+            String w = s.token(i).word();
+            if (s.token(i).isVerb() || FINITE.contains(s.token(i).tag()) || w.equals(",") || w.equals(";")
+                    || w.equals("(")) {
+                from = i + 1;
+            }
+        }
+        java.util.TreeSet<Integer> title = new java.util.TreeSet<>();
+        for (int i = from; i < a.first(); i++) {
+            title.add(i);
+        }
+        return title;
+    }
+
+    /**
+     * "Judge Maria Koval of Ukraine's Supreme Court", "Colonel Yevgeny Markov of Russia's foreign intelligence
+     * service": the body a person belongs to, written after the name, when it names an actor or a place.
+     */
+    private static java.util.TreeSet<Integer> ofComplement(Sentence s, Piece a, List<ActorMention> mentions,
+                                                          List<PlaceMention> places) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (Dependency d : s.dependentsOf(a.last())) {
+            if (!(d.relation().equals("nmod:of") || d.relation().equals("nmod:from")) || d.dependent() <= a.last()) {
+                continue;
+            }
+            java.util.TreeSet<Integer> phrase = new java.util.TreeSet<>();
+            collect(s, d.dependent(), phrase, s.size());
+            for (int i = a.last() + 1; i <= phrase.last(); i++) {
+                String w = s.token(i).word();
+                if (FINITE.contains(s.token(i).tag()) || w.equals(",") || w.equals(";") || w.equals("(")) {
+                    return new java.util.TreeSet<>();
+                }
+            }
+            int last = phrase.last();
+            boolean named = mentions.stream().anyMatch(m -> m.firstToken() > a.last() && m.lastToken() <= last
+                    && m.actors().stream().allMatch(x -> x.country() != null))
+                    || places.stream().anyMatch(p -> p.firstToken() > a.last() && p.lastToken() <= last);
+            if (named) {
+                for (int i = a.last() + 1; i <= last; i++) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The words of a noun phrase under {@code head}, before {@code limit}: modifiers and "of" complements. */
+    private static void collect(Sentence s, int head, java.util.TreeSet<Integer> out, int limit) {
+        if (head >= limit || !out.add(head)) {
+            return;
+        }
+        for (Dependency d : s.dependentsOf(head)) {
+            if (PHRASE_RELATIONS.contains(d.relation().split(":")[0])) {
+                collect(s, d.dependent(), out, limit);
+            }
+        }
+    }
+
+    /** ", a former South African health minister," after a name: the words between the commas. */
+    private static java.util.TreeSet<Integer> appositionAfter(Sentence s, List<Piece> pieces, Piece a) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int comma = a.last() + 1;
+        if (comma + 1 >= s.size() || !s.token(comma).word().equals(",")) {
+            return out;
+        }
+        int j = comma + 1;
+        while (j < s.size() && !Set.of(",", ";", "(", ")", ".", "!", "?", ":").contains(s.token(j).word())) {
+            if (FINITE.contains(s.token(j).tag())) {
+                return out;
+            }
+            j++;
+        }
+        if (j == comma + 1 || !isTitlePhrase(s, pieces, comma + 1, j - 1, a)) {
+            return out;
+        }
+        for (int i = comma; i < j; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** "Mr Trump's special envoy, Steve Witkoff": a title phrase before the name, joined to it by "appos". */
+    private static java.util.TreeSet<Integer> appositionBefore(Sentence s, List<Piece> pieces, Piece a) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        int comma = a.first() - 1;
+        if (comma < 1 || !s.token(comma).word().equals(",")) {
+            return out;
+        }
+        int next = a.last() + 1;
+        if (next < s.size() && !s.token(next).word().equals(",") && !s.token(next).word().equals(".")
+                && !s.token(next).isVerb()) {
+            return out;
+        }
+        int head = -1;
+        for (Dependency d : s.governorsOf(a.last())) {
+            if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < comma) {
+                head = d.governor();
+            }
+        }
+        if (head < 0) {
+            return out;
+        }
+        java.util.TreeSet<Integer> phrase = new java.util.TreeSet<>();
+        collect(s, head, phrase, comma);
+        for (int i = phrase.first(); i < comma; i++) {
+            if (FINITE.contains(s.token(i).tag()) || s.token(i).word().equals(",")) {
+                return out;
+            }
+        }
+        if (!isTitlePhrase(s, pieces, phrase.first(), comma - 1, a)) {
+            return out;
+        }
+        for (int i = phrase.first(); i <= comma; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * Whether words next to a name are its title: they hold a title noun (a sector noun or rank) and no other
+     * name, unless as a possessor ("Mr Trump's"), and read as a noun phrase ("the", "a", a possessive, or the
+     * parser's apposition).
+     */
+    private static boolean isTitlePhrase(Sentence s, List<Piece> pieces, int from, int to, Piece a) {
+        boolean titled = false;
+        int preposition = to + 1;
+        for (int i = from; i <= to; i++) {
+            if (s.token(i).tag().equals("IN") || s.token(i).tag().equals("TO")) {
+                preposition = i;
+                break;
+            }
+        }
+        for (Piece p : pieces) {
+            if (p.first() < from || p.last() > to) {
+                continue;
+            }
+            // the title noun heads the phrase: "a spokesman for the army", not "a town held by Russian troops"
+            if ((p.isSector() && !"CVL".equals(p.sector()) || p.kind() == Piece.Kind.RANK) && p.first() < preposition) {
+                titled = true;
+            }
+            boolean possessor = p.last() + 1 < s.size() && s.token(p.last() + 1).tag().equals("POS");
+            // another name is no title, unless it owns the title ("Mr Trump's", "the governor of Sumy region")
+            if ((p.kind() == Piece.Kind.NAME || p.isPerson()) && !possessor && p.first() < preposition) {
+                return false;
+            }
+        }
+        if (!titled) {
+            return false;
+        }
+        String first = s.token(from).word().toLowerCase(Locale.ROOT);
+        if (first.equals("a") || first.equals("an") || first.equals("the") || s.token(from).tag().equals("PRP$")) {
+            return true;
+        }
+        for (int i = from; i <= to; i++) {
+            if (s.token(i).tag().equals("POS")) {
+                return true;
+            }
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("appos") && (a.last() == d.governor() && d.dependent() >= from && d.dependent() <= to
+                    || a.last() == d.dependent() && d.governor() >= from && d.governor() <= to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads a title's words: see {@link #readTitles}. */
+    private static Title readTitle(Sentence s, java.util.TreeSet<Integer> words, List<Piece> pieces,
+                                   List<ActorMention> mentions, ActorMention own, List<PlaceMention> places, Piece a) {
+        boolean former = false;
+        for (int i : words) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.startsWith("ex-") || w.equals("retired")) {
+                former = true;
+            }
+        }
+        // the words before the first preposition are the title proper; after it, only owners count
+        int firstPreposition = Integer.MAX_VALUE;
+        for (int i : words) {
+            if (s.token(i).tag().equals("IN") || s.token(i).tag().equals("TO")) {
+                firstPreposition = i;
+                break;
+            }
+        }
+        String strongPre = null;
+        String rank = null;
+        String weakPre = null;
+        String strongPost = null;
+        String weakPost = null;
+        for (Piece p : pieces) {
+            if (!words.contains(p.first()) || !(p.isSector())) {
+                continue;
+            }
+            boolean pre = p.first() < firstPreposition;
+            if (!pre && !ownerContext(s, p.first(), firstPreposition)) {
+                continue;
+            }
+            boolean weak = p.kind() == Piece.Kind.HIT && p.hit().entry().weak();
+            String sec = p.sector();
+            if (isRank(s, p)) {
+                rank = sec; // a rank gives way to the body named: "Colonel X of Russia's intelligence service"
+            } else if (pre && !weak) {
+                strongPre = sec;
+            } else if (pre) {
+                weakPre = sec;
+            } else if (!weak && strongPost == null) {
+                strongPost = sec;
+            } else if (weak && weakPost == null) {
+                weakPost = sec;
+            }
+        }
+        String country = null;
+        String countryPost = null;
+        Actor org = null;
+        for (ActorMention m : mentions) {
+            if (m == own || m.actors().size() != 1 || !words.contains(m.firstToken()) && !words.contains(m.lastToken())) {
+                continue;
+            }
+            if (m.firstToken() <= a.last() && m.lastToken() >= a.first()) {
+                continue;
+            }
+            boolean pre = m.firstToken() < firstPreposition;
+            if (!pre && !ownerContext(s, m.firstToken(), firstPreposition)) {
+                continue;
+            }
+            Actor x = m.actors().get(0);
+            boolean international = x.country() != null && isInternational(x.country());
+            if (x.kind() == Actor.ActorKind.ORGANISATION || x.kind() == Actor.ActorKind.GROUP
+                    || international && x.code().length() >= 6) {
+                if (org == null) {
+                    org = x.kind() == Actor.ActorKind.PERSON
+                            ? new Actor(x.code(), x.code(), x.country(), x.sector(), Actor.ActorKind.ORGANISATION, null) : x;
+                }
+                continue;
+            }
+            if (x.country() == null || international) {
+                continue;
+            }
+            if (pre && country == null) {
+                country = x.country();
+            } else if (!pre && countryPost == null) {
+                countryPost = x.country();
+            }
+            // a sector the mention has from its own words is read above, weak or strong; this is a seat's ("the Kremlin's")
+            boolean sectorWords = pieces.stream().anyMatch(p -> p.isSector() && m.covers(p.first()));
+            if (x.kind() != Actor.ActorKind.PERSON && x.sector() != null && !"ELI".equals(x.sector()) && !sectorWords) {
+                if (pre) {
+                    strongPre = strongPre == null ? x.sector() : strongPre;
+                } else if (strongPost == null) {
+                    strongPost = x.sector();
+                }
+            }
+        }
+        if (country == null) {
+            country = countryPost;
+        }
+        if (country == null) {
+            for (PlaceMention p : places) {
+                if (p.place().country() != null && words.contains(p.firstToken())
+                        && ownerContext(s, p.firstToken(), firstPreposition)) {
+                    country = p.place().country();
+                    break;
+                }
+            }
+        }
+        String sector = strongPre != null ? strongPre : strongPost != null ? strongPost : rank != null ? rank
+                : weakPre != null ? weakPre : weakPost;
+        return new Title(country, sector, org, former);
+    }
+
+    private static final Set<String> RANK_NOUNS = Set.of("general", "colonel", "lieutenant", "major", "brigadier",
+            "sergeant", "corporal", "admiral", "captain", "commander");
+
+    private static boolean isRank(Sentence s, Piece p) {
+        return p.kind() == Piece.Kind.RANK
+                || p.kind() == Piece.Kind.HIT && RANK_NOUNS.contains(s.token(p.last()).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word after a title's first preposition names its owner: the nearest preposition is of/for/from/at. */
+    private static boolean ownerContext(Sentence s, int token, int firstPreposition) {
+        if (token < firstPreposition) {
+            return true;
+        }
+        for (int i = token - 1; i >= firstPreposition; i--) {
+            String tag = s.token(i).tag();
+            if (tag.equals("IN") || tag.equals("TO")) {
+                return OWNER_PREPOSITIONS.contains(s.token(i).word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return true;
+    }
+
+    // ---- coreference: "the envoy", "the pair", "the two countries" -------------------------------------------
+
+    /** Nouns that name two people just mentioned ("the pair", "the two men", "both leaders"). */
+    private static final Set<String> PAIR_PEOPLE = Set.of("pair", "duo", "men", "women", "leaders", "presidents",
+            "ministers", "envoys", "officials", "politicians");
+    /** Nouns that name two countries just mentioned ("the two countries", "both governments"). */
+    private static final Set<String> PAIR_COUNTRIES = Set.of("countries", "nations", "governments", "neighbours",
+            "neighbors", "states");
+
+    /** The title words of a dictionary person's role on the day: "President of Ukraine" gives president, ukraine. */
+    private static void rememberRoleTitles(List<Piece> pieces, List<ActorMention> mentions, LocalDate date,
+                                           Map<Actor, Set<String>> titles) {
+        for (Piece p : pieces) {
+            if (!p.isPerson()) {
+                continue;
+            }
+            ActorMention m = coveringOne(mentions, p.last());
+            if (m == null || !isPerson(m)) {
+                continue;
+            }
+            Optional<Role> role = p.hit().entry().roles().stream().filter(r -> date == null || r.covers(date))
+                    .max(java.util.Comparator.comparing(r -> r.start() == null ? LocalDate.MIN : r.start()));
+            role.filter(r -> r.title() != null).ifPresent(r -> {
+                Set<String> words = titles.computeIfAbsent(m.actors().get(0), k -> new java.util.HashSet<>());
+                for (String w : r.title().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * "The envoy said ...", "the minister", "the colonel": a singular title after "the", with no country of its
+     * own, is the latest person before it whose title (as written, or their dictionary role's) has that word.
+     */
+    private static void resolveDefiniteTitles(Sentence s, String text, List<ActorMention> earlier,
+                                              List<ActorMention> current, Map<Actor, Set<String>> titles) {
+        for (int k = 0; k < current.size(); k++) {
+            ActorMention m = current.get(k);
+            if (m.actors().size() != 1 || m.actors().get(0).country() != null || m.firstToken() == 0
+                    || !s.token(m.firstToken() - 1).word().equalsIgnoreCase("the")
+                    || !s.token(m.head()).tag().equals("NN")) {
+                continue;
+            }
+            String word = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+            Actor found = null;
+            for (int j = k - 1; j >= 0 && found == null; j--) {
+                found = titledAs(current.get(j), word, titles);
+            }
+            for (int j = earlier.size() - 1; j >= 0 && found == null; j--) {
+                found = titledAs(earlier.get(j), word, titles);
+            }
+            if (found != null) {
+                int first = m.firstToken() - 1;
+                int start = s.token(first).start();
+                current.set(k, new ActorMention(s.index(), first, m.lastToken(), m.head(), start, m.end(),
+                        text.substring(start, m.end()), List.of(found), "coreference"));
+            }
+        }
+    }
+
+    private static Actor titledAs(ActorMention m, String word, Map<Actor, Set<String>> titles) {
+        if (!isPerson(m)) {
+            return null;
+        }
+        Set<String> words = titles.get(m.actors().get(0));
+        return words != null && words.contains(word) ? m.actors().get(0) : null;
+    }
+
+    /**
+     * "The pair agreed ...", "both leaders", "the two countries": two people (or the countries of the two actors)
+     * named last before the phrase, in this sentence or the two before.
+     */
+    private static void resolvePairs(Sentence s, String text, List<ActorMention> earlier, List<ActorMention> current,
+                                     List<PlaceMention> places, List<PlaceMention> sentencePlaces) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (!w.equals("the") && !w.equals("both")) {
+                continue;
+            }
+            int n = i + 1;
+            boolean two = s.token(n).word().equalsIgnoreCase("two");
+            if (two) {
+                n++;
+            }
+            if (n >= s.size()) {
+                continue;
+            }
+            String noun = s.token(n).word().toLowerCase(Locale.ROOT);
+            boolean pair = noun.equals("pair") || noun.equals("duo");
+            boolean people = PAIR_PEOPLE.contains(noun) && (pair || two || w.equals("both"));
+            boolean countries = PAIR_COUNTRIES.contains(noun) && (two || w.equals("both"));
+            if (!people && !countries) {
+                continue;
+            }
+            int first = i;
+            List<ActorMention> before = new ArrayList<>();
+            for (ActorMention m : earlier) {
+                if (m.sentence() >= s.index() - 2) {
+                    before.add(m);
+                }
+            }
+            for (ActorMention m : current) {
+                if (m.lastToken() < first) {
+                    before.add(m);
+                }
+            }
+            List<Actor> found = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (int k = before.size() - 1; k >= 0 && found.size() < 2; k--) {
+                ActorMention m = before.get(k);
+                boolean place = java.util.stream.Stream.concat(places.stream(), sentencePlaces.stream())
+                        .anyMatch(p -> p.sentence() == m.sentence() && p.firstToken() == m.firstToken()
+                                && p.preposition() != null);
+                if (place) {
+                    continue; // "the war in Ukraine": a place, not a party
+                }
+                for (Actor a : m.actors()) {
+                    if (people && a.kind() == Actor.ActorKind.PERSON && seen.add(a.code() + "/" + a.name())) {
+                        found.add(0, a);
+                    } else if (countries && a.country() != null && !isInternational(a.country())
+                            && seen.add(a.country())) {
+                        String code = noun.equals("governments") ? a.country() + "GOV" : a.country();
+                        found.add(0, new Actor(code, a.country(), a.country(), noun.equals("governments") ? "GOV" : null,
+                                noun.equals("governments") ? Actor.ActorKind.COMPOSED : Actor.ActorKind.COUNTRY, null));
+                    }
+                    if (found.size() == 2) {
+                        break;
+                    }
+                }
+            }
+            if (found.size() != 2) {
+                continue;
+            }
+            int last = n;
+            current.removeIf(m -> m.lastToken() >= first && m.firstToken() <= last);
+            current.add(mention(s, text, first, last, found, "coreference"));
+            current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+        }
     }
 
     // ---- pieces -----------------------------------------------------------------------------------------------
@@ -593,6 +1255,17 @@ public final class DictionaryActorResolver implements ActorResolver {
                 || p.hit().use() == Use.METONYM));
         String sector = sector(segment);
         Piece name = last(segment, p -> p.kind() == Piece.Kind.NAME);
+        Piece lastPiece = segment.get(segment.size() - 1);
+        // "NATO-member Norway", "EU member Hungary", "NATO ally Turkey": an organisation before a country's name
+        // says what the country belongs to
+        boolean countryNamed = org != null && lastPiece.isCountry() && lastPiece.hit().use() == Use.NAME
+                && lastPiece.first() > org.last() && org.hit().use() != Use.METONYM
+                && org.hit().entry().type() == ActorEntry.Type.ORGANISATION;
+        if (countryNamed) {
+            ActorEntry e = lastPiece.hit().entry();
+            String iso = lastPiece.hit().code().substring(0, 3);
+            return Optional.of(new Actor(iso, e.name(), iso, null, Actor.ActorKind.COUNTRY, e.wikidata()));
+        }
         if (org != null && (name == null || name.first() < org.first())) {
             ActorEntry e = org.hit().entry();
             String code = org.hit().code();
@@ -614,8 +1287,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (name != null && (sector != null || country != null)) {
             // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
             String code = (country != null ? country.hit().code().substring(0, 3) : "") + (sector == null ? "" : sector);
-            if (former && code.length() >= 3) {
-                code = code.substring(0, Math.min(3, code.length())) + "ELI";
+            if (former) {
+                code = country != null ? code.substring(0, 3) + "ELI" : "ELI";
+                sector = "ELI";
             }
             if (code.length() < 3) {
                 return Optional.empty();
@@ -640,6 +1314,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
+            if (former && sector != null && !sector.equals("ELI") && DOMESTIC.contains(sector)) {
+                sector = "ELI"; // "a former Russian diplomat"
+            }
             String code = iso + (sector == null ? "" : sector);
             String label = country.hit().entry().name() + (sector == null ? "" : " " + sectorLabel(sector));
             return Optional.of(new Actor(code, label, iso, sector,
@@ -663,7 +1340,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean hasWordBefore(Sentence s, List<Piece> segment, String word) {
         int first = segment.get(0).first();
         for (int i = Math.max(0, first - 3); i <= segment.get(segment.size() - 1).last(); i++) {
-            if (s.token(i).word().equalsIgnoreCase(word)) {
+            String w = s.token(i).word();
+            if (w.equalsIgnoreCase(word) || word.equals("ex") && w.toLowerCase(Locale.ROOT).startsWith("ex-")) {
                 return true;
             }
         }
@@ -725,6 +1403,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         String full = text(s, piece);
         people.put(full, actor);
         people.put(s.token(piece.last()).word(), actor);
+        for (int i = piece.first(); i < piece.last(); i++) {
+            // a surname written first ("Liang Wen" is later "Liang"), or a compound surname's first part
+            if (s.token(i).isCapitalised() && s.token(i).word().length() > 2) {
+                people.putIfAbsent(s.token(i).word(), actor);
+            }
+        }
     }
 
     private static Piece last(List<Piece> pieces, java.util.function.Predicate<Piece> p) {
@@ -987,14 +1671,16 @@ public final class DictionaryActorResolver implements ActorResolver {
      * "he"/"she": the latest person that was a subject in this sentence (before the pronoun) or the two before,
      * else the latest person at all.
      */
-    private static void addPronouns(Sentence s, List<ActorMention> earlier, List<ActorMention> current,
-                                    Set<ActorMention> subjects) {
+    private static void addPronouns(Sentence s, String text, List<ActorMention> earlier, List<ActorMention> current,
+                                    Set<ActorMention> subjects, Set<ActorMention> plurals) {
         List<ActorMention> added = new ArrayList<>();
         for (Token t : s.tokens()) {
             String lower = t.word().toLowerCase(Locale.ROOT);
-            if (IT.contains(lower)) {
-                ActorMention body = latestBody(s, t, earlier, current, subjects);
-                if (body != null) {
+            if (IT.contains(lower) || THEY.contains(lower)) {
+                ActorMention body = IT.contains(lower) ? latestBody(s, t, earlier, current, subjects)
+                        : latestGroup(s, t, earlier, current, subjects, plurals);
+                // a plural pronoun only with the noun it owns ("their troops"): the coder reads a bare "they" itself
+                if (body != null && !possess(s, text, t, body, current) && !THEY.contains(lower)) {
                     added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
                             body.actors(), "coreference"));
                 }
@@ -1039,6 +1725,95 @@ public final class DictionaryActorResolver implements ActorResolver {
         current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
     }
 
+    private static final Set<String> THEY = Set.of("they", "their");
+    /** Nouns for the people of a body that carry no sector of their own: "its staff", "their members". */
+    private static final Set<String> STAFF = Set.of("staff", "personnel", "member", "employee", "leadership", "team",
+            "rank", "cadre");
+
+    /**
+     * "its forces", "their police", "its staff": a possessive pronoun and the noun it owns are one mention of the
+     * owner's country with the noun's sector (an organisation's people are the organisation). True when done.
+     */
+    private static boolean possess(Sentence s, String text, Token pronoun, ActorMention owner, List<ActorMention> current) {
+        if (owner.actors().stream().anyMatch(a -> a.country() == null)) {
+            return false;
+        }
+        List<Dependency> governors = s.governorsOf(pronoun.index());
+        if (!s.isParsed() && pronoun.tag().equals("PRP$")) {
+            // unparsed: the noun the possessive stands before, past its adjectives
+            int n = pronoun.index() + 1;
+            while (n + 1 < s.size() && s.token(n).tag().startsWith("JJ")) {
+                n++;
+            }
+            while (n + 1 < s.size() && s.token(n).tag().startsWith("NN") && s.token(n + 1).tag().startsWith("NN")) {
+                n++;
+            }
+            if (n < s.size() && s.token(n).isNoun()) {
+                governors = List.of(new Dependency(n, pronoun.index(), "nmod:poss"));
+            }
+        }
+        for (Dependency d : governors) {
+            if (!d.relation().equals("nmod:poss") || d.governor() < 0 || d.governor() <= pronoun.index()) {
+                continue;
+            }
+            ActorMention owned = coveringOne(current, d.governor());
+            boolean staff = owned == null && STAFF.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT));
+            if (owned != null && (owned.firstToken() <= pronoun.index()
+                    || owned.actors().stream().anyMatch(a -> a.country() != null))) {
+                return false;
+            }
+            if (owned == null && !staff) {
+                return false;
+            }
+            List<Actor> actors = new ArrayList<>();
+            for (Actor a : owner.actors()) {
+                String sector = owned == null ? null : owned.actors().get(0).sector();
+                if (sector == null || isInternational(a.country())) {
+                    actors.add(a);
+                } else {
+                    actors.add(new Actor(a.country() + sector, a.country() + " " + sectorLabel(sector), a.country(),
+                            sector, Actor.ActorKind.COMPOSED, null));
+                }
+            }
+            int last = owned == null ? d.governor() : owned.lastToken();
+            int head = owned == null ? d.governor() : owned.head();
+            if (owned != null) {
+                current.remove(owned);
+            }
+            int start = pronoun.start();
+            int end = s.token(last).end();
+            current.add(new ActorMention(s.index(), pronoun.index(), last, head, start, end, text.substring(start, end), actors,
+                    "coreference"));
+            return true;
+        }
+        return false;
+    }
+
+    /** "they": the latest plural actor (or several actors) that was a subject here (before it) or in the sentence before. */
+    private static ActorMention latestGroup(Sentence s, Token pronoun, List<ActorMention> earlier,
+                                            List<ActorMention> current, Set<ActorMention> subjects,
+                                            Set<ActorMention> plurals) {
+        ActorMention found = null;
+        int pronounVerb = clauseVerb(s, pronoun.index());
+        for (ActorMention m : current) {
+            if (m.end() <= pronoun.start() && plurals.contains(m) && subjects.contains(m)
+                    && m.actors().stream().allMatch(a -> a.country() != null)
+                    && (pronounVerb < 0 || clauseVerb(s, m.head()) != pronounVerb)) {
+                found = m;
+            }
+        }
+        for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
+            ActorMention m = earlier.get(k);
+            if (m.sentence() < s.index() - 1) {
+                break;
+            }
+            if (plurals.contains(m) && subjects.contains(m) && m.actors().stream().allMatch(a -> a.country() != null)) {
+                found = m;
+            }
+        }
+        return found;
+    }
+
     /** "it": the latest country, organisation or group that was a subject here (before it) or in the sentence before. */
     private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
                                            List<ActorMention> current, Set<ActorMention> subjects) {
@@ -1064,7 +1839,16 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static boolean isPlural(Sentence s, ActorMention m) {
-        String tag = s.token(m.head()).tag();
+        int head = m.head();
+        for (int i = m.firstToken(); i <= m.lastToken() && s.isParsed(); i++) {
+            // the word that heads the phrase: "agency" of "the UN agency for Palestinian refugees"
+            int token = i;
+            if (s.governorsOf(i).stream().anyMatch(d -> !m.covers(d.governor()))) {
+                head = token;
+                break;
+            }
+        }
+        String tag = s.token(head).tag();
         return tag.equals("NNS") || tag.equals("NNPS");
     }
 

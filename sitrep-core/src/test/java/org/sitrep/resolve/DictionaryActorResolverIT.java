@@ -68,7 +68,20 @@ class DictionaryActorResolverIT {
             // sector nouns of older wire copy: security chiefs are police, rulers government, youths civilians
             "1996-03-01|Jordan's security chief|JORCOP|Jordan's security chief warned the opposition.",
             "1996-03-01|Sudan's rulers|SDNGOV|Sudan's rulers rejected the plan.",
-            "1996-03-01|Palestinian youths|PSECVL|Palestinian youths threw stones at the soldiers."})
+            "1996-03-01|Palestinian youths|PSECVL|Palestinian youths threw stones at the soldiers.",
+            // a title in an apposition or before the name gives an unknown person country, sector or organisation
+            "2024-05-02|Tendai Moyo, a former Zimbabwean finance minister|ZWEELI|Tendai Moyo, a former Zimbabwean finance minister, was detained at the airport.",
+            "2024-05-02|Erdogan's chief adviser Mehmet Kaya|TURGOV|Erdogan's chief adviser Mehmet Kaya said the talks would resume.",
+            "2024-05-02|Lena Park, the EU's top diplomat|IGOEUR|Lena Park, the EU's top diplomat, said the sanctions would stay.",
+            "2024-05-02|Amira Saleh, head of a Jordanian aid group|JORNGO|Amira Saleh, head of a Jordanian aid group, said the convoy was blocked.",
+            "2024-05-02|Pedro Alves, the mayor of a Brazilian river town|BRAGOV|Pedro Alves, the mayor of a Brazilian river town, asked for help.",
+            "2024-05-02|Colonel Ivo Petrov of Bulgaria's military intelligence|BGRSPY|Colonel Ivo Petrov of Bulgaria's military intelligence was expelled by Romania.",
+            "2024-05-02|Ex-navy chief Admiral Sunil Rao|INDELI|Ex-navy chief Admiral Sunil Rao criticised India's defence budget.",
+            // the verb before a titled name is no part of the title
+            "2024-05-02|Ecuadorian opposition leader Juan Ortiz|ECUOPP|Ecuador's army denied arresting Ecuadorian opposition leader Juan Ortiz.",
+            "2024-05-02|Iranian diplomat|IRNELI|A former Iranian diplomat said the talks had failed.",
+            // an organisation before a country's name says what the country belongs to
+            "2024-05-02|NATO-member Norway|NOR|NATO-member Norway sent two frigates."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
@@ -92,6 +105,34 @@ class DictionaryActorResolverIT {
         List<ActorMention> petrovsky = r.actors().stream().filter(m -> m.text().contains("Petrovsky")).toList();
         assertThat(petrovsky).hasSize(3).allSatisfy(m -> assertThat(m.actors()).extracting(Actor::code)
                 .containsExactly("RUSGOV"));
+    }
+
+    @Test
+    void aTitleAloneIsTheLatestPersonWithThatTitle() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Finnish envoy Mikko Laine arrived in Cairo on Monday."
+                + "\n\nThe envoy met Egyptian officials on Tuesday.");
+        assertThat(codesOf(r, "The envoy")).containsExactly("FINGOV");
+    }
+
+    @Test
+    void thePairAreTheTwoPeopleNamedLast() {
+        ResolvedArticle r = Nlp.resolve("2023-05-10", "Emmanuel Macron hosted Olaf Scholz in Paris on Monday."
+                + "\n\nThe pair discussed the war in Ukraine.\n\nThe two countries agreed to buy more shells.");
+        assertThat(codesOf(r, "The pair")).containsExactlyInAnyOrder("FRAGOV", "DEUGOV");
+        assertThat(codesOf(r, "The two countries")).containsExactlyInAnyOrder("FRA", "DEU");
+    }
+
+    @Test
+    void aSurnameWrittenFirstIsRecognisedLater() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Chinese trade negotiator Zhou Ming arrived in Geneva on Monday."
+                + "\n\nZhou said the talks would be difficult.");
+        assertThat(codesOf(r, "Zhou")).containsExactly("CHNGOV");
+    }
+
+    @Test
+    void aBodysStaffAreTheBody() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "The World Food Programme said its staff had left the city.");
+        assertThat(codesOf(r, "its staff")).containsExactly("IGOWFP");
     }
 
     @Test
