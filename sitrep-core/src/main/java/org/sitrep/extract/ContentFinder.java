@@ -373,7 +373,9 @@ final class ContentFinder {
 
     static double weight(Element e) {
         double w = 0;
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String cls = e.className();
+        String id = e.id();
+        String names = cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
         if (!names.isBlank()) {
             Double known = NAME_WEIGHTS.get(names);
             if (known == null) {

@@ -50,10 +50,11 @@ final class HtmlArticleParser {
 
     static Parsed parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Survey survey = survey(doc); // one pass: the JSON-LD for the metadata, the junk for the cleaning
         PageMetadata meta = metadata(doc);
         String description = meta(doc, "meta[property=og:description]", "meta[name=description]",
                 "meta[name=twitter:description]");
-        clean(doc);
+        clean(doc, survey);
         markCards(doc);
         List<Caption> captions = captions(doc);
         String lead = lead(doc, description);
@@ -107,8 +108,10 @@ final class HtmlArticleParser {
         }
         String key = desc.substring(0, LEAD_KEY);
         String probe = key.substring(0, 24);
+        String word = longestWord(probe); // in the raw text as it stands: normalising only touches white space
         for (org.jsoup.nodes.TextNode t : textNodes(doc.body())) {
-            if (!ArticleAssembler.normaliseSpaces(t.getWholeText()).contains(probe)) {
+            String raw = t.getWholeText();
+            if (!raw.contains(word) || !ArticleAssembler.normaliseSpaces(raw).contains(probe)) {
                 continue;
             }
             for (Element e = (Element) t.parent(); e != null && e != doc.body(); e = e.parent()) {
@@ -123,6 +126,16 @@ final class HtmlArticleParser {
             }
         }
         return null;
+    }
+
+    private static String longestWord(String s) {
+        String best = "";
+        for (String w : s.split(" ")) {
+            if (w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
@@ -218,16 +231,61 @@ final class HtmlArticleParser {
         }
     }
 
+    /** Scripts, media and widgets: never article text (rt: the ruby readings over Japanese kanji). */
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "template", "svg", "iframe", "button",
+            "input", "select", "textarea", "object", "embed", "canvas", "video", "audio", "map", "rt", "rp");
+
     /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
     private static void clean(Document doc) {
-        doc.select("script, style, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map, rt, rp").remove(); // rt: ruby readings over the kanji
-        for (Element form : doc.select("form")) {
-            if (form.parent() != null && paragraphTextLength(form) < 200) {
+        clean(doc, survey(doc));
+    }
+
+    /** The elements the cleaning removes or weighs, found in one pass (before the metadata is read). */
+    private record Survey(List<Element> junk, List<Element> forms, List<Element> noscripts) {
+    }
+
+    /**
+     * One pass over the tree (a selector of 19 tags tests each of them on every element): junk, forms and
+     * {@code <noscript>} blocks for the cleaning; the JSON-LD blocks are kept on the document for the metadata.
+     */
+    private static Survey survey(Document doc) {
+        List<Element> junk = new ArrayList<>();
+        List<Element> forms = new ArrayList<>();
+        List<Element> noscripts = new ArrayList<>();
+        List<String> jsonLd = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (JUNK_TAGS.contains(tag)) {
+                junk.add(e);
+                if (tag.equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                    jsonLd.add(e.data());
+                }
+            } else if (tag.equals("form")) {
+                forms.add(e);
+            } else if (tag.equals("noscript")) {
+                noscripts.add(e);
+            }
+        }
+        PublicationDates.keepJsonLd(doc, jsonLd);
+        return new Survey(junk, forms, noscripts);
+    }
+
+    private static void clean(Document doc, Survey survey) {
+        List<Element> junk = survey.junk();
+        List<Element> forms = survey.forms();
+        List<Element> noscripts = survey.noscripts();
+        for (Element e : junk) {
+            e.remove();
+        }
+        for (Element form : forms) {
+            if (form.parent() != null && isAttached(form, doc) && paragraphTextLength(form) < 200) {
                 form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
             }
         }
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : noscripts) {
+            if (!isAttached(noscript, doc)) {
+                continue;
+            }
             if (noscript.parent() != null && paragraphTextLength(noscript) < 200) {
                 noscript.remove(); // tracking pixels and "enable JavaScript"; some sites serve the whole page in one
             }
@@ -249,7 +307,8 @@ final class HtmlArticleParser {
         if (language != null) {
             language = language.isBlank() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         }
-        LocalDate published = PublicationDates.published(doc, language);
+        // JSON-LD's date wins over the page's own (below): the page is only searched when JSON-LD gives none
+        LocalDate published = fromJsonLd.published() != null ? null : PublicationDates.published(doc, language);
         LocalDate modified = firstDate(meta(doc, "meta[property=article:modified_time]",
                 "meta[itemprop=dateModified]", "meta[name=last-modified]"));
         List<String> authors = new ArrayList<>();
@@ -278,9 +337,10 @@ final class HtmlArticleParser {
         if (merged.published() != null) {
             // a page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day; 02:00Z is the evening
             // before in Buenos Aires
+            String pageUrl = merged.url() != null ? merged.url() : url != null ? url : doc.location();
+            String pageLanguage = language;
             LocalDate local = PublicationDates.localDay(doc, merged.published(),
-                    PublicationDates.publisherZone(doc, merged.url() != null ? merged.url() : url != null ? url : doc.location(),
-                            language));
+                    () -> PublicationDates.publisherZone(doc, pageUrl, pageLanguage));
             if (local != null) {
                 merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
                         merged.language(), merged.authors());
@@ -298,13 +358,18 @@ final class HtmlArticleParser {
     }
 
     private static PageMetadata jsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonNode root;
+        List<JsonNode> roots = new ArrayList<>();
+        for (String script : PublicationDates.jsonLdBlocks(doc)) {
             try {
-                root = JSON.readTree(script.data());
+                JsonNode root = JSON.readTree(script);
+                if (root != null) {
+                    roots.add(root);
+                }
             } catch (Exception e) {
-                continue; // a broken JSON-LD block is common; the meta tags still count
+                // a broken JSON-LD block is common; the meta tags still count
             }
+        }
+        for (JsonNode root : roots) {
             Optional<JsonNode> article = findArticleNode(root);
             if (article.isEmpty()) {
                 continue;
@@ -329,9 +394,9 @@ final class HtmlArticleParser {
                     null, authors);
         }
         // no article node: a page node's dates (Yoast's WebPage in an @graph) still date the page
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (JsonNode root : roots) {
             try {
-                JsonNode dated = datedNode(JSON.readTree(script.data()));
+                JsonNode dated = datedNode(root);
                 if (dated != null) {
                     LocalDate published = Dates.parse(text(dated.path("datePublished"))).orElse(null);
                     if (published != null) {
@@ -562,14 +627,18 @@ final class HtmlArticleParser {
         // broken markup (a header that never closes, an aside around the story), not navigation: it stays.
         Map<Element, Integer> paragraphText = new IdentityHashMap<>();
         int total = 0;
-        for (Element p : paragraphs) {
+        int[] lengths = new int[paragraphs.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
             int n = p.text().length();
+            lengths[i] = n;
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
                 paragraphText.merge(a, n, Integer::sum);
             }
         }
         Element headline = doc.selectFirst("h1");
+        Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : landmarks) {
             boolean wrapper = total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
                     && !e.hasAttr("hidden") && !"true".equals(e.attr("aria-hidden"))
@@ -578,6 +647,11 @@ final class HtmlArticleParser {
             if (e.parent() != null && !wrapper) {
                 if (e.tagName().equals("header")) {
                     keepLeads(e, headline);
+                }
+                for (Element a = e.parent(); a != null; a = a.parent()) {
+                    if (a.tagName().equals("p")) {
+                        changed.add(a); // a hidden span inside a paragraph: its text is measured again
+                    }
                 }
                 e.remove();
             }
@@ -589,11 +663,12 @@ final class HtmlArticleParser {
         // headline or the semantic article body, or 40% of the page's paragraph text, stays.
         paragraphText.clear();
         total = 0;
-        for (Element p : paragraphs) {
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
             if (!isAttached(p, doc)) {
                 continue;
             }
-            int n = p.text().length();
+            int n = changed.contains(p) ? p.text().length() : lengths[i]; // computed once, unless a landmark left it
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
                 paragraphText.merge(a, n, Integer::sum);
@@ -661,11 +736,25 @@ final class HtmlArticleParser {
         return top == doc;
     }
 
+    /** Whole class attributes repeat even more than their names: one look-up per element (bounded). */
+    private static final Map<String, Boolean> CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean hasBoilerplateClass(Element e) {
         String classes = e.className();
         if (classes.isEmpty()) {
             return false;
         }
+        Boolean known = CLASS_VERDICTS.get(classes);
+        if (known == null) {
+            known = anyBoilerplateClass(classes);
+            if (CLASS_VERDICTS.size() < 100_000) {
+                CLASS_VERDICTS.put(classes, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean anyBoilerplateClass(String classes) {
         int n = classes.length();
         for (int i = 0; i < n; ) { // split at whitespace by hand: String.split("\\s+") compiles a regex each call
             while (i < n && Character.isWhitespace(classes.charAt(i))) {

@@ -435,8 +435,8 @@ final class PublicationDates {
                 return Integer.parseInt(m.group(1));
             }
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = stamp.matcher(script.data());
+        for (String script : jsonLdBlocks(doc)) {
+            Matcher m = stamp.matcher(script);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
@@ -516,9 +516,7 @@ final class PublicationDates {
         for (Element meta : head.select("meta[content]")) {
             sources.add(meta.attr("content"));
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            sources.add(script.data());
-        }
+        sources.addAll(jsonLdBlocks(doc));
         if (times) {
             for (Element time : doc.select("time[datetime]")) {
                 sources.add(time.attr("datetime"));
@@ -531,27 +529,76 @@ final class PublicationDates {
      * When the page states its publication time in UTC ("2021-11-04T23:00Z", "Wed, 04 May 2022 02:41:00 GMT") and
      * that instant falls on another day in the publisher's zone ({@link #publisherZone}), that day; else null.
      */
-    static LocalDate localDay(Document doc, LocalDate day, java.time.ZoneId zone) {
-        if (zone == null) {
+    static LocalDate localDay(Document doc, LocalDate day, java.util.function.Supplier<java.time.ZoneId> zoneOf) {
+        if (day == null) {
             return null;
         }
-        Pattern iso = Pattern.compile(Pattern.quote(day.toString())
-                + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
-        Pattern rfc = Pattern.compile("\\b0?" + day.getDayOfMonth() + " " + MONTH_ABBR[day.getMonthValue() - 1] + " "
-                + day.getYear() + " (\\d{2}):(\\d{2})(?::\\d{2})? (?:GMT|UTC|\\+0000)\\b");
+        String isoDay = day.toString() + "T";
+        String rfcDay = " " + MONTH_ABBR[day.getMonthValue() - 1] + " " + day.getYear() + " ";
+        Pattern iso = null;
+        Pattern rfc = null;
         for (String source : timestampSources(doc, false)) {
-            Matcher m = iso.matcher(source);
-            if (!m.find()) {
+            // the expressions only where the day is written (most sources: none; compiled once per page)
+            boolean mayIso = source.contains(isoDay);
+            boolean mayRfc = source.contains(rfcDay);
+            if (!mayIso && !mayRfc) {
+                continue;
+            }
+            Matcher m = null;
+            if (mayIso) {
+                if (iso == null) {
+                    iso = Pattern.compile(Pattern.quote(day.toString())
+                            + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+                }
+                m = iso.matcher(source);
+            }
+            if (m == null || !m.find()) {
+                if (!mayRfc) {
+                    continue;
+                }
+                if (rfc == null) {
+                    rfc = Pattern.compile("\\b0?" + day.getDayOfMonth() + " " + MONTH_ABBR[day.getMonthValue() - 1]
+                            + " " + day.getYear() + " (\\d{2}):(\\d{2})(?::\\d{2})? (?:GMT|UTC|\\+0000)\\b");
+                }
                 m = rfc.matcher(source);
                 if (!m.find()) {
                     continue;
                 }
+            }
+            java.time.ZoneId zone = zoneOf.get(); // asked only for a page that gives its time in UTC
+            if (zone == null) {
+                return null;
             }
             java.time.LocalDateTime utc = day.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             LocalDate local = utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDate();
             return local.equals(day) ? null : local;
         }
         return null;
+    }
+
+    /** The page's JSON-LD blocks; gathered once per page (a whole-tree search each time is slow), kept on the document. */
+    static List<String> jsonLdBlocks(Document doc) {
+        Object known = doc.attributes().userData(JSON_LD_KEY);
+        if (known instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<String> blocks = (List<String>) list;
+            return blocks;
+        }
+        List<String> blocks = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                blocks.add(script.data());
+            }
+        }
+        doc.attributes().userData(JSON_LD_KEY, blocks);
+        return blocks;
+    }
+
+    private static final String JSON_LD_KEY = "sitrep.jsonld";
+
+    /** Keeps the page's JSON-LD blocks, found in a pass over the tree that was made anyway. */
+    static void keepJsonLd(Document doc, List<String> blocks) {
+        doc.attributes().userData(JSON_LD_KEY, blocks);
     }
 
     private static String attr(Document doc, String selector, String attribute) {
