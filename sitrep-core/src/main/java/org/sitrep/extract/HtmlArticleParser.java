@@ -610,7 +610,7 @@ final class HtmlArticleParser {
                 paragraphs.add(e);
             }
             if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || NEVER_TEXT_ROLES.contains(e.attr("role"))) {
+                    || NEVER_TEXT_ROLES.contains(e.attr("role")) || styledHidden(e)) {
                 landmarks.add(e);
             }
             if (tag.equals("h1") || tag.equals("article") || e.attr("itemprop").equals("articleBody")) {
@@ -619,7 +619,7 @@ final class HtmlArticleParser {
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e)) {
+            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e) || authorBox(e)) {
                 doomed.add(e);
             }
         }
@@ -643,7 +643,8 @@ final class HtmlArticleParser {
             boolean wrapper = total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
                     && !e.hasAttr("hidden") && !"true".equals(e.attr("aria-hidden"))
                     && (headline != null && (e == headline || headline.parents().contains(e))
-                    || e.selectFirst("article, [itemprop=articleBody]") != null);
+                    || e.selectFirst("article, [itemprop=articleBody]") != null
+                    || styledHidden(e)); // a story hidden by its style until a script shows it
             if (e.parent() != null && !wrapper) {
                 if (e.tagName().equals("header")) {
                     keepLeads(e, headline);
@@ -690,6 +691,51 @@ final class HtmlArticleParser {
                 e.remove();
             }
         }
+    }
+
+    /** A class or id naming an author ("author-profile", "cbx-Author", "autorenbox") or a bio ("bio", "user_bio"). */
+    private static final Pattern AUTHOR_NAME = Pattern.compile("(?<![a-z])(?:author(?!it)|autor(?!is|it))|(?<![a-z])bio(?![a-z])");
+    /** A link to an author's page: the people pages of CMSs and newsrooms. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)(?:/|[?&])(?:authors?|autor(?:en|in)?|redaktion|redakteur(?:e|in)?|team|people|staff|profil(?:e|es)?|"
+                    + "contributors?|writers?|journalists?)(?:[/=.-]|$)");
+    /** The longest text an author box holds: a name, a role and a few lines of biography. */
+    private static final int AUTHOR_BOX_TEXT = 1200;
+
+    /**
+     * A box about the story's author ("Freier Autor in Berlin", "X is head of ..."): an element whose class or id
+     * names an author or a bio, with a short text and a person's marks: a photo, or a link to an author page.
+     */
+    static boolean authorBox(Element e) {
+        String names = e.className();
+        String id = e.id();
+        if (names.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String lower = (names + " " + id).toLowerCase(Locale.ROOT);
+        if (!lower.contains("aut") && !lower.contains("bio") || !AUTHOR_NAME.matcher(lower).find()) {
+            return false;
+        }
+        if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst("h1, article, [itemprop=articleBody]") != null) {
+            return false;
+        }
+        if (e.selectFirst("img") != null) {
+            return true;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.attr("rel").toLowerCase(Locale.ROOT).contains("author") || AUTHOR_PAGE.matcher(a.attr("href")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+    /** An element hidden by its inline style ({@code display: none}). */
+    private static boolean styledHidden(Element e) {
+        String style = e.attr("style");
+        return style.length() >= 12 && DISPLAY_NONE.matcher(style).find();
     }
 
     /** The shortest paragraph of an article's header that is kept as its lead (standfirst). */
