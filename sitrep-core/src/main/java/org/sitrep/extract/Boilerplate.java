@@ -51,12 +51,24 @@ public final class Boilerplate {
                     + "(?:" + AGENCIES + ")(?:\\s+(?:Photos?|Images|Pictures))?(?:\\s*(?:/|via|,)\\s*[A-Z][\\w .'-]{0,60})?"
                     + "\\s*[\\)\\]]?\\s*$");
 
+    /**
+     * A news agency's sign-off on its own line: the editors' initials and the agency, "aja/PAP", "jos/dpa",
+     * "(sda/rs)": a few short letter groups joined by slashes, one of them an agency's code.
+     */
+    private static final Pattern AGENCY_SIGLA = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*[a-z]{2,4}(?:\\s*/\\s*[a-zA-Z]{2,5}){1,3}\\s*[\\)\\]]?\\s*$");
+
+    /** The short codes of news agencies (and "red" for the newsroom) that such a sign-off names. */
+    private static final Pattern AGENCY_CODE = Pattern.compile(
+            "(?<![a-z])(?:dpa|afp|ap|apa|sda|ats|kna|epd|pap|ddp|dts|ansa|efe|belga|anp|ctk|mti|upi|kap|red)(?![a-z])");
+
     /** A photographer's name and agency on their own line: "Al Goldis, Associated Press". */
     private static final Pattern NAME_AGENCY_CREDIT = Pattern.compile(
             "^\\s*[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*[,/]\\s*(?:" + AGENCIES + ")\\s*$");
 
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
-            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\\s*(?:by|:)\\s*"
+            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source|Foto|Bild|Bildquelle|Quelle|"
+                    + "Fuente|Fonte|Crédit|Crédit photo|Źródło|Zdjęcie)s?\\s*(?:by|:)\\s*"
                     + "(?:[^.!?]|\\.(?=\\s*[A-Z]|\\s*$)){1,80}[\\)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -176,7 +188,8 @@ public final class Boilerplate {
             return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
         }
         if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches()
-                || NAME_AGENCY_CREDIT.matcher(t).matches())) {
+                || NAME_AGENCY_CREDIT.matcher(t).matches() || t.length() <= 24 && AGENCY_SIGLA.matcher(t).matches()
+                && AGENCY_CODE.matcher(t.toLowerCase(Locale.ROOT)).find())) {
             return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
         }
         Matcher caption = mayEndWithCredit(t) ? TRAILING_CREDIT.matcher(t) : null;

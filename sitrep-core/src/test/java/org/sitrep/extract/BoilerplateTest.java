@@ -24,6 +24,22 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Quelle: Landesamt für Statistik", "(Quelle: Mustermann/Unsplash)", "Foto: Erika Beispiel",
+            "Bild: Werk", "Source: Company filings", "Fuente: EFE", "Fonte: Agência Brasil", "jos/dpa", "aja/PAP",
+            "(sda/rs)"})
+    void creditAndSourceLinesInSeveralLanguagesAndAgencySignOffs(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quelle der Zahlen ist eine Umfrage unter 2.000 Haushalten, die das Institut im Mai befragt hat.",
+            "Die Quelle: ein alter Brunnen am Waldrand, der seit Jahrhunderten nicht versiegt ist und viele Wanderer anzieht.",
+            "and/or"})
+    void sentencesThatMentionASourceStay(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isNotEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
             "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
             "Smoke rises over El Obeid after the attack (Photo: Reuters)",
