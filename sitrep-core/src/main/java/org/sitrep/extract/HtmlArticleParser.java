@@ -699,6 +699,24 @@ final class HtmlArticleParser {
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)(?:/|[?&])(?:authors?|autor(?:en|in)?|redaktion|redakteur(?:e|in)?|team|people|staff|profil(?:e|es)?|"
                     + "contributors?|writers?|journalists?)(?:[/=.-]|$)");
+    private static final Map<String, Boolean> AUTHOR_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a class attribute or id names an author or a bio; verdicts are remembered (bounded). */
+    private static boolean authorNamed(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        Boolean known = AUTHOR_VERDICTS.get(name);
+        if (known == null) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            known = (lower.contains("aut") || lower.contains("bio")) && AUTHOR_NAME.matcher(lower).find();
+            if (AUTHOR_VERDICTS.size() < 100_000) {
+                AUTHOR_VERDICTS.put(name, known);
+            }
+        }
+        return known;
+    }
+
     /** The longest text an author box holds: a name, a role and a few lines of biography. */
     private static final int AUTHOR_BOX_TEXT = 1200;
 
@@ -712,8 +730,7 @@ final class HtmlArticleParser {
         if (names.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String lower = (names + " " + id).toLowerCase(Locale.ROOT);
-        if (!lower.contains("aut") && !lower.contains("bio") || !AUTHOR_NAME.matcher(lower).find()) {
+        if (!authorNamed(names) && !authorNamed(id)) {
             return false;
         }
         if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst("h1, article, [itemprop=articleBody]") != null) {
