@@ -120,7 +120,8 @@ final class HtmlArticleParser {
                     break;
                 }
                 if (text.startsWith(key)) {
-                    return text.length() >= LEAD_TEXT && e.closest("h1, a, nav, footer, [" + ContentFinder.CARD + "]") == null
+                    return text.length() >= LEAD_TEXT
+                            && e.closest(Queries.of("h1, a, nav, footer, [" + ContentFinder.CARD + "]")) == null
                             ? text : null;
                 }
             }
@@ -303,7 +304,7 @@ final class HtmlArticleParser {
         if (url == null) {
             url = meta(doc, "meta[property=og:url]");
         }
-        String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
+        String language = doc.selectFirst(Queries.of("html")) == null ? null : doc.selectFirst(Queries.of("html")).attr("lang");
         if (language != null) {
             language = language.isBlank() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         }
@@ -317,7 +318,7 @@ final class HtmlArticleParser {
             authors.add(author);
         }
         if (title == null) {
-            Element h1 = doc.selectFirst("article h1, h1");
+            Element h1 = doc.selectFirst(Queries.of("article h1, h1"));
             title = h1 != null ? h1.text() : doc.title();
         }
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
@@ -471,7 +472,7 @@ final class HtmlArticleParser {
     private static String meta(Document doc, String... selectors) {
         Element head = doc.head() == null ? doc : doc.head();
         for (String s : selectors) {
-            Element e = head.selectFirst(s);
+            Element e = head.selectFirst(Queries.of(s));
             if (e != null && !e.attr("content").isBlank()) {
                 return e.attr("content").strip();
             }
@@ -480,7 +481,7 @@ final class HtmlArticleParser {
     }
 
     private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
+        Element e = doc.selectFirst(Queries.of(selector));
         return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
     }
 
@@ -550,7 +551,7 @@ final class HtmlArticleParser {
         List<Element> sources = new ArrayList<>();
         for (Element f : figures) {
             if (f.tagName().equals("figure")) {
-                Element cap = f.selectFirst("figcaption");
+                Element cap = f.selectFirst(Queries.of("figcaption"));
                 if (cap != null) {
                     sources.add(cap);
                 }
@@ -568,7 +569,7 @@ final class HtmlArticleParser {
             }
         }
         for (Element cap : sources) {
-            Element creditElement = cap.selectFirst("[class~=(?i)(credit|copyright|source)]");
+            Element creditElement = cap.selectFirst(Queries.of("[class~=(?i)(credit|copyright|source)]"));
             String credit = creditElement == null ? null : creditElement.text().strip();
             String text = cap.text().strip();
             if (credit == null) {
@@ -587,7 +588,7 @@ final class HtmlArticleParser {
         // caption-classed elements leave the body too (gallery captions outside any figure), unless the class sits
         // on a wrapper of the story (one that holds the headline or long paragraph text: an unclosed inline caption)
         for (Element cap : captionElements) {
-            if (cap.parent() != null && cap.text().length() <= 1000 && cap.selectFirst("h1, article") == null
+            if (cap.parent() != null && cap.text().length() <= 1000 && cap.selectFirst(Queries.of("h1, article")) == null
                     && paragraphTextLength(cap) < 600) {
                 cap.remove();
             }
@@ -637,13 +638,13 @@ final class HtmlArticleParser {
                 paragraphText.merge(a, n, Integer::sum);
             }
         }
-        Element headline = doc.selectFirst("h1");
+        Element headline = doc.selectFirst(Queries.of("h1"));
         Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : landmarks) {
             boolean wrapper = total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
                     && !e.hasAttr("hidden") && !"true".equals(e.attr("aria-hidden"))
                     && (headline != null && (e == headline || headline.parents().contains(e))
-                    || e.selectFirst("article, [itemprop=articleBody]") != null
+                    || e.selectFirst(Queries.of("article, [itemprop=articleBody]")) != null
                     || styledHidden(e)); // a story hidden by its style until a script shows it
             if (e.parent() != null && !wrapper) {
                 if (e.tagName().equals("header")) {
@@ -733,10 +734,10 @@ final class HtmlArticleParser {
         if (!authorNamed(names) && !authorNamed(id)) {
             return false;
         }
-        if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst("h1, article, [itemprop=articleBody]") != null) {
+        if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst(Queries.of("h1, article, [itemprop=articleBody]")) != null) {
             return false;
         }
-        if (e.selectFirst("img") != null) {
+        if (e.selectFirst(Queries.of("img")) != null) {
             return true;
         }
         for (Element a : e.getElementsByTag("a")) {
@@ -773,7 +774,7 @@ final class HtmlArticleParser {
         }
         for (Element p : header.getElementsByTag("p")) {
             String text = p.text();
-            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest("nav, aside, figure, a") == null) {
+            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest(Queries.of("nav, aside, figure, a")) == null) {
                 header.before(p);
             }
         }
@@ -863,7 +864,7 @@ final class HtmlArticleParser {
 
     private static int paragraphTextLength(Element e) {
         int n = 0;
-        for (Element p : e.select("p")) {
+        for (Element p : e.select(Queries.of("p"))) {
             n += p.text().length();
         }
         return n;
@@ -913,7 +914,7 @@ final class HtmlArticleParser {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Queries.of("a"))) {
             links += a.text().length();
         }
         return (double) links / total;

@@ -37,7 +37,7 @@ final class PublicationDates {
         // 1. meta tags, "published" names first
         LocalDate best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element meta : (doc.head() == null ? doc : doc.head()).select("meta[content]")) {
+        for (Element meta : (doc.head() == null ? doc : doc.head()).select(Queries.of("meta[content]"))) {
             String key = (meta.attr("name") + " " + meta.attr("property") + " " + meta.attr("itemprop") + " "
                     + meta.attr("http-equiv")).toLowerCase(Locale.ROOT).strip();
             if (key.isEmpty() || NOT_PUBLISHED.matcher(key).find()) {
@@ -76,7 +76,7 @@ final class PublicationDates {
             }
         }
         // 3. <time> elements that are not modification dates
-        for (Element time : doc.select("time")) {
+        for (Element time : doc.select(Queries.of("time"))) {
             if (insideComments(time) || NOT_PUBLISHED.matcher(time.className() + " " + time.id()).find()) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class PublicationDates {
             }
         }
         // 6. a date written near the start of the article's text, then of the page's
-        Element article = doc.selectFirst("article, [itemprop=articleBody], main");
+        Element article = doc.selectFirst(Queries.of("article, [itemprop=articleBody], main"));
         if (article != null) {
             String text = article.text();
             Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 600)), language);
@@ -296,9 +296,9 @@ final class PublicationDates {
      * "Handball Schweiz • 02.02.2022"), else in the {@value #BEFORE_HEADLINE} characters before it (a kicker).
      */
     static LocalDate nearHeadline(Document doc, String language) {
-        Element h1 = doc.selectFirst("article h1");
+        Element h1 = doc.selectFirst(Queries.of("article h1"));
         if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+            h1 = doc.selectFirst(Queries.of("h1"));
         }
         if (h1 == null || insideComments(h1)) {
             return null;
@@ -389,7 +389,7 @@ final class PublicationDates {
             }
             if (names.contains("related") || names.contains("sidebar")
                     || names.contains("widget") || tag.equals("footer") || tag.equals("nav") || NAV_NAME.matcher(names).find()
-                    || tag.equals("aside") && p.closest("article") == null) {
+                    || tag.equals("aside") && p.closest(Queries.of("article")) == null) {
                 return true;
             }
         }
@@ -429,7 +429,7 @@ final class PublicationDates {
     static int hourOf(Document doc, LocalDate day) {
         Pattern stamp = Pattern.compile(Pattern.quote(day.toString()) + "[T ](\\d{2}):\\d{2}");
         Element head = doc.head() == null ? doc : doc.head();
-        for (Element meta : head.select("meta[content]")) {
+        for (Element meta : head.select(Queries.of("meta[content]"))) {
             Matcher m = stamp.matcher(meta.attr("content"));
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
@@ -513,12 +513,12 @@ final class PublicationDates {
     private static List<String> timestampSources(Document doc, boolean times) {
         Element head = doc.head() == null ? doc : doc.head();
         List<String> sources = new ArrayList<>();
-        for (Element meta : head.select("meta[content]")) {
+        for (Element meta : head.select(Queries.of("meta[content]"))) {
             sources.add(meta.attr("content"));
         }
         sources.addAll(jsonLdBlocks(doc));
         if (times) {
-            for (Element time : doc.select("time[datetime]")) {
+            for (Element time : doc.select(Queries.of("time[datetime]"))) {
                 sources.add(time.attr("datetime"));
             }
         }
@@ -602,7 +602,7 @@ final class PublicationDates {
     }
 
     private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
+        Element e = doc.selectFirst(Queries.of(selector));
         return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
     }
 }
