@@ -214,10 +214,40 @@ public final class Boilerplate {
                 }
             }
         }
+        if (t.length() <= 60 && isDateLine(t)) {
+            return new Verdict(Kind.PROMPT, "date-line", null);
+        }
         if (isAppeal(t)) {
             return new Verdict(Kind.APPEAL, "appeal", null);
         }
         return Verdict.body();
+    }
+
+    /** Words that label a date in a page's metadata line. */
+    private static final String DATE_LABEL = "(?:aktualisiert|zuletzt aktualisiert|updated|last updated|last modified|"
+            + "release date|erstellt|veröffentlicht|published|posted|stand|datum|date|publié|mis à jour|actualizado|"
+            + "publicado|pubblicato|aggiornato)(?:\\s+(?:am|on|le|el|il))?";
+    private static final String NUMERIC_DATE = "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|"
+            + "\\d{1,2}/\\d{1,2}/\\d{2,4}";
+    private static final String WORD_DATE = "\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}";
+    private static final String TIME = "\\d{1,2}:\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?";
+    /**
+     * A line that is only a date (with its label, weekday and time) or a date's label: "23.10.2018", "Erstellt am
+     * Dienstag 6. Mai 2014", "12.12.2022, 08:30 Uhr", "Aktualisiert:", "Last Modified:". A time alone stays: a live
+     * blog's entries are headed "4:20 p.m.".
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(?:" + DATE_LABEL + "\\s*:?\\s*)?"
+            + "(?:\\p{L}{2,12},?\\s+)?(?:" + NUMERIC_DATE + "|" + WORD_DATE + ")"
+            + "(?:\\s*(?:,|-|\\||um|at|à)?\\s*" + TIME + ")?\\s*$");
+    private static final Pattern DATE_LABEL_ONLY = Pattern.compile("(?iu)^" + DATE_LABEL + "\\s*:?$");
+
+    /** A metadata line of a date or a date's label alone. */
+    static boolean isDateLine(String t) {
+        boolean digit = false;
+        for (int i = 0; i < t.length() && !digit; i++) {
+            digit = Character.isDigit(t.charAt(i));
+        }
+        return digit ? DATE_LINE.matcher(t).matches() : DATE_LABEL_ONLY.matcher(t).matches();
     }
 
     /** A cheap test before the caption expression: a closing bracket at the end, or a credit word near it. */

@@ -40,6 +40,20 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"23.10.2018", "Erstellt am Dienstag 6. Mai 2014", "12.12.2022, 08:30 Uhr", "Aktualisiert:",
+            "Last Modified:", "Published on March 2, 2020", "Veröffentlicht am 16.08.2019 | 10:15"})
+    void linesOfADateAloneAreMetadata(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.PROMPT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4:20 p.m.", "Johannes 3:16", "Am 13. Mai 2014 trat das Gesetz in Kraft.", "2:1",
+            "Stand der Dinge"})
+    void timesOfALiveBlogAndSentencesWithDatesStay(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
             "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
             "Smoke rises over El Obeid after the attack (Photo: Reuters)",
