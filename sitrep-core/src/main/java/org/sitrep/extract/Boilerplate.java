@@ -130,12 +130,15 @@ public final class Boilerplate {
                     + "(artículos|noticias|notas) relacionad[ao]s|lee también|te puede interesar|lire aussi|à lire aussi|"
                     + "sur le même sujet|articles similaires)(?![\\p{L}]).{0,60}$"),
             // notices about the text rather than the text: advertising and liability disclaimers, a picture or source
-            // credit line, print and permalink buttons
+            // credit line, print and permalink buttons, an author box's heading
             Pattern.compile("(?iu)^\\s*(\\*?werbung[.:]\\s.{0,200}|-?\\s*anzeige\\s*-?|alle angaben ohne gewähr.{0,100}|"
                     + "advertising disclosure\\b.{0,300}|this (post|article) (contains|may contain) (affiliate|references|links)"
                     + ".{0,250}|dieser (beitrag|artikel) (enthält|gibt) .{0,200}|titelbild:?.{0,60}|"
                     + "crédits? photos?\\s*:.{0,80}|bild anzeigen|(rezept|artikel|seite)? ?drucken|permalink|permalien|"
-                    + "kommentare? schreiben)\\s*$"));
+                    + "kommentare? schreiben|"
+                    // the heading of an author box: "Über den Autor", "About the author"
+                    + "(über (den|die) autor(in|en)?|(mehr )?über mich|about the authors?|about me|"
+                    + "à propos de l['\u2019]auteur|sobre (el|o) autor)\\s*:?)\\s*$"));
 
     /**
      * For each expression of {@link #PROMPTS}, strings (lower case) of which a matching line holds at least one, or

@@ -118,6 +118,7 @@ class BoilerplateTest {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
         }
         for (String line : new String[] {"Die Ministerin sagte, sie wolle mehr zum Thema Wohnungsbau vorlegen.",
+                "Über den Autor des Gutachtens ist wenig bekannt.",
                 "Weitere Artikel der Verordnung regeln die Haftung der Betreiber bei Schäden an Dritten, heißt es im "
                         + "Entwurf, den das Kabinett am Mittwoch beschließen soll und der dem Bundestag zugeleitet wird."}) {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.BODY);
@@ -128,7 +129,8 @@ class BoilerplateTest {
     void noticesAboutTheTextAreNotTheText() {
         for (String line : new String[] {"*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeerösterei.",
                 "Alle Angaben ohne Gewähr", "Advertising disclosure: We may be paid when you buy through our links.",
-                "Titelbild: Stadtarchiv", "Rezept drucken", "- Anzeige -"}) {
+                "Titelbild: Stadtarchiv", "Rezept drucken", "- Anzeige -", "Über den Autor", "About the author:",
+                "À propos de l'auteur"}) {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
         }
         assertThat(Boilerplate.classify("Die Werbung für Tabak ist in Frankreich seit Jahren streng geregelt, "
