@@ -43,6 +43,9 @@ final class ArticleAssembler {
 
     /** Collapses runs of white space (including non-breaking spaces) to one space and trims. */
     static String normaliseSpaces(String s) {
+        if (isNormalised(s)) {
+            return s; // most paragraphs were normalised when they were extracted
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -59,6 +62,28 @@ final class ArticleAssembler {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u202f'
+                || c == '\u205f' || c == '\u3000' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** No white space but single plain spaces between words: what {@link #normaliseSpaces} would return unchanged. */
+    private static boolean isNormalised(String s) {
+        int n = s.length();
+        if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= '\u0085') {
+                if (c == ' ' ? s.charAt(i + 1) == ' ' : isSpace(c)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The article id: the first 16 hex digits of SHA-256 over URL, date and text; equal content, equal id. */

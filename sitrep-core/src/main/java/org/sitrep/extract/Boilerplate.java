@@ -51,12 +51,24 @@ public final class Boilerplate {
                     + "(?:" + AGENCIES + ")(?:\\s+(?:Photos?|Images|Pictures))?(?:\\s*(?:/|via|,)\\s*[A-Z][\\w .'-]{0,60})?"
                     + "\\s*[\\)\\]]?\\s*$");
 
+    /**
+     * A news agency's sign-off on its own line: the editors' initials and the agency, "aja/PAP", "jos/dpa",
+     * "(sda/rs)": a few short letter groups joined by slashes, one of them an agency's code.
+     */
+    private static final Pattern AGENCY_SIGLA = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*[a-z]{2,4}(?:\\s*/\\s*[a-zA-Z]{2,5}){1,3}\\s*[\\)\\]]?\\s*$");
+
+    /** The short codes of news agencies (and "red" for the newsroom) that such a sign-off names. */
+    private static final Pattern AGENCY_CODE = Pattern.compile(
+            "(?<![a-z])(?:dpa|afp|ap|apa|sda|ats|kna|epd|pap|ddp|dts|ansa|efe|belga|anp|ctk|mti|upi|kap|red)(?![a-z])");
+
     /** A photographer's name and agency on their own line: "Al Goldis, Associated Press". */
     private static final Pattern NAME_AGENCY_CREDIT = Pattern.compile(
             "^\\s*[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*[,/]\\s*(?:" + AGENCIES + ")\\s*$");
 
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
-            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit)s?\\s*(?:by|:)\\s*"
+            "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source|Foto|Bild|Bildquelle|Quelle|"
+                    + "Fuente|Fonte|Crédit|Crédit photo|Źródło|Zdjęcie)s?\\s*(?:by|:)\\s*"
                     + "(?:[^.!?]|\\.(?=\\s*[A-Z]|\\s*$)){1,80}[\\)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -118,12 +130,15 @@ public final class Boilerplate {
                     + "(artículos|noticias|notas) relacionad[ao]s|lee también|te puede interesar|lire aussi|à lire aussi|"
                     + "sur le même sujet|articles similaires)(?![\\p{L}]).{0,60}$"),
             // notices about the text rather than the text: advertising and liability disclaimers, a picture or source
-            // credit line, print and permalink buttons
+            // credit line, print and permalink buttons, an author box's heading
             Pattern.compile("(?iu)^\\s*(\\*?werbung[.:]\\s.{0,200}|-?\\s*anzeige\\s*-?|alle angaben ohne gewähr.{0,100}|"
                     + "advertising disclosure\\b.{0,300}|this (post|article) (contains|may contain) (affiliate|references|links)"
                     + ".{0,250}|dieser (beitrag|artikel) (enthält|gibt) .{0,200}|titelbild:?.{0,60}|"
                     + "crédits? photos?\\s*:.{0,80}|bild anzeigen|(rezept|artikel|seite)? ?drucken|permalink|permalien|"
-                    + "kommentare? schreiben)\\s*$"));
+                    + "kommentare? schreiben|"
+                    // the heading of an author box: "Über den Autor", "About the author"
+                    + "(über (den|die) autor(in|en)?|(mehr )?über mich|about the authors?|about me|"
+                    + "à propos de l['\u2019]auteur|sobre (el|o) autor)\\s*:?)\\s*$"));
 
     /**
      * For each expression of {@link #PROMPTS}, strings (lower case) of which a matching line holds at least one, or
@@ -176,7 +191,8 @@ public final class Boilerplate {
             return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
         }
         if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches()
-                || NAME_AGENCY_CREDIT.matcher(t).matches())) {
+                || NAME_AGENCY_CREDIT.matcher(t).matches() || t.length() <= 24 && AGENCY_SIGLA.matcher(t).matches()
+                && AGENCY_CODE.matcher(t.toLowerCase(Locale.ROOT)).find())) {
             return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
         }
         Matcher caption = mayEndWithCredit(t) ? TRAILING_CREDIT.matcher(t) : null;
@@ -201,10 +217,40 @@ public final class Boilerplate {
                 }
             }
         }
+        if (t.length() <= 60 && isDateLine(t)) {
+            return new Verdict(Kind.PROMPT, "date-line", null);
+        }
         if (isAppeal(t)) {
             return new Verdict(Kind.APPEAL, "appeal", null);
         }
         return Verdict.body();
+    }
+
+    /** Words that label a date in a page's metadata line. */
+    private static final String DATE_LABEL = "(?:aktualisiert|zuletzt aktualisiert|updated|last updated|last modified|"
+            + "release date|erstellt|veröffentlicht|published|posted|stand|datum|date|publié|mis à jour|actualizado|"
+            + "publicado|pubblicato|aggiornato)(?:\\s+(?:am|on|le|el|il))?";
+    private static final String NUMERIC_DATE = "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|"
+            + "\\d{1,2}/\\d{1,2}/\\d{2,4}";
+    private static final String WORD_DATE = "\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?,?\\s+\\d{4}|\\p{L}{3,10}\\.?\\s+\\d{1,2},?\\s+\\d{4}";
+    private static final String TIME = "\\d{1,2}:\\d{2}(?:\\s*(?:uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?";
+    /**
+     * A line that is only a date (with its label, weekday and time) or a date's label: "23.10.2018", "Erstellt am
+     * Dienstag 6. Mai 2014", "12.12.2022, 08:30 Uhr", "Aktualisiert:", "Last Modified:". A time alone stays: a live
+     * blog's entries are headed "4:20 p.m.".
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^(?:" + DATE_LABEL + "\\s*:?\\s*)?"
+            + "(?:\\p{L}{2,12},?\\s+)?(?:" + NUMERIC_DATE + "|" + WORD_DATE + ")"
+            + "(?:\\s*(?:,|-|\\||um|at|à)?\\s*" + TIME + ")?\\s*$");
+    private static final Pattern DATE_LABEL_ONLY = Pattern.compile("(?iu)^" + DATE_LABEL + "\\s*:?$");
+
+    /** A metadata line of a date or a date's label alone. */
+    static boolean isDateLine(String t) {
+        boolean digit = false;
+        for (int i = 0; i < t.length() && !digit; i++) {
+            digit = Character.isDigit(t.charAt(i));
+        }
+        return digit ? DATE_LINE.matcher(t).matches() : DATE_LABEL_ONLY.matcher(t).matches();
     }
 
     /** A cheap test before the caption expression: a closing bracket at the end, or a credit word near it. */

@@ -181,7 +181,7 @@ final class ContentFinder {
      * the page's first {@code h1} inside the chosen containers when it holds a third of their text.
      */
     private static Element storyArticle(Element root, Element best, List<Element> chosen, Map<Element, int[]> chars) {
-        Element h1 = root.selectFirst("h1");
+        Element h1 = root.selectFirst(Queries.of("h1"));
         Element headline = h1 == null ? null : nearestArticle(h1.parent(), root);
         Element around = nearestArticle(best, root);
         if (around != null) {
@@ -373,7 +373,9 @@ final class ContentFinder {
 
     static double weight(Element e) {
         double w = 0;
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        String cls = e.className();
+        String id = e.id();
+        String names = cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
         if (!names.isBlank()) {
             Double known = NAME_WEIGHTS.get(names);
             if (known == null) {
@@ -414,7 +416,7 @@ final class ContentFinder {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Queries.of("a"))) {
             links += a.text().length();
         }
         return Math.min(1.0, (double) links / total);

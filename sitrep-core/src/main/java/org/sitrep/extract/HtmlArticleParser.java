@@ -50,10 +50,11 @@ final class HtmlArticleParser {
 
     static Parsed parse(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Survey survey = survey(doc); // one pass: the JSON-LD for the metadata, the junk for the cleaning
         PageMetadata meta = metadata(doc);
         String description = meta(doc, "meta[property=og:description]", "meta[name=description]",
                 "meta[name=twitter:description]");
-        clean(doc);
+        clean(doc, survey);
         markCards(doc);
         List<Caption> captions = captions(doc);
         String lead = lead(doc, description);
@@ -107,8 +108,10 @@ final class HtmlArticleParser {
         }
         String key = desc.substring(0, LEAD_KEY);
         String probe = key.substring(0, 24);
+        String word = longestWord(probe); // in the raw text as it stands: normalising only touches white space
         for (org.jsoup.nodes.TextNode t : textNodes(doc.body())) {
-            if (!ArticleAssembler.normaliseSpaces(t.getWholeText()).contains(probe)) {
+            String raw = t.getWholeText();
+            if (!raw.contains(word) || !ArticleAssembler.normaliseSpaces(raw).contains(probe)) {
                 continue;
             }
             for (Element e = (Element) t.parent(); e != null && e != doc.body(); e = e.parent()) {
@@ -117,12 +120,23 @@ final class HtmlArticleParser {
                     break;
                 }
                 if (text.startsWith(key)) {
-                    return text.length() >= LEAD_TEXT && e.closest("h1, a, nav, footer, [" + ContentFinder.CARD + "]") == null
+                    return text.length() >= LEAD_TEXT
+                            && e.closest(Queries.of("h1, a, nav, footer, [" + ContentFinder.CARD + "]")) == null
                             ? text : null;
                 }
             }
         }
         return null;
+    }
+
+    private static String longestWord(String s) {
+        String best = "";
+        for (String w : s.split(" ")) {
+            if (w.length() > best.length()) {
+                best = w;
+            }
+        }
+        return best;
     }
 
     private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
@@ -218,16 +232,61 @@ final class HtmlArticleParser {
         }
     }
 
+    /** Scripts, media and widgets: never article text (rt: the ruby readings over Japanese kanji). */
+    private static final Set<String> JUNK_TAGS = Set.of("script", "style", "template", "svg", "iframe", "button",
+            "input", "select", "textarea", "object", "embed", "canvas", "video", "audio", "map", "rt", "rp");
+
     /** Scripts, media and widgets go; so do forms and {@code <noscript>} blocks unless they hold the page's text. */
     private static void clean(Document doc) {
-        doc.select("script, style, template, svg, iframe, button, input, select, textarea, "
-                + "object, embed, canvas, video, audio, map, rt, rp").remove(); // rt: ruby readings over the kanji
-        for (Element form : doc.select("form")) {
-            if (form.parent() != null && paragraphTextLength(form) < 200) {
+        clean(doc, survey(doc));
+    }
+
+    /** The elements the cleaning removes or weighs, found in one pass (before the metadata is read). */
+    private record Survey(List<Element> junk, List<Element> forms, List<Element> noscripts) {
+    }
+
+    /**
+     * One pass over the tree (a selector of 19 tags tests each of them on every element): junk, forms and
+     * {@code <noscript>} blocks for the cleaning; the JSON-LD blocks are kept on the document for the metadata.
+     */
+    private static Survey survey(Document doc) {
+        List<Element> junk = new ArrayList<>();
+        List<Element> forms = new ArrayList<>();
+        List<Element> noscripts = new ArrayList<>();
+        List<String> jsonLd = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            String tag = e.normalName();
+            if (JUNK_TAGS.contains(tag)) {
+                junk.add(e);
+                if (tag.equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                    jsonLd.add(e.data());
+                }
+            } else if (tag.equals("form")) {
+                forms.add(e);
+            } else if (tag.equals("noscript")) {
+                noscripts.add(e);
+            }
+        }
+        PublicationDates.keepJsonLd(doc, jsonLd);
+        return new Survey(junk, forms, noscripts);
+    }
+
+    private static void clean(Document doc, Survey survey) {
+        List<Element> junk = survey.junk();
+        List<Element> forms = survey.forms();
+        List<Element> noscripts = survey.noscripts();
+        for (Element e : junk) {
+            e.remove();
+        }
+        for (Element form : forms) {
+            if (form.parent() != null && isAttached(form, doc) && paragraphTextLength(form) < 200) {
                 form.remove(); // search boxes and sign-up forms; some sites wrap the whole page in a form
             }
         }
-        for (Element noscript : doc.select("noscript")) {
+        for (Element noscript : noscripts) {
+            if (!isAttached(noscript, doc)) {
+                continue;
+            }
             if (noscript.parent() != null && paragraphTextLength(noscript) < 200) {
                 noscript.remove(); // tracking pixels and "enable JavaScript"; some sites serve the whole page in one
             }
@@ -245,11 +304,12 @@ final class HtmlArticleParser {
         if (url == null) {
             url = meta(doc, "meta[property=og:url]");
         }
-        String language = doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang");
+        String language = doc.selectFirst(Queries.of("html")) == null ? null : doc.selectFirst(Queries.of("html")).attr("lang");
         if (language != null) {
             language = language.isBlank() ? null : language.toLowerCase(Locale.ROOT).split("[-_]")[0];
         }
-        LocalDate published = PublicationDates.published(doc, language);
+        // JSON-LD's date wins over the page's own (below): the page is only searched when JSON-LD gives none
+        LocalDate published = fromJsonLd.published() != null ? null : PublicationDates.published(doc, language);
         LocalDate modified = firstDate(meta(doc, "meta[property=article:modified_time]",
                 "meta[itemprop=dateModified]", "meta[name=last-modified]"));
         List<String> authors = new ArrayList<>();
@@ -258,7 +318,7 @@ final class HtmlArticleParser {
             authors.add(author);
         }
         if (title == null) {
-            Element h1 = doc.selectFirst("article h1, h1");
+            Element h1 = doc.selectFirst(Queries.of("article h1, h1"));
             title = h1 != null ? h1.text() : doc.title();
         }
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
@@ -278,9 +338,10 @@ final class HtmlArticleParser {
         if (merged.published() != null) {
             // a page that gives its time in UTC: 23:00Z is midnight in Berlin, the next day; 02:00Z is the evening
             // before in Buenos Aires
+            String pageUrl = merged.url() != null ? merged.url() : url != null ? url : doc.location();
+            String pageLanguage = language;
             LocalDate local = PublicationDates.localDay(doc, merged.published(),
-                    PublicationDates.publisherZone(doc, merged.url() != null ? merged.url() : url != null ? url : doc.location(),
-                            language));
+                    () -> PublicationDates.publisherZone(doc, pageUrl, pageLanguage));
             if (local != null) {
                 merged = new PageMetadata(merged.url(), merged.title(), local, merged.modified(), merged.outlet(),
                         merged.language(), merged.authors());
@@ -298,13 +359,18 @@ final class HtmlArticleParser {
     }
 
     private static PageMetadata jsonLd(Document doc) {
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            JsonNode root;
+        List<JsonNode> roots = new ArrayList<>();
+        for (String script : PublicationDates.jsonLdBlocks(doc)) {
             try {
-                root = JSON.readTree(script.data());
+                JsonNode root = JSON.readTree(script);
+                if (root != null) {
+                    roots.add(root);
+                }
             } catch (Exception e) {
-                continue; // a broken JSON-LD block is common; the meta tags still count
+                // a broken JSON-LD block is common; the meta tags still count
             }
+        }
+        for (JsonNode root : roots) {
             Optional<JsonNode> article = findArticleNode(root);
             if (article.isEmpty()) {
                 continue;
@@ -329,9 +395,9 @@ final class HtmlArticleParser {
                     null, authors);
         }
         // no article node: a page node's dates (Yoast's WebPage in an @graph) still date the page
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (JsonNode root : roots) {
             try {
-                JsonNode dated = datedNode(JSON.readTree(script.data()));
+                JsonNode dated = datedNode(root);
                 if (dated != null) {
                     LocalDate published = Dates.parse(text(dated.path("datePublished"))).orElse(null);
                     if (published != null) {
@@ -406,7 +472,7 @@ final class HtmlArticleParser {
     private static String meta(Document doc, String... selectors) {
         Element head = doc.head() == null ? doc : doc.head();
         for (String s : selectors) {
-            Element e = head.selectFirst(s);
+            Element e = head.selectFirst(Queries.of(s));
             if (e != null && !e.attr("content").isBlank()) {
                 return e.attr("content").strip();
             }
@@ -415,7 +481,7 @@ final class HtmlArticleParser {
     }
 
     private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
+        Element e = doc.selectFirst(Queries.of(selector));
         return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
     }
 
@@ -485,7 +551,7 @@ final class HtmlArticleParser {
         List<Element> sources = new ArrayList<>();
         for (Element f : figures) {
             if (f.tagName().equals("figure")) {
-                Element cap = f.selectFirst("figcaption");
+                Element cap = f.selectFirst(Queries.of("figcaption"));
                 if (cap != null) {
                     sources.add(cap);
                 }
@@ -503,7 +569,7 @@ final class HtmlArticleParser {
             }
         }
         for (Element cap : sources) {
-            Element creditElement = cap.selectFirst("[class~=(?i)(credit|copyright|source)]");
+            Element creditElement = cap.selectFirst(Queries.of("[class~=(?i)(credit|copyright|source)]"));
             String credit = creditElement == null ? null : creditElement.text().strip();
             String text = cap.text().strip();
             if (credit == null) {
@@ -522,7 +588,7 @@ final class HtmlArticleParser {
         // caption-classed elements leave the body too (gallery captions outside any figure), unless the class sits
         // on a wrapper of the story (one that holds the headline or long paragraph text: an unclosed inline caption)
         for (Element cap : captionElements) {
-            if (cap.parent() != null && cap.text().length() <= 1000 && cap.selectFirst("h1, article") == null
+            if (cap.parent() != null && cap.text().length() <= 1000 && cap.selectFirst(Queries.of("h1, article")) == null
                     && paragraphTextLength(cap) < 600) {
                 cap.remove();
             }
@@ -545,7 +611,7 @@ final class HtmlArticleParser {
                 paragraphs.add(e);
             }
             if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || NEVER_TEXT_ROLES.contains(e.attr("role"))) {
+                    || NEVER_TEXT_ROLES.contains(e.attr("role")) || styledHidden(e)) {
                 landmarks.add(e);
             }
             if (tag.equals("h1") || tag.equals("article") || e.attr("itemprop").equals("articleBody")) {
@@ -554,7 +620,7 @@ final class HtmlArticleParser {
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e)) {
+            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e) || authorBox(e)) {
                 doomed.add(e);
             }
         }
@@ -562,22 +628,32 @@ final class HtmlArticleParser {
         // broken markup (a header that never closes, an aside around the story), not navigation: it stays.
         Map<Element, Integer> paragraphText = new IdentityHashMap<>();
         int total = 0;
-        for (Element p : paragraphs) {
+        int[] lengths = new int[paragraphs.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
             int n = p.text().length();
+            lengths[i] = n;
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
                 paragraphText.merge(a, n, Integer::sum);
             }
         }
-        Element headline = doc.selectFirst("h1");
+        Element headline = doc.selectFirst(Queries.of("h1"));
+        Set<Element> changed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : landmarks) {
             boolean wrapper = total > 0 && paragraphText.getOrDefault(e, 0) * 10 >= total * 4
                     && !e.hasAttr("hidden") && !"true".equals(e.attr("aria-hidden"))
                     && (headline != null && (e == headline || headline.parents().contains(e))
-                    || e.selectFirst("article, [itemprop=articleBody]") != null);
+                    || e.selectFirst(Queries.of("article, [itemprop=articleBody]")) != null
+                    || styledHidden(e)); // a story hidden by its style until a script shows it
             if (e.parent() != null && !wrapper) {
                 if (e.tagName().equals("header")) {
                     keepLeads(e, headline);
+                }
+                for (Element a = e.parent(); a != null; a = a.parent()) {
+                    if (a.tagName().equals("p")) {
+                        changed.add(a); // a hidden span inside a paragraph: its text is measured again
+                    }
                 }
                 e.remove();
             }
@@ -589,11 +665,12 @@ final class HtmlArticleParser {
         // headline or the semantic article body, or 40% of the page's paragraph text, stays.
         paragraphText.clear();
         total = 0;
-        for (Element p : paragraphs) {
+        for (int i = 0; i < lengths.length; i++) {
+            Element p = paragraphs.get(i);
             if (!isAttached(p, doc)) {
                 continue;
             }
-            int n = p.text().length();
+            int n = changed.contains(p) ? p.text().length() : lengths[i]; // computed once, unless a landmark left it
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
                 paragraphText.merge(a, n, Integer::sum);
@@ -617,6 +694,68 @@ final class HtmlArticleParser {
         }
     }
 
+    /** A class or id naming an author ("author-profile", "cbx-Author", "autorenbox") or a bio ("bio", "user_bio"). */
+    private static final Pattern AUTHOR_NAME = Pattern.compile("(?<![a-z])(?:author(?!it)|autor(?!is|it))|(?<![a-z])bio(?![a-z])");
+    /** A link to an author's page: the people pages of CMSs and newsrooms. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)(?:/|[?&])(?:authors?|autor(?:en|in)?|redaktion|redakteur(?:e|in)?|team|people|staff|profil(?:e|es)?|"
+                    + "contributors?|writers?|journalists?)(?:[/=.-]|$)");
+    private static final Map<String, Boolean> AUTHOR_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether a class attribute or id names an author or a bio; verdicts are remembered (bounded). */
+    private static boolean authorNamed(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        Boolean known = AUTHOR_VERDICTS.get(name);
+        if (known == null) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            known = (lower.contains("aut") || lower.contains("bio")) && AUTHOR_NAME.matcher(lower).find();
+            if (AUTHOR_VERDICTS.size() < 100_000) {
+                AUTHOR_VERDICTS.put(name, known);
+            }
+        }
+        return known;
+    }
+
+    /** The longest text an author box holds: a name, a role and a few lines of biography. */
+    private static final int AUTHOR_BOX_TEXT = 1200;
+
+    /**
+     * A box about the story's author ("Freier Autor in Berlin", "X is head of ..."): an element whose class or id
+     * names an author or a bio, with a short text and a person's marks: a photo, or a link to an author page.
+     */
+    static boolean authorBox(Element e) {
+        String names = e.className();
+        String id = e.id();
+        if (names.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        if (!authorNamed(names) && !authorNamed(id)) {
+            return false;
+        }
+        if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst(Queries.of("h1, article, [itemprop=articleBody]")) != null) {
+            return false;
+        }
+        if (e.selectFirst(Queries.of("img")) != null) {
+            return true;
+        }
+        for (Element a : e.getElementsByTag("a")) {
+            if (a.attr("rel").toLowerCase(Locale.ROOT).contains("author") || AUTHOR_PAGE.matcher(a.attr("href")).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+    /** An element hidden by its inline style ({@code display: none}). */
+    private static boolean styledHidden(Element e) {
+        String style = e.attr("style");
+        return style.length() >= 12 && DISPLAY_NONE.matcher(style).find();
+    }
+
     /** The shortest paragraph of an article's header that is kept as its lead (standfirst). */
     private static final int LEAD_LENGTH = 80;
 
@@ -635,7 +774,7 @@ final class HtmlArticleParser {
         }
         for (Element p : header.getElementsByTag("p")) {
             String text = p.text();
-            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest("nav, aside, figure, a") == null) {
+            if (text.length() >= LEAD_LENGTH && linkDensity(p) < 0.3 && p.closest(Queries.of("nav, aside, figure, a")) == null) {
                 header.before(p);
             }
         }
@@ -661,11 +800,25 @@ final class HtmlArticleParser {
         return top == doc;
     }
 
+    /** Whole class attributes repeat even more than their names: one look-up per element (bounded). */
+    private static final Map<String, Boolean> CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean hasBoilerplateClass(Element e) {
         String classes = e.className();
         if (classes.isEmpty()) {
             return false;
         }
+        Boolean known = CLASS_VERDICTS.get(classes);
+        if (known == null) {
+            known = anyBoilerplateClass(classes);
+            if (CLASS_VERDICTS.size() < 100_000) {
+                CLASS_VERDICTS.put(classes, known);
+            }
+        }
+        return known;
+    }
+
+    private static boolean anyBoilerplateClass(String classes) {
         int n = classes.length();
         for (int i = 0; i < n; ) { // split at whitespace by hand: String.split("\\s+") compiles a regex each call
             while (i < n && Character.isWhitespace(classes.charAt(i))) {
@@ -711,7 +864,7 @@ final class HtmlArticleParser {
 
     private static int paragraphTextLength(Element e) {
         int n = 0;
-        for (Element p : e.select("p")) {
+        for (Element p : e.select(Queries.of("p"))) {
             n += p.text().length();
         }
         return n;
@@ -761,7 +914,7 @@ final class HtmlArticleParser {
             return 0;
         }
         int links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Queries.of("a"))) {
             links += a.text().length();
         }
         return (double) links / total;

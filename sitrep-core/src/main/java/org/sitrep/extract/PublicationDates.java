@@ -37,7 +37,7 @@ final class PublicationDates {
         // 1. meta tags, "published" names first
         LocalDate best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element meta : (doc.head() == null ? doc : doc.head()).select("meta[content]")) {
+        for (Element meta : (doc.head() == null ? doc : doc.head()).select(Queries.of("meta[content]"))) {
             String key = (meta.attr("name") + " " + meta.attr("property") + " " + meta.attr("itemprop") + " "
                     + meta.attr("http-equiv")).toLowerCase(Locale.ROOT).strip();
             if (key.isEmpty() || NOT_PUBLISHED.matcher(key).find()) {
@@ -76,7 +76,7 @@ final class PublicationDates {
             }
         }
         // 3. <time> elements that are not modification dates
-        for (Element time : doc.select("time")) {
+        for (Element time : doc.select(Queries.of("time"))) {
             if (insideComments(time) || NOT_PUBLISHED.matcher(time.className() + " " + time.id()).find()) {
                 continue;
             }
@@ -114,7 +114,7 @@ final class PublicationDates {
             }
         }
         // 6. a date written near the start of the article's text, then of the page's
-        Element article = doc.selectFirst("article, [itemprop=articleBody], main");
+        Element article = doc.selectFirst(Queries.of("article, [itemprop=articleBody], main"));
         if (article != null) {
             String text = article.text();
             Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 600)), language);
@@ -296,9 +296,9 @@ final class PublicationDates {
      * "Handball Schweiz • 02.02.2022"), else in the {@value #BEFORE_HEADLINE} characters before it (a kicker).
      */
     static LocalDate nearHeadline(Document doc, String language) {
-        Element h1 = doc.selectFirst("article h1");
+        Element h1 = doc.selectFirst(Queries.of("article h1"));
         if (h1 == null) {
-            h1 = doc.selectFirst("h1");
+            h1 = doc.selectFirst(Queries.of("h1"));
         }
         if (h1 == null || insideComments(h1)) {
             return null;
@@ -389,7 +389,7 @@ final class PublicationDates {
             }
             if (names.contains("related") || names.contains("sidebar")
                     || names.contains("widget") || tag.equals("footer") || tag.equals("nav") || NAV_NAME.matcher(names).find()
-                    || tag.equals("aside") && p.closest("article") == null) {
+                    || tag.equals("aside") && p.closest(Queries.of("article")) == null) {
                 return true;
             }
         }
@@ -429,14 +429,14 @@ final class PublicationDates {
     static int hourOf(Document doc, LocalDate day) {
         Pattern stamp = Pattern.compile(Pattern.quote(day.toString()) + "[T ](\\d{2}):\\d{2}");
         Element head = doc.head() == null ? doc : doc.head();
-        for (Element meta : head.select("meta[content]")) {
+        for (Element meta : head.select(Queries.of("meta[content]"))) {
             Matcher m = stamp.matcher(meta.attr("content"));
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            Matcher m = stamp.matcher(script.data());
+        for (String script : jsonLdBlocks(doc)) {
+            Matcher m = stamp.matcher(script);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
@@ -513,14 +513,12 @@ final class PublicationDates {
     private static List<String> timestampSources(Document doc, boolean times) {
         Element head = doc.head() == null ? doc : doc.head();
         List<String> sources = new ArrayList<>();
-        for (Element meta : head.select("meta[content]")) {
+        for (Element meta : head.select(Queries.of("meta[content]"))) {
             sources.add(meta.attr("content"));
         }
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            sources.add(script.data());
-        }
+        sources.addAll(jsonLdBlocks(doc));
         if (times) {
-            for (Element time : doc.select("time[datetime]")) {
+            for (Element time : doc.select(Queries.of("time[datetime]"))) {
                 sources.add(time.attr("datetime"));
             }
         }
@@ -531,21 +529,45 @@ final class PublicationDates {
      * When the page states its publication time in UTC ("2021-11-04T23:00Z", "Wed, 04 May 2022 02:41:00 GMT") and
      * that instant falls on another day in the publisher's zone ({@link #publisherZone}), that day; else null.
      */
-    static LocalDate localDay(Document doc, LocalDate day, java.time.ZoneId zone) {
-        if (zone == null) {
+    static LocalDate localDay(Document doc, LocalDate day, java.util.function.Supplier<java.time.ZoneId> zoneOf) {
+        if (day == null) {
             return null;
         }
-        Pattern iso = Pattern.compile(Pattern.quote(day.toString())
-                + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
-        Pattern rfc = Pattern.compile("\\b0?" + day.getDayOfMonth() + " " + MONTH_ABBR[day.getMonthValue() - 1] + " "
-                + day.getYear() + " (\\d{2}):(\\d{2})(?::\\d{2})? (?:GMT|UTC|\\+0000)\\b");
+        String isoDay = day.toString() + "T";
+        String rfcDay = " " + MONTH_ABBR[day.getMonthValue() - 1] + " " + day.getYear() + " ";
+        Pattern iso = null;
+        Pattern rfc = null;
         for (String source : timestampSources(doc, false)) {
-            Matcher m = iso.matcher(source);
-            if (!m.find()) {
+            // the expressions only where the day is written (most sources: none; compiled once per page)
+            boolean mayIso = source.contains(isoDay);
+            boolean mayRfc = source.contains(rfcDay);
+            if (!mayIso && !mayRfc) {
+                continue;
+            }
+            Matcher m = null;
+            if (mayIso) {
+                if (iso == null) {
+                    iso = Pattern.compile(Pattern.quote(day.toString())
+                            + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+                }
+                m = iso.matcher(source);
+            }
+            if (m == null || !m.find()) {
+                if (!mayRfc) {
+                    continue;
+                }
+                if (rfc == null) {
+                    rfc = Pattern.compile("\\b0?" + day.getDayOfMonth() + " " + MONTH_ABBR[day.getMonthValue() - 1]
+                            + " " + day.getYear() + " (\\d{2}):(\\d{2})(?::\\d{2})? (?:GMT|UTC|\\+0000)\\b");
+                }
                 m = rfc.matcher(source);
                 if (!m.find()) {
                     continue;
                 }
+            }
+            java.time.ZoneId zone = zoneOf.get(); // asked only for a page that gives its time in UTC
+            if (zone == null) {
+                return null;
             }
             java.time.LocalDateTime utc = day.atTime(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             LocalDate local = utc.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(zone).toLocalDate();
@@ -554,8 +576,33 @@ final class PublicationDates {
         return null;
     }
 
+    /** The page's JSON-LD blocks; gathered once per page (a whole-tree search each time is slow), kept on the document. */
+    static List<String> jsonLdBlocks(Document doc) {
+        Object known = doc.attributes().userData(JSON_LD_KEY);
+        if (known instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<String> blocks = (List<String>) list;
+            return blocks;
+        }
+        List<String> blocks = new ArrayList<>();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (script.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+                blocks.add(script.data());
+            }
+        }
+        doc.attributes().userData(JSON_LD_KEY, blocks);
+        return blocks;
+    }
+
+    private static final String JSON_LD_KEY = "sitrep.jsonld";
+
+    /** Keeps the page's JSON-LD blocks, found in a pass over the tree that was made anyway. */
+    static void keepJsonLd(Document doc, List<String> blocks) {
+        doc.attributes().userData(JSON_LD_KEY, blocks);
+    }
+
     private static String attr(Document doc, String selector, String attribute) {
-        Element e = doc.selectFirst(selector);
+        Element e = doc.selectFirst(Queries.of(selector));
         return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
     }
 }

@@ -24,6 +24,36 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Quelle: Landesamt für Statistik", "(Quelle: Mustermann/Unsplash)", "Foto: Erika Beispiel",
+            "Bild: Werk", "Source: Company filings", "Fuente: EFE", "Fonte: Agência Brasil", "jos/dpa", "aja/PAP",
+            "(sda/rs)"})
+    void creditAndSourceLinesInSeveralLanguagesAndAgencySignOffs(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quelle der Zahlen ist eine Umfrage unter 2.000 Haushalten, die das Institut im Mai befragt hat.",
+            "Die Quelle: ein alter Brunnen am Waldrand, der seit Jahrhunderten nicht versiegt ist und viele Wanderer anzieht.",
+            "and/or"})
+    void sentencesThatMentionASourceStay(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isNotEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"23.10.2018", "Erstellt am Dienstag 6. Mai 2014", "12.12.2022, 08:30 Uhr", "Aktualisiert:",
+            "Last Modified:", "Published on March 2, 2020", "Veröffentlicht am 16.08.2019 | 10:15"})
+    void linesOfADateAloneAreMetadata(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.PROMPT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4:20 p.m.", "Johannes 3:16", "Am 13. Mai 2014 trat das Gesetz in Kraft.", "2:1",
+            "Stand der Dinge"})
+    void timesOfALiveBlogAndSentencesWithDatesStay(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
             "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
             "Smoke rises over El Obeid after the attack (Photo: Reuters)",
@@ -88,6 +118,7 @@ class BoilerplateTest {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
         }
         for (String line : new String[] {"Die Ministerin sagte, sie wolle mehr zum Thema Wohnungsbau vorlegen.",
+                "Über den Autor des Gutachtens ist wenig bekannt.",
                 "Weitere Artikel der Verordnung regeln die Haftung der Betreiber bei Schäden an Dritten, heißt es im "
                         + "Entwurf, den das Kabinett am Mittwoch beschließen soll und der dem Bundestag zugeleitet wird."}) {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.BODY);
@@ -98,7 +129,8 @@ class BoilerplateTest {
     void noticesAboutTheTextAreNotTheText() {
         for (String line : new String[] {"*Werbung. Dieser Beitrag enthält Werbung für eine Kaffeerösterei.",
                 "Alle Angaben ohne Gewähr", "Advertising disclosure: We may be paid when you buy through our links.",
-                "Titelbild: Stadtarchiv", "Rezept drucken", "- Anzeige -"}) {
+                "Titelbild: Stadtarchiv", "Rezept drucken", "- Anzeige -", "Über den Autor", "About the author:",
+                "À propos de l'auteur"}) {
             assertThat(Boilerplate.classify(line).kind()).as(line).isEqualTo(Kind.PROMPT);
         }
         assertThat(Boilerplate.classify("Die Werbung für Tabak ist in Frankreich seit Jahren streng geregelt, "

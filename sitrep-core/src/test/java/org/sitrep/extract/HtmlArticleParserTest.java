@@ -53,4 +53,40 @@ class HtmlArticleParserTest {
         String dek = "Der Gemeinderat stimmt nach langer Debatte für den Neubau am Stadtrand";
         assertThat(paragraphs(dek)).noneMatch(p -> p.contains("stimmt nach langer Debatte"));
     }
+
+    private static java.util.List<String> page(String afterStory) {
+        String page = "<html><body><div class='wrap'><h1>Neue Brücke kommt</h1><div class='story-text'>" + STORY
+                + "</div>" + afterStory + "</div></body></html>";
+        return HtmlArticleParser.parse(page, null).paragraphs();
+    }
+
+    @Test
+    void anAuthorBoxWithAPhotoOrALinkToTheAuthorsPageIsNoPartOfTheStory() {
+        String withPhoto = "<div class='author-profile'><img src='/avatar.jpg' alt='Frank Beispiel'>"
+                + "<h3>Von Frank Beispiel</h3><p>Freier Autor in Berlin und Vorsitzender eines Vereins, der regelmäßig "
+                + "zu Vorträgen über Philosophie und Literatur einlädt.</p></div>";
+        assertThat(page(withPhoto)).noneMatch(p -> p.contains("Freier Autor"));
+        String withLink = "<div class='cbx-Author'><p><a href='/redaktion/erika-muster-123.html'>Erika Muster</a></p>"
+                + "<p>Redakteurin in der Wirtschaft, zuständig für Verkehr, Bauwesen und die Finanzen der Kommunen.</p></div>";
+        assertThat(page(withLink)).noneMatch(p -> p.contains("Redakteurin in der Wirtschaft"));
+        assertThat(page(withLink)).anyMatch(p -> p.startsWith("Anwohner hatten sich"));
+    }
+
+    @Test
+    void aBoxNamedAfterTheAuthorWithoutAPersonsMarksStays() {
+        // no photo and no link to an author page: a text box that happens to carry the word stays
+        String box = "<div class='author-note'><p>Die Behelfsbrücke wird nach Angaben der Stadt bereits im Winter "
+                + "gebaut, damit der Verkehr im Frühjahr ohne Unterbrechung umgeleitet werden kann.</p></div>";
+        assertThat(page(box)).anyMatch(p -> p.startsWith("Die Behelfsbrücke wird"));
+    }
+
+    @Test
+    void textHiddenByItsInlineStyleIsLeftOutButAHiddenStoryIsKept() {
+        String hidden = "<div style='display: none'><p>site: news | section: local | slug: neue-bruecke-kommt | "
+                + "route: article_single | keys: news/local/free/stories</p></div>";
+        assertThat(page(hidden)).noneMatch(p -> p.contains("slug:"));
+        String story = "<html><body><div style='display:none'><h1>Neue Brücke kommt</h1>" + STORY
+                + "</div></body></html>";
+        assertThat(HtmlArticleParser.parse(story, null).paragraphs()).anyMatch(p -> p.startsWith("Der Gemeinderat"));
+    }
 }
