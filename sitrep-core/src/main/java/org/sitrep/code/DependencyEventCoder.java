@@ -2376,7 +2376,7 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
-        if (retells(first, later)) {
+        if (retells(first, later) || details(first, later)) {
             return true;
         }
         if (addsPeople(later)) {
@@ -2463,6 +2463,70 @@ public final class DependencyEventCoder implements EventCoder {
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
     }
 
+    /** A group counted only by a vague amount: "numerous suspects", "several others", "more than 10 insurgents". */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?i)^(?:several|numerous|multiple|many|some|dozens|scores|hundreds|a (?:large |small )?number of"
+                    + "|a (?:few|handful|group) of|a few|more than \\d+|over \\d+)\\b");
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("(?i)\\bmore\\b(?! than)");
+
+    private static boolean vague(org.sitrep.model.Count c) {
+        return c != null && VAGUE.matcher(c.text()).find() && !c.text().contains(" and ");
+    }
+
+    /**
+     * A group told first by a vague amount and then counted in a later sentence, in the same place ("Forces detained
+     * numerous suspects." then "The forces detained more than 10 suspects after questioning at the scene."): the
+     * later sentence details the summary, so the group counts once, with the later figure. People told as more or
+     * other people ("also detained", "two more", "additional") are not the summary's.
+     */
+    private static boolean details(Draft first, Draft later) {
+        if (addsPeople(later) || later.evidence.start() <= first.evidence.start()) {
+            return false;
+        }
+        boolean killed = detailedBy(first.casualties.killed(), later.casualties.killed());
+        boolean arrested = detailedBy(first.casualties.arrested(), later.casualties.arrested());
+        if (!killed && !arrested) {
+            return false;
+        }
+        Location a = textual(first.location);
+        Location b = textual(later.location);
+        return a == null || b == null || Objects.equals(a.country(), b.country())
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+    }
+
+    /**
+     * Whether a later count of the same kind of people details a vague one: not people told apart ("two more",
+     * "additional", "other"), not people already named ("the commander"), not a part of the group ("five of the
+     * insurgents").
+     */
+    private static boolean detailedBy(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        if (!vague(first) || later == null || others(later) || MORE.matcher(later.text()).find()
+                || DEFINITE.matcher(later.text()).find() || PARTITIVE.matcher(later.text()).find()) {
+            return false;
+        }
+        String a = head(first);
+        String b = head(later);
+        return a.equals(b) || GENERIC.contains(a) && GENERIC.contains(b);
+    }
+
+    /** Words for fighters or suspects with no rank, which press releases use for the same people in turn. */
+    private static final Set<String> GENERIC = Set.of("insurgent", "suspect", "militant", "fighter", "other",
+            "men", "man", "individual", "people", "member");
+
+    private static String head(org.sitrep.model.Count c) {
+        String[] words = c.text().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String w = words.length == 0 ? "" : words[words.length - 1];
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A count with a figure ("more than 10", "11", "three") is more precise than a word ("several", "numerous"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b");
+
+    private static org.sitrep.model.Count preciser(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        return FIGURE.matcher(later.text()).find() || !FIGURE.matcher(first.text()).find() ? later : first;
+    }
+
     /** People killed or detained told as an addition: "The force also detained two suspects". */
     private static boolean addsPeople(Draft d) {
         return d.also && (d.casualties.killed() != null || d.casualties.arrested() != null);
@@ -2533,7 +2597,13 @@ public final class DependencyEventCoder implements EventCoder {
         }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
-        if (retells(first, d)) {
+        if (details(first, d)) {
+            Casualties c = first.casualties;
+            boolean killed = detailedBy(c.killed(), d.casualties.killed());
+            boolean arrested = detailedBy(c.arrested(), d.casualties.arrested());
+            first.casualties = new Casualties(killed ? preciser(c.killed(), d.casualties.killed()) : c.killed(),
+                    c.injured(), arrested ? preciser(c.arrested(), d.casualties.arrested()) : c.arrested(), c.missing());
+        } else if (retells(first, d)) {
             Casualties c = first.casualties;
             first.casualties = new Casualties(larger(c.killed(), d.casualties.killed()), c.injured(),
                     larger(c.arrested(), d.casualties.arrested()), c.missing());

@@ -402,6 +402,23 @@ final class Numbers {
         return new Count(min, max, words);
     }
 
+    /** Determiners that point back to people already told of: "the two suspects", "these three men". */
+    private static final Set<String> BACK_POINTING = Set.of("the", "these", "those", "both");
+
+    /**
+     * Where a counted noun phrase starts: at its definite determiner when one comes before the amount ("The two
+     * suspects were detained" is counted as "The two suspects", which tells a reader they were told of before).
+     */
+    private static int definiteStart(Graph g, int noun, int amountStart) {
+        int from = amountStart;
+        for (int d : g.dependents(noun, "det")) {
+            if (d < from && BACK_POINTING.contains(g.lower(d))) {
+                from = d;
+            }
+        }
+        return from;
+    }
+
     /** Two verbs of one subject joined by "and": "arrested a leader and detained two suspects". */
     private static boolean coordinated(Graph g, int first, int second) {
         return first >= 0 && first != second && g.dependents(first, "conj").contains(second);
@@ -502,7 +519,7 @@ final class Numbers {
                 continue;
             }
             Amount a = amountOf(g, victim);
-            int from = Math.min(a.first(), victim);
+            int from = Math.min(definiteStart(g, victim, a.first()), victim);
             int to = Math.max(a.last(), victim);
             String words = text.substring(g.token(from).start(), g.token(to).end());
             Count c = new Count(a.value() != null ? a.value() : a.min(), a.value() != null ? a.value() : a.max(), words);

@@ -336,7 +336,17 @@ class DependencyEventCoderIT {
             "2|Afghan police questioned nine men in Baghlan province today and detained two of the men.",
             // a detention told with no party is the story's force's, and counts its people
             "3|Afghan police arrested a Taliban commander in Baghlan province today.¶The commander ran a bomb "
-                    + "workshop.¶Two more suspects were detained for questioning."})
+                    + "workshop.¶Two more suspects were detained for questioning.",
+            // a lead that counts vaguely, detailed later: the group counts once, with the later figure
+            "7|Afghan police detained numerous suspected smugglers in Baghlan province today.¶Acting on a tip, "
+                    + "the police raided a warehouse near the border.¶The police detained seven smugglers after "
+                    + "searching the warehouse.",
+            // ... but people told as more are more
+            "5|Afghan police detained several suspected smugglers in Baghlan province today.¶Two more smugglers "
+                    + "were detained at a checkpoint.",
+            // the same people named again with a definite article are no one new
+            "2|Afghan police detained two suspected smugglers in Baghlan province today.¶The two suspected "
+                    + "smugglers were detained after questioning at the scene."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
@@ -356,7 +366,13 @@ class DependencyEventCoderIT {
                     + "later.",
             // a part of the dead told before is no one new
             "12|Afghan troops killed 12 gunmen in Baghlan province today.¶Officials said four of the gunmen "
-                    + "who were killed were local commanders."})
+                    + "who were killed were local commanders.",
+            // a figure told first stands when the detail only says "many"
+            "20|Afghan troops killed more than 20 gunmen in Baghlan province today.¶The gunmen attacked a "
+                    + "checkpoint and the troops returned fire, killing many gunmen.",
+            // a vague lead is no one else than the group the next paragraph counts, but a soldier is not one of them
+            "5|Afghan troops killed several gunmen in Baghlan province today.¶The troops killed four gunmen at a "
+                    + "checkpoint.¶One Afghan soldier was killed in the fighting."})
     void theDeadAreCountedOncePerPerson(long killed, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
