@@ -393,11 +393,25 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            if (best == null && Numbers.outcomeOf(g, i) >= 0) {
+                best = outcomePattern(g.lemma(i));
+            }
             if (best != null && !best.codesNothing()) { // a longer null-coded pattern keeps the verb from coding
                 found.add(new Trigger(i, best));
             }
         }
         return suppressInner(g, found);
+    }
+
+    /**
+     * The event an outcome noun tells ("resulted in the death of X", "confirmed the capture of X"): a killing or an
+     * arrest of the people named after "of".
+     */
+    private static EventPattern outcomePattern(String noun) {
+        boolean death = noun.equals("death") || noun.equals("killing");
+        return new EventPattern(death ? PloverType.ASSAULT : PloverType.COERCE, EventPattern.Kind.NOUN, List.of(noun),
+                death ? "190" : "173", death ? null : "arrest", death ? List.of() : List.of("legal"), List.of("of"),
+                true, false, "built-in: outcome noun");
     }
 
     /**
@@ -1827,6 +1841,7 @@ public final class DependencyEventCoder implements EventCoder {
         int bestScore = Integer.MAX_VALUE;
         int head = Qualifiers.clauseHead(g, trigger);
         boolean pastVerb = g.token(trigger).tag().equals("VBD");
+        boolean confirmed = Numbers.confirmedOutcome(g, trigger);
         int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
             if (te.value() == null || te.end() <= storyStart) {
@@ -1856,6 +1871,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (parenthesised(g, te)) {
                 score += 40; // "KABUL, Afghanistan (Feb. 27, 2011) ...": a dateline's date, not the event's
+            }
+            if (confirmed && published != null && te.value().equals(published.toString())) {
+                score += 20; // "ISAF today confirmed the capture of X ... June 14": today is the confirming's day
             }
             score += Math.abs(teHead - trigger) / 10;
             if (score < bestScore) {
@@ -2425,7 +2443,14 @@ public final class DependencyEventCoder implements EventCoder {
      * Jan and one additional insurgent").
      */
     private static boolean refersBack(org.sitrep.model.Count first, org.sitrep.model.Count later) {
-        if (first == null || later == null || others(later)) {
+        if (first == null || later == null) {
+            return false;
+        }
+        // "the leader, the facilitator and several additional individuals" after as many people were counted
+        if (DEFINITE.matcher(later.text()).find() && sameCount(first, later)) {
+            return true;
+        }
+        if (others(later)) {
             return false;
         }
         String a = first.text().toLowerCase(Locale.ROOT);

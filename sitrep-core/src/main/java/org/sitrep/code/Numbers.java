@@ -40,7 +40,7 @@ final class Numbers {
             "fatality", "body", "toll", "perish");
     static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "maim");
     static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize", "abduct", "kidnap",
-            "detention", "arrested", "detained", "captured");
+            "detention", "detainment", "arrested", "detained", "captured");
     static final Set<String> MISSING = Set.of("missing", "unaccounted");
 
     private Numbers() {
@@ -402,6 +402,63 @@ final class Numbers {
         return new Count(min, max, words);
     }
 
+    /** Nouns for a death or a detention that an operation's outcome is told with. */
+    static final Set<String> OUTCOME_NOUNS = Set.of("death", "killing", "capture", "detention", "detainment",
+            "arrest");
+
+    /**
+     * The person noun of an outcome told as a noun, or -1: "(the operation) resulted in the death of X", "led to the
+     * arrest of X", "(forces) confirmed the capture of X". Only after verbs of outcome and confirmation, so that
+     * "mourned the death of X" or "demanded the arrest of X" tell no happening of their own.
+     */
+    static int outcomeOf(Graph g, int noun) {
+        if (!g.token(noun).isNoun() || !OUTCOME_NOUNS.contains(g.lemma(noun))) {
+            return -1;
+        }
+        List<Integer> of = g.prepositional(noun, "of");
+        if (of.isEmpty()) {
+            return -1;
+        }
+        for (Dependency d : g.parents(noun)) {
+            String verb = g.lemma(d.governor());
+            boolean outcome = d.relation().equals("obl:in") && verb.equals("result")
+                    || d.relation().equals("obl:to") && verb.equals("lead")
+                    || d.relation().equals("obj") && (verb.equals("confirm") || verb.equals("announce"));
+            if (outcome && g.token(d.governor()).isVerb()) {
+                return of.get(0);
+            }
+        }
+        return -1;
+    }
+
+    /** An outcome noun told as confirmed or announced ("confirmed the capture of X"), which happened before. */
+    static boolean confirmedOutcome(Graph g, int noun) {
+        return outcomeOf(g, noun) >= 0 && g.parents(noun).stream().anyMatch(d -> d.relation().equals("obj"));
+    }
+
+    /** "was taken into custody", "took two men into custody": a detention told with "take". */
+    static boolean intoCustody(Graph g, int verb) {
+        return g.lemma(verb).equals("take") && g.token(verb).isVerb()
+                && g.prepositional(verb, "into").stream().anyMatch(c -> g.lemma(c).equals("custody"));
+    }
+
+    /**
+     * The object of a verb the parser did not give one: "arrested a senior Islamic Movement of Uzbekistan leader"
+     * parsed with the name as indirect object, "captured a Haqqani network leader" with the verb as a modifier of
+     * the noun after it (a past tense never modifies a noun: that is the verb and its object).
+     */
+    private static List<Integer> misparsedObjects(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>(g.dependents(verb, "iobj"));
+        if (g.token(verb).tag().equals("VBD")) {
+            for (Dependency d : g.parents(verb)) {
+                if (d.relation().equals("amod") && d.governor() > verb && g.token(d.governor()).isNoun()) {
+                    out.add(d.governor());
+                }
+            }
+        }
+        return out;
+    }
+
     /** Determiners that point back to people already told of: "the two suspects", "these three men". */
     private static final Set<String> BACK_POINTING = Set.of("the", "these", "those", "both");
 
@@ -449,7 +506,7 @@ final class Numbers {
             String lower = g.lower(i);
             String kind = KILL.contains(lemma) || KILL.contains(lower) ? "killed"
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
-                    : ARREST.contains(lemma) || ARREST.contains(lower) ? "arrested"
+                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
             if (kind == null) {
                 continue;
@@ -457,6 +514,9 @@ final class Numbers {
             int victim = -1;
             if (t.isVerb()) {
                 List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
+                if (candidates.isEmpty()) {
+                    candidates.addAll(misparsedObjects(g, i));
+                }
                 if (lemma.equals("die") || lemma.equals("perish")) {
                     candidates.addAll(g.dependents(i, "nsubj"));
                 }
@@ -493,6 +553,22 @@ final class Numbers {
                 if (victim == -2) {
                     continue;
                 }
+            } else if (outcomeOf(g, i) >= 0) {
+                // "resulted in the death of one insurgent commander", "confirmed the capture of a facilitator"
+                Count people = countPeople(g, text, outcomeOf(g, i), true);
+                if (people != null && people.text().startsWith("of ")) {
+                    people = new Count(people.min(), people.max(), people.text().substring(3));
+                }
+                if (people != null) {
+                    anchors.add(i);
+                    nouns.add(outcomeOf(g, i));
+                    switch (kind) {
+                        case "killed" -> killed = killed == null ? people : killed;
+                        case "arrested" -> arrested = arrested == null ? people : arrested;
+                        default -> { }
+                    }
+                }
+                continue;
             } else if (t.tag().startsWith("JJ") || t.isNoun()) {
                 // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"
                 Amount own = amountOf(g, i);

@@ -281,6 +281,12 @@ public final class PatternDictionary {
             // as the coder looks: verb patterns on verbs, noun patterns on nouns
             Map<String, List<EventPattern>> index = verb ? verbs : nouns;
             String lemma = lemmas.get(i).toLowerCase(Locale.ROOT);
+            // "resulted in the death of", "confirmed the capture of": an outcome noun (DependencyEventCoder)
+            if (noun && Numbers.OUTCOME_NOUNS.contains(lemma) && present.contains("of")
+                    && (present.contains("result") || present.contains("lead") || present.contains("confirm")
+                    || present.contains("announce"))) {
+                return true;
+            }
             if (completes(index.get(lemma), present) || completes(index.get(lower), present)) {
                 return true;
             }

@@ -286,7 +286,8 @@ class DependencyEventCoderIT {
                 + "Release\nKABUL, Afghanistan (June 18, 2011) - A police operation resulted in the death of one gunman "
                 + "and the detainment of several others in Baghlan province, yesterday.\n\nThe police then detained "
                 + "four men at the scene.");
-        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("detained")).singleElement()
+        // the detention is told twice: "the detainment of several others", then "four men" in detail
+        assertThat(events).filteredOn(e -> e.eventType() == PloverType.COERCE).singleElement()
                 .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-06-17"));
     }
 
@@ -346,7 +347,15 @@ class DependencyEventCoderIT {
                     + "were detained at a checkpoint.",
             // the same people named again with a definite article are no one new
             "2|Afghan police detained two suspected smugglers in Baghlan province today.¶The two suspected "
-                    + "smugglers were detained after questioning at the scene."})
+                    + "smugglers were detained after questioning at the scene.",
+            // as many people named again, even with "additional" among them, are the same people
+            "3|Afghan police detained a smuggler and two other men in Baghlan province today.¶After questioning, "
+                    + "the smuggler and two additional men were taken into custody.",
+            // "taken into custody" is a detention, and counts
+            "2|Afghan police arrested a smuggler in Baghlan province today.¶One other suspect was taken into "
+                    + "custody for questioning.",
+            // an outcome told as a noun counts its people
+            "1|Afghan police raided a warehouse in Baghlan province today, which led to the arrest of a smuggler."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
@@ -377,6 +386,33 @@ class DependencyEventCoderIT {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
                 .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
+    }
+
+    @Test
+    void anOperationThatResultedInADeathCountsTheDead() {
+        List<EventMention> events = Nlp.code("2010-05-04", "An Afghan army operation in Baghlan province "
+                + "resulted in the death of a local militant commander.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(e.casualties().killed().min()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void aCaptureConfirmedTodayIsDatedByTheDayItHappened() {
+        List<EventMention> events = Nlp.code("2010-05-04", "Police today confirmed the capture of a smuggler "
+                + "during a raid in Baghlan province, April 28.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+            assertThat(e.date().value()).isEqualTo("2010-04-28");
+            assertThat(e.casualties().arrested().min()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void mourningADeathIsNoKilling() {
+        assertThat(Nlp.code("2010-05-04", "Thousands of fans mourned the death of the singer in Kabul today."))
+                .noneSatisfy(e -> assertThat(e.casualties().killed()).isNotNull());
     }
 
     @Test
