@@ -423,8 +423,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (t.isVerb()) {
             return true;
         }
-        return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
-                && g.dependents(i, "cop").isEmpty();
+        return t.isNoun() && (!g.dependents(i, "aux").isEmpty() || Numbers.nounWithObject(g, i))
+                && !g.dependents(i, "nsubj").isEmpty() && g.dependents(i, "cop").isEmpty();
     }
 
     /**
@@ -2477,8 +2477,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (addsPeople(later)) {
             return false; // "The police also detained two of his guards": others, however they are named
         }
-        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed());
-        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested());
+        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed())
+                || includesEarlier(first.casualties.killed(), later.casualties.killed(), later);
+        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested())
+                || includesEarlier(first.casualties.arrested(), later.casualties.arrested(), later);
         if (!killed && !arrested) {
             return false;
         }
@@ -2550,6 +2552,24 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static org.sitrep.model.Count preciser(org.sitrep.model.Count first, org.sitrep.model.Count later) {
         return FIGURE.matcher(later.text()).find() || !FIGURE.matcher(first.text()).find() ? later : first;
+    }
+
+    /** "..., including the commander": the group holds someone told of before. */
+    private static final java.util.regex.Pattern INCLUDING_KNOWN = java.util.regex.Pattern.compile(
+            "(?i)\\bincluding (?:the|their|its|his|her)\\b");
+
+    /**
+     * A later group that says it includes someone already told of, and is at least as large as the group counted
+     * before: "Forces captured a commander." then "The force detained several insurgents, including the
+     * commander." The larger count stands for both.
+     */
+    private static boolean includesEarlier(org.sitrep.model.Count first, org.sitrep.model.Count later, Draft d) {
+        if (first == null || later == null || first.min() == null || later.min() == null
+                || later.min() < first.min() || others(later)) {
+            return false;
+        }
+        java.util.regex.Matcher m = INCLUDING_KNOWN.matcher(d.evidence.sentence());
+        return m.find() && m.start() > d.evidence.triggerStart() - d.evidence.start();
     }
 
     /** People killed or detained told as an addition: "The force also detained two suspects". */

@@ -402,6 +402,14 @@ final class Numbers {
         return new Count(min, max, words);
     }
 
+    /**
+     * A noun the tagger took for a verb's place that has a subject and an object ("a combined force capture a
+     * Taliban financier", with the verb's agreement wrong): a noun takes no object, so it is the verb.
+     */
+    static boolean nounWithObject(Graph g, int i) {
+        return g.token(i).isNoun() && !g.dependents(i, "nsubj").isEmpty() && !g.dependents(i, "obj").isEmpty();
+    }
+
     /** Nouns for a death or a detention that an operation's outcome is told with. */
     static final Set<String> OUTCOME_NOUNS = Set.of("death", "killing", "capture", "detention", "detainment",
             "arrest");
@@ -512,7 +520,7 @@ final class Numbers {
                 continue;
             }
             int victim = -1;
-            if (t.isVerb()) {
+            if (t.isVerb() || nounWithObject(g, i)) {
                 List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
                 if (candidates.isEmpty()) {
                     candidates.addAll(misparsedObjects(g, i));

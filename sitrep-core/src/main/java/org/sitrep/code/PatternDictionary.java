@@ -290,6 +290,13 @@ public final class PatternDictionary {
             if (completes(index.get(lemma), present) || completes(index.get(lower), present)) {
                 return true;
             }
+            // a verb the tagger read as a noun, between its subject and its object: "a combined force capture a
+            // Taliban financier" (the coder takes a noun with a subject and an object for the verb)
+            if (noun && i > 0 && i + 1 < words.size() && tags.get(i - 1).startsWith("NN")
+                    && (tags.get(i + 1).equals("DT") || tags.get(i + 1).equals("CD"))
+                    && (completes(verbs.get(lemma), present) || completes(verbs.get(lower), present))) {
+                return true;
+            }
             if (lower.indexOf('-') > 0) {
                 for (String part : lower.split("-")) {
                     if (completes(index.get(part), present)) {

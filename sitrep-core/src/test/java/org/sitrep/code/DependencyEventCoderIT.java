@@ -354,6 +354,12 @@ class DependencyEventCoderIT {
             // "taken into custody" is a detention, and counts
             "2|Afghan police arrested a smuggler in Baghlan province today.¶One other suspect was taken into "
                     + "custody for questioning.",
+            // a group said to include someone told of before holds that person
+            "3|Afghan police arrested a smuggling boss in Baghlan province today.¶The police detained three men, "
+                    + "including the boss, after a search of his house.",
+            // a verb the tagger takes for a noun ("force capture"), with a subject and an object, still detains
+            "3|A combined Afghan and border police force capture a smuggler and two suspected couriers during a "
+                    + "raid in Baghlan province, yesterday.",
             // an outcome told as a noun counts its people
             "1|Afghan police raided a warehouse in Baghlan province today, which led to the arrest of a smuggler."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {

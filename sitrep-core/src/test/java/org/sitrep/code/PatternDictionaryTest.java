@@ -91,5 +91,8 @@ class PatternDictionaryTest {
         assertThat(d.mayTrigger(List.of("Fans", "mourned", "the", "death", "of", "a", "singer"),
                 List.of("fan", "mourn", "the", "death", "of", "a", "singer"),
                 List.of("NNS", "VBD", "DT", "NN", "IN", "DT", "NN"))).as("mourning is no outcome").isFalse();
+        assertThat(d.mayTrigger(List.of("A", "police", "force", "capture", "a", "smuggler"),
+                List.of("a", "police", "force", "capture", "a", "smuggler"),
+                List.of("DT", "NN", "NN", "NN", "DT", "NN"))).as("a verb tagged as a noun").isTrue();
     }
 }
