@@ -209,7 +209,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
-        borrowActors(drafts);
+        borrowActors(drafts, storyForce(resolved));
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
@@ -1090,11 +1090,43 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * The security force the story's lead names as the subject of its first sentence with a party ("A combined
+     * Afghan and coalition patrol found a weapons cache today."), or null: a later "One person was detained." is
+     * that force's doing when no detention or attack was told before it. Only the story's first two sentences that
+     * name anyone are read.
+     */
+    private static List<Participant> storyForce(ResolvedArticle resolved) {
+        int read = 0;
+        for (Sentence s : resolved.annotated().sentences()) {
+            List<ActorMention> mentions = resolved.actorsIn(s.index());
+            if (mentions.isEmpty() || !s.isParsed()) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                boolean subject = s.governorsOf(m.head()).stream().anyMatch(d -> d.relation().equals("nsubj"));
+                boolean force = !m.actors().isEmpty() && m.actors().stream()
+                        .allMatch(a -> a.code().endsWith("MIL") || a.code().endsWith("COP"));
+                if (subject && force) {
+                    List<Participant> out = new ArrayList<>();
+                    for (Actor a : m.actors()) {
+                        out.add(new Participant(m.text(), a.code(), a.name(), a.wikidata(), m.start(), m.end()));
+                    }
+                    return out;
+                }
+            }
+            if (++read == 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The party of a detention told without one takes the actor of the story's last detention or attack before it
      * (press releases tell the raid, then "two other suspects were detained"); with none before, there is no event.
      */
-    private static void borrowActors(List<Draft> drafts) {
-        List<Participant> last = null;
+    private static void borrowActors(List<Draft> drafts, List<Participant> storyForce) {
+        List<Participant> last = storyForce;
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft d = it.next();
             if (d.unnamed) {
@@ -2517,8 +2549,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         Location a = textual(first.location);
         Location b = textual(later.location);
+        // a summary over a whole country ("in southern Afghanistan") covers a detail inside it
         return a == null || b == null || Objects.equals(a.country(), b.country())
-                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1())
+                || "country".equals(a.precision()));
     }
 
     /**
@@ -2643,6 +2677,10 @@ public final class DependencyEventCoder implements EventCoder {
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
         if (details(first, d)) {
+            if (first.location != null && "country".equals(first.location.precision()) && textual(d.location) != null
+                    && !"country".equals(d.location.precision())) {
+                first.location = d.location; // "in southern Afghanistan" told in detail: "in Sangin district"
+            }
             Casualties c = first.casualties;
             boolean killed = detailedBy(c.killed(), d.casualties.killed());
             boolean arrested = detailedBy(c.arrested(), d.casualties.arrested());

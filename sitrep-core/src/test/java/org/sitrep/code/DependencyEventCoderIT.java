@@ -354,6 +354,9 @@ class DependencyEventCoderIT {
             // "taken into custody" is a detention, and counts
             "2|Afghan police arrested a smuggler in Baghlan province today.¶One other suspect was taken into "
                     + "custody for questioning.",
+            // a detention told with no party, in a story whose lead names a force, is that force's
+            "1|An Afghan police patrol found a cache of rifles in a farmhouse in Baghlan province today.¶One man "
+                    + "was detained at the farmhouse.",
             // a group said to include someone told of before holds that person
             "3|Afghan police arrested a smuggling boss in Baghlan province today.¶The police detained three men, "
                     + "including the boss, after a search of his house.",
@@ -385,6 +388,9 @@ class DependencyEventCoderIT {
             // a figure told first stands when the detail only says "many"
             "20|Afghan troops killed more than 20 gunmen in Baghlan province today.¶The gunmen attacked a "
                     + "checkpoint and the troops returned fire, killing many gunmen.",
+            // a summary over the whole country is detailed by a killing in one of its districts
+            "2|Numerous gunmen were killed by Afghan troops in northern Afghanistan over the past day.¶In Burkah "
+                    + "district, Baghlan province, Afghan troops returned fire, killing two gunmen.",
             // a vague lead is no one else than the group the next paragraph counts, but a soldier is not one of them
             "5|Afghan troops killed several gunmen in Baghlan province today.¶The troops killed four gunmen at a "
                     + "checkpoint.¶One Afghan soldier was killed in the fighting."})
