@@ -766,6 +766,9 @@ public final class DependencyEventCoder implements EventCoder {
                 actorTokens.addAll(g.prepositional(trigger, "by"));
             }
             List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
+            if (objects.isEmpty() && !passive) {
+                objects = Numbers.sharedObjects(g, trigger); // "identified and detained the facilitator"
+            }
             if (p.recipientRoles().contains("obj")) {
                 recipientTokens.addAll(objects);
                 if (objects.isEmpty() && !passive) {

@@ -410,6 +410,51 @@ final class Numbers {
         return g.token(i).isNoun() && !g.dependents(i, "nsubj").isEmpty() && !g.dependents(i, "obj").isEmpty();
     }
 
+    /**
+     * The objects a verb shares with the verb it is coordinated after, which the parse hangs on the first verb only:
+     * "identified and detained the facilitator and several of his associates". Empty for a verb with its own object
+     * or subject of its own ("police searched the house and soldiers detained").
+     */
+    static List<Integer> sharedObjects(Graph g, int verb) {
+        if (!g.token(verb).isVerb() || !g.dependents(verb, "obj").isEmpty()) {
+            return List.of();
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < verb
+                    && g.token(d.governor()).isVerb()) {
+                List<Integer> objects = g.dependents(d.governor(), "obj");
+                boolean ownSubject = g.dependents(verb, "nsubj").stream()
+                        .anyMatch(x -> !g.dependents(d.governor(), "nsubj").contains(x));
+                if (!ownSubject && objects.stream().allMatch(o -> o > verb)) {
+                    return objects;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A person noun the parse hung under a group's name as "of": "captured an Islamic Movement of Uzbekistan
+     * facilitator" read as "an Islamic Movement of (Uzbekistan facilitator)". Only a bare singular person noun
+     * (no article of its own) after a proper name counts, as one person.
+     */
+    private static Count memberOfNamedGroup(Graph g, String text, int name) {
+        if (!g.token(name).tag().startsWith("NNP")) {
+            return null;
+        }
+        for (int o : g.prepositional(name, "of")) {
+            if (g.dependents(o, "det", "nummod", "nmod:poss").isEmpty() && g.token(o).tag().equals("NN")
+                    && PERSON_NOUNS.contains(g.lemma(o))) {
+                int from = name;
+                for (int i : g.subtree(name, 40)) {
+                    from = Math.min(from, i);
+                }
+                return new Count(1L, 1L, text.substring(g.token(from).start(), g.token(o).end()));
+            }
+        }
+        return null;
+    }
+
     /** Nouns for a death or a detention that an operation's outcome is told with. */
     static final Set<String> OUTCOME_NOUNS = Set.of("death", "killing", "capture", "detention", "detainment",
             "arrest");
@@ -523,6 +568,9 @@ final class Numbers {
             if (t.isVerb() || nounWithObject(g, i)) {
                 List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
                 if (candidates.isEmpty()) {
+                    candidates.addAll(sharedObjects(g, i));
+                }
+                if (candidates.isEmpty()) {
                     candidates.addAll(misparsedObjects(g, i));
                 }
                 if (lemma.equals("die") || lemma.equals("perish")) {
@@ -541,6 +589,9 @@ final class Numbers {
                     boolean names = !thingsToo; // "captured Bakhmut"
                     Count people = (victim < 0 || !g.dependents(c, "conj").isEmpty()) && (!thingsToo || isPeople(g, c))
                             ? countPeople(g, text, c, names) : null;
+                    if (people == null && victim < 0) {
+                        people = memberOfNamedGroup(g, text, c);
+                    }
                     if (people != null) {
                         boolean more = coordinated(g, arrestVerb, i) && !nouns.contains(c);
                         anchors.add(i);

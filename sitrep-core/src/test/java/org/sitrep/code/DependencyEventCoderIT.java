@@ -357,6 +357,11 @@ class DependencyEventCoderIT {
             // a detention told with no party, in a story whose lead names a force, is that force's
             "1|An Afghan police patrol found a cache of rifles in a farmhouse in Baghlan province today.¶One man "
                     + "was detained at the farmhouse.",
+            // two verbs sharing one object: the second detains the people the first names
+            "4|Afghan police raided a farmhouse in Baghlan province today.¶After questioning the villagers, the "
+                    + "police identified and detained the farmer and three of his workers.",
+            // a member of a named group, parsed under the group's name, is one person
+            "1|Afghan police captured an Islamic Jihad Union of Uzbekistan commander in Baghlan province today.",
             // a group said to include someone told of before holds that person
             "3|Afghan police arrested a smuggling boss in Baghlan province today.¶The police detained three men, "
                     + "including the boss, after a search of his house.",
