@@ -249,7 +249,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
-        borrowActors(drafts);
+        borrowActors(drafts, storyForce(resolved));
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
@@ -671,11 +671,25 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            if (best == null && Numbers.outcomeOf(g, i) >= 0) {
+                best = outcomePattern(g.lemma(i));
+            }
             if (best != null && !best.codesNothing()) { // a longer null-coded pattern keeps the verb from coding
                 found.add(new Trigger(i, best));
             }
         }
         return suppressInner(g, found);
+    }
+
+    /**
+     * The event an outcome noun tells ("resulted in the death of X", "confirmed the capture of X"): a killing or an
+     * arrest of the people named after "of".
+     */
+    private static EventPattern outcomePattern(String noun) {
+        boolean death = noun.equals("death") || noun.equals("killing");
+        return new EventPattern(death ? PloverType.ASSAULT : PloverType.COERCE, EventPattern.Kind.NOUN, List.of(noun),
+                death ? "190" : "173", death ? null : "arrest", death ? List.of() : List.of("legal"), List.of("of"),
+                true, false, "built-in: outcome noun");
     }
 
     /**
@@ -687,8 +701,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (t.isVerb()) {
             return true;
         }
-        return t.isNoun() && !g.dependents(i, "aux").isEmpty() && !g.dependents(i, "nsubj").isEmpty()
-                && g.dependents(i, "cop").isEmpty();
+        return t.isNoun() && (!g.dependents(i, "aux").isEmpty() || Numbers.nounWithObject(g, i))
+                && !g.dependents(i, "nsubj").isEmpty() && g.dependents(i, "cop").isEmpty();
     }
 
     /**
@@ -1048,6 +1062,9 @@ public final class DependencyEventCoder implements EventCoder {
                 actorTokens.addAll(g.prepositional(trigger, "by"));
             }
             List<Integer> objects = g.dependents(trigger, passive ? "nsubj:pass" : "obj");
+            if (objects.isEmpty() && !passive) {
+                objects = Numbers.sharedObjects(g, trigger); // "identified and detained the facilitator"
+            }
             if (p.recipientRoles().contains("obj")) {
                 recipientTokens.addAll(objects);
                 if (objects.isEmpty() && !passive) {
@@ -1448,11 +1465,43 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * The security force the story's lead names as the subject of its first sentence with a party ("A combined
+     * Afghan and coalition patrol found a weapons cache today."), or null: a later "One person was detained." is
+     * that force's doing when no detention or attack was told before it. Only the story's first two sentences that
+     * name anyone are read.
+     */
+    private static List<Participant> storyForce(ResolvedArticle resolved) {
+        int read = 0;
+        for (Sentence s : resolved.annotated().sentences()) {
+            List<ActorMention> mentions = resolved.actorsIn(s.index());
+            if (mentions.isEmpty() || !s.isParsed()) {
+                continue;
+            }
+            for (ActorMention m : mentions) {
+                boolean subject = s.governorsOf(m.head()).stream().anyMatch(d -> d.relation().equals("nsubj"));
+                boolean force = !m.actors().isEmpty() && m.actors().stream()
+                        .allMatch(a -> a.code().endsWith("MIL") || a.code().endsWith("COP"));
+                if (subject && force) {
+                    List<Participant> out = new ArrayList<>();
+                    for (Actor a : m.actors()) {
+                        out.add(new Participant(m.text(), a.code(), a.name(), a.wikidata(), m.start(), m.end()));
+                    }
+                    return out;
+                }
+            }
+            if (++read == 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The party of a detention told without one takes the actor of the story's last detention or attack before it
      * (press releases tell the raid, then "two other suspects were detained"); with none before, there is no event.
      */
-    private static void borrowActors(List<Draft> drafts) {
-        List<Participant> last = null;
+    private static void borrowActors(List<Draft> drafts, List<Participant> storyForce) {
+        List<Participant> last = storyForce;
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft d = it.next();
             if (d.unnamed) {
@@ -2278,6 +2327,7 @@ public final class DependencyEventCoder implements EventCoder {
         int bestScore = Integer.MAX_VALUE;
         int head = Qualifiers.clauseHead(g, trigger);
         boolean pastVerb = g.token(trigger).tag().equals("VBD");
+        boolean confirmed = Numbers.confirmedOutcome(g, trigger);
         int storyStart = datelineDateEnd(g, times);
         for (TimeExpression te : times) {
             if (te.value() == null || te.end() <= storyStart) {
@@ -2307,6 +2357,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (parenthesised(g, te)) {
                 score += 40; // "KABUL, Afghanistan (Feb. 27, 2011) ...": a dateline's date, not the event's
+            }
+            if (confirmed && published != null && te.value().equals(published.toString())) {
+                score += 20; // "ISAF today confirmed the capture of X ... June 14": today is the confirming's day
             }
             score += Math.abs(teHead - trigger) / 10;
             if (score < bestScore) {
@@ -2827,7 +2880,7 @@ public final class DependencyEventCoder implements EventCoder {
                 || !MATERIAL.contains(first.type)) {
             return false;
         }
-        if (retells(first, later)) {
+        if (retells(first, later) || details(first, later)) {
             return true;
         }
         if (addsPeople(later)) {
@@ -2876,7 +2929,14 @@ public final class DependencyEventCoder implements EventCoder {
      * Jan and one additional insurgent").
      */
     private static boolean refersBack(org.sitrep.model.Count first, org.sitrep.model.Count later) {
-        if (first == null || later == null || others(later)) {
+        if (first == null || later == null) {
+            return false;
+        }
+        // "the leader, the facilitator and several additional individuals" after as many people were counted
+        if (DEFINITE.matcher(later.text()).find() && sameCount(first, later)) {
+            return true;
+        }
+        if (others(later)) {
             return false;
         }
         String a = first.text().toLowerCase(Locale.ROOT);
@@ -2903,8 +2963,10 @@ public final class DependencyEventCoder implements EventCoder {
         if (addsPeople(later)) {
             return false; // "The police also detained two of his guards": others, however they are named
         }
-        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed());
-        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested());
+        boolean killed = refersBack(first.casualties.killed(), later.casualties.killed())
+                || includesEarlier(first.casualties.killed(), later.casualties.killed(), later);
+        boolean arrested = refersBack(first.casualties.arrested(), later.casualties.arrested())
+                || includesEarlier(first.casualties.arrested(), later.casualties.arrested(), later);
         if (!killed && !arrested) {
             return false;
         }
@@ -2912,6 +2974,90 @@ public final class DependencyEventCoder implements EventCoder {
         Location b = textual(later.location);
         return a == null || b == null || Objects.equals(a.country(), b.country())
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+    }
+
+    /** A group counted only by a vague amount: "numerous suspects", "several others", "more than 10 insurgents". */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?i)^(?:several|numerous|multiple|many|some|dozens|scores|hundreds|a (?:large |small )?number of"
+                    + "|a (?:few|handful|group) of|a few|more than \\d+|over \\d+)\\b");
+    private static final java.util.regex.Pattern MORE = java.util.regex.Pattern.compile("(?i)\\bmore\\b(?! than)");
+
+    private static boolean vague(org.sitrep.model.Count c) {
+        return c != null && VAGUE.matcher(c.text()).find() && !c.text().contains(" and ");
+    }
+
+    /**
+     * A group told first by a vague amount and then counted in a later sentence, in the same place ("Forces detained
+     * numerous suspects." then "The forces detained more than 10 suspects after questioning at the scene."): the
+     * later sentence details the summary, so the group counts once, with the later figure. People told as more or
+     * other people ("also detained", "two more", "additional") are not the summary's.
+     */
+    private static boolean details(Draft first, Draft later) {
+        if (addsPeople(later) || later.evidence.start() <= first.evidence.start()) {
+            return false;
+        }
+        boolean killed = detailedBy(first.casualties.killed(), later.casualties.killed());
+        boolean arrested = detailedBy(first.casualties.arrested(), later.casualties.arrested());
+        if (!killed && !arrested) {
+            return false;
+        }
+        Location a = textual(first.location);
+        Location b = textual(later.location);
+        // a summary over a whole country ("in southern Afghanistan") covers a detail inside it
+        return a == null || b == null || Objects.equals(a.country(), b.country())
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1())
+                || "country".equals(a.precision()));
+    }
+
+    /**
+     * Whether a later count of the same kind of people details a vague one: not people told apart ("two more",
+     * "additional", "other"), not people already named ("the commander"), not a part of the group ("five of the
+     * insurgents").
+     */
+    private static boolean detailedBy(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        if (!vague(first) || later == null || others(later) || MORE.matcher(later.text()).find()
+                || DEFINITE.matcher(later.text()).find() || PARTITIVE.matcher(later.text()).find()) {
+            return false;
+        }
+        String a = head(first);
+        String b = head(later);
+        return a.equals(b) || GENERIC.contains(a) && GENERIC.contains(b);
+    }
+
+    /** Words for fighters or suspects with no rank, which press releases use for the same people in turn. */
+    private static final Set<String> GENERIC = Set.of("insurgent", "suspect", "militant", "fighter", "other",
+            "men", "man", "individual", "people", "member");
+
+    private static String head(org.sitrep.model.Count c) {
+        String[] words = c.text().toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        String w = words.length == 0 ? "" : words[words.length - 1];
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A count with a figure ("more than 10", "11", "three") is more precise than a word ("several", "numerous"). */
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b");
+
+    private static org.sitrep.model.Count preciser(org.sitrep.model.Count first, org.sitrep.model.Count later) {
+        return FIGURE.matcher(later.text()).find() || !FIGURE.matcher(first.text()).find() ? later : first;
+    }
+
+    /** "..., including the commander": the group holds someone told of before. */
+    private static final java.util.regex.Pattern INCLUDING_KNOWN = java.util.regex.Pattern.compile(
+            "(?i)\\bincluding (?:the|their|its|his|her)\\b");
+
+    /**
+     * A later group that says it includes someone already told of, and is at least as large as the group counted
+     * before: "Forces captured a commander." then "The force detained several insurgents, including the
+     * commander." The larger count stands for both.
+     */
+    private static boolean includesEarlier(org.sitrep.model.Count first, org.sitrep.model.Count later, Draft d) {
+        if (first == null || later == null || first.min() == null || later.min() == null
+                || later.min() < first.min() || others(later)) {
+            return false;
+        }
+        java.util.regex.Matcher m = INCLUDING_KNOWN.matcher(d.evidence.sentence());
+        return m.find() && m.start() > d.evidence.triggerStart() - d.evidence.start();
     }
 
     /** People killed or detained told as an addition: "The force also detained two suspects". */
@@ -2984,7 +3130,17 @@ public final class DependencyEventCoder implements EventCoder {
         }
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
-        if (retells(first, d)) {
+        if (details(first, d)) {
+            if (first.location != null && "country".equals(first.location.precision()) && textual(d.location) != null
+                    && !"country".equals(d.location.precision())) {
+                first.location = d.location; // "in southern Afghanistan" told in detail: "in Sangin district"
+            }
+            Casualties c = first.casualties;
+            boolean killed = detailedBy(c.killed(), d.casualties.killed());
+            boolean arrested = detailedBy(c.arrested(), d.casualties.arrested());
+            first.casualties = new Casualties(killed ? preciser(c.killed(), d.casualties.killed()) : c.killed(),
+                    c.injured(), arrested ? preciser(c.arrested(), d.casualties.arrested()) : c.arrested(), c.missing());
+        } else if (retells(first, d)) {
             Casualties c = first.casualties;
             first.casualties = new Casualties(larger(c.killed(), d.casualties.killed()), c.injured(),
                     larger(c.arrested(), d.casualties.arrested()), c.missing());

@@ -40,7 +40,7 @@ final class Numbers {
             "fatality", "body", "toll", "perish");
     static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "maim");
     static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize", "abduct", "kidnap",
-            "detention", "arrested", "detained", "captured");
+            "detention", "detainment", "arrested", "detained", "captured");
     static final Set<String> MISSING = Set.of("missing", "unaccounted");
 
     private Numbers() {
@@ -402,6 +402,133 @@ final class Numbers {
         return new Count(min, max, words);
     }
 
+    /**
+     * A noun the tagger took for a verb's place that has a subject and an object ("a combined force capture a
+     * Taliban financier", with the verb's agreement wrong): a noun takes no object, so it is the verb.
+     */
+    static boolean nounWithObject(Graph g, int i) {
+        return g.token(i).isNoun() && !g.dependents(i, "nsubj").isEmpty() && !g.dependents(i, "obj").isEmpty();
+    }
+
+    /**
+     * The objects a verb shares with the verb it is coordinated after, which the parse hangs on the first verb only:
+     * "identified and detained the facilitator and several of his associates". Empty for a verb with its own object
+     * or subject of its own ("police searched the house and soldiers detained").
+     */
+    static List<Integer> sharedObjects(Graph g, int verb) {
+        if (!g.token(verb).isVerb() || !g.dependents(verb, "obj").isEmpty()) {
+            return List.of();
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.baseRelation().equals("conj") && d.governor() >= 0 && d.governor() < verb
+                    && g.token(d.governor()).isVerb()) {
+                List<Integer> objects = g.dependents(d.governor(), "obj");
+                boolean ownSubject = g.dependents(verb, "nsubj").stream()
+                        .anyMatch(x -> !g.dependents(d.governor(), "nsubj").contains(x));
+                if (!ownSubject && objects.stream().allMatch(o -> o > verb)) {
+                    return objects;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A person noun the parse hung under a group's name as "of": "captured an Islamic Movement of Uzbekistan
+     * facilitator" read as "an Islamic Movement of (Uzbekistan facilitator)". Only a bare singular person noun
+     * (no article of its own) after a proper name counts, as one person.
+     */
+    private static Count memberOfNamedGroup(Graph g, String text, int name) {
+        if (!g.token(name).tag().startsWith("NNP")) {
+            return null;
+        }
+        for (int o : g.prepositional(name, "of")) {
+            if (g.dependents(o, "det", "nummod", "nmod:poss").isEmpty() && g.token(o).tag().equals("NN")
+                    && PERSON_NOUNS.contains(g.lemma(o))) {
+                int from = name;
+                for (int i : g.subtree(name, 40)) {
+                    from = Math.min(from, i);
+                }
+                return new Count(1L, 1L, text.substring(g.token(from).start(), g.token(o).end()));
+            }
+        }
+        return null;
+    }
+
+    /** Nouns for a death or a detention that an operation's outcome is told with. */
+    static final Set<String> OUTCOME_NOUNS = Set.of("death", "killing", "capture", "detention", "detainment",
+            "arrest");
+
+    /**
+     * The person noun of an outcome told as a noun, or -1: "(the operation) resulted in the death of X", "led to the
+     * arrest of X", "(forces) confirmed the capture of X". Only after verbs of outcome and confirmation, so that
+     * "mourned the death of X" or "demanded the arrest of X" tell no happening of their own.
+     */
+    static int outcomeOf(Graph g, int noun) {
+        if (!g.token(noun).isNoun() || !OUTCOME_NOUNS.contains(g.lemma(noun))) {
+            return -1;
+        }
+        List<Integer> of = g.prepositional(noun, "of");
+        if (of.isEmpty()) {
+            return -1;
+        }
+        for (Dependency d : g.parents(noun)) {
+            String verb = g.lemma(d.governor());
+            boolean outcome = d.relation().equals("obl:in") && verb.equals("result")
+                    || d.relation().equals("obl:to") && verb.equals("lead")
+                    || d.relation().equals("obj") && (verb.equals("confirm") || verb.equals("announce"));
+            if (outcome && g.token(d.governor()).isVerb()) {
+                return of.get(0);
+            }
+        }
+        return -1;
+    }
+
+    /** An outcome noun told as confirmed or announced ("confirmed the capture of X"), which happened before. */
+    static boolean confirmedOutcome(Graph g, int noun) {
+        return outcomeOf(g, noun) >= 0 && g.parents(noun).stream().anyMatch(d -> d.relation().equals("obj"));
+    }
+
+    /** "was taken into custody", "took two men into custody": a detention told with "take". */
+    static boolean intoCustody(Graph g, int verb) {
+        return g.lemma(verb).equals("take") && g.token(verb).isVerb()
+                && g.prepositional(verb, "into").stream().anyMatch(c -> g.lemma(c).equals("custody"));
+    }
+
+    /**
+     * The object of a verb the parser did not give one: "arrested a senior Islamic Movement of Uzbekistan leader"
+     * parsed with the name as indirect object, "captured a Haqqani network leader" with the verb as a modifier of
+     * the noun after it (a past tense never modifies a noun: that is the verb and its object).
+     */
+    private static List<Integer> misparsedObjects(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>(g.dependents(verb, "iobj"));
+        if (g.token(verb).tag().equals("VBD")) {
+            for (Dependency d : g.parents(verb)) {
+                if (d.relation().equals("amod") && d.governor() > verb && g.token(d.governor()).isNoun()) {
+                    out.add(d.governor());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Determiners that point back to people already told of: "the two suspects", "these three men". */
+    private static final Set<String> BACK_POINTING = Set.of("the", "these", "those", "both");
+
+    /**
+     * Where a counted noun phrase starts: at its definite determiner when one comes before the amount ("The two
+     * suspects were detained" is counted as "The two suspects", which tells a reader they were told of before).
+     */
+    private static int definiteStart(Graph g, int noun, int amountStart) {
+        int from = amountStart;
+        for (int d : g.dependents(noun, "det")) {
+            if (d < from && BACK_POINTING.contains(g.lower(d))) {
+                from = d;
+            }
+        }
+        return from;
+    }
+
     /** Two verbs of one subject joined by "and": "arrested a leader and detained two suspects". */
     private static boolean coordinated(Graph g, int first, int second) {
         return first >= 0 && first != second && g.dependents(first, "conj").contains(second);
@@ -432,14 +559,20 @@ final class Numbers {
             String lower = g.lower(i);
             String kind = KILL.contains(lemma) || KILL.contains(lower) ? "killed"
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
-                    : ARREST.contains(lemma) || ARREST.contains(lower) ? "arrested"
+                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
             if (kind == null) {
                 continue;
             }
             int victim = -1;
-            if (t.isVerb()) {
+            if (t.isVerb() || nounWithObject(g, i)) {
                 List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
+                if (candidates.isEmpty()) {
+                    candidates.addAll(sharedObjects(g, i));
+                }
+                if (candidates.isEmpty()) {
+                    candidates.addAll(misparsedObjects(g, i));
+                }
                 if (lemma.equals("die") || lemma.equals("perish")) {
                     candidates.addAll(g.dependents(i, "nsubj"));
                 }
@@ -456,6 +589,9 @@ final class Numbers {
                     boolean names = !thingsToo; // "captured Bakhmut"
                     Count people = (victim < 0 || !g.dependents(c, "conj").isEmpty()) && (!thingsToo || isPeople(g, c))
                             ? countPeople(g, text, c, names) : null;
+                    if (people == null && victim < 0) {
+                        people = memberOfNamedGroup(g, text, c);
+                    }
                     if (people != null) {
                         boolean more = coordinated(g, arrestVerb, i) && !nouns.contains(c);
                         anchors.add(i);
@@ -476,6 +612,22 @@ final class Numbers {
                 if (victim == -2) {
                     continue;
                 }
+            } else if (outcomeOf(g, i) >= 0) {
+                // "resulted in the death of one insurgent commander", "confirmed the capture of a facilitator"
+                Count people = countPeople(g, text, outcomeOf(g, i), true);
+                if (people != null && people.text().startsWith("of ")) {
+                    people = new Count(people.min(), people.max(), people.text().substring(3));
+                }
+                if (people != null) {
+                    anchors.add(i);
+                    nouns.add(outcomeOf(g, i));
+                    switch (kind) {
+                        case "killed" -> killed = killed == null ? people : killed;
+                        case "arrested" -> arrested = arrested == null ? people : arrested;
+                        default -> { }
+                    }
+                }
+                continue;
             } else if (t.tag().startsWith("JJ") || t.isNoun()) {
                 // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"
                 Amount own = amountOf(g, i);
@@ -502,7 +654,7 @@ final class Numbers {
                 continue;
             }
             Amount a = amountOf(g, victim);
-            int from = Math.min(a.first(), victim);
+            int from = Math.min(definiteStart(g, victim, a.first()), victim);
             int to = Math.max(a.last(), victim);
             String words = text.substring(g.token(from).start(), g.token(to).end());
             Count c = new Count(a.value() != null ? a.value() : a.min(), a.value() != null ? a.value() : a.max(), words);

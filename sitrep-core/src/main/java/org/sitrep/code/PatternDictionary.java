@@ -281,7 +281,20 @@ public final class PatternDictionary {
             // as the coder looks: verb patterns on verbs, noun patterns on nouns
             Map<String, List<EventPattern>> index = verb ? verbs : nouns;
             String lemma = lemmas.get(i).toLowerCase(Locale.ROOT);
+            // "resulted in the death of", "confirmed the capture of": an outcome noun (DependencyEventCoder)
+            if (noun && Numbers.OUTCOME_NOUNS.contains(lemma) && present.contains("of")
+                    && (present.contains("result") || present.contains("lead") || present.contains("confirm")
+                    || present.contains("announce"))) {
+                return true;
+            }
             if (completes(index.get(lemma), present) || completes(index.get(lower), present)) {
+                return true;
+            }
+            // a verb the tagger read as a noun, between its subject and its object: "a combined force capture a
+            // Taliban financier" (the coder takes a noun with a subject and an object for the verb)
+            if (noun && i > 0 && i + 1 < words.size() && tags.get(i - 1).startsWith("NN")
+                    && (tags.get(i + 1).equals("DT") || tags.get(i + 1).equals("CD"))
+                    && (completes(verbs.get(lemma), present) || completes(verbs.get(lower), present))) {
                 return true;
             }
             if (lower.indexOf('-') > 0) {

@@ -138,6 +138,9 @@ final class TextDates {
 
     private static final Pattern MONTH_DAY_ONLY = Pattern.compile(
             "(?:^|[(\\n])\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*[):]");
+    /** A header line that ends in a month and day after a comma: "Operational Update, July 16". */
+    private static final Pattern HEADER_MONTH_DAY = Pattern.compile(
+            "(?m),\\s*" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[ \\t]*$");
     private static final Pattern YEAR_MONTH_ID = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-[A-Z]");
 
     /**
@@ -156,7 +159,13 @@ final class TextDates {
         }
         Matcher md = MONTH_DAY_ONLY.matcher(head);
         Matcher id = YEAR_MONTH_ID.matcher(head);
-        if (!md.find() || !id.find()) {
+        if (!md.find()) {
+            md = HEADER_MONTH_DAY.matcher(head); // "IJC Operational Update, July 16" as a header line
+            if (!md.find()) {
+                return Optional.empty();
+            }
+        }
+        if (!id.find()) {
             return Optional.empty();
         }
         Integer month = MONTHS.get(md.group(1).toLowerCase(Locale.ROOT));

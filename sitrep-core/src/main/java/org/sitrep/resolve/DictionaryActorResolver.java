@@ -1912,6 +1912,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         ? Place.PlaceKind.CITY
                         : Set.of("region", "province", "state", "governorate", "oblast").contains(noun) ? Place.PlaceKind.ADMIN1 : null;
             }
+            Optional<Place> slug = slugPlace(s, p, contextCountries);
+            if (slug.isPresent()) {
+                int from = p.first();
+                int to = p.last();
+                slug.ifPresent(pl -> out.add(placeMention(s, text, from, to, pl, "in"))); // where the report is from
+                continue;
+            }
             if (prep == null && wanted == null && !objectOfVerb(s, p.last())) {
                 continue; // "struck Kharkiv", "captured Pokrovsk": a name that is a verb's object is a place
             }
@@ -1948,6 +1955,27 @@ public final class DictionaryActorResolver implements ActorResolver {
             place.ifPresent(pl -> out.add(placeMention(s, text, start, end, pl, preposition)));
         }
         return withinNamedDivisions(s, text, out);
+    }
+
+    /**
+     * A place slug heading a report, "District/Province" ("Sangin/Helmand In the same area, ..."): a name followed by
+     * a slash and the first-level division the gazetteer has it in is that place.
+     */
+    private Optional<Place> slugPlace(Sentence s, Piece p, List<String> contextCountries) {
+        int slash = p.last() + 1;
+        if (slash + 1 >= s.size() || !s.token(slash).word().equals("/") || !s.token(slash + 1).tag().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        Optional<Place> division = gazetteer.choose(s.token(slash + 1).word(), contextCountries, Place.PlaceKind.ADMIN1)
+                .filter(d -> d.kind() == Place.PlaceKind.ADMIN1);
+        if (division.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = textOf(s, p.first(), p.last());
+        Place d = division.get();
+        Optional<Place> place = gazetteer.within(name, d.country(), d.name());
+        // a district the gazetteer knows only with its unit ("Garmsir district")
+        return place.isPresent() ? place : gazetteer.within(name + " district", d.country(), d.name());
     }
 
     /**

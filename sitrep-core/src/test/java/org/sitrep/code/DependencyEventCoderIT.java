@@ -335,7 +335,8 @@ class DependencyEventCoderIT {
                 + "Release\nKABUL, Afghanistan (June 18, 2011) - A police operation resulted in the death of one gunman "
                 + "and the detainment of several others in Baghlan province, yesterday.\n\nThe police then detained "
                 + "four men at the scene.");
-        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("detained")).singleElement()
+        // the detention is told twice: "the detainment of several others", then "four men" in detail
+        assertThat(events).filteredOn(e -> e.eventType() == PloverType.COERCE).singleElement()
                 .satisfies(e -> assertThat(e.date().value()).isEqualTo("2011-06-17"));
     }
 
@@ -385,7 +386,39 @@ class DependencyEventCoderIT {
             "2|Afghan police questioned nine men in Baghlan province today and detained two of the men.",
             // a detention told with no party is the story's force's, and counts its people
             "3|Afghan police arrested a Taliban commander in Baghlan province today.¶The commander ran a bomb "
-                    + "workshop.¶Two more suspects were detained for questioning."})
+                    + "workshop.¶Two more suspects were detained for questioning.",
+            // a lead that counts vaguely, detailed later: the group counts once, with the later figure
+            "7|Afghan police detained numerous suspected smugglers in Baghlan province today.¶Acting on a tip, "
+                    + "the police raided a warehouse near the border.¶The police detained seven smugglers after "
+                    + "searching the warehouse.",
+            // ... but people told as more are more
+            "5|Afghan police detained several suspected smugglers in Baghlan province today.¶Two more smugglers "
+                    + "were detained at a checkpoint.",
+            // the same people named again with a definite article are no one new
+            "2|Afghan police detained two suspected smugglers in Baghlan province today.¶The two suspected "
+                    + "smugglers were detained after questioning at the scene.",
+            // as many people named again, even with "additional" among them, are the same people
+            "3|Afghan police detained a smuggler and two other men in Baghlan province today.¶After questioning, "
+                    + "the smuggler and two additional men were taken into custody.",
+            // "taken into custody" is a detention, and counts
+            "2|Afghan police arrested a smuggler in Baghlan province today.¶One other suspect was taken into "
+                    + "custody for questioning.",
+            // a detention told with no party, in a story whose lead names a force, is that force's
+            "1|An Afghan police patrol found a cache of rifles in a farmhouse in Baghlan province today.¶One man "
+                    + "was detained at the farmhouse.",
+            // two verbs sharing one object: the second detains the people the first names
+            "4|Afghan police raided a farmhouse in Baghlan province today.¶After questioning the villagers, the "
+                    + "police identified and detained the farmer and three of his workers.",
+            // a member of a named group, parsed under the group's name, is one person
+            "1|Afghan police captured an Islamic Jihad Union of Uzbekistan commander in Baghlan province today.",
+            // a group said to include someone told of before holds that person
+            "3|Afghan police arrested a smuggling boss in Baghlan province today.¶The police detained three men, "
+                    + "including the boss, after a search of his house.",
+            // a verb the tagger takes for a noun ("force capture"), with a subject and an object, still detains
+            "3|A combined Afghan and border police force capture a smuggler and two suspected couriers during a "
+                    + "raid in Baghlan province, yesterday.",
+            // an outcome told as a noun counts its people
+            "1|Afghan police raided a warehouse in Baghlan province today, which led to the arrest of a smuggler."})
     void detaineesAreCountedOncePerPerson(long detained, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().arrested() != null)
@@ -405,11 +438,47 @@ class DependencyEventCoderIT {
                     + "later.",
             // a part of the dead told before is no one new
             "12|Afghan troops killed 12 gunmen in Baghlan province today.¶Officials said four of the gunmen "
-                    + "who were killed were local commanders."})
+                    + "who were killed were local commanders.",
+            // a figure told first stands when the detail only says "many"
+            "20|Afghan troops killed more than 20 gunmen in Baghlan province today.¶The gunmen attacked a "
+                    + "checkpoint and the troops returned fire, killing many gunmen.",
+            // a summary over the whole country is detailed by a killing in one of its districts
+            "2|Numerous gunmen were killed by Afghan troops in northern Afghanistan over the past day.¶In Burkah "
+                    + "district, Baghlan province, Afghan troops returned fire, killing two gunmen.",
+            // a vague lead is no one else than the group the next paragraph counts, but a soldier is not one of them
+            "5|Afghan troops killed several gunmen in Baghlan province today.¶The troops killed four gunmen at a "
+                    + "checkpoint.¶One Afghan soldier was killed in the fighting."})
     void theDeadAreCountedOncePerPerson(long killed, String text) {
         List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
         assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
                 .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
+    }
+
+    @Test
+    void anOperationThatResultedInADeathCountsTheDead() {
+        List<EventMention> events = Nlp.code("2010-05-04", "An Afghan army operation in Baghlan province "
+                + "resulted in the death of a local militant commander.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(e.casualties().killed().min()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void aCaptureConfirmedTodayIsDatedByTheDayItHappened() {
+        List<EventMention> events = Nlp.code("2010-05-04", "Police today confirmed the capture of a smuggler "
+                + "during a raid in Baghlan province, April 28.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+            assertThat(e.date().value()).isEqualTo("2010-04-28");
+            assertThat(e.casualties().arrested().min()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void mourningADeathIsNoKilling() {
+        assertThat(Nlp.code("2010-05-04", "Thousands of fans mourned the death of the singer in Kabul today."))
+                .noneSatisfy(e -> assertThat(e.casualties().killed()).isNotNull());
     }
 
     @Test

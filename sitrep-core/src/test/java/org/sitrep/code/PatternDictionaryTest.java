@@ -81,4 +81,18 @@ class PatternDictionaryTest {
         assertThat(d.mayTrigger(List.of("Kyiv", "must", "cede", "land"), List.of("Kyiv", "must", "cede", "land"),
                 List.of("NNP", "MD", "VB", "NN"))).as("a demand").isTrue();
     }
+
+    @Test
+    void anOutcomeNounAfterAVerbOfOutcomeOrConfirmationNeedsAParse() {
+        PatternDictionary d = PatternDictionary.defaults();
+        assertThat(d.mayTrigger(List.of("Police", "confirmed", "the", "capture", "of", "a", "smuggler"),
+                List.of("police", "confirm", "the", "capture", "of", "a", "smuggler"),
+                List.of("NNS", "VBD", "DT", "NN", "IN", "DT", "NN"))).isTrue();
+        assertThat(d.mayTrigger(List.of("Fans", "mourned", "the", "death", "of", "a", "singer"),
+                List.of("fan", "mourn", "the", "death", "of", "a", "singer"),
+                List.of("NNS", "VBD", "DT", "NN", "IN", "DT", "NN"))).as("mourning is no outcome").isFalse();
+        assertThat(d.mayTrigger(List.of("A", "police", "force", "capture", "a", "smuggler"),
+                List.of("a", "police", "force", "capture", "a", "smuggler"),
+                List.of("DT", "NN", "NN", "NN", "DT", "NN"))).as("a verb tagged as a noun").isTrue();
+    }
 }

@@ -127,6 +127,14 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void aHeaderLineEndingInAMonthAndDayTakesTheYearOfTheReleaseNumber() {
+        Article a = article("Police Operational Update, Aug. 9\nJoint Command - Afghanistan\n2010-08-CA-031\n"
+                + "For Immediate Release\n\nA joint patrol found a cache of rifles near Kunduz city last night.",
+                DocumentFormat.TEXT);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2010, 8, 9));
+    }
+
+    @Test
     void textWithoutADateLineHasNoPublicationDate() {
         Article a = article("Troops crossed the border early on Thursday, officials said.", DocumentFormat.TEXT);
         assertThat(a.published()).isNull();

@@ -167,6 +167,19 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void aDistrictProvinceSlugHeadingAReportIsWhereItHappened() {
+        ResolvedArticle r = Nlp.resolve("2011-08-19", "Garmsir/Helmand An Afghan army patrol was fired on near a "
+                + "bazaar and returned fire, killing two gunmen.");
+        assertThat(r.places()).anySatisfy(p -> {
+            assertThat(p.place().admin1()).isEqualTo("Helmand");
+            assertThat(p.preposition()).isEqualTo("in");
+        });
+        // a slash between two words that are no district and its province is no place
+        r = Nlp.resolve("2011-08-19", "Tea/Coffee Breakfast is served at the hotel in Kabul every morning.");
+        assertThat(r.places()).noneSatisfy(p -> assertThat(p.text()).isEqualTo("Tea"));
+    }
+
+    @Test
     void aDistrictIsPlacedInItsProvinceHoweverItsNameIsWritten() {
         ResolvedArticle r = Nlp.resolve("2011-08-19", "Afghan police detained two men in Shigal wa Sheltan district "
                 + "and one man in the village of Serkay in Zharay district.");
