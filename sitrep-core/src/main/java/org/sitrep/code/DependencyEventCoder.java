@@ -89,7 +89,17 @@ public final class DependencyEventCoder implements EventCoder {
     public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.petrarch = options;
+        Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
+        for (List<String> phrase : patterns.discards()) {
+            if (!phrase.isEmpty()) {
+                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+            }
+        }
+        this.discardsByFirstWord = byFirst;
     }
+
+    /** The discard phrases by their first word, so that a sentence is checked in one pass over its words. */
+    private final Map<String, List<List<String>>> discardsByFirstWord;
 
     /** A matched trigger. */
     private record Trigger(int token, EventPattern pattern) {
@@ -569,9 +579,13 @@ public final class DependencyEventCoder implements EventCoder {
 
     private boolean isDiscarded(Sentence s) {
         List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
-        for (List<String> phrase : patterns.discards()) {
-            for (int i = 0; i + phrase.size() <= words.size(); i++) {
-                if (words.subList(i, i + phrase.size()).equals(phrase)) {
+        for (int i = 0; i < words.size(); i++) {
+            List<List<String>> phrases = discardsByFirstWord.get(words.get(i));
+            if (phrases == null) {
+                continue;
+            }
+            for (List<String> phrase : phrases) {
+                if (i + phrase.size() <= words.size() && words.subList(i, i + phrase.size()).equals(phrase)) {
                     return true;
                 }
             }
