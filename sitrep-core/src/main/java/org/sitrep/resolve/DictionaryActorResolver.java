@@ -1793,35 +1793,31 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static ActorMention latestGroup(Sentence s, Token pronoun, List<ActorMention> earlier,
                                             List<ActorMention> current, Set<ActorMention> subjects,
                                             Set<ActorMention> plurals) {
-        ActorMention found = null;
-        int pronounVerb = clauseVerb(s, pronoun.index());
-        for (ActorMention m : current) {
-            if (m.end() <= pronoun.start() && plurals.contains(m) && subjects.contains(m)
-                    && m.actors().stream().allMatch(a -> a.country() != null)
-                    && (pronounVerb < 0 || clauseVerb(s, m.head()) != pronounVerb)) {
-                found = m;
-            }
-        }
-        for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
-            ActorMention m = earlier.get(k);
-            if (m.sentence() < s.index() - 1) {
-                break;
-            }
-            if (plurals.contains(m) && subjects.contains(m) && m.actors().stream().allMatch(a -> a.country() != null)) {
-                found = m;
-            }
-        }
-        return found;
+        java.util.function.Predicate<ActorMention> group = m -> plurals.contains(m)
+                && m.actors().stream().allMatch(a -> a.country() != null);
+        return latestSubject(s, pronoun, earlier, current, subjects, group, group);
     }
 
     /** "it": the latest country, organisation or group that was a subject here (before it) or in the sentence before. */
     private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
                                            List<ActorMention> current, Set<ActorMention> subjects) {
+        return latestSubject(s, pronoun, earlier, current, subjects, m -> isBody(m) && !isPlural(s, m),
+                DictionaryActorResolver::isBody);
+    }
+
+    /**
+     * The latest subject mention for a pronoun: one of this sentence before the pronoun that {@code here} accepts and
+     * that is not the subject of the pronoun's own clause (in "troops seized it", "it" is not the troops), else one
+     * of the sentence before that {@code before} accepts.
+     */
+    private static ActorMention latestSubject(Sentence s, Token pronoun, List<ActorMention> earlier,
+                                              List<ActorMention> current, Set<ActorMention> subjects,
+                                              java.util.function.Predicate<ActorMention> here,
+                                              java.util.function.Predicate<ActorMention> before) {
         ActorMention found = null;
         int pronounVerb = clauseVerb(s, pronoun.index());
         for (ActorMention m : current) {
-            // not the subject of the pronoun's own clause: in "troops seized it", "it" is not the troops
-            if (m.end() <= pronoun.start() && isBody(m) && subjects.contains(m) && !isPlural(s, m)
+            if (m.end() <= pronoun.start() && subjects.contains(m) && here.test(m)
                     && (pronounVerb < 0 || clauseVerb(s, m.head()) != pronounVerb)) {
                 found = m;
             }
@@ -1831,7 +1827,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (m.sentence() < s.index() - 1) {
                 break;
             }
-            if (isBody(m) && subjects.contains(m)) {
+            if (subjects.contains(m) && before.test(m)) {
                 found = m;
             }
         }
