@@ -81,7 +81,13 @@ class DictionaryActorResolverIT {
             "2024-05-02|Ecuadorian opposition leader Juan Ortiz|ECUOPP|Ecuador's army denied arresting Ecuadorian opposition leader Juan Ortiz.",
             "2024-05-02|Iranian diplomat|IRNELI|A former Iranian diplomat said the talks had failed.",
             // an organisation before a country's name says what the country belongs to
-            "2024-05-02|NATO-member Norway|NOR|NATO-member Norway sent two frigates."})
+            "2024-05-02|NATO-member Norway|NOR|NATO-member Norway sent two frigates.",
+            // leaders of more countries, with their dated roles: in office, in opposition, after office
+            "2025-11-19|Nikol Pashinyan|ARMGOV|Nikol Pashinyan met the Azerbaijani delegation.",
+            "2023-05-01|Andrej Babiš|CZEOPP|Andrej Babiš criticised the budget.",
+            "2026-03-01|Petr Fiala|CZEELI|Petr Fiala criticised the budget.",
+            "2020-06-01|Alexander Stubb|FINELI|Alexander Stubb criticised the budget.",
+            "2021-06-01|Carrie Lam|HKGGOV|Carrie Lam defended the security law."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
