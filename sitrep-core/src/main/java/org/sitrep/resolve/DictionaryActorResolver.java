@@ -497,6 +497,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (actor != null && t.former() && !holdsOffice) {
                     actor = asFormer(actor);
                 }
+                if (actor != null && !t.former() && t.org() == null && t.country() != null && actor.country() != null
+                        && (!after.isEmpty() || !before.isEmpty()) // an apposition, not "envoy to Ukraine X"
+                        && t.country().length() == 3 && !isInternational(t.country())
+                        && !t.country().equals(actor.country())) {
+                    // "Colombia's defence minister, Pedro Sanchez": a title in apposition naming another country
+                    // than the dictionary person's is a namesake, and the title says who this is
+                    actor = personActor(t, text(s, a));
+                }
                 if (actor == null && !t.isEmpty()) {
                     actor = personActor(t, text(s, a));
                 }
@@ -1557,12 +1565,18 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "Rafael Grossi, IAEA chief" is handled by composition; a bare country is no title
             }
             Actor merged = p;
-            if (p.country() == null && o.country() != null) {
+            boolean former = "ELI".equals(o.sector()) || containsWord(s, other, "former") || containsWord(s, other, "ex");
+            if (!former && p.country() != null && o.country() != null && o.country().length() == 3
+                    && !o.country().equals(p.country()) && !o.country().startsWith("IGO") && !o.country().startsWith("NGO")
+                    && (o.kind() == Actor.ActorKind.PERSON || o.kind() == Actor.ActorKind.SECTOR)) {
+                // "Colombia's defence minister, Pedro Sanchez": a title naming another country than the dictionary
+                // person's is a namesake, and the title says who this is
+                merged = new Actor(o.code(), person.text(), o.country(), o.sector(), Actor.ActorKind.PERSON, null);
+            } else if (p.country() == null && o.country() != null) {
                 String sector = p.sector() != null ? p.sector() : o.sector();
                 merged = new Actor(o.country() + (sector == null ? "" : sector), p.name(), o.country(), sector,
                         Actor.ActorKind.PERSON, p.wikidata());
             }
-            boolean former = "ELI".equals(o.sector()) || containsWord(s, other, "former") || containsWord(s, other, "ex");
             if (former) {
                 merged = asFormer(merged);
             }

@@ -87,9 +87,19 @@ class DictionaryActorResolverIT {
             "2023-05-01|Andrej Babiš|CZEOPP|Andrej Babiš criticised the budget.",
             "2026-03-01|Petr Fiala|CZEELI|Petr Fiala criticised the budget.",
             "2020-06-01|Alexander Stubb|FINELI|Alexander Stubb criticised the budget.",
-            "2021-06-01|Carrie Lam|HKGGOV|Carrie Lam defended the security law."})
+            "2021-06-01|Carrie Lam|HKGGOV|Carrie Lam defended the security law.",
+            // a title in apposition naming another country marks a namesake; a compound title does not
+            "2025-11-19|Colombia's defence minister, Pedro Sanchez|COLGOV|Colombia's defence minister, Pedro Sanchez, visited the troops.",
+            "2025-11-19|Pedro Sanchez, the Spanish prime minister|ESPGOV|Pedro Sanchez, the Spanish prime minister, visited the troops."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
+    }
+
+    @Test
+    void aCompoundTitleNamingAnotherCountryIsNoNamesake() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "US special envoy to Ukraine Keith Kellogg visited the troops.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("Kellogg")).singleElement()
+                .satisfies(m -> assertThat(m.actors().get(0).code()).isEqualTo("USAGOV"));
     }
 
     @Test
