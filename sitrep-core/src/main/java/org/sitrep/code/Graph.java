@@ -88,7 +88,7 @@ final class Graph {
                 highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out))));
     }
 
-    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday",
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "today", "yesterday");
 
     /**

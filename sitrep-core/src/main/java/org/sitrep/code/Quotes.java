@@ -80,7 +80,7 @@ public final class Quotes {
                 // the part of a quotation continued from the paragraph before, or the second half of one broken
                 // by its attribution ("“…,” she said, “…”"): the same speaker
                 Quote before = out.get(out.size() - 1);
-                speaker = new Speaker(before.speaker(), before.speakerCodes(), -1, -1);
+                speaker = new Speaker(before.speaker(), before.speakerCodes());
             }
             chains.add(chain < 0 ? out.size() : Math.min(chain, out.size()));
             out.add(new Quote(quoted, span[0], span[1], speaker == null ? null : speaker.text(),
@@ -352,7 +352,7 @@ public final class Quotes {
 
     // ---- speakers ---------------------------------------------------------------------------------------------------
 
-    private record Speaker(String text, List<String> codes, int start, int end) {
+    private record Speaker(String text, List<String> codes) {
     }
 
     private static Speaker speaker(ResolvedArticle article, int[] span, int startSentence, List<Quote> earlier,
@@ -399,7 +399,7 @@ public final class Quotes {
                         && !n.contains(subject.text().toLowerCase(Locale.ROOT))) {
                     return subject; // the resolver went past the person last named as a subject
                 }
-                return new Speaker(name, codes, from.start(), to.end());
+                return new Speaker(name, codes);
             }
             Speaker named = subject != null ? subject : lastNamedPerson(article, span[0], startSentence, quoted, false);
             if (named != null) {
@@ -411,12 +411,12 @@ public final class Quotes {
                     break;
                 }
                 if (q.speaker() != null) {
-                    return new Speaker(q.speaker(), q.speakerCodes(), from.start(), to.end());
+                    return new Speaker(q.speaker(), q.speakerCodes());
                 }
             }
             return null;
         }
-        return new Speaker(text, codes, from.start(), to.end());
+        return new Speaker(text, codes);
     }
 
     /**
@@ -507,7 +507,7 @@ public final class Quotes {
                                 });
                             }
                         }
-                        return new Speaker(text.substring(from.start(), to.end()), codes, from.start(), to.end());
+                        return new Speaker(text.substring(from.start(), to.end()), codes);
                     }
                     end = -1;
                 }

@@ -21,6 +21,11 @@ public final class GoldLines {
     }
 
     /** The records of a file. */
+    /** A field's text, or null when the field is missing or null. */
+    public static String text(JsonNode j, String field) {
+        return j.hasNonNull(field) ? j.get(field).asText() : null;
+    }
+
     public static <T> List<T> read(Path file, Function<JsonNode, T> record) {
         if (!Files.isRegularFile(file)) {
             throw new EvaluationException("no gold set at " + file + ". Give --data the set's file.");

@@ -1,5 +1,7 @@
 package org.sitrep.eval.attributes;
 
+import static org.sitrep.eval.GoldLines.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,10 +78,6 @@ public final class AttributeSetEvaluation {
                 text(j, "verb"), quantities, count(j.path("killed")), count(j.path("injured")),
                 count(j.path("arrested")), text(j, "event_date"), loc.isObject() ? text(loc, "name") : null,
                 loc.isObject() ? text(loc, "country") : null);
-    }
-
-    private static String text(JsonNode j, String field) {
-        return j.hasNonNull(field) ? j.get(field).asText() : null;
     }
 
     private static GoldCount count(JsonNode c) {

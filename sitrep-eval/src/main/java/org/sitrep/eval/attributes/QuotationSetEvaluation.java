@@ -1,5 +1,7 @@
 package org.sitrep.eval.attributes;
 
+import static org.sitrep.eval.GoldLines.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,10 +66,6 @@ public final class QuotationSetEvaluation {
                     text(q, "comments_on")));
         }
         return new Item(j.path("id").asText(), text(j, "date"), text(j, "text"), quotes);
-    }
-
-    private static String text(JsonNode j, String field) {
-        return j.hasNonNull(field) ? j.get(field).asText() : null;
     }
 
     /** Codes every item with the pipeline and scores what it found. */

@@ -49,8 +49,8 @@ public final class CodingSetEvaluation {
 
     private static Item item(JsonNode j) {
         return new Item(j.path("id").asText(), j.path("date").asText(), j.path("text").asText(),
-                j.hasNonNull("event_type") ? j.get("event_type").asText() : null,
-                j.hasNonNull("cameo") ? j.get("cameo").asText() : null, list(j.path("actor")),
+                GoldLines.text(j, "event_type"),
+                GoldLines.text(j, "cameo"), list(j.path("actor")),
                 list(j.path("recipient")), j.path("reciprocal").asBoolean(false));
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sitrep.eval.EvaluationException;
+import org.sitrep.eval.Scores;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Participant;
@@ -210,32 +211,18 @@ public final class IndiaPoliceEvaluation {
         out.put("suite", "india-police");
         out.put("documents", docs.size());
         out.put("sentences", sentences);
-        Map<String, Object> perLabel = new LinkedHashMap<>();
-        Map<Label, Double> f1 = new LinkedHashMap<>();
-        for (Label l : Label.values()) {
-            int[] c = counts.get(l);
-            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
-            double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
-            double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            Map<String, Object> x = new LinkedHashMap<>();
-            if (SCORED.contains(l)) {
-                x.put("precision", round(p));
-                x.put("recall", round(r));
-                x.put("f1", round(f));
-                f1.put(l, f);
-            }
-            x.put("support", c[0] + c[2]);
-            perLabel.put(l.name(), x);
-        }
-        out.put("macro_f1", round(f1.values().stream().mapToDouble(Double::doubleValue).sum() / SCORED.size()));
+        Map<String, int[]> scored = new LinkedHashMap<>();
+        SCORED.forEach(l -> scored.put(l.name(), counts.get(l)));
+        Scores.PerClass figures = Scores.perClass(scored, true);
+        Map<String, Object> perLabel = new LinkedHashMap<>(figures.table());
+        int[] fail = counts.get(Label.FAIL);
+        perLabel.put(Label.FAIL.name(), Map.of("support", fail[0] + fail[2]));
+        out.put("macro_f1", Scores.round(figures.macroF1()));
         for (Label l : SCORED) {
-            out.put(l.name().toLowerCase(java.util.Locale.ROOT) + "_f1", round(f1.get(l)));
+            out.put(l.name().toLowerCase(java.util.Locale.ROOT) + "_f1",
+                    ((Map<?, ?>) perLabel.get(l.name())).get("f1"));
         }
         out.put("per_label", perLabel);
         return out;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 10000) / 10000.0;
     }
 }
