@@ -54,8 +54,6 @@ public final class DependencyEventCoder implements EventCoder {
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
             "nmod:agent");
-    private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
-            "inside", "around", "throughout", "over", "on", "along", "off", "towards", "toward", "to");
     private static final int HISTORICAL_DAYS = 60;
     /** Verbs whose subject is the party of an event noun they govern: "agreed to a ceasefire", "signed a deal". */
     private static final Set<String> SUBJECT_LENDERS = Set.of("agree", "declare", "reach", "accept", "sign",
@@ -167,7 +165,7 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
-            storyPlace(resolved.placesIn(s.index())).ifPresent(l -> storyPlaces.put(s.start(), l));
+            Locations.storyPlace(resolved.placesIn(s.index())).ifPresent(l -> storyPlaces.put(s.start(), l));
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
                 storyDate(new Graph(s), timesIn(resolved, s), article.published())
@@ -1449,10 +1447,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
-        d.location = location(g, text, trigger, governorVerb, places, recipientTokens,
+        d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
         if (d.location == null && dateline != null) {
-            d.location = datelineLocation(dateline);
+            d.location = Locations.datelineLocation(dateline);
         }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
         d.evidence = evidence(text, g, trigger);
@@ -1779,9 +1777,9 @@ public final class DependencyEventCoder implements EventCoder {
             d.attribution = report.attribution();
             d.factuality = Factuality.ASSERTED; // the demand was made; the demanded action is another matter
             d.date = eventDate(g, speech >= 0 ? speech : v, times, article.published());
-            d.location = location(g, text, v, -1, places, List.of(), true);
+            d.location = Locations.location(g, text, v, -1, places, List.of(), true);
             if (d.location == null && dateline != null) {
-                d.location = datelineLocation(dateline);
+                d.location = Locations.datelineLocation(dateline);
             }
             d.quantities = new ArrayList<>();
                 d.evidence = evidence(text, g, v);
@@ -1789,12 +1787,6 @@ public final class DependencyEventCoder implements EventCoder {
             return d;
         }
         return null;
-    }
-
-    private static Location datelineLocation(org.sitrep.model.Place dateline) {
-        return new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
-                Double.isNaN(dateline.lat()) ? null : dateline.lat(), Double.isNaN(dateline.lon()) ? null : dateline.lon(),
-                "city");
     }
 
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
@@ -2478,78 +2470,6 @@ public final class DependencyEventCoder implements EventCoder {
         };
     }
 
-    private static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
-                                     List<Integer> recipientTokens, boolean material) {
-        if (places.isEmpty()) {
-            return null;
-        }
-        PlaceMention best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (PlaceMention pm : places) {
-            int score;
-            boolean attached = false;
-            for (int head : new int[] {trigger, governorVerb}) {
-                if (head < 0) {
-                    continue;
-                }
-                for (Dependency d : g.children(head)) {
-                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.baseRelation().equals("obl"))) {
-                        attached = true;
-                    }
-                }
-                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null) {
-                    attached = true;
-                }
-            }
-            boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
-            if (recipient && !material) {
-                continue; // "called on Serbia", "accused Russia": the addressee is not where it happened
-            }
-            int granularity = switch (pm.place().kind()) {
-                case CITY -> 0;
-                case ADMIN1 -> 1;
-                case COUNTRY -> 2;
-            };
-            if (attached) {
-                score = granularity;
-            } else if (pm.preposition() != null && Set.of("in", "near", "at", "outside", "across").contains(pm.preposition())) {
-                score = 10 + granularity;
-            } else if (recipient) {
-                score = 20 + granularity;
-            } else {
-                continue;
-            }
-            if (score < bestScore) {
-                best = pm;
-                bestScore = score;
-            }
-        }
-        if (best == null) {
-            return null;
-        }
-        return asLocation(best);
-    }
-
-    private static Location asLocation(PlaceMention best) {
-        String words = best.preposition() == null ? best.text() : best.preposition() + " " + best.text();
-        var place = best.place();
-        String admin1 = place.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1 ? place.name() : place.admin1();
-        return new Location(words, place.name(), place.country(), admin1,
-                Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
-                place.kind().name().toLowerCase(Locale.ROOT));
-    }
-
-    /** Where a sentence is set: its first place below the country level after "in", "near" or "at". */
-    private static Optional<Location> storyPlace(List<PlaceMention> places) {
-        for (PlaceMention pm : places) {
-            if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
-                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
-                return Optional.of(asLocation(pm));
-            }
-        }
-        return Optional.empty();
-    }
-
     private static Evidence evidence(String text, Graph g, int trigger) {
         Sentence s = g.sentence;
         Token t = g.token(trigger);
@@ -2914,9 +2834,9 @@ public final class DependencyEventCoder implements EventCoder {
                 || others(later.casualties.arrested())) {
             return false;
         }
-        Location a = textual(first.location);
-        Location b = textual(later.location);
-        if (a != null && b != null && !Objects.equals(a.name(), b.name()) && !within(a, b) && !within(b, a)) {
+        Location a = Locations.textual(first.location);
+        Location b = Locations.textual(later.location);
+        if (a != null && b != null && !Objects.equals(a.name(), b.name()) && !Locations.within(a, b) && !Locations.within(b, a)) {
             return false;
         }
         return compatible(first.casualties.killed(), later.casualties.killed())
@@ -2984,8 +2904,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (!killed && !arrested) {
             return false;
         }
-        Location a = textual(first.location);
-        Location b = textual(later.location);
+        Location a = Locations.textual(first.location);
+        Location b = Locations.textual(later.location);
         return a == null || b == null || Objects.equals(a.country(), b.country())
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
     }
@@ -3015,8 +2935,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (!killed && !arrested) {
             return false;
         }
-        Location a = textual(first.location);
-        Location b = textual(later.location);
+        Location a = Locations.textual(first.location);
+        Location b = Locations.textual(later.location);
         // a summary over a whole country ("in southern Afghanistan") covers a detail inside it
         return a == null || b == null || Objects.equals(a.country(), b.country())
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1())
@@ -3112,12 +3032,6 @@ public final class DependencyEventCoder implements EventCoder {
         return a != null && b != null && a.min() != null && Objects.equals(a.min(), b.min());
     }
 
-    /** A place inside a province told as that province: "in Helmand province" and "in Lashkar Gah district". */
-    private static boolean within(Location inner, Location province) {
-        return "admin1".equals(province.precision()) && inner.admin1() != null
-                && Objects.equals(inner.country(), province.country()) && inner.admin1().equals(province.admin1());
-    }
-
     private static Set<String> countries(List<Participant> ps) {
         Set<String> out = new java.util.HashSet<>();
         ps.forEach(p -> out.add(p.country()));
@@ -3128,10 +3042,6 @@ public final class DependencyEventCoder implements EventCoder {
         Set<String> out = new java.util.HashSet<>();
         ps.forEach(p -> out.add(p.code()));
         return out;
-    }
-
-    private static Location textual(Location l) {
-        return l == null || "dateline".equals(l.text()) ? null : l;
     }
 
     private static boolean compatible(org.sitrep.model.Count a, org.sitrep.model.Count b) {
@@ -3145,7 +3055,7 @@ public final class DependencyEventCoder implements EventCoder {
         first.restatements.add(d.evidence);
         first.restatements.addAll(d.restatements);
         if (details(first, d)) {
-            if (first.location != null && "country".equals(first.location.precision()) && textual(d.location) != null
+            if (first.location != null && "country".equals(first.location.precision()) && Locations.textual(d.location) != null
                     && !"country".equals(d.location.precision())) {
                 first.location = d.location; // "in southern Afghanistan" told in detail: "in Sangin district"
             }
