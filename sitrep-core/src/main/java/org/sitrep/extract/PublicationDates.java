@@ -24,7 +24,7 @@ final class PublicationDates {
     private static final Pattern NOT_PUBLISHED = Pattern.compile("(?i)(modif|updat|revis|expir|review|copyright|comment|birth)");
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)(publish|pubdate|post-?date|entry-?date|posted|article-?date|date-?line|datum|\\bdate\\b|"
-                    + "[-_]date|date[-_]|\\btime\\b|meta-?date|byline|dateline|submitted|erstellt|veroeffentlicht)");
+                    + "[-_]date|date[-_]|\\btime\\b|meta-?date|(?:post|entry|article)[-_]?meta|byline|dateline|submitted|erstellt|veroeffentlicht)");
     /** "/2023/11/08/", "/2023-11-08-", "/20231108": one separator throughout, or none with two-digit fields. */
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})(?:([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))"
@@ -387,7 +387,7 @@ final class PublicationDates {
             if (POST_CLASS.matcher(names).find() || p.attr("itemtype").contains("BlogPosting")) {
                 return false; // the post's own box (microformats "hentry"), though a blog theme calls it a widget
             }
-            if (names.contains("related") || names.contains("sidebar")
+            if (names.contains("related") || names.contains("sidebar") && !LAYOUT_SIDEBAR.matcher(names).find()
                     || names.contains("widget") || tag.equals("footer") || tag.equals("nav") || NAV_NAME.matcher(names).find()
                     || tag.equals("aside") && p.closest(Queries.of("article")) == null) {
                 return true;
@@ -395,6 +395,14 @@ final class PublicationDates {
         }
         return false;
     }
+
+    /**
+     * A layout class that says the page or panel HAS sidebars ("one-sidebar", "zen-one-sidebar-second",
+     * "two-sidebars", "with-sidebar", "has-sidebar", "no-sidebars"): set on the wrapper of the whole content, not on
+     * a sidebar.
+     */
+    private static final Pattern LAYOUT_SIDEBAR = Pattern.compile(
+            "(?:one|two|three|no|with|has|both)-sidebars?(?!\\w)");
 
     /** The microformats class of a blog post's box. */
     private static final Pattern POST_CLASS = Pattern.compile("(?<![\\w-])h?-?entry(?![\\w-])|\\bhentry\\b");

@@ -207,4 +207,26 @@ class PublicationDatesTest {
                 <body><article><p>The council approved the budget on Monday, a spokesman said.</p></article>
                 </body></html>""")).isEqualTo(LocalDate.of(2021, 6, 7));
     }
+
+    @Test
+    void aLayoutClassThatSaysThePageHasASidebarDoesNotHideTheBylinesDate() {
+        assertThat(published("""
+                <html lang="fr"><body><div class="panel-display layout-one-sidebar-right">
+                <div class="sidebar-second"><span class="date-published">le 2 mars 2020</span></div>
+                <h1>Le conseil adopte le budget</h1>
+                <div class="signature"><span class="field-published-at">le 12 mai 2020</span></div>
+                <p>Le conseil municipal a adopté lundi le budget de la ville, a indiqué la mairie.</p>
+                </div></body></html>""")).isEqualTo(LocalDate.of(2020, 5, 12));
+    }
+
+    @Test
+    void aBlogPostsMetaLineDatesThePage() {
+        assertThat(published("""
+                <html lang="de"><body><div class="notice">Unser Gewinnspiel endet am 30. November 2011.</div>
+                <div id="post_content"><h2>Ein Wochenende in Málaga</h2>
+                <div class="post_meta">Anna <span class="dot">&sdot;</span> November 22, 2011
+                <span class="dot">&sdot;</span> 3 Kommentare</div>
+                <p>Die Altstadt ist klein genug, um sie an einem Tag zu Fuß zu erkunden, sagt unsere Autorin.</p>
+                </div></body></html>""")).isEqualTo(LocalDate.of(2011, 11, 22));
+    }
 }
