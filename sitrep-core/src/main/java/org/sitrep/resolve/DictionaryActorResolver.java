@@ -103,6 +103,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             dominant = dateline.country();
         }
 
+        // no country leads by count ("Finland closed two crossings on its border with Russia"): the lead's subject,
+        // when it is one of the countries named most, is the country of government officials named with none
+        Set<String> tiedForLead = dominant == null ? mostNamed(countryCounts) : Set.of();
+        boolean leadSeen = false;
+        String lead = null;
+
         List<ActorMention> actors = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
         Set<ActorMention> subjects = new java.util.HashSet<>();
@@ -131,9 +137,22 @@ public final class DictionaryActorResolver implements ActorResolver {
                     plurals.add(m);
                 }
             }
+            if (!leadSeen && !tiedForLead.isEmpty() && s.isParsed()) {
+                for (ActorMention m : inSentence) {
+                    if (subjects.contains(m)) {
+                        leadSeen = true;
+                        String c = m.actors().size() == 1 ? m.actors().get(0).country() : null;
+                        if (c != null && tiedForLead.contains(c)) {
+                            lead = c;
+                        }
+                        break;
+                    }
+                }
+            }
             addPronouns(s, text, actors, inSentence, subjects, plurals);
             places.addAll(sentencePlaces);
-            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries);
+            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, lead,
+                    contextCountries);
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
                 if (isPerson(m) && m.actors().get(0).country() != null) {
@@ -232,6 +251,19 @@ public final class DictionaryActorResolver implements ActorResolver {
         return code.equals("IGO") || code.equals("NGO") || code.equals("IMG");
     }
 
+    /** The countries (not organisations) named most often, all of them when several are named as often. */
+    private static Set<String> mostNamed(Map<String, Integer> counts) {
+        int top = counts.entrySet().stream().filter(e -> !isInternational(e.getKey())).mapToInt(Map.Entry::getValue)
+                .max().orElse(0);
+        Set<String> out = new java.util.HashSet<>();
+        counts.forEach((k, v) -> {
+            if (v == top && !isInternational(k)) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
     /** The country most actors of the article belong to, when it holds at least 40% of them. */
     private static String dominantCountry(Map<String, Integer> counts) {
         int total = 0;
@@ -258,7 +290,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "on", "across");
 
     private List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
-                                                  List<PlaceMention> places, String dominant,
+                                                  List<PlaceMention> places, String dominant, String lead,
                                                   List<String> contextCountries) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
@@ -295,6 +327,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 placeCountry = owner;
             }
             String country = placeCountry != null ? placeCountry : dominant;
+            if (country == null && sectorOnly && "GOV".equals(m.actors().get(0).sector())) {
+                country = lead; // officials only: troops, police or firms with no country may be the other side's
+            }
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
                 out.add(m);
                 continue;

@@ -139,6 +139,15 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void anOfficialWithNoCountryBelongsToTheLeadsSubjectWhenNoCountryLeadsByCount() {
+        ResolvedArticle r = Nlp.resolve("2025-03-04", "Estonia shut a checkpoint on its frontier with Russia on Monday."
+                + "\n\n\u201cThis was a deliberate provocation,\u201d Interior Minister Kalle Tamm said.");
+        assertThat(codesOf(r, "Interior Minister Kalle Tamm")).containsExactly("ESTGOV");
+        ResolvedArticle troops = Nlp.resolve("2025-03-04", "Venezuela massed troops near its border with Guyana.");
+        assertThat(codesOf(troops, "troops")).doesNotContain("VENMIL", "GUYMIL");
+    }
+
+    @Test
     void aSurnameWrittenFirstIsRecognisedLater() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "Chinese trade negotiator Zhou Ming arrived in Geneva on Monday."
                 + "\n\nZhou said the talks would be difficult.");
