@@ -264,7 +264,7 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** How the resolver marks a sector noun given the country of its sentence's place or of the article. */
-    private static final Set<String> CONTEXT_COUNTRY = Set.of("article-country", "sentence-place");
+    private static final Set<String> CONTEXT_COUNTRY = Set.of("article-country", "sentence-place", "story-place");
 
     /**
      * The actor a mention's own words name: PETRARCH codes "a senior official" {@code ---GOV}, never giving a

@@ -151,7 +151,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             addPronouns(s, text, actors, inSentence, subjects, plurals);
             places.addAll(sentencePlaces);
-            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, lead,
+            String setting = null; // the latest place phrase's country, here or before: where the story is set
+            for (int i = places.size() - 1; i >= 0 && setting == null; i--) {
+                if (places.get(i).preposition() != null && SETTING_PREPOSITIONS.contains(places.get(i).preposition())) {
+                    setting = places.get(i).place().country();
+                }
+            }
+            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, lead, setting,
                     contextCountries);
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
@@ -288,10 +294,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             "BUS", "EDU", "REL", "HLH", "LAB", "REF", "PTY", "CRM", "SPY", "ELI");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside", "on", "across");
+    /** Where people are, not where they are sent or what was hit: "in Istanbul", not "back to Bulgaria". */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "near", "at", "outside", "inside");
 
     private List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
                                                   List<PlaceMention> places, String dominant, String lead,
-                                                  List<String> contextCountries) {
+                                                  String setting, List<String> contextCountries) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
@@ -326,7 +334,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (owner != null) {
                 placeCountry = owner;
             }
-            String country = placeCountry != null ? placeCountry : dominant;
+            String country = placeCountry;
+            if (country == null && sectorOnly && "CVL".equals(m.actors().get(0).sector())) {
+                country = setting; // "a commuter at the pier said", after "a march in Istanbul": the people there
+            }
+            if (country == null) {
+                country = dominant;
+            }
             if (country == null && sectorOnly && "GOV".equals(m.actors().get(0).sector())) {
                 country = lead; // officials only: troops, police or firms with no country may be the other side's
             }
@@ -338,7 +352,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             Actor withCountry = new Actor(country + a.code(), a.kind() == Actor.ActorKind.PERSON ? a.name()
                     : country + " " + sectorLabel(a.sector()), country, a.sector(), a.kind(), a.wikidata());
             out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
-                    List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
+                    List.of(withCountry), placeCountry != null ? "sentence-place"
+                    : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
     }

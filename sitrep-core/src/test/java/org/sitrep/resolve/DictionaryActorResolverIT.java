@@ -148,6 +148,16 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void privatePeopleWithNoCountryAreThePeopleWhereTheStoryIsSet() {
+        ResolvedArticle r = Nlp.resolve("2025-04-14", "Russian drones hit a market in Kharkiv on Sunday, killing "
+                + "two people.\n\n\u201cThe whole street shook,\u201d a shopkeeper told local television.");
+        assertThat(codesOf(r, "shopkeeper")).containsExactly("UKRCVL");
+        ResolvedArticle sent = Nlp.resolve("2025-04-14", "Sweden sent 300 asylum seekers back to Bulgaria, where "
+                + "Serbian officials met them.\n\nA witness filmed the departure.");
+        assertThat(codesOf(sent, "witness")).doesNotContain("BGRCVL");
+    }
+
+    @Test
     void aSurnameWrittenFirstIsRecognisedLater() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "Chinese trade negotiator Zhou Ming arrived in Geneva on Monday."
                 + "\n\nZhou said the talks would be difficult.");
