@@ -84,8 +84,55 @@ final class Graph {
                 }
             }
         }
-        return rangeObjects(sentence,
-                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out))));
+        return approximateObjects(sentence, rangeObjects(sentence,
+                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out)))));
+    }
+
+    /** Words that make a number approximate and that the parser may take for a preposition. */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "around", "over");
+
+    /**
+     * An approximate count read as a prepositional phrase: "fired about 180 missiles at Israel" parsed as
+     * obl:about(fired, missiles), with "at Israel" hung on the missiles. When the verb has no object and the word
+     * right after "about"/"around"/"over" is the noun's number, the noun is the verb's object (the word modifies
+     * the number), and a place or target phrase on that noun ("at Israel", "on Kyiv", "into Ukraine") is the verb's.
+     */
+    private static List<Dependency> approximateObjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            if (verb < 0 || !d.baseRelation().equals("obl") || !APPROXIMATORS.contains(d.subtype())
+                    || !sentence.token(verb).tag().startsWith("VB") || hasObject(deps, verb)) {
+                continue;
+            }
+            int noun = d.dependent();
+            Dependency marker = null;
+            for (Dependency c : deps) {
+                if (c.governor() == noun && c.relation().equals("case") && c.dependent() + 1 < noun
+                        && sentence.token(c.dependent() + 1).tag().equals("CD")
+                        && APPROXIMATORS.contains(sentence.token(c.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    marker = c;
+                }
+            }
+            if (marker == null || !sentence.token(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(d);
+            out.remove(marker);
+            out.add(new Dependency(verb, noun, "obj"));
+            out.add(new Dependency(marker.dependent() + 1, marker.dependent(), "advmod"));
+            for (Dependency c : deps) {
+                if (c.governor() == noun && c.baseRelation().equals("nmod")
+                        && Set.of("at", "on", "into", "against").contains(c.subtype())) {
+                    out.remove(c);
+                    out.add(new Dependency(verb, c.dependent(), "obl:" + c.subtype()));
+                }
+            }
+        }
+        return out == null ? deps : out;
     }
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday",

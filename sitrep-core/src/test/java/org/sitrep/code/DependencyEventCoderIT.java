@@ -128,6 +128,16 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void anApproximateCountTakenForAPrepositionalPhraseIsStillTheObjectAndItsTargetTheRecipient() {
+        List<EventMention> events = Nlp.code("2024-10-02",
+                "Iran fired about 180 ballistic missiles at Israel on Tuesday night.");
+        assertThat(events).filteredOn(e -> e.eventType().name().equals("ASSAULT")).singleElement().satisfies(e -> {
+            assertThat(codes(e.actor())).containsExactly("IRN");
+            assertThat(codes(e.recipient())).containsExactly("ISR");
+        });
+    }
+
+    @Test
     void anObjectWithAReducedRelativeClauseIsStillTheObject() {
         List<EventMention> events = Nlp.code("1997-06-30", "Mauritania freed 14 Senegalese fishermen held since "
                 + "the border clash.");
