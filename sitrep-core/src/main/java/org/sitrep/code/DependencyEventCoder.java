@@ -1304,7 +1304,8 @@ public final class DependencyEventCoder implements EventCoder {
         actorTokens.removeIf(recipientTokens::contains);
         List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
         if (actors.isEmpty() && !actorTokens.isEmpty()
-                && actorTokens.stream().allMatch(x -> PRONOUN_SUBJECTS.contains(g.lower(x)) || anaphoric(g, x, mentions))) {
+                && actorTokens.stream().allMatch(x -> PRONOUN_SUBJECTS.contains(g.lower(x))
+                        || anaphoric(g, x, speakerOf(g, trigger), mentions))) {
             // "Syria says it will not accept refugees", "rebel leaders said they would meet": the speaker
             int speaker = speakerOf(g, trigger);
             if (speaker >= 0) {
@@ -1876,9 +1877,15 @@ public final class DependencyEventCoder implements EventCoder {
             "organization", "government", "country", "party", "alliance", "bloc", "army", "military", "regime",
             "administration", "rebels", "insurgents", "militants", "fighters");
 
-    /** "the group", "the movement": a definite noun phrase naming no actor itself, standing for the speaker. */
-    private static boolean anaphoric(Graph g, int token, List<ActorMention> mentions) {
-        return ANAPHORS.contains(g.lower(token)) && covering(mentions, token).isEmpty()
+    /**
+     * "the group", "the movement": a definite noun phrase naming no actor itself, standing for the speaker when no
+     * other party is named between them ("Netanyahu said Israel would disarm Hamas if the group refused": Hamas).
+     */
+    private static boolean anaphoric(Graph g, int token, int speaker, List<ActorMention> mentions) {
+        return speaker >= 0 && speaker < token && ANAPHORS.contains(g.lower(token))
+                && covering(mentions, token).isEmpty()
+                && mentions.stream().noneMatch(m -> m.firstToken() > speaker && m.firstToken() < token
+                        && !m.covers(speaker))
                 && g.dependents(token, "det").stream().anyMatch(x -> g.lower(x).equals("the"))
                 && g.dependents(token, "amod", "compound", "nmod:poss").isEmpty();
     }
