@@ -575,7 +575,26 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** Verbs that report a match result when a score goes with them ("beat Ghana 2-1", "lost 3-0 to"). */
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "defeat", "thrash", "rout", "edge", "draw",
+            "lose", "hammer", "crush", "trounce", "stun", "down", "overcome", "humble", "whip", "outclass");
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}[-\u2013]\\d{1,2}");
+
+    /** A match result: a score ("2-1") and a result verb in one sentence. */
+    static boolean matchResult(Sentence s) {
+        List<Token> ts = s.tokens();
+        boolean score = ts.stream().anyMatch(t -> SCORE.matcher(t.word()).matches());
+        for (int i = 0; i + 2 < ts.size() && !score; i++) { // "2-1" tokenized as 2 - 1
+            score = ts.get(i).word().matches("\\d{1,2}") && ts.get(i + 1).word().matches("[-\u2013]")
+                    && ts.get(i + 2).word().matches("\\d{1,2}");
+        }
+        return score && s.tokens().stream().anyMatch(t -> t.isVerb() && RESULT_VERBS.contains(t.lemma()));
+    }
+
     private boolean isDiscarded(Sentence s) {
+        if (petrarch == null && matchResult(s)) {
+            return true;
+        }
         List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         for (int i = 0; i < words.size(); i++) {
             List<List<String>> phrases = discardsByFirstWord.get(words.get(i));
@@ -771,6 +790,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                    if (!fromPetrarch(p)) {
+                        // "declared an end to the war", "put an end to two decades of fighting"
+                        for (int to : g.prepositional(d.dependent(), "to")) {
+                            positions.add(to);
+                            positions.addAll(g.prepositional(to, "of"));
+                        }
+                    }
                     if (compounds) {
                         positions.addAll(g.dependents(d.dependent(), "compound")); // "ended mediation efforts"
                     }
@@ -792,6 +818,14 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         if (!fromPetrarch(p)) {
+            // "committed to reopening the border": a gerund clause's "to" stands for the verb's preposition
+            for (int c : g.dependents(verb, "advcl")) {
+                for (int m : g.dependents(c, "case")) {
+                    if (m < c && g.lower(m).equals("to")) {
+                        positions.add(m);
+                    }
+                }
+            }
             for (int c : g.dependents(verb, "advcl")) {
                 // "appealed for food aid to help the victims" parsed as a for-to clause: its preposition and its
                 // subject stand for the verb's oblique ("appeal for aid")
@@ -812,6 +846,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        // a passive's subject is the object the pattern names, though it stands before the verb: "23 diplomats
+        // were expelled", "new sanctions were imposed on Russia"
+        Set<Integer> passiveSubjects = fromPetrarch(p) ? Set.of() : new java.util.HashSet<>(
+                g.dependents(verb, "nsubj:pass").stream().filter(x -> x < verb).toList());
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
@@ -827,7 +865,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (int pos : positions) {
                 // PETRARCH matches a pattern's words as written ("* EFFORT" is not "efforts"; synsets list plurals)
-                if (pos > after && (!fromPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
+                boolean placed = pos > after || w == 1 && passiveSubjects.contains(pos);
+                if (placed && (!fromPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
                     break;
                 }
@@ -835,7 +874,7 @@ public final class DependencyEventCoder implements EventCoder {
             if (match == null) {
                 return false;
             }
-            after = match;
+            after = Math.max(after, match);
         }
         return true;
     }
@@ -1049,6 +1088,9 @@ public final class DependencyEventCoder implements EventCoder {
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
         }
+        if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
+            return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
+        }
         if (verb) {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
             if (passive && STATIVE_PASSIVES.contains(g.lemma(trigger)) && !g.prepositional(trigger, "to").isEmpty()
@@ -1134,6 +1176,10 @@ public final class DependencyEventCoder implements EventCoder {
                 if (p.reciprocal() && d.relation().equals("nmod:between")) {
                     actorTokens.add(d.dependent());
                 }
+            }
+            if (actorTokens.isEmpty() && !g.dependents(trigger, "cop").isEmpty()) {
+                // a predicate event noun: "the activist has been on hunger strike", "the doctors are on strike"
+                actorTokens.addAll(g.dependents(trigger, "nsubj"));
             }
             if (p.reciprocal() && actorTokens.isEmpty()) {
                 // "fighting broke out between the army and rebels", "talks were held between A and B": the
@@ -1258,7 +1304,8 @@ public final class DependencyEventCoder implements EventCoder {
         actorTokens.removeIf(recipientTokens::contains);
         List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
         if (actors.isEmpty() && !actorTokens.isEmpty()
-                && actorTokens.stream().allMatch(x -> PRONOUN_SUBJECTS.contains(g.lower(x)))) {
+                && actorTokens.stream().allMatch(x -> PRONOUN_SUBJECTS.contains(g.lower(x))
+                        || anaphoric(g, x, speakerOf(g, trigger), mentions))) {
             // "Syria says it will not accept refugees", "rebel leaders said they would meet": the speaker
             int speaker = speakerOf(g, trigger);
             if (speaker >= 0) {
@@ -1447,6 +1494,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
+        assistanceDeployment(g, d);
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
         if (d.location == null && dateline != null) {
@@ -1790,6 +1838,87 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
+
+    /** Nouns that name a natural disaster or disease, not a party that could act. */
+    private static final Set<String> HAZARDS = Set.of("flood", "flooding", "floodwater", "earthquake", "quake",
+            "tremor", "aftershock", "storm", "cyclone", "hurricane", "typhoon", "tornado", "landslide", "landslip",
+            "mudslide", "avalanche", "heatwave", "drought", "wildfire", "bushfire", "lightning", "rain", "rainfall",
+            "downpour", "monsoon", "snowstorm", "blizzard", "tsunami", "eruption", "volcano", "disease", "outbreak",
+            "epidemic", "cholera", "virus", "pandemic", "famine", "heat", "cold", "flash-flood");
+
+    /**
+     * Whether a use-of-force verb's cause is a natural hazard and no party is named: its subject ("flash floods
+     * killed 30 people", "Cyclone Idai killed hundreds") or, for a passive without an agent, its "in" or "by"
+     * phrase ("were killed in the earthquake").
+     */
+    private static boolean naturalHazard(Graph g, int verb, List<ActorMention> mentions) {
+        List<Integer> causes = new ArrayList<>(g.dependents(verb, "nsubj"));
+        if (causes.isEmpty() && !g.dependents(verb, "nsubj:pass").isEmpty()
+                && g.dependents(verb, "obl:agent").isEmpty()) {
+            causes.addAll(g.prepositional(verb, "in"));
+            causes.addAll(g.prepositional(verb, "by"));
+        }
+        for (int c : causes) {
+            List<Integer> words = new ArrayList<>(List.of(c));
+            words.addAll(g.dependents(c, "compound"));
+            boolean hazard = words.stream().anyMatch(w -> HAZARDS.contains(g.lemma(w).toLowerCase(Locale.ROOT))
+                    || HAZARDS.contains(g.lower(w)));
+            boolean party = words.stream().anyMatch(w -> !covering(mentions, w).isEmpty())
+                    || g.dependents(c, "amod", "nmod:poss").stream().anyMatch(w -> !covering(mentions, w).isEmpty());
+            if (hazard && !party) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Heads of definite noun phrases that refer back to a party named before ("the group said it would ..."). */
+    private static final Set<String> ANAPHORS = Set.of("group", "movement", "militia", "organisation",
+            "organization", "government", "country", "party", "alliance", "bloc", "army", "military", "regime",
+            "administration", "rebels", "insurgents", "militants", "fighters");
+
+    /**
+     * "the group", "the movement": a definite noun phrase naming no actor itself, standing for the speaker when no
+     * other party is named between them ("Netanyahu said Israel would disarm Hamas if the group refused": Hamas).
+     */
+    private static boolean anaphoric(Graph g, int token, int speaker, List<ActorMention> mentions) {
+        return speaker >= 0 && speaker < token && ANAPHORS.contains(g.lower(token))
+                && covering(mentions, token).isEmpty()
+                && mentions.stream().noneMatch(m -> m.firstToken() > speaker && m.firstToken() < token
+                        && !m.covers(speaker))
+                && g.dependents(token, "det").stream().anyMatch(x -> g.lower(x).equals("the"))
+                && g.dependents(token, "amod", "compound", "nmod:poss").isEmpty();
+    }
+
+    /** Purposes that make troops or police sent abroad a help to the country that receives them. */
+    private static final Set<String> ASSISTANCE = Set.of("help", "assist", "support", "protect", "secure", "guard",
+            "train", "stabilise", "stabilize", "defend", "bolster", "shore");
+
+    /**
+     * Forces sent or deployed to another country to help, protect or train it ("Kenya deployed 200 police officers
+     * to Haiti to protect the airport", "sent 1,000 soldiers to Mozambique to help fight insurgents") provide
+     * military protection: AID 074, with the receiving country as the recipient.
+     */
+    private static void assistanceDeployment(Graph g, Draft d) {
+        if (d.type != PloverType.MOBILIZE || isPetrarch(d.pattern) || d.actor.isEmpty() || d.recipient.isEmpty()
+                || !g.token(d.trigger).isVerb()) {
+            return;
+        }
+        boolean foreign = d.recipient.stream().allMatch(r -> r.country() != null
+                && d.actor.stream().noneMatch(a -> r.country().equals(a.country())));
+        boolean helping = false;
+        for (int c : g.dependents(d.trigger, "xcomp", "advcl")) {
+            if (g.hasDependent(c, "mark", "to") && ASSISTANCE.contains(g.lemma(c))) {
+                helping = true;
+            }
+        }
+        if (foreign && helping) {
+            d.type = PloverType.AID;
+            d.cameo = "074";
+            d.mode = null;
+            d.context = List.of("peacekeeping");
+        }
+    }
 
     /** The subject of the reporting verb a trigger's clause hangs under ("X said (that) ..."), or -1. */
     static int speakerOf(Graph g, int trigger) {
