@@ -295,6 +295,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 placeCountry = owner;
             }
             String country = placeCountry != null ? placeCountry : dominant;
+            if (sectorOnly && country == null) {
+                country = sentenceCountry(m, mentions, places);
+            }
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
                 out.add(m);
                 continue;
@@ -306,6 +309,40 @@ public final class DictionaryActorResolver implements ActorResolver {
                     List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
         }
         return out;
+    }
+
+    /**
+     * When the article has no dominant country: the one country the sentence's other actors belong to ("Algerian
+     * state television said the army had killed ...", "the governor of Kano state ... after protesters looted"),
+     * else the one country of its places; null when none or several.
+     */
+    private static String sentenceCountry(ActorMention m, List<ActorMention> mentions, List<PlaceMention> places) {
+        // people and bodies of a country ("Algerian state television", "two Britons") say more than a bare country
+        // name, which is often where something happened or whom it concerned ("near the border with Mali")
+        for (boolean withSector : new boolean[] {true, false}) {
+            Set<String> countries = new java.util.TreeSet<>();
+            for (ActorMention o : mentions) {
+                if (o == m) {
+                    continue;
+                }
+                for (Actor a : o.actors()) {
+                    if (a.country() != null && a.country().length() == 3 && !isInternational(a.country())
+                            && (!withSector || a.sector() != null)) {
+                        countries.add(a.country());
+                    }
+                }
+            }
+            if (!countries.isEmpty()) {
+                return countries.size() == 1 ? countries.iterator().next() : null;
+            }
+        }
+        Set<String> countries = new java.util.TreeSet<>();
+        for (PlaceMention p : places) {
+            if (p.place().country() != null) {
+                countries.add(p.place().country());
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /**
@@ -1083,7 +1120,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             Token t = s.token(i);
-            if (RANKS.containsKey(t.word())) {
+            if (isRank(s, i)) {
                 out.add(new Piece(Piece.Kind.RANK, null, i, i, RANKS.get(t.word())));
                 i++;
                 continue;
@@ -1113,7 +1150,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean isNameToken(Sentence s, int i, boolean[] covered) {
         Token t = s.token(i);
         return !covered[i] && t.isProperNoun() && t.isCapitalised() && !NOT_NAMES.contains(t.word())
-                && !RANKS.containsKey(t.word()) && !HONORIFICS.contains(t.word()) && t.word().length() > 1;
+                && !isRank(s, i) && !HONORIFICS.contains(t.word()) && t.word().length() > 1;
+    }
+
+    /**
+     * A rank abbreviation stands before a name ("Gen. Ahmed", "Sen Marco Rubio"); written last in a name it is
+     * part of the name ("Hun Sen said", "Amartya Sen").
+     */
+    private static boolean isRank(Sentence s, int i) {
+        return RANKS.containsKey(s.token(i).word()) && i + 1 < s.size() && s.token(i + 1).isCapitalised();
     }
 
     private static boolean isNameParticle(Sentence s, int i, boolean[] covered) {
@@ -1292,6 +1337,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                     org.hit().use() == Use.METONYM ? Actor.ActorKind.SEAT : e.kind(), e.wikidata()));
         }
         Piece country = last(segment, Piece::isCountry);
+        if (name != null && sector == null && country != null && country.last() < name.first()
+                && name.first() == name.last() && s.token(name.last()).tag().equals("NNPS")) {
+            // "Iraqi Kurds", "Bosnian Muslims": a country's adjective before a plural proper noun is a people of
+            // that country, its civilians, not a person
+            String iso = country.hit().code().substring(0, 3);
+            return Optional.of(new Actor(iso + "CVL", text(s, country) + " " + text(s, name), iso, "CVL",
+                    Actor.ActorKind.COMPOSED, null));
+        }
         if (name != null && (sector != null || country != null)) {
             // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
             String code = (country != null ? country.hit().code().substring(0, 3) : "") + (sector == null ? "" : sector);
@@ -1320,6 +1373,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             // country where they are (given from the sentence's place or the article's country)
             return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
         }
+        if (country != null && sector == null && country == lastPiece && isPeopleNoun(s, country)) {
+            // "two Britons", "Ukrainians queued", "a Frenchman": a demonym written as a noun names people of the
+            // country, its civilians; "the Palestinians" (the people as a party) stays the country
+            String iso = country.hit().code().substring(0, 3);
+            return Optional.of(new Actor(iso + "CVL", country.hit().entry().name() + " " + sectorLabel("CVL"), iso,
+                    "CVL", Actor.ActorKind.COMPOSED, null));
+        }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
             if (former && sector != null && !sector.equals("ELI") && DOMESTIC.contains(sector)) {
@@ -1335,6 +1395,27 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a country's adjective or demonym is written as a noun for people: a plural ("Britons", "two
+     * Ukrainians") or a singular after "a", "an" or "one" ("a Briton"), with no noun after it, and not after "the".
+     */
+    private static boolean isPeopleNoun(Sentence s, Piece country) {
+        Use use = country.hit().use();
+        if (use != Use.DEMONYM && use != Use.ADJECTIVE) {
+            return false;
+        }
+        Token head = s.token(country.last());
+        if (!head.isNoun() || country.last() + 1 < s.size() && s.token(country.last() + 1).isNoun()) {
+            return false;
+        }
+        String before = country.first() > 0 ? s.token(country.first() - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("the")) {
+            return false;
+        }
+        boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS") || use == Use.DEMONYM;
+        return plural || before.equals("a") || before.equals("an") || before.equals("one");
     }
 
     private static Actor asFormer(Actor a) {

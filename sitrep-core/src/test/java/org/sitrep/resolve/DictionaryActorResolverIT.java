@@ -90,7 +90,18 @@ class DictionaryActorResolverIT {
             "2021-06-01|Carrie Lam|HKGGOV|Carrie Lam defended the security law.",
             // a title in apposition naming another country marks a namesake; a compound title does not
             "2025-11-19|Colombia's defence minister, Pedro Sanchez|COLGOV|Colombia's defence minister, Pedro Sanchez, visited the troops.",
-            "2025-11-19|Pedro Sanchez, the Spanish prime minister|ESPGOV|Pedro Sanchez, the Spanish prime minister, visited the troops."})
+            "2025-11-19|Pedro Sanchez, the Spanish prime minister|ESPGOV|Pedro Sanchez, the Spanish prime minister, visited the troops.",
+            // a demonym written as a noun is people of the country, its civilians; "the" + demonym is the country
+            "2024-05-02|Britons|GBRCVL|Three Britons were injured when their coach overturned near the coast.",
+            "2024-05-02|Peruvians|PERCVL|Hundreds of Peruvians queued outside the consulate for new passports.",
+            "2024-05-02|Dutchman|NLDCVL|A Dutchman was arrested at the airport with a suitcase of banknotes.",
+            "2024-05-02|Egyptian nationals|EGYCVL|Four Egyptian nationals were freed by their captors.",
+            "2024-05-02|Turkish Kurds|TURCVL|Turkish Kurds celebrated the new year in the city square.",
+            "2024-05-02|Palestinians|PSE|The Palestinians rejected the proposal as one-sided.",
+            // a sector noun with no country, in a story of several countries, takes the one country of the
+            // sentence's other people and bodies
+            "2024-05-02|army|ETHMIL|Ethiopian state radio said the army had retaken two towns near the border with Sudan.",
+            "2024-05-02|Foreign Office|GBRGOV|Two Britons were held in Venezuela, the Foreign Office said."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
     }
@@ -236,6 +247,15 @@ class DictionaryActorResolverIT {
             assertThat(p.place().name()).isEqualTo("Afghanistan");
             assertThat(p.preposition()).isEqualTo("in");
         });
+    }
+
+    @Test
+    void aRankAbbreviationEndingANameIsPartOfTheName() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "The economist Amartya Sen said growth in India had slowed.");
+        assertThat(r.actors()).flatExtracting(ActorMention::actors).extracting(Actor::code)
+                .noneMatch(c -> c.endsWith("LEG"));
+        r = Nlp.resolve("2024-05-02", "US Sen. Maria Lopez criticised the budget.");
+        assertThat(r.actors()).flatExtracting(ActorMention::actors).extracting(Actor::code).contains("USALEG");
     }
 
     @Test
