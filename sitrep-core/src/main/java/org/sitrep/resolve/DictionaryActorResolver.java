@@ -44,7 +44,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             Map.entry("Capt", "MIL"), Map.entry("Capt.", "MIL"), Map.entry("Cpl", "MIL"), Map.entry("Cpl.", "MIL"),
             Map.entry("Sen", "LEG"), Map.entry("Sen.", "LEG"), Map.entry("Rep", "LEG"), Map.entry("Rep.", "LEG"));
     private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "deputy", "special", "acting",
-            "interim", "outgoing", "incoming", "then", "ex", "vice", "first", "high-ranking", "high", "ranking",
+            "interim", "outgoing", "incoming", "then", "ex", "ousted", "deposed", "toppled", "overthrown", "vice",
+            "first", "high-ranking", "high", "ranking",
             "local", "regional", "federal", "national", "chief", "head", "military", "foreign", "the", "of", "for",
             "'s", "\u2019s", "'", "-", "presidential", "veteran", "exiled", "jailed", "detained", "new", "armed",
             "unnamed", "anonymous", "two", "three", "several", "some", "many", "other", "both");
@@ -123,6 +124,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             absorbAppositions(s, inSentence, people);
             resolveDefiniteTitles(s, text, actors, inSentence, titles);
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
+            resolveDefiniteBodies(s, text, actors, inSentence);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
                     subjects.add(m);
@@ -278,15 +280,27 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             String owner = null;
+            Actor ownerBody = null;
             if (sectorOnly && s.isParsed()) {
                 for (Dependency d : s.dependentsOf(m.head())) {
                     if (d.relation().equals("nmod:poss")) {
                         ActorMention o = coveringOne(mentions, d.dependent());
                         if (o != null && o != m && o.actors().size() == 1 && o.actors().get(0).country() != null) {
                             owner = o.actors().get(0).country(); // "its troops", "their police"
+                            ownerBody = o.actors().get(0);
                         }
                     }
                 }
+            }
+            if (ownerBody != null && isInternational(owner) && ownerBody.code().length() == 6) {
+                // "the bloc's foreign ministers", "the agency's inspectors": an organisation's people are the
+                // organisation (its forces its military, as "UN peacekeepers")
+                String sector = m.actors().get(0).sector();
+                String code = ownerBody.code() + ("MIL".equals(sector) ? "MIL" : "");
+                out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), List.of(new Actor(code, ownerBody.name(), ownerBody.country(),
+                        "MIL".equals(sector) ? "MIL" : null, ownerBody.kind(), ownerBody.wikidata())), "owner"));
+                continue;
             }
             if (sectorOnly && owner == null && s.isParsed()) {
                 owner = leaderOrRegion(s, m, mentions, contextCountries);
@@ -815,7 +829,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean former = false;
         for (int i : words) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals("former") || w.equals("ex") || w.startsWith("ex-") || w.equals("retired")) {
+            if (isFormerWord(s, i) || w.equals("retired")) {
                 former = true;
             }
         }
@@ -1078,6 +1092,59 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** Nouns that, after "the", stand for the organisation or armed group named last: "the bloc", "the group". */
+    private static final Map<String, Actor.ActorKind> BODY_NOUNS = Map.of("bloc", Actor.ActorKind.ORGANISATION,
+            "alliance", Actor.ActorKind.ORGANISATION, "group", Actor.ActorKind.GROUP, "militia", Actor.ActorKind.GROUP,
+            "movement", Actor.ActorKind.GROUP);
+
+    /**
+     * "ECOWAS ... accusing the bloc of", "Hezbollah said ... The group said": "the" + bloc/alliance is the
+     * international organisation named last, "the" + group/militia/movement the armed or political group named
+     * last, in this sentence or the two before; nothing when none was named.
+     */
+    private static void resolveDefiniteBodies(Sentence s, String text, List<ActorMention> earlier,
+                                              List<ActorMention> current) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            int n = i + 1;
+            Actor.ActorKind kind = BODY_NOUNS.get(s.token(n).word().toLowerCase(Locale.ROOT));
+            if (!s.token(i).word().equalsIgnoreCase("the") || kind == null) {
+                continue;
+            }
+            int first = i;
+            if (current.stream().anyMatch(m -> m.firstToken() <= n && m.lastToken() >= first)) {
+                continue; // "the armed group", "the Kachin group": already an actor
+            }
+            Actor found = null;
+            for (ActorMention m : current) {
+                if (m.lastToken() < first) {
+                    found = bodyOf(m, kind, found);
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
+                ActorMention m = earlier.get(k);
+                if (m.sentence() < s.index() - 2) {
+                    break;
+                }
+                found = bodyOf(m, kind, null);
+            }
+            if (found != null) {
+                current.add(mention(s, text, first, n, List.of(found), "coreference"));
+                current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+            }
+        }
+    }
+
+    /** The mention's one actor when it is of the kind wanted (an IGO for an organisation), else {@code fallback}. */
+    private static Actor bodyOf(ActorMention m, Actor.ActorKind kind, Actor fallback) {
+        if (m.actors().size() != 1) {
+            return fallback;
+        }
+        Actor a = m.actors().get(0);
+        boolean fits = kind == Actor.ActorKind.GROUP ? a.kind() == Actor.ActorKind.GROUP
+                : a.kind() == Actor.ActorKind.ORGANISATION && a.code().startsWith("IGO");
+        return fits ? a : fallback;
+    }
+
     // ---- pieces -----------------------------------------------------------------------------------------------
 
     /** A part of a noun phrase: a dictionary hit, an unknown proper name, a rank or honorific. */
@@ -1284,7 +1351,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {
-        boolean former = hasWordBefore(s, segment, "former") || hasWordBefore(s, segment, "ex");
+        boolean former = formerBefore(s, segment);
         Piece person = last(segment, Piece::isPerson);
         if (person != null) {
             Optional<Actor> dated = person.hit().entry().actorOn(date);
@@ -1335,6 +1402,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
                     org.hit().use() == Use.METONYM ? Actor.ActorKind.SEAT : e.kind(), e.wikidata()));
+        }
+        if (org != null && name != null && org.last() < name.first() && org.hit().use() == Use.NAME
+                && org.hit().entry().type() == ActorEntry.Type.ORGANISATION && org.hit().code().length() == 6
+                && isInternational(org.hit().code().substring(0, 3)) && !former) {
+            // "UN envoy Hans Berg", "U.N. mediator Diego Cordovez": an international body's title makes its person
+            String code = org.hit().code();
+            Actor actor = new Actor(code, text(s, name), code.substring(0, 3), null, Actor.ActorKind.PERSON, null);
+            remember(people, s, name, actor);
+            return Optional.of(actor);
         }
         Piece country = last(segment, Piece::isCountry);
         if (name != null && sector == null && country != null && country.last() < name.first()
@@ -1424,6 +1500,40 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String code = a.code().substring(0, 3) + "ELI";
         return new Actor(code, a.name(), a.country(), "ELI", a.kind(), a.wikidata());
+    }
+
+    /** Words that make a title a past one: "former", "ex-"; "ousted", "deposed", "toppled" as adjectives. */
+    private static final Set<String> DEPOSED = Set.of("ousted", "deposed", "toppled", "overthrown");
+
+    /**
+     * True when token {@code i} makes a title a past one: "former", "ex", "ex-chancellor", or an adjective of removal
+     * ("ousted president X", "the deposed prime minister"; not the verb of "the army ousted President X").
+     */
+    private static boolean isFormerWord(Sentence s, int i) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("former") || w.equals("ex") || w.startsWith("ex-")) {
+            return true;
+        }
+        if (!DEPOSED.contains(w)) {
+            return false;
+        }
+        if (s.isParsed()) {
+            return s.governorsOf(i).stream().anyMatch(d -> d.relation().equals("amod"));
+        }
+        String tag = s.token(i).tag();
+        String before = i > 0 ? s.token(i - 1).tag() : "";
+        return tag.equals("JJ") || tag.equals("VBN") && (i == 0 || before.equals("DT") || before.equals("PRP$"));
+    }
+
+    /** True when a former-word ({@link #isFormerWord}) is in the segment or up to three words before it. */
+    private static boolean formerBefore(Sentence s, List<Piece> segment) {
+        int first = segment.get(0).first();
+        for (int i = Math.max(0, first - 3); i <= segment.get(segment.size() - 1).last(); i++) {
+            if (isFormerWord(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWordBefore(Sentence s, List<Piece> segment, String word) {
@@ -1646,7 +1756,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "Rafael Grossi, IAEA chief" is handled by composition; a bare country is no title
             }
             Actor merged = p;
-            boolean former = "ELI".equals(o.sector()) || containsWord(s, other, "former") || containsWord(s, other, "ex");
+            boolean former = "ELI".equals(o.sector()) || containsFormerWord(s, other);
             if (!former && p.country() != null && o.country() != null && o.country().length() == 3
                     && !o.country().equals(p.country()) && !o.country().startsWith("IGO") && !o.country().startsWith("NGO")
                     && (o.kind() == Actor.ActorKind.PERSON || o.kind() == Actor.ActorKind.SECTOR)) {
@@ -1682,9 +1792,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
-    private static boolean containsWord(Sentence s, ActorMention m, String word) {
+    private static boolean containsFormerWord(Sentence s, ActorMention m) {
         for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-            if (s.token(i).word().equalsIgnoreCase(word)) {
+            if (isFormerWord(s, i)) {
                 return true;
             }
         }
