@@ -135,7 +135,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             addPronouns(s, text, actors, inSentence, subjects, plurals);
             places.addAll(sentencePlaces);
-            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, contextCountries);
+            List<ActorMention> completed = officersOfThePolice(s, withContextCountry(s, inSentence, sentencePlaces,
+                    dominant, contextCountries), actors);
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
                 if (isPerson(m) && m.actors().get(0).country() != null) {
@@ -321,6 +322,56 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country + " " + sectorLabel(a.sector()), country, a.sector(), a.kind(), a.wikidata());
             out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
                     List.of(withCountry), placeCountry != null ? "sentence-place" : "article-country"));
+        }
+        return out;
+    }
+
+    /**
+     * "Haitian police said officers had regained control", "a spokesman for the Kenyan police said officers had
+     * acted in self-defence": a bare "officers" after the police are named (this sentence or the one before, and no
+     * military named there) are police officers, not the military's.
+     */
+    private static List<ActorMention> officersOfThePolice(Sentence s, List<ActorMention> mentions,
+                                                          List<ActorMention> earlier) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (m.actors().size() != 1 || !"MIL".equals(m.actors().get(0).sector()) || m.firstToken() != m.lastToken()
+                    || !s.token(m.head()).lemma().equalsIgnoreCase("officer")) {
+                continue;
+            }
+            Actor police = null;
+            boolean military = false;
+            List<ActorMention> context = new ArrayList<>();
+            for (ActorMention e : earlier) {
+                if (e.sentence() == s.index() - 1) {
+                    context.add(e);
+                }
+            }
+            for (ActorMention e : mentions) {
+                if (e.lastToken() < m.firstToken()) {
+                    context.add(e);
+                }
+            }
+            for (ActorMention e : context) {
+                for (Actor a : e.actors()) {
+                    if ("COP".equals(a.sector())) {
+                        police = a;
+                    } else if ("MIL".equals(a.sector())) {
+                        military = true;
+                    }
+                }
+            }
+            if (police == null || military) {
+                continue;
+            }
+            Actor a = m.actors().get(0);
+            String country = police.country() != null ? police.country() : a.country();
+            Actor officers = new Actor(country == null ? "COP" : country + "COP",
+                    (country == null ? "" : country + " ") + sectorLabel("COP"), country, "COP",
+                    Actor.ActorKind.COMPOSED, null);
+            out.set(k, new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                    m.text(), List.of(officers), m.via()));
         }
         return out;
     }
@@ -1896,8 +1947,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             ActorMention antecedent = null;
             ActorMention anyPerson = null;
+            // "The Uzbek leader invited him": an object pronoun is not the subject of its own clause
+            boolean object = (lower.equals("him") || lower.equals("her") && !t.tag().equals("PRP$")) && s.isParsed();
+            int clause = object ? clauseVerb(s, t.index()) : -2;
             for (ActorMention m : current) {
-                if (m.end() <= t.start() && isPerson(m)) {
+                if (object && clause >= 0 && clauseVerb(s, m.head()) == clause && isSubject(s, m)) {
+                    continue;
+                }
+                if (m.end() <= t.start() && (isPerson(m) || isTitledOne(m))) {
                     anyPerson = m;
                     if (subjects.contains(m)) {
                         antecedent = m;
@@ -1909,7 +1966,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (m.sentence() < s.index() - 2) {
                     break;
                 }
-                if (isPerson(m)) {
+                if (isPerson(m) || isTitledOne(m)) {
                     if (anyPerson == null) {
                         anyPerson = m;
                     }
@@ -2064,6 +2121,22 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static boolean isPerson(ActorMention m) {
         return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.PERSON;
+    }
+
+    /** Singular titles that name one person: "Sudan's army chief said he ...", "the police commander ... she". */
+    private static final Set<String> ONE_PERSON_TITLES = Set.of("chief", "minister", "president", "spokesman",
+            "spokeswoman", "spokesperson", "commander", "governor", "mayor", "ambassador", "envoy", "premier",
+            "chancellor", "king", "queen", "emir", "general", "secretary", "adviser", "advisor", "judge",
+            "prosecutor", "lawmaker", "senator", "leader", "head", "director", "chairman", "chairwoman");
+
+    /** A mention headed by a singular title of one person, with no name ("the defence minister", "Iran's envoy"). */
+    private static boolean isTitledOne(ActorMention m) {
+        if (m.actors().size() != 1 || m.actors().get(0).country() == null
+                || m.actors().get(0).kind() == Actor.ActorKind.COUNTRY) {
+            return false;
+        }
+        String[] words = m.text().split("\\s+");
+        return ONE_PERSON_TITLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     // ---- places -----------------------------------------------------------------------------------------------

@@ -109,7 +109,11 @@ class DictionaryActorResolverIT {
             "2024-05-02|Qatari and Egyptian mediators|QATGOV,EGYGOV|Qatari and Egyptian mediators presented a new draft.",
             // "ousted" as an adjective makes a past office; as a verb it does not
             "2025-08-01|president Yoon Suk Yeol|KORELI|Ousted president Yoon Suk Yeol appeared in court on Friday.",
-            "2025-01-01|Prime Minister Keir Starmer|GBRGOV|Rebels in his party nearly ousted Prime Minister Keir Starmer."})
+            "2025-01-01|Prime Minister Keir Starmer|GBRGOV|Rebels in his party nearly ousted Prime Minister Keir Starmer.",
+            // a people with a home country: refugees of that country
+            "2024-05-02|Rohingya refugees|MMRREF|Rohingya refugees crowded onto a fishing boat bound for Aceh.",
+            // bare "officers" after the police are named are police officers
+            "2024-05-02|officers|BOLCOP|Bolivian police said officers had cleared the roadblocks by nightfall."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code.split(","));
     }
@@ -269,6 +273,16 @@ class DictionaryActorResolverIT {
         // no body named before: nothing
         r = Nlp.resolve("2024-05-02", "The group of farmers blocked the road to the capital.");
         assertThat(r.actors()).noneMatch(m -> m.text().equals("The group"));
+    }
+
+    @Test
+    void heAfterATitleWithNoNameIsThatTitlesPerson() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Chad's defence minister said he would send more troops north.");
+        assertThat(codesOf(r, "he")).containsExactly("TCDGOV");
+        // an object pronoun is not the subject of its own clause
+        r = Nlp.resolve("2024-05-02", "Finnish envoy Mikko Laine arrived in Cairo on Monday."
+                + "\n\nThe Egyptian minister thanked him for the visit.");
+        assertThat(codesOf(r, "him")).containsExactly("FINGOV");
     }
 
     @Test
