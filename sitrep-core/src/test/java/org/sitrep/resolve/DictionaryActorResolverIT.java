@@ -113,7 +113,12 @@ class DictionaryActorResolverIT {
             // a people with a home country: refugees of that country
             "2024-05-02|Rohingya refugees|MMRREF|Rohingya refugees crowded onto a fishing boat bound for Aceh.",
             // bare "officers" after the police are named are police officers
-            "2024-05-02|officers|BOLCOP|Bolivian police said officers had cleared the roadblocks by nightfall."})
+            "2024-05-02|officers|BOLCOP|Bolivian police said officers had cleared the roadblocks by nightfall.",
+            // leaders of more countries: an office changed, a second term after a gap
+            "2016-01-01|Hun Sen|KHMGOV|Hun Sen opened a new bridge over the Mekong.",
+            "2025-01-01|Hun Sen|KHMLEG|Hun Sen opened a new bridge over the Mekong.",
+            "2020-06-01|John Mahama|GHAELI|John Mahama opened a new clinic in Tamale.",
+            "2025-06-01|John Mahama|GHAGOV|John Mahama opened a new clinic in Tamale."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code.split(","));
     }
