@@ -69,7 +69,17 @@ public final class DictionaryActorResolver implements ActorResolver {
     public DictionaryActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        Set<String> weak = new java.util.HashSet<>();
+        for (ActorEntry e : dictionary.entries()) {
+            if (e.type() == ActorEntry.Type.SECTOR && e.weak()) {
+                e.nouns().forEach(n -> weak.add(n.toLowerCase(Locale.ROOT)));
+            }
+        }
+        this.weakNouns = Set.copyOf(weak);
     }
+
+    /** Generic sector nouns ("official", "member", "leader"), which say too little to take a sentence's country. */
+    private final Set<String> weakNouns;
 
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
@@ -304,13 +314,34 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             if (sectorOnly && owner == null && s.isParsed()) {
+                // "140 Chinese chip companies": a country's adjective modifying the noun across a noun of a
+                // compound (not across another adjective: "Irish nationalist guerrillas" may be anyone's)
+                for (Dependency d : s.dependentsOf(m.head())) {
+                    boolean acrossNouns = d.dependent() < m.firstToken();
+                    for (int k = d.dependent() + 1; k < m.firstToken() && acrossNouns; k++) {
+                        acrossNouns = s.token(k).tag().equals("NN") || s.token(k).tag().equals("NNS");
+                    }
+                    ActorMention o = (d.relation().equals("amod") || d.relation().equals("compound")) && acrossNouns
+                            ? coveringOne(mentions, d.dependent()) : null;
+                    if (o != null && o != m && o.actors().size() == 1
+                            && o.actors().get(0).kind() == Actor.ActorKind.COUNTRY) {
+                        owner = o.actors().get(0).country();
+                    }
+                }
+            }
+            if (sectorOnly && owner == null && s.isParsed()) {
                 owner = leaderOrRegion(s, m, mentions, contextCountries);
             }
             if (owner != null) {
                 placeCountry = owner;
             }
             String country = placeCountry != null ? placeCountry : dominant;
-            if (sectorOnly && country == null) {
+            boolean modifier = s.isParsed() && s.governorsOf(m.head()).stream()
+                    .anyMatch(d -> d.relation().equals("compound") || d.relation().equals("amod"));
+            boolean generic = weakNouns.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+            if (sectorOnly && country == null && !modifier && !generic) {
+                // a sector noun modifying another noun ("the rebel offensive", "an army base") names no party of
+                // its own to give a country to; a generic one ("a member", "an official") may be anyone's
                 country = sentenceCountry(m, mentions, places);
             }
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
@@ -1166,6 +1197,17 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "the armed group", "the Kachin group": already an actor
             }
             Actor found = null;
+            if (kind == Actor.ActorKind.GROUP) {
+                // an armed group is taken up again as the subject of a later sentence ("Hezbollah fired ... The
+                // group said it had hit"); in a sentence that names a group already, or as an object, "the group"
+                // is as often another one
+                boolean subject = s.governorsOf(n).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+                boolean groupBefore = current.stream().anyMatch(m -> m.lastToken() < first
+                        && bodyOf(m, kind, null) != null);
+                if (!subject || groupBefore) {
+                    continue;
+                }
+            }
             for (ActorMention m : current) {
                 if (m.lastToken() < first) {
                     found = bodyOf(m, kind, found);

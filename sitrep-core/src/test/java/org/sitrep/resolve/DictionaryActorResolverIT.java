@@ -102,6 +102,8 @@ class DictionaryActorResolverIT {
             // sentence's other people and bodies
             "2024-05-02|army|ETHMIL|Ethiopian state radio said the army had retaken two towns near the border with Sudan.",
             "2024-05-02|Foreign Office|GBRGOV|Two Britons were held in Venezuela, the Foreign Office said.",
+            // a country's adjective across another modifier still gives the noun its country
+            "2024-05-02|companies|IRNBUS|Ottawa blacklisted twenty Iranian drone companies on Friday.",
             // an international body's title before an unknown name makes the person the body's
             "2024-05-02|UN envoy Hans Berg|IGOUNO|UN envoy Hans Berg met the rebel leaders in Doha.",
             // compound sector nouns and state mediators
