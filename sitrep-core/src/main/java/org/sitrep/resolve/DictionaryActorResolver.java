@@ -319,7 +319,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 for (Dependency d : s.dependentsOf(m.head())) {
                     boolean acrossNouns = d.dependent() < m.firstToken();
                     for (int k = d.dependent() + 1; k < m.firstToken() && acrossNouns; k++) {
-                        acrossNouns = s.token(k).tag().equals("NN") || s.token(k).tag().equals("NNS");
+                        acrossNouns = !s.token(k).tag().startsWith("JJ"); // "drone" is sometimes tagged a verb
                     }
                     ActorMention o = (d.relation().equals("amod") || d.relation().equals("compound")) && acrossNouns
                             ? coveringOne(mentions, d.dependent()) : null;
