@@ -44,7 +44,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             Map.entry("Capt", "MIL"), Map.entry("Capt.", "MIL"), Map.entry("Cpl", "MIL"), Map.entry("Cpl.", "MIL"),
             Map.entry("Sen", "LEG"), Map.entry("Sen.", "LEG"), Map.entry("Rep", "LEG"), Map.entry("Rep.", "LEG"));
     private static final Set<String> MODIFIERS = Set.of("senior", "top", "former", "deputy", "special", "acting",
-            "interim", "outgoing", "incoming", "then", "ex", "vice", "first", "high-ranking", "high", "ranking",
+            "interim", "outgoing", "incoming", "then", "ex", "ousted", "deposed", "toppled", "overthrown", "vice",
+            "first", "high-ranking", "high", "ranking",
             "local", "regional", "federal", "national", "chief", "head", "military", "foreign", "the", "of", "for",
             "'s", "\u2019s", "'", "-", "presidential", "veteran", "exiled", "jailed", "detained", "new", "armed",
             "unnamed", "anonymous", "two", "three", "several", "some", "many", "other", "both");
@@ -68,7 +69,17 @@ public final class DictionaryActorResolver implements ActorResolver {
     public DictionaryActorResolver(ActorDictionary dictionary, Gazetteer gazetteer) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        Set<String> weak = new java.util.HashSet<>();
+        for (ActorEntry e : dictionary.entries()) {
+            if (e.type() == ActorEntry.Type.SECTOR && e.weak()) {
+                e.nouns().forEach(n -> weak.add(n.toLowerCase(Locale.ROOT)));
+            }
+        }
+        this.weakNouns = Set.copyOf(weak);
     }
+
+    /** Generic sector nouns ("official", "member", "leader"), which say too little to take a sentence's country. */
+    private final Set<String> weakNouns;
 
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
@@ -129,6 +140,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             absorbAppositions(s, inSentence, people);
             resolveDefiniteTitles(s, text, actors, inSentence, titles);
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
+            resolveDefiniteBodies(s, text, actors, inSentence);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
                     subjects.add(m);
@@ -157,8 +169,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                     setting = places.get(i).place().country();
                 }
             }
-            List<ActorMention> completed = withContextCountry(s, inSentence, sentencePlaces, dominant, lead, setting,
-                    contextCountries);
+            List<ActorMention> completed = officersOfThePolice(s, withContextCountry(s, inSentence, sentencePlaces,
+                    dominant, lead, setting, contextCountries), actors);
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
                 if (isPerson(m) && m.actors().get(0).country() != null) {
@@ -318,13 +330,41 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             String owner = null;
+            Actor ownerBody = null;
             if (sectorOnly && s.isParsed()) {
                 for (Dependency d : s.dependentsOf(m.head())) {
                     if (d.relation().equals("nmod:poss")) {
                         ActorMention o = coveringOne(mentions, d.dependent());
                         if (o != null && o != m && o.actors().size() == 1 && o.actors().get(0).country() != null) {
                             owner = o.actors().get(0).country(); // "its troops", "their police"
+                            ownerBody = o.actors().get(0);
                         }
+                    }
+                }
+            }
+            if (ownerBody != null && isInternational(owner) && ownerBody.code().length() == 6) {
+                // "the bloc's foreign ministers", "the agency's inspectors": an organisation's people are the
+                // organisation (its forces its military, as "UN peacekeepers")
+                String sector = m.actors().get(0).sector();
+                String code = ownerBody.code() + ("MIL".equals(sector) ? "MIL" : "");
+                out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), List.of(new Actor(code, ownerBody.name(), ownerBody.country(),
+                        "MIL".equals(sector) ? "MIL" : null, ownerBody.kind(), ownerBody.wikidata())), "owner"));
+                continue;
+            }
+            if (sectorOnly && owner == null && s.isParsed()) {
+                // "140 Chinese chip companies": a country's adjective modifying the noun across a noun of a
+                // compound (not across another adjective: "Irish nationalist guerrillas" may be anyone's)
+                for (Dependency d : s.dependentsOf(m.head())) {
+                    boolean acrossNouns = d.dependent() < m.firstToken();
+                    for (int k = d.dependent() + 1; k < m.firstToken() && acrossNouns; k++) {
+                        acrossNouns = !s.token(k).tag().startsWith("JJ"); // "drone" is sometimes tagged a verb
+                    }
+                    ActorMention o = (d.relation().equals("amod") || d.relation().equals("compound")) && acrossNouns
+                            ? coveringOne(mentions, d.dependent()) : null;
+                    if (o != null && o != m && o.actors().size() == 1
+                            && o.actors().get(0).kind() == Actor.ActorKind.COUNTRY) {
+                        owner = o.actors().get(0).country();
                     }
                 }
             }
@@ -341,6 +381,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (country == null) {
                 country = dominant;
             }
+            boolean modifier = s.isParsed() && s.governorsOf(m.head()).stream()
+                    .anyMatch(d -> d.relation().equals("compound") || d.relation().equals("amod"));
+            boolean generic = weakNouns.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+            if (sectorOnly && country == null && !modifier && !generic) {
+                // a sector noun modifying another noun ("the rebel offensive", "an army base") names no party of
+                // its own to give a country to; a generic one ("a member", "an official") may be anyone's
+                country = sentenceCountry(m, mentions, places);
+            }
             if (country == null && sectorOnly && "GOV".equals(m.actors().get(0).sector())) {
                 country = lead; // officials only: troops, police or firms with no country may be the other side's
             }
@@ -356,6 +404,90 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /**
+     * "Haitian police said officers had regained control", "a spokesman for the Kenyan police said officers had
+     * acted in self-defence": a bare "officers" after the police are named (this sentence or the one before, and no
+     * military named there) are police officers, not the military's.
+     */
+    private static List<ActorMention> officersOfThePolice(Sentence s, List<ActorMention> mentions,
+                                                          List<ActorMention> earlier) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (int k = 0; k < out.size(); k++) {
+            ActorMention m = out.get(k);
+            if (m.actors().size() != 1 || !"MIL".equals(m.actors().get(0).sector()) || m.firstToken() != m.lastToken()
+                    || !s.token(m.head()).lemma().equalsIgnoreCase("officer")) {
+                continue;
+            }
+            Actor police = null;
+            boolean military = false;
+            List<ActorMention> context = new ArrayList<>();
+            for (ActorMention e : earlier) {
+                if (e.sentence() == s.index() - 1) {
+                    context.add(e);
+                }
+            }
+            for (ActorMention e : mentions) {
+                if (e.lastToken() < m.firstToken()) {
+                    context.add(e);
+                }
+            }
+            for (ActorMention e : context) {
+                for (Actor a : e.actors()) {
+                    if ("COP".equals(a.sector())) {
+                        police = a;
+                    } else if ("MIL".equals(a.sector())) {
+                        military = true;
+                    }
+                }
+            }
+            if (police == null || military) {
+                continue;
+            }
+            Actor a = m.actors().get(0);
+            String country = police.country() != null ? police.country() : a.country();
+            Actor officers = new Actor(country == null ? "COP" : country + "COP",
+                    (country == null ? "" : country + " ") + sectorLabel("COP"), country, "COP",
+                    Actor.ActorKind.COMPOSED, null);
+            out.set(k, new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                    m.text(), List.of(officers), m.via()));
+        }
+        return out;
+    }
+
+    /**
+     * When the article has no dominant country: the one country the sentence's other actors belong to ("Algerian
+     * state television said the army had killed ...", "the governor of Kano state ... after protesters looted"),
+     * else the one country of its places; null when none or several.
+     */
+    private static String sentenceCountry(ActorMention m, List<ActorMention> mentions, List<PlaceMention> places) {
+        // people and bodies of a country ("Algerian state television", "two Britons") say more than a bare country
+        // name, which is often where something happened or whom it concerned ("near the border with Mali")
+        for (boolean withSector : new boolean[] {true, false}) {
+            Set<String> countries = new java.util.TreeSet<>();
+            for (ActorMention o : mentions) {
+                if (o == m) {
+                    continue;
+                }
+                for (Actor a : o.actors()) {
+                    if (a.country() != null && a.country().length() == 3 && !isInternational(a.country())
+                            && (!withSector || a.sector() != null)) {
+                        countries.add(a.country());
+                    }
+                }
+            }
+            if (!countries.isEmpty()) {
+                return countries.size() == 1 ? countries.iterator().next() : null;
+            }
+        }
+        Set<String> countries = new java.util.TreeSet<>();
+        for (PlaceMention p : places) {
+            if (p.place().country() != null) {
+                countries.add(p.place().country());
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
     /**
@@ -828,7 +960,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         boolean former = false;
         for (int i : words) {
             String w = s.token(i).word().toLowerCase(Locale.ROOT);
-            if (w.equals("former") || w.equals("ex") || w.startsWith("ex-") || w.equals("retired")) {
+            if (isFormerWord(s, i) || w.equals("retired")) {
                 former = true;
             }
         }
@@ -1091,6 +1223,70 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** Nouns that, after "the", stand for the organisation or armed group named last: "the bloc", "the group". */
+    private static final Map<String, Actor.ActorKind> BODY_NOUNS = Map.of("bloc", Actor.ActorKind.ORGANISATION,
+            "alliance", Actor.ActorKind.ORGANISATION, "group", Actor.ActorKind.GROUP, "militia", Actor.ActorKind.GROUP,
+            "movement", Actor.ActorKind.GROUP);
+
+    /**
+     * "ECOWAS ... accusing the bloc of", "Hezbollah said ... The group said": "the" + bloc/alliance is the
+     * international organisation named last, "the" + group/militia/movement the armed or political group named
+     * last, in this sentence or the two before; nothing when none was named.
+     */
+    private static void resolveDefiniteBodies(Sentence s, String text, List<ActorMention> earlier,
+                                              List<ActorMention> current) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            int n = i + 1;
+            Actor.ActorKind kind = BODY_NOUNS.get(s.token(n).word().toLowerCase(Locale.ROOT));
+            if (!s.token(i).word().equalsIgnoreCase("the") || kind == null) {
+                continue;
+            }
+            int first = i;
+            if (current.stream().anyMatch(m -> m.firstToken() <= n && m.lastToken() >= first)) {
+                continue; // "the armed group", "the Kachin group": already an actor
+            }
+            Actor found = null;
+            if (kind == Actor.ActorKind.GROUP) {
+                // an armed group is taken up again as the subject of a later sentence ("Hezbollah fired ... The
+                // group said it had hit"); in a sentence that names a group already, or as an object, "the group"
+                // is as often another one
+                boolean subject = s.governorsOf(n).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+                boolean groupBefore = current.stream().anyMatch(m -> m.lastToken() < first
+                        && bodyOf(m, kind, null) != null);
+                if (!subject || groupBefore) {
+                    continue;
+                }
+            }
+            for (ActorMention m : current) {
+                if (m.lastToken() < first) {
+                    found = bodyOf(m, kind, found);
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
+                ActorMention m = earlier.get(k);
+                if (m.sentence() < s.index() - 2) {
+                    break;
+                }
+                found = bodyOf(m, kind, null);
+            }
+            if (found != null) {
+                current.add(mention(s, text, first, n, List.of(found), "coreference"));
+                current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+            }
+        }
+    }
+
+    /** The mention's one actor when it is of the kind wanted (an IGO for an organisation), else {@code fallback}. */
+    private static Actor bodyOf(ActorMention m, Actor.ActorKind kind, Actor fallback) {
+        if (m.actors().size() != 1) {
+            return fallback;
+        }
+        Actor a = m.actors().get(0);
+        boolean fits = kind == Actor.ActorKind.GROUP ? a.kind() == Actor.ActorKind.GROUP
+                : a.kind() == Actor.ActorKind.ORGANISATION && a.code().startsWith("IGO");
+        return fits ? a : fallback;
+    }
+
     // ---- pieces -----------------------------------------------------------------------------------------------
 
     /** A part of a noun phrase: a dictionary hit, an unknown proper name, a rank or honorific. */
@@ -1133,7 +1329,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             Token t = s.token(i);
-            if (RANKS.containsKey(t.word())) {
+            if (isRank(s, i)) {
                 out.add(new Piece(Piece.Kind.RANK, null, i, i, RANKS.get(t.word())));
                 i++;
                 continue;
@@ -1163,7 +1359,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean isNameToken(Sentence s, int i, boolean[] covered) {
         Token t = s.token(i);
         return !covered[i] && t.isProperNoun() && t.isCapitalised() && !NOT_NAMES.contains(t.word())
-                && !RANKS.containsKey(t.word()) && !HONORIFICS.contains(t.word()) && t.word().length() > 1;
+                && !isRank(s, i) && !HONORIFICS.contains(t.word()) && t.word().length() > 1;
+    }
+
+    /**
+     * A rank abbreviation stands before a name ("Gen. Ahmed", "Sen Marco Rubio"); written last in a name it is
+     * part of the name ("Hun Sen said", "Amartya Sen").
+     */
+    private static boolean isRank(Sentence s, int i) {
+        return RANKS.containsKey(s.token(i).word()) && i + 1 < s.size() && s.token(i + 1).isCapitalised();
     }
 
     private static boolean isNameParticle(Sentence s, int i, boolean[] covered) {
@@ -1289,7 +1493,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {
-        boolean former = hasWordBefore(s, segment, "former") || hasWordBefore(s, segment, "ex");
+        boolean former = formerBefore(s, segment);
         Piece person = last(segment, Piece::isPerson);
         if (person != null) {
             Optional<Actor> dated = person.hit().entry().actorOn(date);
@@ -1341,7 +1545,24 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
                     org.hit().use() == Use.METONYM ? Actor.ActorKind.SEAT : e.kind(), e.wikidata()));
         }
+        if (org != null && name != null && org.last() < name.first() && org.hit().use() == Use.NAME
+                && org.hit().entry().type() == ActorEntry.Type.ORGANISATION && org.hit().code().length() == 6
+                && isInternational(org.hit().code().substring(0, 3)) && !former) {
+            // "UN envoy Hans Berg", "U.N. mediator Diego Cordovez": an international body's title makes its person
+            String code = org.hit().code();
+            Actor actor = new Actor(code, text(s, name), code.substring(0, 3), null, Actor.ActorKind.PERSON, null);
+            remember(people, s, name, actor);
+            return Optional.of(actor);
+        }
         Piece country = last(segment, Piece::isCountry);
+        if (name != null && sector == null && country != null && country.last() < name.first()
+                && name.first() == name.last() && s.token(name.last()).tag().equals("NNPS")) {
+            // "Iraqi Kurds", "Bosnian Muslims": a country's adjective before a plural proper noun is a people of
+            // that country, its civilians, not a person
+            String iso = country.hit().code().substring(0, 3);
+            return Optional.of(new Actor(iso + "CVL", text(s, country) + " " + text(s, name), iso, "CVL",
+                    Actor.ActorKind.COMPOSED, null));
+        }
         if (name != null && (sector != null || country != null)) {
             // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
             String code = (country != null ? country.hit().code().substring(0, 3) : "") + (sector == null ? "" : sector);
@@ -1370,6 +1591,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             // country where they are (given from the sentence's place or the article's country)
             return Optional.of(new Actor("CVL", text(s, country), null, "CVL", Actor.ActorKind.SECTOR, null));
         }
+        if (country != null && sector == null && country == lastPiece && isPeopleNoun(s, country)) {
+            // "two Britons", "Ukrainians queued", "a Frenchman": a demonym written as a noun names people of the
+            // country, its civilians; "the Palestinians" (the people as a party) stays the country
+            String iso = country.hit().code().substring(0, 3);
+            return Optional.of(new Actor(iso + "CVL", country.hit().entry().name() + " " + sectorLabel("CVL"), iso,
+                    "CVL", Actor.ActorKind.COMPOSED, null));
+        }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
             if (former && sector != null && !sector.equals("ELI") && DOMESTIC.contains(sector)) {
@@ -1387,12 +1615,67 @@ public final class DictionaryActorResolver implements ActorResolver {
         return Optional.empty();
     }
 
+    /**
+     * True when a country's adjective or demonym is written as a noun for people: a plural ("Britons", "two
+     * Ukrainians") or a singular after "a", "an" or "one" ("a Briton"), with no noun after it, and not after "the".
+     */
+    private static boolean isPeopleNoun(Sentence s, Piece country) {
+        Use use = country.hit().use();
+        if (use != Use.DEMONYM && use != Use.ADJECTIVE) {
+            return false;
+        }
+        Token head = s.token(country.last());
+        if (!head.isNoun() || country.last() + 1 < s.size() && s.token(country.last() + 1).isNoun()) {
+            return false;
+        }
+        String before = country.first() > 0 ? s.token(country.first() - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (before.equals("the")) {
+            return false;
+        }
+        boolean plural = head.tag().equals("NNS") || head.tag().equals("NNPS") || use == Use.DEMONYM;
+        return plural || before.equals("a") || before.equals("an") || before.equals("one");
+    }
+
     private static Actor asFormer(Actor a) {
         if (a.code().length() < 3 || "ELI".equals(a.sector())) {
             return a;
         }
         String code = a.code().substring(0, 3) + "ELI";
         return new Actor(code, a.name(), a.country(), "ELI", a.kind(), a.wikidata());
+    }
+
+    /** Words that make a title a past one: "former", "ex-"; "ousted", "deposed", "toppled" as adjectives. */
+    private static final Set<String> DEPOSED = Set.of("ousted", "deposed", "toppled", "overthrown");
+
+    /**
+     * True when token {@code i} makes a title a past one: "former", "ex", "ex-chancellor", or an adjective of removal
+     * ("ousted president X", "the deposed prime minister"; not the verb of "the army ousted President X").
+     */
+    private static boolean isFormerWord(Sentence s, int i) {
+        String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("former") || w.equals("ex") || w.startsWith("ex-")) {
+            return true;
+        }
+        if (!DEPOSED.contains(w)) {
+            return false;
+        }
+        if (s.isParsed()) {
+            return s.governorsOf(i).stream().anyMatch(d -> d.relation().equals("amod"));
+        }
+        String tag = s.token(i).tag();
+        String before = i > 0 ? s.token(i - 1).tag() : "";
+        return tag.equals("JJ") || tag.equals("VBN") && (i == 0 || before.equals("DT") || before.equals("PRP$"));
+    }
+
+    /** True when a former-word ({@link #isFormerWord}) is in the segment or up to three words before it. */
+    private static boolean formerBefore(Sentence s, List<Piece> segment) {
+        int first = segment.get(0).first();
+        for (int i = Math.max(0, first - 3); i <= segment.get(segment.size() - 1).last(); i++) {
+            if (isFormerWord(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasWordBefore(Sentence s, List<Piece> segment, String word) {
@@ -1615,7 +1898,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue; // "Rafael Grossi, IAEA chief" is handled by composition; a bare country is no title
             }
             Actor merged = p;
-            boolean former = "ELI".equals(o.sector()) || containsWord(s, other, "former") || containsWord(s, other, "ex");
+            boolean former = "ELI".equals(o.sector()) || containsFormerWord(s, other);
             if (!former && p.country() != null && o.country() != null && o.country().length() == 3
                     && !o.country().equals(p.country()) && !o.country().startsWith("IGO") && !o.country().startsWith("NGO")
                     && (o.kind() == Actor.ActorKind.PERSON || o.kind() == Actor.ActorKind.SECTOR)) {
@@ -1651,9 +1934,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         return null;
     }
 
-    private static boolean containsWord(Sentence s, ActorMention m, String word) {
+    private static boolean containsFormerWord(Sentence s, ActorMention m) {
         for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-            if (s.token(i).word().equalsIgnoreCase(word)) {
+            if (isFormerWord(s, i)) {
                 return true;
             }
         }
@@ -1755,8 +2038,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             ActorMention antecedent = null;
             ActorMention anyPerson = null;
+            // "The Uzbek leader invited him": an object pronoun is not the subject of its own clause
+            boolean object = (lower.equals("him") || lower.equals("her") && !t.tag().equals("PRP$")) && s.isParsed();
+            int clause = object ? clauseVerb(s, t.index()) : -2;
             for (ActorMention m : current) {
-                if (m.end() <= t.start() && isPerson(m)) {
+                if (object && clause >= 0 && clauseVerb(s, m.head()) == clause && isSubject(s, m)) {
+                    continue;
+                }
+                if (m.end() <= t.start() && (isPerson(m) || isTitledOne(m))) {
                     anyPerson = m;
                     if (subjects.contains(m)) {
                         antecedent = m;
@@ -1768,7 +2057,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (m.sentence() < s.index() - 2) {
                     break;
                 }
-                if (isPerson(m)) {
+                if (isPerson(m) || isTitledOne(m)) {
                     if (anyPerson == null) {
                         anyPerson = m;
                     }
@@ -1923,6 +2212,22 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static boolean isPerson(ActorMention m) {
         return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.PERSON;
+    }
+
+    /** Singular titles that name one person: "Sudan's army chief said he ...", "the police commander ... she". */
+    private static final Set<String> ONE_PERSON_TITLES = Set.of("chief", "minister", "president", "spokesman",
+            "spokeswoman", "spokesperson", "commander", "governor", "mayor", "ambassador", "envoy", "premier",
+            "chancellor", "king", "queen", "emir", "general", "secretary", "adviser", "advisor", "judge",
+            "prosecutor", "lawmaker", "senator", "leader", "head", "director", "chairman", "chairwoman");
+
+    /** A mention headed by a singular title of one person, with no name ("the defence minister", "Iran's envoy"). */
+    private static boolean isTitledOne(ActorMention m) {
+        if (m.actors().size() != 1 || m.actors().get(0).country() == null
+                || m.actors().get(0).kind() == Actor.ActorKind.COUNTRY) {
+            return false;
+        }
+        String[] words = m.text().split("\\s+");
+        return ONE_PERSON_TITLES.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     // ---- places -----------------------------------------------------------------------------------------------
