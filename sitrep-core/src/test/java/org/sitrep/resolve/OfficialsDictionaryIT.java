@@ -39,6 +39,10 @@ class OfficialsDictionaryIT {
             "2016-03-01|Magdy Abdel Ghaffar|EGYGOV|Magdy Abdel Ghaffar ordered the arrest of the smugglers.",
             "2021-02-01|Magdy Abdel Ghaffar|EGYELI|Magdy Abdel Ghaffar ordered the arrest of the smugglers.",
             "2023-05-01|Rosa Icela Rodríguez|MEXGOV|Rosa Icela Rodríguez sent the National Guard to the border.",
+            // an interior minister who went on to lead the government, then left office
+            "2021-03-01|Karl Nehammer|AUTGOV|Karl Nehammer announced new border checks.",
+            "2023-03-01|Karl Nehammer|AUTGOV|Karl Nehammer announced new border checks.",
+            "2025-06-01|Karl Nehammer|AUTELI|Karl Nehammer announced new border checks.",
             // an army chief or chief of defence is the military
             "2020-05-01|Eberhard Zorn|DEUMIL|Eberhard Zorn visited the troops in Lithuania.",
             "2023-10-02|Francis Ogolla|KENMIL|Francis Ogolla flew to the border town of Mandera.",
@@ -48,6 +52,8 @@ class OfficialsDictionaryIT {
             "2017-04-01|Danny Danon|ISRGOV|Danny Danon accused Iran of arming the militia.",
             "2021-09-01|Maleeha Lodhi|PAKELI|Maleeha Lodhi criticised the decision.",
             "2018-09-01|Maleeha Lodhi|PAKGOV|Maleeha Lodhi criticised the decision.",
+            // a UN envoy is the organisation's
+            "2019-05-01|Ghassan Salamé|IGOUNO|Ghassan Salamé briefed the council on the fighting near Tripoli.",
             // a handover day: the role started that day wins over the one ending that day
             "2020-05-05|Othman al-Ghanimi|IRQMIL|Othman al-Ghanimi visited the federal police in Mosul.",
             "2020-05-06|Othman al-Ghanimi|IRQGOV|Othman al-Ghanimi visited the federal police in Mosul.",
