@@ -1118,7 +1118,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static boolean isNameParticle(Sentence s, int i, boolean[] covered) {
         String w = s.token(i).word();
-        return !covered[i] && (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("de")
+        return !covered[i] && (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("de") || w.equals("es")
                 || w.equals("van") || w.equals("von") || w.equals("-") || w.equals("abu") || w.equals("el"));
     }
 
@@ -1898,7 +1898,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                         .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
                 Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);
                 place.ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
-            } else if (h.use() == Use.METONYM && prep != null) { // possessive only of a place: "at Nairobi's airport"
+            } else if (h.use() == Use.METONYM && (prep != null || takenOrHit(s, h.last()))) {
+                // possessive only of a place: "at Nairobi's airport"; "struck Kyiv": the capital as a target
                 String name = textOf(s, h.first(), h.last());
                 String owner = h.code().substring(0, 3);
                 // "in Brussels" is in Belgium though "Brussels" stands for the EU: a body's seat keeps its own country
@@ -2106,6 +2107,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             return true;
         }
         for (org.sitrep.model.Dependency d : s.dependencies()) {
+            // "the northern Gaza town of Beit Lahiya": the place is the one named after the noun
+            if (d.dependent() == last && d.relation().equals("compound") && d.governor() > last
+                    && d.governor() + 2 < s.size() && s.token(d.governor() + 1).word().equals("of")
+                    && PLACE_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && s.token(d.governor() + 2).isProperNoun()) {
+                return true;
+            }
             if (d.dependent() == last && d.relation().equals("compound") && d.governor() > last && first > 0
                     && (s.token(first - 1).tag().equals("DT") || s.token(first - 1).tag().startsWith("JJ"))) {
                 Token head = s.token(d.governor());
@@ -2122,8 +2130,19 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean possessesPlace(Sentence s, int last) {
         for (org.sitrep.model.Dependency d : s.dependencies()) {
             if (d.dependent() == last && d.relation().equals("nmod:poss") && d.governor() >= 0) {
-                return POSSESSED_PLACES.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
-                        || POSSESSED_PLACES.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT));
+                int owned = d.governor();
+                if (POSSESSED_PLACES.contains(s.token(owned).lemma().toLowerCase(Locale.ROOT))
+                        || POSSESSED_PLACES.contains(s.token(owned).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                // "Kyiv's Okhmatdyt children's hospital": the possessed noun owning a site in its turn
+                for (org.sitrep.model.Dependency up : s.dependencies()) {
+                    if (up.dependent() == owned && up.relation().equals("nmod:poss") && up.governor() >= 0
+                            && POSSESSED_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -2355,6 +2374,22 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** Lower-case words inside place names: "Nahr-e Saraj", "Nawah-ye Barakzai", "Tarnak wa Jaldak". */
     private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "wa", "al", "el", "ul", "de", "du", "da");
+
+    /** Whether a name is the object of a verb of attack or capture: "missiles struck Kyiv", "rebels took Goma". */
+    private static boolean takenOrHit(Sentence s, int token) {
+        for (org.sitrep.model.Dependency d : s.dependencies()) {
+            if (d.dependent() == token && d.relation().equals("obj") && d.governor() >= 0
+                    && s.token(d.governor()).tag().startsWith("VB")
+                    && ATTACK_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ATTACK_VERBS = Set.of("strike", "hit", "attack", "shell", "bomb", "pound",
+            "target", "raid", "storm", "capture", "seize", "take", "retake", "recapture", "overrun", "besiege",
+            "encircle", "enter", "liberate", "invade", "occupy", "rocket", "blitz");
 
     private static boolean objectOfVerb(Sentence s, int token) {
         for (org.sitrep.model.Dependency d : s.dependencies()) {

@@ -89,4 +89,39 @@ class LocationsIT {
         Location france = where("Police in Paris arrested a man on Thursday.", "arrested");
         assertThat(france.country()).isEqualTo("FRA");
     }
+
+    @Test
+    void aCapitalAsTheTargetOfAnAttackIsThePlaceNotOnlyTheGovernment() {
+        assertThat(where("Russian drones struck Kyiv and other cities overnight.", "struck").name()).isEqualTo("Kyiv");
+        assertThat(where("A drone strike on Kyiv's main maternity hospital killed three people.", "strike").name())
+                .isEqualTo("Kyiv");
+    }
+
+    @Test
+    void theTownNamedAfterAnotherPlacesNounIsThePlace() {
+        Location l = where("Israeli shelling of the central Gaza town of Deir al-Balah killed 12 people on Sunday.",
+                "killed");
+        assertThat(l.text()).contains("Deir al-Balah");
+        assertThat(l.country()).isEqualTo("PSE");
+    }
+
+    @Test
+    void whereASpeakerSitsIsNotWhereTheEventHappened() {
+        Location l = where("Officials in Brussels said the bloc imposed sanctions on three Iranian generals.", "imposed");
+        assertThat(l == null ? null : l.name()).isNotEqualTo("Brussels");
+    }
+
+    @Test
+    void aRouteIsNotWhereADeliveryHappened() {
+        Location l = where("The agency delivered 90 trucks of flour into the Gaza Strip through the Erez crossing on "
+                + "Monday.", "delivered");
+        assertThat(l.name()).isEqualTo("Gaza Strip");
+    }
+
+    @Test
+    void cityNamesWithParticlesAndEnglishNamesAreFound() {
+        assertThat(where("Police detained 20 protesters in Dar es Salaam on Monday.", "detained").name())
+                .isEqualTo("Dar es Salaam");
+        assertThat(where("Iranian and European diplomats met in Geneva on Friday.", "met").country()).isEqualTo("CHE");
+    }
 }
