@@ -1451,7 +1451,8 @@ public final class DependencyEventCoder implements EventCoder {
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
-                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
+                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
+                p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
         if (d.location == null && dateline != null) {
             d.location = Locations.datelineLocation(dateline);
         }

@@ -20,6 +20,16 @@ final class Locations {
 
     static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
                                      List<Integer> recipientTokens, boolean material) {
+        return location(g, text, trigger, governorVerb, places, recipientTokens, material, true);
+    }
+
+    /**
+     * As above; {@code hostile} says whether the event is an attack, whose target country is where it happened
+     * ("missile strikes on Israel"), where a country receiving weapons, loans or sanctions ("shipments to Ukraine",
+     * "sanctions on Russia") is only their recipient.
+     */
+    static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
+                             List<Integer> recipientTokens, boolean material, boolean hostile) {
         if (places.isEmpty()) {
             return null;
         }
@@ -45,13 +55,20 @@ final class Locations {
                     }
                 }
                 if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null && PLACE_RELATIONS.contains(pm.preposition())
-                        && !background(g, pm)) {
+                        && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                     attached = true;
                 }
             }
             boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
             if (recipient && !material) {
                 continue; // "called on Serbia", "accused Russia": the addressee is not where it happened
+            }
+            if (recipient && !hostile && pm.place().kind() == org.sitrep.model.Place.PlaceKind.COUNTRY
+                    && (Set.of("on", "against", "for", "with").contains(String.valueOf(pm.preposition()))
+                    || (pm.preposition() == null || pm.preposition().equals("to")) && !governedPlace(g, pm, trigger, governorVerb))) {
+                // "shipments of weapons to Ukraine", "sanctions on Russia", "supplying Russia": a receiving
+                // country, unless the trigger itself takes it as a destination ("delivered ... to Ukraine")
+                continue;
             }
             int granularity = switch (pm.place().kind()) {
                 case CITY -> 0;
@@ -105,6 +122,11 @@ final class Locations {
      * Brussels said ...": where the speaker sits, not where the event told happened.
      */
     private static boolean ofAnotherSubject(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        int next = pm.lastToken() + 1;
+        if (next < g.sentence.size() && next != trigger && g.token(next).tag().matches("VBD|VBZ|VBP")
+                && REPORTING.contains(g.lemma(next).toLowerCase(Locale.ROOT))) {
+            return true; // "..., the ministry in Oslo said": however the parser attached it
+        }
         for (Dependency d : g.parents(pm.lastToken())) {
             int noun = d.governor();
             if (noun < 0 || !d.baseRelation().equals("nmod") || pm.covers(noun)) {
@@ -142,6 +164,21 @@ final class Locations {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the trigger (or its verb) takes the place as a locative complement: "delivered ... to Ukraine". */
+    private static boolean governedPlace(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        for (int head : new int[] {trigger, governorVerb}) {
+            if (head < 0) {
+                continue;
+            }
+            for (Dependency d : g.children(head)) {
+                if (pm.covers(d.dependent()) && d.baseRelation().equals("obl") && PLACE_RELATIONS.contains(d.subtype())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A place of the subject of a reporting verb: "officials in Brussels said". */

@@ -124,4 +124,13 @@ class LocationsIT {
                 .isEqualTo("Dar es Salaam");
         assertThat(where("Iranian and European diplomats met in Geneva on Friday.", "met").country()).isEqualTo("CHE");
     }
+
+    @Test
+    void aCountryReceivingWeaponsOrSanctionsIsNoPlaceButADestinationTheVerbTakesIs() {
+        Location sanctions = where("Canada imposed new sanctions on Belarus on Monday.", "imposed");
+        assertThat(sanctions == null ? null : sanctions.name()).isNotEqualTo("Belarus");
+        Location delivered = where("Norway has delivered two more air defence systems to Ukraine, the defence ministry "
+                + "in Oslo said on Monday.", "delivered");
+        assertThat(delivered.name()).isEqualTo("Ukraine");
+    }
 }
