@@ -118,6 +118,8 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> actorTokens = new ArrayList<>();
         EventDate date;
         Location location;
+        /** The location is the setting of an earlier sentence, not told with this event. */
+        boolean carriedPlace;
         List<Quantity> quantities = new ArrayList<>();
         Casualties casualties = Casualties.NONE;
         org.sitrep.model.Attribution attribution;
@@ -165,7 +167,8 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
-            Locations.storyPlace(resolved.placesIn(s.index())).ifPresent(l -> storyPlaces.put(s.start(), l));
+            Locations.storyPlace(s.isParsed() ? new Graph(s) : null, resolved.placesIn(s.index()))
+                    .ifPresent(l -> storyPlaces.put(s.start(), l));
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
                 storyDate(new Graph(s), timesIn(resolved, s), article.published())
@@ -1496,7 +1499,8 @@ public final class DependencyEventCoder implements EventCoder {
         jointExercise(d);
         assistanceDeployment(g, d);
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
-                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST);
+                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
+                p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
         if (d.location == null && dateline != null) {
             d.location = Locations.datelineLocation(dateline);
         }
@@ -2041,7 +2045,7 @@ public final class DependencyEventCoder implements EventCoder {
                 near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
                 near.addAll(g.prepositional(t, "near"));
                 for (PlaceMention pm : places) {
-                    if (near.stream().anyMatch(pm::covers)) {
+                    if (near.stream().anyMatch(pm::covers) && pm.place().country() != null) {
                         // "shelled the city of Juba": a town or city hit stands for the civilians who live there
                         String country = pm.place().country();
                         String code = civilians && country != null && country.length() == 3
@@ -2880,6 +2884,14 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> HOSTILE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.THREATEN);
 
+    /**
+     * Where an event is told to have happened, for telling events apart: not the dateline, and not a setting carried
+     * from an earlier sentence ("are being held in Puerto Princesa. ... had been detained" is no other place).
+     */
+    private static Location toldPlace(Draft d) {
+        return d.carriedPlace ? null : Locations.textual(d.location);
+    }
+
     private static void continuePlaces(List<Draft> drafts, Article article,
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
         for (Draft d : drafts) {
@@ -2891,6 +2903,7 @@ public final class DependencyEventCoder implements EventCoder {
             int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1; // as for dates (continueDates)
             if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= reach) {
                 d.location = set.getValue();
+                d.carriedPlace = true;
             }
         }
     }
@@ -2963,8 +2976,8 @@ public final class DependencyEventCoder implements EventCoder {
                 || others(later.casualties.arrested())) {
             return false;
         }
-        Location a = Locations.textual(first.location);
-        Location b = Locations.textual(later.location);
+        Location a = toldPlace(first);
+        Location b = toldPlace(later);
         if (a != null && b != null && !Objects.equals(a.name(), b.name()) && !Locations.within(a, b) && !Locations.within(b, a)) {
             return false;
         }
@@ -3033,10 +3046,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (!killed && !arrested) {
             return false;
         }
-        Location a = Locations.textual(first.location);
-        Location b = Locations.textual(later.location);
+        Location a = toldPlace(first);
+        Location b = toldPlace(later);
         return a == null || b == null || Objects.equals(a.country(), b.country())
-                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1()));
+                && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1())
+                || Locations.within(a, b) || Locations.within(b, a));
     }
 
     /** A group counted only by a vague amount: "numerous suspects", "several others", "more than 10 insurgents". */
@@ -3064,12 +3078,12 @@ public final class DependencyEventCoder implements EventCoder {
         if (!killed && !arrested) {
             return false;
         }
-        Location a = Locations.textual(first.location);
-        Location b = Locations.textual(later.location);
+        Location a = toldPlace(first);
+        Location b = toldPlace(later);
         // a summary over a whole country ("in southern Afghanistan") covers a detail inside it
         return a == null || b == null || Objects.equals(a.country(), b.country())
                 && (Objects.equals(a.name(), b.name()) || a.admin1() != null && a.admin1().equals(b.admin1())
-                || "country".equals(a.precision()));
+                || "country".equals(a.precision()) || Locations.within(a, b) || Locations.within(b, a));
     }
 
     /**

@@ -16,10 +16,20 @@ import org.sitrep.model.PlaceMention;
  */
 final class Locations {
     private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
-            "inside", "around", "throughout", "over", "on", "along", "off", "towards", "toward", "to");
+            "inside", "around", "throughout", "over", "on", "along", "off", "towards", "toward", "to", "between");
 
     static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
                                      List<Integer> recipientTokens, boolean material) {
+        return location(g, text, trigger, governorVerb, places, recipientTokens, material, true);
+    }
+
+    /**
+     * As above; {@code hostile} says whether the event is an attack, whose target country is where it happened
+     * ("missile strikes on Israel"), where a country receiving weapons, loans or sanctions ("shipments to Ukraine",
+     * "sanctions on Russia") is only their recipient.
+     */
+    static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
+                             List<Integer> recipientTokens, boolean material, boolean hostile) {
         if (places.isEmpty()) {
             return null;
         }
@@ -33,11 +43,19 @@ final class Locations {
                     continue;
                 }
                 for (Dependency d : g.children(head)) {
-                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.baseRelation().equals("obl"))) {
+                    // "through the crossing", "from Denmark": a route or an origin is not where it happened
+                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))) {
+                        attached = true;
+                    }
+                    // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken
+                    if (pm.covers(d.dependent()) && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                            && g.token(head).tag().startsWith("VB")
+                            && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
                         attached = true;
                     }
                 }
-                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null) {
+                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null && PLACE_RELATIONS.contains(pm.preposition())
+                        && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                     attached = true;
                 }
             }
@@ -45,14 +63,22 @@ final class Locations {
             if (recipient && !material) {
                 continue; // "called on Serbia", "accused Russia": the addressee is not where it happened
             }
+            if (recipient && !hostile && pm.place().kind() == org.sitrep.model.Place.PlaceKind.COUNTRY
+                    && (Set.of("on", "against", "for", "with").contains(String.valueOf(pm.preposition()))
+                    || (pm.preposition() == null || pm.preposition().equals("to")) && !governedPlace(g, pm, trigger, governorVerb))) {
+                // "shipments of weapons to Ukraine", "sanctions on Russia", "supplying Russia": a receiving
+                // country, unless the trigger itself takes it as a destination ("delivered ... to Ukraine")
+                continue;
+            }
             int granularity = switch (pm.place().kind()) {
                 case CITY -> 0;
-                case ADMIN1 -> 1;
+                case ADMIN1, REGION -> 1;
                 case COUNTRY -> 2;
             };
             if (attached) {
                 score = granularity;
-            } else if (pm.preposition() != null && Set.of("in", "near", "at", "outside", "across").contains(pm.preposition())) {
+            } else if (pm.preposition() != null && Set.of("in", "near", "at", "outside", "across").contains(pm.preposition())
+                    && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                 score = 10 + granularity;
             } else if (recipient) {
                 score = 20 + granularity;
@@ -70,25 +96,113 @@ final class Locations {
         return asLocation(best);
     }
 
+    /**
+     * A place that only sets the background of a noun ("its war in Ukraine", "the situation in Gaza"): no place of
+     * the event unless the trigger governs it.
+     */
+    private static boolean background(Graph g, PlaceMention pm) {
+        for (int t = pm.firstToken(); t <= pm.lastToken(); t++) {
+            for (Dependency d : g.parents(t)) {
+                if (d.governor() >= 0 && !pm.covers(d.governor()) && d.baseRelation().equals("nmod")
+                        && BACKGROUND_NOUNS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a lasting state of affairs, not of one event: "the war in Ukraine", "the crisis in Sudan". */
+    private static final Set<String> BACKGROUND_NOUNS = Set.of("war", "conflict", "situation", "crisis", "invasion",
+            "occupation", "presence", "policy", "operations", "campaign", "role", "interests", "involvement",
+            "ceasefire", "truce", "peace");
+
+    /**
+     * A place that tells where the subject of another verb is: "China's embassy in Manila said ...", "officials in
+     * Brussels said ...": where the speaker sits, not where the event told happened.
+     */
+    private static boolean ofAnotherSubject(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        int next = pm.lastToken() + 1;
+        if (next < g.sentence.size() && next != trigger && g.token(next).tag().matches("VBD|VBZ|VBP")
+                && REPORTING.contains(g.lemma(next).toLowerCase(Locale.ROOT))) {
+            return true; // "..., the ministry in Oslo said": however the parser attached it
+        }
+        for (Dependency d : g.parents(pm.lastToken())) {
+            int noun = d.governor();
+            if (noun < 0 || !d.baseRelation().equals("nmod") || pm.covers(noun)) {
+                continue;
+            }
+            for (Dependency up : g.parents(noun)) {
+                if (up.relation().startsWith("nsubj") && up.governor() != trigger && up.governor() != governorVerb
+                        && !g.dominates(trigger, up.governor(), 4)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Location asLocation(PlaceMention best) {
         String words = best.preposition() == null ? best.text() : best.preposition() + " " + best.text();
         var place = best.place();
         String admin1 = place.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1 ? place.name() : place.admin1();
+        // a sea or a region is no division: its precision is "region", and "country" is null when it has none
         return new Location(words, place.name(), place.country(), admin1,
                 Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
                 place.kind().name().toLowerCase(Locale.ROOT));
     }
 
-    /** Where a sentence is set: its first place below the country level after "in", "near" or "at". */
-    static Optional<Location> storyPlace(List<PlaceMention> places) {
+    /**
+     * Where a sentence is set: its first place below the country level after "in", "near" or "at", not where a
+     * speaker is ("China's embassy in Manila said ...").
+     */
+    static Optional<Location> storyPlace(Graph g, List<PlaceMention> places) {
         for (PlaceMention pm : places) {
             if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
-                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
+                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)) {
                 return Optional.of(asLocation(pm));
             }
         }
         return Optional.empty();
     }
+
+    /** Whether the trigger (or its verb) takes the place as a locative complement: "delivered ... to Ukraine". */
+    private static boolean governedPlace(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        for (int head : new int[] {trigger, governorVerb}) {
+            if (head < 0) {
+                continue;
+            }
+            for (Dependency d : g.children(head)) {
+                if (pm.covers(d.dependent()) && d.baseRelation().equals("obl") && PLACE_RELATIONS.contains(d.subtype())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A place of the subject of a reporting verb: "officials in Brussels said". */
+    private static boolean ofSpeaker(Graph g, PlaceMention pm) {
+        if (g == null) {
+            return false;
+        }
+        for (Dependency d : g.parents(pm.lastToken())) {
+            int noun = d.governor();
+            if (noun < 0 || !d.baseRelation().equals("nmod") || pm.covers(noun)) {
+                continue;
+            }
+            for (Dependency up : g.parents(noun)) {
+                if (up.relation().startsWith("nsubj") && up.governor() >= 0
+                        && REPORTING.contains(g.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "state", "add",
+            "claim", "confirm", "deny", "write", "post");
 
     static Location datelineLocation(org.sitrep.model.Place dateline) {
         return new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
@@ -96,10 +210,17 @@ final class Locations {
                 "city");
     }
 
-    /** A place inside a province told as that province: "in Helmand province" and "in Lashkar Gah district". */
+    /**
+     * A place inside a province told as that province: "in Helmand province" and "in Lashkar Gah district". A village
+     * known only from the text ("the village of Maku", no division, no coordinates) may lie in any province of its
+     * country.
+     */
     static boolean within(Location inner, Location province) {
-        return "admin1".equals(province.precision()) && inner.admin1() != null
-                && Objects.equals(inner.country(), province.country()) && inner.admin1().equals(province.admin1());
+        if (!"admin1".equals(province.precision()) || !Objects.equals(inner.country(), province.country())) {
+            return false;
+        }
+        return inner.admin1() != null ? inner.admin1().equals(province.admin1())
+                : "city".equals(inner.precision()) && inner.lat() == null;
     }
 
     static Location textual(Location l) {

@@ -1372,7 +1372,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static boolean isNameParticle(Sentence s, int i, boolean[] covered) {
         String w = s.token(i).word();
-        return !covered[i] && (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("de")
+        return !covered[i] && (w.equals("al") || w.equals("bin") || w.equals("ibn") || w.equals("de") || w.equals("es")
                 || w.equals("van") || w.equals("von") || w.equals("-") || w.equals("abu") || w.equals("el"));
     }
 
@@ -2238,15 +2238,23 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (gazetteer.isEmpty()) {
             return out;
         }
+        boolean[] feature = features(s, text, hits, out);
         for (Hit h : hits) {
-            String prep = prepositionBefore(s, h.first());
+            if (feature[h.first()]) {
+                continue; // "China" in "the South China Sea"
+            }
+            String prep = modifierOnly(s, h.first(), h.last()) ? null : prepositionBefore(s, h.first());
+            if (isPossessive(s, h.last()) && !possessesPlace(s, h.last())) {
+                continue; // "Sudan's warring parties" is no place; "Nigeria's Benue state", "Iran's coast" are
+            }
             if (h.entry().type() == ActorEntry.Type.COUNTRY && h.use() == Use.NAME) {
                 String iso = h.code().substring(0, 3);
                 Optional<Place> inside = gazetteer.choose(textOf(s, h.first(), h.last()), List.of(iso), null)
                         .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
                 Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);
                 place.ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
-            } else if (h.use() == Use.METONYM && prep != null && !isPossessive(s, h.last())) {
+            } else if (h.use() == Use.METONYM && (prep != null || takenOrHit(s, h.last()))) {
+                // possessive only of a place: "at Nairobi's airport"; "struck Kyiv": the capital as a target
                 String name = textOf(s, h.first(), h.last());
                 String owner = h.code().substring(0, 3);
                 // "in Brussels" is in Belgium though "Brussels" stands for the EU: a body's seat keeps its own country
@@ -2256,12 +2264,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                         .ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
             }
         }
+        List<int[]> unknown = new ArrayList<>(); // names a place noun vouches for that the gazetteer lacks
         for (Piece p : pieces) {
-            if (p.kind() != Piece.Kind.NAME) {
+            if (p.kind() != Piece.Kind.NAME || feature[p.first()] || feature[p.last()]) {
                 continue;
             }
-            String prep = prepositionBefore(s, p.first());
-            if (isPossessive(s, p.last())) {
+            String prep = modifierOnly(s, p.first(), p.last()) ? null : prepositionBefore(s, p.first());
+            if (isPossessive(s, p.last()) && !possessesPlace(s, p.last())) {
                 continue;
             }
             int last = p.last();
@@ -2273,7 +2282,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (wanted == null && p.first() >= 2 && s.token(p.first() - 1).word().equalsIgnoreCase("of")) {
                 String noun = s.token(p.first() - 2).lemma().toLowerCase(Locale.ROOT);
-                wanted = Set.of("city", "town", "village", "port", "capital", "settlement").contains(noun)
+                wanted = Set.of("city", "town", "village", "port", "capital", "settlement", "island", "hamlet",
+                        "township", "municipality", "commune", "suburb", "neighbourhood", "neighborhood").contains(noun)
                         ? Place.PlaceKind.CITY
                         : Set.of("region", "province", "state", "governorate", "oblast").contains(noun) ? Place.PlaceKind.ADMIN1 : null;
             }
@@ -2284,7 +2294,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 slug.ifPresent(pl -> out.add(placeMention(s, text, from, to, pl, "in"))); // where the report is from
                 continue;
             }
-            if (prep == null && wanted == null && !objectOfVerb(s, p.last())) {
+            int site = siteNoun(s, p.last());
+            if (prep == null && wanted == null && !objectOfVerb(s, p.last()) && site < 0) {
                 continue; // "struck Kharkiv", "captured Pokrovsk": a name that is a verb's object is a place
             }
             String name = textOf(s, p.first(), p.last());
@@ -2318,8 +2329,325 @@ public final class DictionaryActorResolver implements ActorResolver {
             int end = last;
             String preposition = before;
             place.ifPresent(pl -> out.add(placeMention(s, text, start, end, pl, preposition)));
+            if (place.isEmpty() && !isPossessive(s, p.last())) {
+                // "the village of Yelwata", "Kharg Island"; "the Abu Shouk displacement camp" spans its noun, which
+                // a verb may govern ("shelled the ... camp")
+                if (wanted != null) {
+                    unknown.add(new int[] {p.first(), p.last(), last, wanted.ordinal()});
+                } else if (site >= 0 || ownPlaceNoun(s, p.first(), p.last())) {
+                    unknown.add(new int[] {p.first(), p.last(), Math.max(site, last), Place.PlaceKind.CITY.ordinal()});
+                } else if (prep != null && Set.of("in", "near", "outside", "at").contains(prep)
+                        && last + 2 < s.size() && Set.of("in", ",").contains(s.token(last + 1).word())) {
+                    // "near Pahalgam in Indian-administered Kashmir": a name placed inside a known place
+                    unknown.add(new int[] {p.first(), p.last(), last, -1});
+                }
+            }
         }
-        return withinNamedDivisions(s, text, out);
+        // the known places settled first ("Khugyani district, Nangarhar province" is Nangarhar's): a name known only
+        // from the text takes its country and division from them
+        List<PlaceMention> settled = namesakesOfDivisions(s, text, withinNamedDivisions(s, text, out));
+        for (int[] u : unknown) {
+            textOnlyPlace(s, text, u[0], u[1], u[2], u[3] < 0 ? null : Place.PlaceKind.values()[u[3]], hits, settled,
+                    contextCountries).ifPresent(settled::add);
+        }
+        settled.sort(java.util.Comparator.comparingInt(PlaceMention::firstToken));
+        return settled;
+    }
+
+    /**
+     * Seas, straits, shoals and regions of the gazetteer's feature list written whole ("in the Gulf of Aden", "near
+     * Scarborough Shoal"), longest first; returns the tokens they cover, which name no other place ("Aden").
+     * Followed by a division's unit ("Red Sea state") the words name the division instead.
+     */
+    private boolean[] features(Sentence s, String text, List<Hit> hits, List<PlaceMention> out) {
+        boolean[] covered = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.token(i).isCapitalised()) {
+                continue;
+            }
+            for (int last = Math.min(s.size() - 1, i + 4); last >= i; last--) {
+                if (!s.token(last).isCapitalised()) {
+                    continue;
+                }
+                Optional<Place> f = gazetteer.feature(textOf(s, i, last));
+                if (f.isEmpty() || last + 1 < s.size()
+                        && PLACE_SUFFIXES.contains(s.token(last + 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Place place = f.get();
+                int from = i;
+                Hit governor = administeredBy(s, i, hits);
+                if (governor != null) { // "in Indian-administered Kashmir"
+                    from = governor.first();
+                    if (place.country() == null) {
+                        place = new Place(place.name(), governor.code().substring(0, 3), null, place.lat(),
+                                place.lon(), place.kind(), 0);
+                    }
+                }
+                out.add(placeMention(s, text, i, last, place, prepositionBefore(s, from)));
+                for (int k = i; k <= last; k++) {
+                    covered[k] = true;
+                }
+                i = last;
+                break;
+            }
+        }
+        return covered;
+    }
+
+    /** The country of "Indian-administered", "Pakistan-controlled", "Israeli-occupied" right before a region. */
+    private static Hit administeredBy(Sentence s, int first, List<Hit> hits) {
+        int i = first - 1;
+        if (i < 0 || !s.token(i).word().matches("(?i)administered|controlled|held|occupied|annexed")) {
+            return null;
+        }
+        i--;
+        if (i >= 0 && s.token(i).word().equals("-")) {
+            i--;
+        }
+        for (Hit h : hits) {
+            if (h.last() == i && h.entry().type() == ActorEntry.Type.COUNTRY && h.code().length() >= 3) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /** A name whose own last word makes it a place: "Kharg Island", "Zamzam Camp", "Mischief Reef". */
+    private static boolean ownPlaceNoun(Sentence s, int first, int last) {
+        return last > first && OWN_PLACE_NOUNS.contains(s.token(last).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Last words of names that are places themselves (an airport's name is not: it stands in its city). */
+    private static final Set<String> OWN_PLACE_NOUNS = Set.of("island", "islands", "camp", "peninsula", "atoll",
+            "shoal", "reef", "oasis");
+
+    /**
+     * The noun after a name that makes it a site, behind at most one other noun: "the Zikim crossing", "the Fordow
+     * enrichment site", "Abu Shouk displacement camp"; -1 if none.
+     */
+    private static int siteNoun(Sentence s, int last) {
+        for (int k = last + 1; k < s.size() && k <= last + 2 && s.token(k).tag().startsWith("NN")
+                && !s.token(k).isProperNoun(); k++) {
+            if (NAMED_PLACE_NOUNS.contains(s.token(k).lemma().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns that make the name before them a place: "Abu Shouk camp", "Bagram airbase", "the Zikim crossing". */
+    private static final Set<String> NAMED_PLACE_NOUNS = Set.of("island", "camp", "airport", "airbase",
+            "crossing", "refinery", "site", "oilfield", "dam", "peninsula", "atoll", "shoal", "reef");
+
+    /** Nouns of a place or a site that a possessive place is where: "Manila's airport", "Iran's coast". */
+    private static final Set<String> POSSESSED_PLACES = Set.of("airport", "airbase", "port", "harbour", "harbor",
+            "hospital", "site", "facility", "plant", "terminal", "base", "camp", "prison", "embassy", "consulate",
+            "border", "crossing", "station", "market", "square", "refinery", "capital", "coast", "coastline",
+            "waters", "airspace", "territory", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "region", "state",
+            "province", "district", "city", "town", "village", "outskirts", "suburb", "suburbs", "centre", "center",
+            "neighbourhood", "neighborhood", "frontier", "island", "oilfield", "dam", "bridge", "palace", "streets",
+            "street", "countryside", "heartland", "governorate", "county", "oblast", "area");
+
+    /**
+     * Whether a name ending at {@code last} only modifies what follows, so that a preposition before it is not its
+     * own: "the Russia-led alliance", "a US-owned ship", "the Ukraine peace summit in Switzerland" (a noun after the
+     * name that is not a place's unit or site, the name after an article: the parser's "in France plan to strike" is
+     * no compound).
+     */
+    private static boolean modifierOnly(Sentence s, int first, int last) {
+        if (last + 2 < s.size() && s.token(last + 1).word().equals("-")
+                && Character.isLowerCase(s.token(last + 2).word().charAt(0))) {
+            return true;
+        }
+        for (org.sitrep.model.Dependency d : s.dependencies()) {
+            // "the northern Gaza town of Beit Lahiya": the place is the one named after the noun
+            if (d.dependent() == last && d.relation().equals("compound") && d.governor() > last
+                    && d.governor() + 2 < s.size() && s.token(d.governor() + 1).word().equals("of")
+                    && PLACE_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                    && s.token(d.governor() + 2).isProperNoun()) {
+                return true;
+            }
+            if (d.dependent() == last && d.relation().equals("compound") && d.governor() > last && first > 0
+                    && (s.token(first - 1).tag().equals("DT") || s.token(first - 1).tag().startsWith("JJ"))) {
+                Token head = s.token(d.governor());
+                String lemma = head.lemma().toLowerCase(Locale.ROOT);
+                return head.tag().startsWith("NN") && !head.isProperNoun() && !PLACE_SUFFIXES.contains(lemma)
+                        && !PLACE_NOUNS.contains(lemma) && !POSSESSED_PLACES.contains(lemma)
+                        && !NAMED_PLACE_NOUNS.contains(lemma) && !PLACE_SUFFIXES.contains(head.word().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name ending at {@code last}, followed by "'s", owns a place: "at Manila's international airport". */
+    private static boolean possessesPlace(Sentence s, int last) {
+        for (org.sitrep.model.Dependency d : s.dependencies()) {
+            if (d.dependent() == last && d.relation().equals("nmod:poss") && d.governor() >= 0) {
+                int owned = d.governor();
+                if (POSSESSED_PLACES.contains(s.token(owned).lemma().toLowerCase(Locale.ROOT))
+                        || POSSESSED_PLACES.contains(s.token(owned).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                // "Kyiv's Okhmatdyt children's hospital": the possessed noun owning a site in its turn
+                for (org.sitrep.model.Dependency up : s.dependencies()) {
+                    if (up.dependent() == owned && up.relation().equals("nmod:poss") && up.governor() >= 0
+                            && POSSESSED_PLACES.contains(s.token(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place the gazetteer lacks that the text vouches for ("the village of Yelwata", "Kharg Island", "in Sudan's
+     * Gezira state"): named as written, with the country the text gives it: a possessive ("Nigeria's"), a country
+     * adjective ("the Indian town of"), a known place before ("the northern Gaza town of") or after it ("in
+     * Sagaing region", "near Donetsk"), else the article's first country. Its coordinates are unknown. With no
+     * kind, only the place after the name vouches for it ("near Pahalgam in Indian-administered Kashmir"): a city.
+     */
+    private Optional<PlaceMention> textOnlyPlace(Sentence s, String text, int first, int nameLast, int last,
+                                                 Place.PlaceKind kind, List<Hit> hits, List<PlaceMention> known,
+                                                 List<String> contextCountries) {
+        String name = textOf(s, first, nameLast);
+        if (name.length() < 3 || !Character.isUpperCase(name.charAt(0))) {
+            return Optional.empty();
+        }
+        String country = null;
+        String admin1 = null;
+        boolean placedAfter = false;
+        // the phrase before the name: "the northern Israeli town of", "Sudan's", "the northern Gaza town of"
+        int from = first - 1;
+        while (from >= 0 && from >= first - 8) {
+            Token t = s.token(from);
+            String tag = t.tag();
+            if (tag.startsWith("VB") || tag.equals(",") || tag.equals("IN") && !t.word().equalsIgnoreCase("of")
+                    || t.word().equals("(")) {
+                break;
+            }
+            from--;
+        }
+        from++;
+        for (PlaceMention pm : known) {
+            if (pm.firstToken() >= from && pm.lastToken() < first && pm.place().country() != null) {
+                country = pm.place().country();
+                admin1 = pm.place().kind() == Place.PlaceKind.ADMIN1 ? pm.place().name() : pm.place().admin1();
+            }
+        }
+        if (country == null) {
+            for (Hit h : hits) {
+                if (h.first() >= from && h.last() < first && h.entry().type() == ActorEntry.Type.COUNTRY
+                        && h.code().length() >= 3 && (h.use() == Use.ADJECTIVE || h.use() == Use.NAME)) {
+                    country = h.code().substring(0, 3);
+                }
+            }
+        }
+        if (country == null) {
+            // the place it lies in, after "in", "near" or a comma: "Yelwata in Nigeria's Benue state", "near Donetsk"
+            PlaceMention after = null;
+            int k = last + 1;
+            while (k < s.size() && k <= last + 3 && (Set.of("in", "near", ",", "of", "outside").contains(
+                    s.token(k).word().toLowerCase(Locale.ROOT)) || s.token(k).word().equalsIgnoreCase("the")
+                    || s.token(k).tag().startsWith("JJ"))) {
+                k++;
+            }
+            for (PlaceMention pm : known) {
+                // the most precise of the places there: "in Nigeria's Benue state" is Benue's
+                if (pm.firstToken() >= k && pm.firstToken() <= k + 3 && pm.place().country() != null
+                        && (after == null || pm.place().kind().ordinal() > after.place().kind().ordinal())) {
+                    after = pm;
+                }
+            }
+            if (after != null) {
+                placedAfter = true;
+                country = after.place().country();
+                admin1 = after.place().kind() == Place.PlaceKind.ADMIN1 ? after.place().name() : after.place().admin1();
+            }
+        }
+        if (kind == null) {
+            if (country == null || admin1 == null && !placedAfter) {
+                return Optional.empty();
+            }
+            kind = Place.PlaceKind.CITY;
+        }
+        if (country == null) { // the article's first country (not a body: "IGO", "NGO")
+            country = contextCountries.stream().filter(c -> gazetteer.country(c).isPresent()).findFirst().orElse(null);
+        }
+        String unit = s.token(last).word().toLowerCase(Locale.ROOT);
+        if (kind == Place.PlaceKind.ADMIN1 && (admin1 != null || Set.of("district", "county", "valley", "strip")
+                .contains(unit))) {
+            kind = Place.PlaceKind.CITY; // "Wali Kot district, Kandahar province": a place inside a division
+        }
+        if (country == null) {
+            return Optional.empty();
+        }
+        Place place = new Place(name, country, kind == Place.PlaceKind.ADMIN1 ? null : admin1, Double.NaN, Double.NaN,
+                kind, 0);
+        return Optional.of(placeMention(s, text, first, last, place, prepositionBefore(s, first)));
+    }
+
+    /**
+     * Names shared by a country or a city and a first-level division, decided by the places next to them: "Paris,
+     * Texas" (a city, a comma, a division that has a city of that name) is the Texan Paris and Texas the US state;
+     * "police in Georgia ... a shooting in Savannah" is the US state when another place of the sentence lies in a
+     * division of that name.
+     */
+    private List<PlaceMention> namesakesOfDivisions(Sentence s, String text, List<PlaceMention> places) {
+        List<PlaceMention> out = new ArrayList<>(places);
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention pm = out.get(i);
+            if (pm.place().kind() != Place.PlaceKind.CITY || pm.place().population() == 0) {
+                continue;
+            }
+            int comma = pm.lastToken() + 1;
+            int last = comma;
+            while (last + 1 < s.size() && last < comma + 3 && s.token(last + 1).isProperNoun()) {
+                last++;
+            }
+            if (last == comma || !s.token(comma).word().equals(",")) {
+                continue;
+            }
+            String division = textOf(s, comma + 1, last);
+            String city = textOf(s, pm.firstToken(), pm.lastToken());
+            for (Place d : gazetteer.lookup(division)) {
+                Optional<Place> inside = d.kind() == Place.PlaceKind.ADMIN1
+                        ? gazetteer.within(city, d.country(), d.name()) : Optional.empty();
+                if (inside.isPresent()) {
+                    out.set(i, placeMention(s, text, pm.firstToken(), pm.lastToken(), inside.get(), pm.preposition()));
+                    int from = comma + 1;
+                    int to = last;
+                    out.removeIf(o -> o.firstToken() >= from && o.lastToken() <= to);
+                    out.add(placeMention(s, text, from, to, d, pm.preposition()));
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            PlaceMention pm = out.get(i);
+            if (pm.place().kind() == Place.PlaceKind.ADMIN1 || pm.place().kind() == Place.PlaceKind.REGION) {
+                continue;
+            }
+            for (PlaceMention other : out) {
+                Place o = other.place();
+                if (other != pm && o.admin1() != null && o.country() != null && !o.country().equals(pm.place().country())
+                        && Gazetteer.key(o.admin1()).equals(Gazetteer.key(pm.text()))) {
+                    Optional<Place> division = gazetteer.lookup(pm.text()).stream()
+                            .filter(p -> p.kind() == Place.PlaceKind.ADMIN1 && p.country().equals(o.country()))
+                            .findFirst();
+                    if (division.isPresent()) {
+                        out.set(i, placeMention(s, text, pm.firstToken(), pm.lastToken(), division.get(),
+                                pm.preposition()));
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(PlaceMention::firstToken));
+        return out;
     }
 
     /**
@@ -2402,6 +2730,22 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Lower-case words inside place names: "Nahr-e Saraj", "Nawah-ye Barakzai", "Tarnak wa Jaldak". */
     private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "wa", "al", "el", "ul", "de", "du", "da");
 
+    /** Whether a name is the object of a verb of attack or capture: "missiles struck Kyiv", "rebels took Goma". */
+    private static boolean takenOrHit(Sentence s, int token) {
+        for (org.sitrep.model.Dependency d : s.dependencies()) {
+            if (d.dependent() == token && d.relation().equals("obj") && d.governor() >= 0
+                    && s.token(d.governor()).tag().startsWith("VB")
+                    && ATTACK_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ATTACK_VERBS = Set.of("strike", "hit", "attack", "shell", "bomb", "pound",
+            "target", "raid", "storm", "capture", "seize", "take", "retake", "recapture", "overrun", "besiege",
+            "encircle", "enter", "liberate", "invade", "occupy", "rocket", "blitz");
+
     private static boolean objectOfVerb(Sentence s, int token) {
         for (org.sitrep.model.Dependency d : s.dependencies()) {
             if (d.dependent() == token && d.relation().equals("obj") && d.governor() >= 0
@@ -2418,9 +2762,17 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private static String prepositionBefore(Sentence s, int first) {
         int i = first - 1;
-        // "in the south", "in eastern and southern Afghanistan": the article and coordinated adjectives between
+        // "in the south", "in eastern and southern Afghanistan": the article and coordinated adjectives between;
+        // "in Nigeria's Benue state": the possessive place before the name
         while (i >= 0 && (s.token(i).word().equalsIgnoreCase("the") || s.token(i).tag().equals("JJ")
-                || i > 0 && s.token(i - 1).tag().equals("JJ") && Set.of("and", "or", ",").contains(s.token(i).word()))) {
+                || i > 0 && s.token(i - 1).tag().equals("JJ") && Set.of("and", "or", ",").contains(s.token(i).word())
+                || s.token(i).tag().equals("POS") && i > 0 && s.token(i - 1).isProperNoun())) {
+            if (s.token(i).tag().equals("POS")) {
+                i--;
+                while (i > 0 && s.token(i - 1).isProperNoun()) {
+                    i--;
+                }
+            }
             i--;
         }
         if (i < 0) {
@@ -2468,7 +2820,8 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
-            "port", "capital", "area", "settlement", "outskirts", "suburb", "neighbourhood", "neighborhood", "state");
+            "port", "capital", "area", "settlement", "outskirts", "suburb", "neighbourhood", "neighborhood", "state",
+            "coast", "shores", "waters", "control", "island", "hamlet", "township", "municipality", "commune");
 
     private static int leadingModifiers(Sentence s, int noun) {
         int n = 0;

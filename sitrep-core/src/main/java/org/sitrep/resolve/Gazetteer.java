@@ -28,6 +28,7 @@ public final class Gazetteer {
     private static final String RESOURCE = "gazetteer/places.tsv.gz";
     private final Map<String, List<Place>> byName;
     private final Map<String, Place> countries;
+    private final Map<String, Place> features = new HashMap<>();
 
     Gazetteer(Map<String, List<Place>> byName, Map<String, Place> countries) {
         this.byName = byName;
@@ -51,6 +52,11 @@ public final class Gazetteer {
                     g.addDistricts(districts);
                 }
             }
+            try (InputStream features = Gazetteer.class.getResourceAsStream(FEATURES)) {
+                if (features != null) {
+                    g.addFeatures(features);
+                }
+            }
             return g;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the built-in gazetteer", e);
@@ -59,6 +65,35 @@ public final class Gazetteer {
 
     private static final String SPELLINGS = "gazetteer/spellings.tsv";
     private static final String DISTRICTS = "gazetteer/districts.tsv";
+    private static final String FEATURES = "gazetteer/features.tsv";
+
+    /**
+     * Seas, straits, disputed shoals and regions that are no division: lines "name TAB spellings (; separated, or -)
+     * TAB ISO3 or - TAB latitude TAB longitude", # comments. They are kept apart from the other places (see
+     * {@link #feature}): their names are read only as written whole ("the Gulf of Aden", never "Aden").
+     */
+    void addFeatures(InputStream in) throws IOException {
+        forEachRow(in, f -> {
+            if (f.length < 5) {
+                return;
+            }
+            Place place = new Place(f[0].strip(), f[2].strip().equals("-") ? null : f[2].strip(), null,
+                    Double.parseDouble(f[3].strip()), Double.parseDouble(f[4].strip()), PlaceKind.REGION, 0);
+            features.put(key(place.name()), place);
+            if (!f[1].strip().equals("-")) {
+                for (String alt : f[1].split(";")) {
+                    if (!key(alt).isEmpty()) {
+                        features.put(key(alt), place);
+                    }
+                }
+            }
+        });
+    }
+
+    /** The sea, strait or region written with exactly these words ("the Red Sea", "Strait of Hormuz"), if any. */
+    public Optional<Place> feature(String words) {
+        return Optional.ofNullable(features.get(key(words)));
+    }
 
     /**
      * Districts inside known first-level divisions: lines "ISO3 TAB division's gazetteer name TAB name; spelling",

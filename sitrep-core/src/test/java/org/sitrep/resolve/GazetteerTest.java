@@ -83,4 +83,16 @@ class GazetteerTest {
             assertThat(p.country()).isEqualTo("AFG");
         });
     }
+
+    @Test
+    void seasStraitsAndRegionsAreReadOnlyWhole() {
+        assertThat(GAZETTEER.feature("the Strait of Hormuz")).get().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Place.PlaceKind.REGION);
+            assertThat(p.country()).as("two coastal states").isNull();
+            assertThat(p.lat()).isBetween(26.0, 27.0);
+        });
+        assertThat(GAZETTEER.feature("Karabakh")).get().extracting(Place::country).isEqualTo("AZE");
+        assertThat(GAZETTEER.feature("Aden")).isEmpty();
+        assertThat(GAZETTEER.choose("Aden", List.of(), null)).get().extracting(Place::country).isEqualTo("YEM");
+    }
 }

@@ -35,8 +35,9 @@ import org.sitrep.pipeline.DocumentOutcome;
  * (unless the gold value is empty too): the event date must equal the gold value at the gold precision
  * ({@code 2024-03-15}, {@code 2024-03}, {@code 2024}); source and speaker match when, lower-cased and without a
  * leading "the", one contains the other; the reporting verb must be equal; killed, injured and arrested must have
- * the gold minimum and maximum; the location's name must contain or be contained in the gold name, and its
- * country must be equal. Quantities are matched one-to-one by number (value, else minimum) for micro precision,
+ * the gold minimum and maximum; the location's name, or its words as written without the preposition (the text
+ * may spell it "Khan Younis" where the gazetteer's name is "Khan Yunis"), must contain or be contained in the gold
+ * name, and its country must be equal. Quantities are matched one-to-one by number (value, else minimum) for micro precision,
  * recall and F1. Factuality: per-class precision, recall and F1, and their macro average.
  */
 public final class AttributeSetEvaluation {
@@ -189,8 +190,10 @@ public final class AttributeSetEvaluation {
                 wrong.add("arrested " + (e == null ? null : e.casualties().arrested()));
             }
             String place = e == null || e.location() == null ? null : e.location().name();
+            String written = e == null || e.location() == null ? null : surface(e.location().text());
             if (item.locationName() == null ? place == null
-                    : place != null && (contains(place, item.locationName()) || contains(item.locationName(), place))) {
+                    : place != null && (samePlace(place, item.locationName()) || written != null
+                    && samePlace(written, item.locationName()))) {
                 locationRight++;
             } else {
                 wrong.add("location " + place);
@@ -240,6 +243,26 @@ public final class AttributeSetEvaluation {
     private static String normal(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("^the\\s+", "").replaceAll("[\\p{Punct}\u2019]+", " ")
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /** One name contains the other: "Gaza City" and "Gaza" are the same answer. */
+    private static boolean samePlace(String predicted, String gold) {
+        return contains(predicted, gold) || contains(gold, predicted);
+    }
+
+    /**
+     * The place's words as written, without the leading preposition and article ("in the Gulf of Aden" gives "Gulf
+     * of Aden"); null for a location taken from the dateline, whose text is only a marker.
+     */
+    static String surface(String text) {
+        if (text == null || text.equals("dateline")) {
+            return null;
+        }
+        String t = text.strip();
+        while (!t.isEmpty() && Character.isLowerCase(t.charAt(0)) && t.indexOf(' ') > 0) {
+            t = t.substring(t.indexOf(' ') + 1).strip();
+        }
+        return t.isEmpty() || Character.isLowerCase(t.charAt(0)) ? null : t;
     }
 
     private static boolean contains(String a, String b) {

@@ -1,0 +1,136 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Location;
+import org.sitrep.testing.Nlp;
+
+/** Where events happened, on sentences written by the team: the place a reader would name, with its country. */
+class LocationsIT {
+
+    private static Location where(String sentence, String trigger) {
+        List<EventMention> events = Nlp.code("2026-01-12", sentence);
+        return events.stream().filter(e -> e.evidence().trigger().equals(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event '" + trigger + "' in: " + events)).location();
+    }
+
+    @Test
+    void aSeaIsARegionWithNoCountryUnlessItsWordsNameADivision() {
+        Location sea = where("The Houthis fired a missile at a tanker in the Red Sea on Monday.", "fired");
+        assertThat(sea.name()).isEqualTo("Red Sea");
+        assertThat(sea.country()).isNull();
+        assertThat(sea.precision()).isEqualTo("region");
+        assertThat(sea.lat()).isNotNull();
+        Location state = where("Militants attacked a police post in Red Sea state on Monday.", "attacked");
+        assertThat(state.precision()).isEqualTo("admin1");
+        assertThat(state.country()).isEqualTo("SDN");
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksIsNamedAsWrittenWithTheCountryAndStateTheTextGives() {
+        Location l = where("Bandits killed 12 villagers in the village of Kafin Dangi in Nigeria's Zamfara state on "
+                + "Monday.", "killed");
+        assertThat(l.name()).isEqualTo("Kafin Dangi");
+        assertThat(l.country()).isEqualTo("NGA");
+        assertThat(l.admin1()).isEqualTo("Zamfara State");
+        assertThat(l.lat()).as("no coordinates are invented").isNull();
+    }
+
+    @Test
+    void aCampNamedBeforeItsNounTakesTheCountryOfThePlaceItIsNear() {
+        Location l = where("Shells hit the Kalma displacement camp near Nyala on Sunday, killing eight people.", "hit");
+        assertThat(l.name()).isEqualTo("Kalma");
+        assertThat(l.country()).isEqualTo("SDN");
+    }
+
+    @Test
+    void aNamePlacedInsideAKnownRegionIsAPlaceOfThatRegionsCountry() {
+        Location l = where("Gunmen attacked a bus near Dandwar in Indian-administered Kashmir on Sunday.", "attacked");
+        assertThat(l.name()).isEqualTo("Dandwar");
+        assertThat(l.country()).isEqualTo("IND");
+    }
+
+    @Test
+    void theCityACaptureVerbTakesIsWhereItHappened() {
+        assertThat(where("Rebels captured Goma on Monday after days of fighting.", "captured").name()).isEqualTo("Goma");
+    }
+
+    @Test
+    void aPossessiveCityOwningASiteIsThePlace() {
+        Location l = where("Police detained the opposition leader at Nairobi's main airport on Friday.", "detained");
+        assertThat(l.name()).isEqualTo("Nairobi");
+        assertThat(l.country()).isEqualTo("KEN");
+    }
+
+    @Test
+    void aCountryModifyingANounIsNoPlaceButThePlaceOfThatNounIs() {
+        Location l = where("Brazil sent a delegation to the Gaza reconstruction conference in Cairo on Monday.", "sent");
+        assertThat(l.name()).isEqualTo("Cairo");
+    }
+
+    @Test
+    void aWarTheEventServesIsNoPlaceOfTheEvent() {
+        Location l = where("Iran denied supplying Russia with missiles for its war in Ukraine.", "supplying");
+        assertThat(l == null ? null : l.name()).isNotEqualTo("Ukraine");
+    }
+
+    @Test
+    void aDivisionSharingACountrysNameIsTheDivisionOfThePlacesBesideIt() {
+        Location savannah = where("Police in Georgia arrested two men after a shooting in Savannah on Saturday.",
+                "arrested");
+        assertThat(savannah.country()).isEqualTo("USA");
+        Location paris = where("Police in Paris, Texas, arrested a man on Thursday.", "arrested");
+        assertThat(paris.name()).isEqualTo("Paris");
+        assertThat(paris.country()).isEqualTo("USA");
+        assertThat(paris.admin1()).isEqualTo("Texas");
+        Location france = where("Police in Paris arrested a man on Thursday.", "arrested");
+        assertThat(france.country()).isEqualTo("FRA");
+    }
+
+    @Test
+    void aCapitalAsTheTargetOfAnAttackIsThePlaceNotOnlyTheGovernment() {
+        assertThat(where("Russian drones struck Kyiv and other cities overnight.", "struck").name()).isEqualTo("Kyiv");
+        assertThat(where("A drone strike on Kyiv's main maternity hospital killed three people.", "strike").name())
+                .isEqualTo("Kyiv");
+    }
+
+    @Test
+    void theTownNamedAfterAnotherPlacesNounIsThePlace() {
+        Location l = where("Israeli shelling of the central Gaza town of Deir al-Balah killed 12 people on Sunday.",
+                "killed");
+        assertThat(l.text()).contains("Deir al-Balah");
+        assertThat(l.country()).isEqualTo("PSE");
+    }
+
+    @Test
+    void whereASpeakerSitsIsNotWhereTheEventHappened() {
+        Location l = where("Officials in Brussels said the bloc imposed sanctions on three Iranian generals.", "imposed");
+        assertThat(l == null ? null : l.name()).isNotEqualTo("Brussels");
+    }
+
+    @Test
+    void aRouteIsNotWhereADeliveryHappened() {
+        Location l = where("The agency delivered 90 trucks of flour into the Gaza Strip through the Erez crossing on "
+                + "Monday.", "delivered");
+        assertThat(l.name()).isEqualTo("Gaza Strip");
+    }
+
+    @Test
+    void cityNamesWithParticlesAndEnglishNamesAreFound() {
+        assertThat(where("Police detained 20 protesters in Dar es Salaam on Monday.", "detained").name())
+                .isEqualTo("Dar es Salaam");
+        assertThat(where("Iranian and European diplomats met in Geneva on Friday.", "met").country()).isEqualTo("CHE");
+    }
+
+    @Test
+    void aCountryReceivingWeaponsOrSanctionsIsNoPlaceButADestinationTheVerbTakesIs() {
+        Location sanctions = where("Canada imposed new sanctions on Belarus on Monday.", "imposed");
+        assertThat(sanctions == null ? null : sanctions.name()).isNotEqualTo("Belarus");
+        Location delivered = where("Norway has delivered two more air defence systems to Ukraine, the defence ministry "
+                + "in Oslo said on Monday.", "delivered");
+        assertThat(delivered.name()).isEqualTo("Ukraine");
+    }
+}
