@@ -167,18 +167,18 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
-            Locations.storyPlace(s.isParsed() ? new Graph(s) : null, resolved.placesIn(s.index()))
+            Graph g = new Graph(s); // once per sentence: it repairs the parse
+            Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
                     .ifPresent(l -> storyPlaces.put(s.start(), l));
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
-                storyDate(new Graph(s), timesIn(resolved, s), article.published())
+                storyDate(g, timesIn(resolved, s), article.published())
                         .ifPresent(d -> storyDates.put(s.start(), d));
                 continue;
             }
             if (isDiscarded(s)) {
                 continue;
             }
-            Graph g = new Graph(s);
             List<ActorMention> mentions = resolved.actorsIn(s.index());
             boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
             if (leftOut != null) {

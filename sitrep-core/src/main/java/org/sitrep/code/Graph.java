@@ -148,7 +148,8 @@ final class Graph {
         List<Dependency> out = null;
         for (Dependency d : deps) {
             int verb = d.governor();
-            if (verb < 0 || !sentence.token(verb).tag().startsWith("VB") || hasObject(deps, verb)) {
+            if (verb < 0 || !(d.relation().equals("obl:tmod") || d.relation().equals("dep"))
+                    || !sentence.token(verb).tag().startsWith("VB")) {
                 continue;
             }
             int middle = d.dependent();
@@ -157,7 +158,7 @@ final class Graph {
             boolean participle = d.relation().equals("dep") && sentence.token(middle).tag().equals("VBN")
                     && middle > verb && deps.stream().noneMatch(x -> x.governor() == middle
                     && (x.relation().startsWith("aux")));
-            if (!day && !participle) {
+            if (!day && !participle || hasObject(deps, verb)) {
                 continue;
             }
             for (Dependency c : deps) {

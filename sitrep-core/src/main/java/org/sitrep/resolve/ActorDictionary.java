@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import org.sitrep.model.Sentence;
@@ -78,6 +79,21 @@ public final class ActorDictionary {
                 || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
+        Optional<ActorEntry> known = misspeltVerdicts.get(word);
+        if (known != null) {
+            return known.orElse(null);
+        }
+        ActorEntry found = closestCountry(word);
+        if (misspeltVerdicts.size() < 50_000) { // proper nouns recur: each is compared with the names once
+            misspeltVerdicts.put(word, Optional.ofNullable(found));
+        }
+        return found;
+    }
+
+    private final java.util.Map<String, Optional<ActorEntry>> misspeltVerdicts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ActorEntry closestCountry(String word) {
         ActorEntry found = null;
         for (var e : longCountryNames.entrySet()) {
             if (Math.abs(e.getKey().length() - word.length()) <= 1 && oneEdit(e.getKey(), word)) {
