@@ -15,10 +15,7 @@ import org.sitrep.testing.Nlp;
 class DictionaryActorResolverIT {
 
     private static List<String> codesOf(ResolvedArticle r, String words) {
-        return r.actors().stream().filter(m -> m.text().equals(words)).findFirst()
-                .map(m -> m.actors().stream().map(Actor::code).toList())
-                .orElseThrow(() -> new AssertionError("no actor mention '" + words + "' in " + r.actors().stream()
-                        .map(ActorMention::text).toList()));
+        return Nlp.codesOf(r, words);
     }
 
     @ParameterizedTest(name = "{1} -> {2}")

@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sitrep.model.Actor;
-import org.sitrep.model.ActorMention;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.testing.Nlp;
 
@@ -25,10 +23,7 @@ class OfficialsDictionaryIT {
     private static final String FILE = "officials.actors";
 
     private static List<String> codesOf(ResolvedArticle r, String words) {
-        return r.actors().stream().filter(m -> m.text().equals(words)).findFirst()
-                .map(m -> m.actors().stream().map(Actor::code).toList())
-                .orElseThrow(() -> new AssertionError("no actor mention '" + words + "' in " + r.actors().stream()
-                        .map(ActorMention::text).toList()));
+        return Nlp.codesOf(r, words);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -56,6 +56,14 @@ public final class Nlp {
         return Holder.RESOLVER.resolve(annotated);
     }
 
+    /** The codes of the first actor mention whose words are exactly {@code words}; fails naming the mentions found. */
+    public static List<String> codesOf(ResolvedArticle r, String words) {
+        return r.actors().stream().filter(m -> m.text().equals(words)).findFirst()
+                .map(m -> m.actors().stream().map(org.sitrep.model.Actor::code).toList())
+                .orElseThrow(() -> new AssertionError("no actor mention '" + words + "' in " + r.actors().stream()
+                        .map(org.sitrep.model.ActorMention::text).toList()));
+    }
+
     public static List<EventMention> code(String date, String text) {
         return Holder.CODER.code(resolve(date, text));
     }
