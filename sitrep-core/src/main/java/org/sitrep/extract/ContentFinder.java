@@ -169,6 +169,8 @@ final class ContentFinder {
                     && !teaser(b.owner(), chosen, links)
                     && !looksLikeJunk(b.text())) {
                 out.add(b); // good text around the core: a split article, an intro above, a list below
+            } else if (!b.heading() && b.linkDensity() < 0.5 && tableBesideCore(b.owner(), best, chars)) {
+                out.add(b); // a recipe's ingredients, a product's properties: short cells of one table by the text
             }
         }
         return out;
@@ -247,6 +249,29 @@ final class ContentFinder {
             return a.hasAttr(CARD) && own < chars.getOrDefault(story, new int[2])[0];
         }
         return false;
+    }
+
+    /**
+     * Whether a block sits in a table beside the core (inside the best container's grandparent, not around it):
+     * at least three rows, 60 characters of text, links on less than a fifth of it. Its cells are too short to vote
+     * for a container, but a recipe's ingredients or a product's properties are the page's content.
+     */
+    private static boolean tableBesideCore(Element owner, Element best, Map<Element, int[]> chars) {
+        Element table = null;
+        Element a = owner;
+        for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+            if (a.normalName().equals("table")) {
+                table = a;
+                break;
+            }
+        }
+        Element around = best.parent() == null ? null : best.parent().parent();
+        if (table == null || around == null || !isDescendant(table, around) || isDescendant(best, table)) {
+            return false;
+        }
+        int[] c = chars.getOrDefault(table, new int[2]);
+        return c[0] >= 60 && c[1] * 5 < c[0] && table.select(Queries.of("tr")).size() >= 3
+                && table.select(Queries.of("table table")).isEmpty(); // a layout table holds tables
     }
 
     /** Whether an ancestor (up to six levels) has exactly the class attribute of a core container. */

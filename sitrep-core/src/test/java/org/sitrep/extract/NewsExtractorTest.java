@@ -26,6 +26,27 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void aRecipesIngredientTableBesideTheTextIsKeptAndALinkTableIsNot() {
+        String method = "<p>Den Ofen auf 180 Grad vorheizen und die Form mit Butter ausstreichen, damit der Boden "
+                + "sich später gut löst.</p><p>Mehl, Zucker und die weiche Butter zu einem glatten Teig verkneten, "
+                + "eine halbe Stunde kühlen und dann in die Form drücken.</p><p>Die Mandarinen gut abtropfen lassen, "
+                + "auf dem Teig verteilen und den Kuchen etwa eine Stunde backen, bis er goldbraun ist.</p>";
+        Article a = article("""
+                <html lang="de"><head><title>Mandarinenkuchen</title></head><body><div id="page">
+                <div class="recipe"><h1>Mandarinenkuchen vom Blech</h1>
+                <div class="box"><h2>Zutaten</h2><div class="inner"><table class="ingredients">
+                <tr><td>250 g</td><td>Mehl</td></tr><tr><td>125 g</td><td>Zucker</td></tr>
+                <tr><td>125 g</td><td>Butter, weich</td></tr><tr><td>2 Dosen</td><td>Mandarinen, abgetropft</td></tr>
+                </table></div></div>
+                <div class="box"><h2>Zubereitung</h2><div class="method">%s</div></div></div>
+                <table class="more"><tr><td><a href="/a">Apfelkuchen</a></td></tr><tr><td><a href="/b">Käsekuchen</a>
+                </td></tr><tr><td><a href="/c">Zitronenkuchen vom Blech</a></td></tr></table>
+                </div></body></html>""".formatted(method), DocumentFormat.HTML);
+        assertThat(a.text()).contains("Mandarinen, abgetropft").contains("Butter, weich")
+                .doesNotContain("Käsekuchen");
+    }
+
+    @Test
     void datedTextDropsAppealsPromptsAndCaptionsButKeepsTheDateline() {
         Article a = article("""
                   date 2025-11-19
