@@ -127,19 +127,25 @@ final class Locations {
                 && REPORTING.contains(g.lemma(next).toLowerCase(Locale.ROOT))) {
             return true; // "..., the ministry in Oslo said": however the parser attached it
         }
+        return verbsOfItsNoun(g, pm).stream().anyMatch(v -> v != trigger && v != governorVerb
+                && !g.dominates(trigger, v, 4));
+    }
+
+    /** The verbs whose subject is the noun a place phrase hangs on ("officials in Brussels said": said). */
+    private static List<Integer> verbsOfItsNoun(Graph g, PlaceMention pm) {
+        List<Integer> out = new java.util.ArrayList<>(1);
         for (Dependency d : g.parents(pm.lastToken())) {
             int noun = d.governor();
             if (noun < 0 || !d.baseRelation().equals("nmod") || pm.covers(noun)) {
                 continue;
             }
             for (Dependency up : g.parents(noun)) {
-                if (up.relation().startsWith("nsubj") && up.governor() != trigger && up.governor() != governorVerb
-                        && !g.dominates(trigger, up.governor(), 4)) {
-                    return true;
+                if (up.relation().startsWith("nsubj") && up.governor() >= 0) {
+                    out.add(up.governor());
                 }
             }
         }
-        return false;
+        return out;
     }
 
     static Location asLocation(PlaceMention best) {
@@ -183,22 +189,8 @@ final class Locations {
 
     /** A place of the subject of a reporting verb: "officials in Brussels said". */
     private static boolean ofSpeaker(Graph g, PlaceMention pm) {
-        if (g == null) {
-            return false;
-        }
-        for (Dependency d : g.parents(pm.lastToken())) {
-            int noun = d.governor();
-            if (noun < 0 || !d.baseRelation().equals("nmod") || pm.covers(noun)) {
-                continue;
-            }
-            for (Dependency up : g.parents(noun)) {
-                if (up.relation().startsWith("nsubj") && up.governor() >= 0
-                        && REPORTING.contains(g.lemma(up.governor()).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return g != null && verbsOfItsNoun(g, pm).stream()
+                .anyMatch(v -> REPORTING.contains(g.lemma(v).toLowerCase(Locale.ROOT)));
     }
 
     private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "report", "state", "add",

@@ -148,6 +148,7 @@ final class ContentFinder {
         boolean wideHoldsCore = wide != null && chosen.stream().allMatch(c -> c == wideContainer
                 || isDescendant(c, wideContainer));
         Element story = storyArticle(root, best, chosen, chars);
+        Map<Element, Boolean> tables = new IdentityHashMap<>(); // verdicts of tables beside the core, per table
         for (Block b : all) {
             boolean inCore = false;
             for (Element c : chosen) {
@@ -169,7 +170,7 @@ final class ContentFinder {
                     && !teaser(b.owner(), chosen, links)
                     && !looksLikeJunk(b.text())) {
                 out.add(b); // good text around the core: a split article, an intro above, a list below
-            } else if (!b.heading() && b.linkDensity() < 0.5 && tableBesideCore(b.owner(), best, chars)) {
+            } else if (!b.heading() && b.linkDensity() < 0.5 && tableBesideCore(b.owner(), best, chars, tables)) {
                 out.add(b); // a recipe's ingredients, a product's properties: short cells of one table by the text
             }
         }
@@ -256,7 +257,8 @@ final class ContentFinder {
      * at least three rows, 60 characters of text, links on less than a fifth of it. Its cells are too short to vote
      * for a container, but a recipe's ingredients or a product's properties are the page's content.
      */
-    private static boolean tableBesideCore(Element owner, Element best, Map<Element, int[]> chars) {
+    private static boolean tableBesideCore(Element owner, Element best, Map<Element, int[]> chars,
+                                           Map<Element, Boolean> verdicts) {
         Element table = null;
         Element a = owner;
         for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
@@ -265,13 +267,18 @@ final class ContentFinder {
                 break;
             }
         }
-        Element around = best.parent() == null ? null : best.parent().parent();
-        if (table == null || around == null || !isDescendant(table, around) || isDescendant(best, table)) {
+        if (table == null) {
             return false;
         }
-        int[] c = chars.getOrDefault(table, new int[2]);
-        return c[0] >= 60 && c[1] * 5 < c[0] && table.select(Queries.of("tr")).size() >= 3
-                && table.select(Queries.of("table table")).isEmpty(); // a layout table holds tables
+        Element around = best.parent() == null ? null : best.parent().parent();
+        return verdicts.computeIfAbsent(table, t -> {
+            if (around == null || !isDescendant(t, around) || isDescendant(best, t)) {
+                return false;
+            }
+            int[] c = chars.getOrDefault(t, new int[2]);
+            return c[0] >= 60 && c[1] * 5 < c[0] && t.select(Queries.of("tr")).size() >= 3
+                    && t.select(Queries.of("table table")).isEmpty(); // a layout table holds tables
+        });
     }
 
     /** Whether an ancestor (up to six levels) has exactly the class attribute of a core container. */
