@@ -61,6 +61,7 @@ final class HtmlArticleParser {
         removeBoilerplate(doc);
         List<String> paragraphs = new ArrayList<>();
         List<Integer> headings = new ArrayList<>();
+        List<Element> owners = new ArrayList<>();
         Element body = doc.body() == null ? doc : doc.body();
         for (ContentFinder.Block b : ContentFinder.body(body)) {
             if (b.linkDensity() > 0.5 && b.text().length() < 300) {
@@ -71,8 +72,10 @@ final class HtmlArticleParser {
             }
             if (addParagraph(paragraphs, b.text())) {
                 headings.add(headingLevel(b));
+                owners.add(b.owner());
             }
         }
+        dropHeadingsOfEmptiedBoxes(paragraphs, headings, owners, body);
         dropOrphanHeadings(paragraphs, headings);
         if (lead != null && !paragraphs.isEmpty() && !containsStart(paragraphs, lead)) {
             List<String> withLead = new ArrayList<>();
@@ -976,6 +979,46 @@ final class HtmlArticleParser {
                 headings.remove(i);
             }
         }
+    }
+
+    /**
+     * A heading whose box lost all its other text goes: the title of a tool bar, tag list or link box ("Story tools",
+     * "Related tags") whose links were dropped: the heading's parent holds at least 20 more characters than the
+     * heading, none of them kept. A heading alone in its wrapper, or one whose box keeps a paragraph, stays.
+     */
+    private static void dropHeadingsOfEmptiedBoxes(List<String> paragraphs, List<Integer> headings,
+            List<Element> owners, Element body) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (headings.get(i) == 0) {
+                continue;
+            }
+            Element box = owners.get(i).parent();
+            if (box == null || box == body) {
+                continue;
+            }
+            int other = ArticleAssembler.normaliseSpaces(box.text()).length() - paragraphs.get(i).length();
+            if (other < 20) {
+                continue;
+            }
+            boolean kept = false;
+            for (int j = 0; j < owners.size() && !kept; j++) {
+                kept = j != i && (owners.get(j) == box || isInside(owners.get(j), box));
+            }
+            if (!kept) {
+                paragraphs.remove(i);
+                headings.remove(i);
+                owners.remove(i);
+            }
+        }
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2 to 6 for a heading block (h2 to h6), 0 for text. */

@@ -132,4 +132,17 @@ class HtmlArticleParserTest {
         assertThat(HtmlArticleParser.parse(page, "https://www.dailywire.com/news/ferry").metadata().title())
                 .isEqualTo("Harbour ferry fares to rise");
     }
+
+    @Test
+    void theHeadingOfABoxWhoseLinksWereDroppedGoesButASubheadingStays() {
+        String tools = "<div class='tools'><h2>Article tools</h2><ul><li><a href='/mail'>Email this story</a></li>"
+                + "<li><a href='/print'>Print this story</a></li><li><a href='/c'>Post a comment</a></li></ul></div>";
+        String page = "<html><body><div class='wrap'><h1>Neue Brücke kommt</h1><div class='story-text'>" + tools
+                + "<p>Der Gemeinderat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen, die "
+                + "bis 2027 fertig sein soll.</p><h2>Kosten</h2><p>Die Stadt rechnet mit Kosten von zwölf Millionen "
+                + "Euro, von denen das Land die Hälfte übernimmt.</p></div></div></body></html>";
+        java.util.List<String> paragraphs = HtmlArticleParser.parse(page, null).paragraphs();
+        assertThat(paragraphs).doesNotContain("Article tools").contains("Kosten");
+        assertThat(paragraphs.get(0)).startsWith("Der Gemeinderat");
+    }
 }
