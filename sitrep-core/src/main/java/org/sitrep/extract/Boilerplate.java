@@ -64,7 +64,18 @@ public final class Boilerplate {
 
     /** A photographer's name and agency on their own line: "Al Goldis, Associated Press". */
     private static final Pattern NAME_AGENCY_CREDIT = Pattern.compile(
-            "^\\s*[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*[,/]\\s*(?:" + AGENCIES + ")\\s*$");
+            "^\\s*[A-Z][\\w.'-]+(?:\\s+[A-Z][\\w.'-]+){0,3}\\s*[,/]\\s*(?:" + AGENCIES + ")"
+                    + "(?:\\s*[,/]\\s*(?:" + AGENCIES + ")){0,2}\\s*$"); // "Jo Doe / AFP / Getty Images"
+
+    /** "Courtesy G4", "Photo courtesy of the family": a credit without a label word. */
+    private static final Pattern COURTESY_CREDIT = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*(?:(?:Photo|Photograph|Image|Picture|Video)s?\\s+)?courtesy(?:\\s+of)?\\s+"
+                    + "[^.!?]{1,60}?[\\)\\]]?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** "Illustration by Sam Weller", "Graphic: Tomas Ruiz": a name, no sentence ("Illustrations by pupils line ..."). */
+    private static final Pattern ILLUSTRATION_CREDIT = Pattern.compile(
+            "^\\s*[\\(\\[]?\\s*(?:Illustration|Graphic|Artwork|Animation)s?\\s*(?:by|:)\\s*"
+                    + "\\p{Lu}[\\p{L}'-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}'-]*\\.?|and|&|for|/|,))*\\s*[\\)\\]]?\\s*$");
 
     private static final Pattern LABELLED_CREDIT = Pattern.compile(
             "^\\s*[\\(\\[]?\\s*(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source|Foto|Bild|Bildquelle|Quelle|"
@@ -74,7 +85,8 @@ public final class Boilerplate {
 
     /** A caption: text that ends with a credit in brackets or after "Photograph:". */
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
-            "^(.{3,400}?)\\s*(?:[\\(\\[]\\s*((?:(?:Photo|Photograph|Image|Picture|Credit)s?\\s*(?:by|:)\\s*)?"
+            "^(.{3,400}?)\\s*(?:[\\(\\[]\\s*((?:(?:Photo|Photograph|Image|Picture|Credit)s?\\s*(?:by|:)?\\s*"
+                    + "(?:[A-Z][\\w'-]+(?:\\s+[A-Z][\\w'-]+){0,3}\\s*[.,/]\\s*)?)?" // "(Photo Jo Doe. AFP)"
                     + "(?:" + AGENCIES + ")(?:\\s+(?:Photos?|Images|Pictures))?(?:\\s*(?:/|via)\\s*[A-Z][\\w .'-]{0,60})?)"
                     + "\\s*[\\)\\]]"
                     + "|(?:Photograph|Photo|Picture|Image|Credit)s?\\s*:\\s*([^.]{2,80}))\\s*$");
@@ -191,7 +203,8 @@ public final class Boilerplate {
             return new Verdict(Kind.CAPTION_MARKER, "caption-marker", null);
         }
         if (t.length() <= 120 && (STANDALONE_CREDIT.matcher(t).matches() || LABELLED_CREDIT.matcher(t).matches()
-                || NAME_AGENCY_CREDIT.matcher(t).matches() || t.length() <= 24 && AGENCY_SIGLA.matcher(t).matches()
+                || NAME_AGENCY_CREDIT.matcher(t).matches() || COURTESY_CREDIT.matcher(t).matches()
+                || ILLUSTRATION_CREDIT.matcher(t).matches() || t.length() <= 24 && AGENCY_SIGLA.matcher(t).matches()
                 && AGENCY_CODE.matcher(t.toLowerCase(Locale.ROOT)).find())) {
             return new Verdict(Kind.CREDIT, "photo-credit", t.replaceAll("^[\\(\\[]\\s*|\\s*[\\)\\]]$", ""));
         }

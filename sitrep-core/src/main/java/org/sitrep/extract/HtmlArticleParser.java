@@ -61,6 +61,7 @@ final class HtmlArticleParser {
         removeBoilerplate(doc);
         List<String> paragraphs = new ArrayList<>();
         List<Integer> headings = new ArrayList<>();
+        List<Element> owners = new ArrayList<>();
         Element body = doc.body() == null ? doc : doc.body();
         for (ContentFinder.Block b : ContentFinder.body(body)) {
             if (b.linkDensity() > 0.5 && b.text().length() < 300) {
@@ -71,8 +72,10 @@ final class HtmlArticleParser {
             }
             if (addParagraph(paragraphs, b.text())) {
                 headings.add(headingLevel(b));
+                owners.add(b.owner());
             }
         }
+        dropHeadingsOfEmptiedBoxes(paragraphs, headings, owners, body);
         dropOrphanHeadings(paragraphs, headings);
         if (lead != null && !paragraphs.isEmpty() && !containsStart(paragraphs, lead)) {
             List<String> withLead = new ArrayList<>();
@@ -324,6 +327,15 @@ final class HtmlArticleParser {
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
                 authors);
         PageMetadata merged = fromJsonLd.orElse(fromTags);
+        if (merged.title() != null) {
+            Element h1 = doc.selectFirst(Queries.of("article h1, h1"));
+            String host = hostOf(merged.url() != null ? merged.url() : doc.location());
+            String headline = withoutSiteName(merged.title(), merged.outlet(), host, h1 == null ? null : h1.text());
+            if (!headline.equals(merged.title())) {
+                merged = new PageMetadata(merged.url(), headline, merged.published(), merged.modified(),
+                        merged.outlet(), merged.language(), merged.authors());
+            }
+        }
         if (merged.published() != null) {
             LocalDate fromUrl = PublicationDates.urlDate(doc, merged.url());
             long shift = fromUrl == null ? 0 : fromUrl.toEpochDay() - merged.published().toEpochDay();
@@ -356,6 +368,73 @@ final class HtmlArticleParser {
             }
         }
         return merged;
+    }
+
+    /** The separators a page title sets between the headline and the site's name: "Headline - Site", "Site | Headline". */
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[-|–—»·:]|::)\\s+");
+
+    /**
+     * The headline without the site's name that page titles add before or after it ("Strike ends - Daily Wire",
+     * "Daily Wire | Strike ends"): a first or last part, set off by a spaced separator, is dropped when it names
+     * the site (its {@code og:site_name}, the host name with or without its domain ending) or when what remains is
+     * the page's {@code h1}. A headline that only contains a separator ("Ferry strike - what it means") stays.
+     */
+    static String withoutSiteName(String title, String siteName, String host, String h1) {
+        String t = ArticleAssembler.normaliseSpaces(title);
+        List<int[]> seps = new ArrayList<>();
+        Matcher m = TITLE_SEPARATOR.matcher(t);
+        while (m.find()) {
+            seps.add(new int[] {m.start(), m.end()});
+        }
+        if (seps.isEmpty()) {
+            return t;
+        }
+        int[] last = seps.get(seps.size() - 1);
+        int[] first = seps.get(0);
+        String head = t.substring(0, last[0]);
+        String tail = t.substring(last[1]);
+        String lead = t.substring(0, first[0]);
+        String rest = t.substring(first[1]);
+        Set<String> names = new LinkedHashSet<>();
+        if (siteName != null) {
+            names.add(letters(siteName));
+        }
+        if (host != null) {
+            String h = host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|mobile|edition|amp)\\.", "");
+            names.add(letters(h)); // "CNN.com"
+            int dot = h.indexOf('.');
+            if (dot > 0) {
+                names.add(letters(h.substring(0, dot))); // "The Verge" for theverge.com
+            }
+        }
+        names.remove("");
+        String heading = h1 == null ? "" : ArticleAssembler.normaliseSpaces(h1);
+        if (namesSite(tail, names) || heading.equals(head)) {
+            return head.length() >= 10 ? head : t;
+        }
+        if (namesSite(lead, names) || heading.equals(rest)) {
+            return rest.length() >= 10 ? rest : t;
+        }
+        return t;
+    }
+
+    /** A title part that is the site's name, with or without a leading article ("The Coast Herald", coastherald). */
+    private static boolean namesSite(String part, Set<String> names) {
+        return names.contains(letters(part)) || names.contains(letters(part.replaceFirst("(?i)^the\\s+", "")));
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)").matcher(url.strip());
+        return m.find() ? m.group(1) : null;
     }
 
     private static PageMetadata jsonLd(Document doc) {
@@ -862,10 +941,26 @@ final class HtmlArticleParser {
     }
 
 
+    /** A run of bare text at least this long, outside any {@code <p>}, is a paragraph of a page written with {@code <br>}s. */
+    static final int BARE_PARAGRAPH = 80;
+
+    /**
+     * The paragraph text an element holds: its {@code <p>} elements' text, and runs of bare text of at least
+     * {@value #BARE_PARAGRAPH} characters outside any {@code <p>} and link (pages that set their paragraphs apart with
+     * {@code <br><br>} alone).
+     */
     private static int paragraphTextLength(Element e) {
         int n = 0;
         for (Element p : e.select(Queries.of("p"))) {
             n += p.text().length();
+        }
+        for (org.jsoup.nodes.TextNode t : textNodes(e)) {
+            String s = t.text().strip();
+            Element parent = t.parentNode() instanceof Element pe ? pe : null;
+            if (s.length() >= BARE_PARAGRAPH && parent != null
+                    && parent.closest(Queries.of("p, a, li, td, label, option")) == null) {
+                n += s.length();
+            }
         }
         return n;
     }
@@ -884,6 +979,46 @@ final class HtmlArticleParser {
                 headings.remove(i);
             }
         }
+    }
+
+    /**
+     * A heading whose box lost all its other text goes: the title of a tool bar, tag list or link box ("Story tools",
+     * "Related tags") whose links were dropped: the heading's parent holds at least 20 more characters than the
+     * heading, none of them kept. A heading alone in its wrapper, or one whose box keeps a paragraph, stays.
+     */
+    private static void dropHeadingsOfEmptiedBoxes(List<String> paragraphs, List<Integer> headings,
+            List<Element> owners, Element body) {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (headings.get(i) == 0) {
+                continue;
+            }
+            Element box = owners.get(i).parent();
+            if (box == null || box == body) {
+                continue;
+            }
+            int other = ArticleAssembler.normaliseSpaces(box.text()).length() - paragraphs.get(i).length();
+            if (other < 20) {
+                continue;
+            }
+            boolean kept = false;
+            for (int j = 0; j < owners.size() && !kept; j++) {
+                kept = j != i && (owners.get(j) == box || isInside(owners.get(j), box));
+            }
+            if (!kept) {
+                paragraphs.remove(i);
+                headings.remove(i);
+                owners.remove(i);
+            }
+        }
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 2 to 6 for a heading block (h2 to h6), 0 for text. */

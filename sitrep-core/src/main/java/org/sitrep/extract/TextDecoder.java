@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes document bytes to text: byte-order marks first, then a declared charset (HTML meta), then strict
- * UTF-8, and windows-1252 as the last resort (with a warning, so nothing is lost silently).
+ * Decodes document bytes to text: byte-order marks first, then a declared charset (HTML meta, unless the bytes are
+ * valid UTF-8 with non-ASCII characters), then strict UTF-8, and windows-1252 as the last resort (with a warning,
+ * so nothing is lost silently).
  */
 final class TextDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -83,6 +84,12 @@ final class TextDecoder {
         if (html && fromContainer.isEmpty()) {
             Optional<Charset> fromPage = declaredCharset(bytes);
             if (fromPage.isPresent() && !fromPage.get().equals(StandardCharsets.UTF_8)) {
+                String utf8 = strictUtf8WithNonAscii(bytes);
+                if (utf8 != null) {
+                    // a meta tag left from an older template: text in a legacy charset almost never forms valid
+                    // multi-byte UTF-8 ("Ã³" for "ó" is what reading UTF-8 as Latin-1 gives)
+                    return new Decoded(utf8, null);
+                }
                 return lenient(bytes, 0, fromPage.get());
             }
         }
@@ -100,6 +107,28 @@ final class TextDecoder {
             Charset fallback = Charset.forName("windows-1252");
             return new Decoded(new String(bytes, fallback),
                     "not valid UTF-8 (" + e.getMessage() + "); decoded as windows-1252");
+        }
+    }
+
+    /** The text when the bytes are valid UTF-8 and hold at least one multi-byte sequence, else null. */
+    static String strictUtf8WithNonAscii(byte[] bytes) {
+        boolean high = false;
+        for (byte b : bytes) {
+            if (b < 0) {
+                high = true;
+                break;
+            }
+        }
+        if (!high) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -32,6 +32,22 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Dana Okafor / AFP / Getty Images", "Lee Brandt, Reuters / Getty Images",
+            "Illustration by Sam Weller", "Graphic: Tomas Ruiz", "Courtesy Harbour Board", "Photo courtesy of the family",
+            "(Courtesy of City Hall)"})
+    void photographersWithSeveralAgenciesIllustrationsAndCourtesyLinesAreCredits(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CREDIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Courtesy of the harbour board, every ferry now carries a defibrillator on deck.",
+            "Illustrations by schoolchildren line the walls of the new library, which opened on Monday.",
+            "Getty Images and AFP declined to comment on the lawsuit."})
+    void sentencesAboutCreditsStay(String line) {
+        assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Quelle der Zahlen ist eine Umfrage unter 2.000 Haushalten, die das Institut im Mai befragt hat.",
             "Die Quelle: ein alter Brunnen am Waldrand, der seit Jahrhunderten nicht versiegt ist und viele Wanderer anzieht.",
             "and/or"})
@@ -57,7 +73,8 @@ class BoilerplateTest {
     @ValueSource(strings = {"Rescuers search the ruins of an apartment block in Ternopil ( AP )",
             "Putin greets Witkoff in the Kremlin. Photograph: Reuters",
             "Smoke rises over El Obeid after the attack (Photo: Reuters)",
-            "Firefighters work at the site of a strike in Odesa on Tuesday. (AP Photo/Jane Doe)"})
+            "Firefighters work at the site of a strike in Odesa on Tuesday. (AP Photo/Jane Doe)",
+            "Le maire de Lille, le 3 mai 2021 à Lille (Photo Jeanne Martin. AFP)"})
     void captionsEndWithACredit(String line) {
         assertThat(Boilerplate.classify(line).kind()).isEqualTo(Kind.CAPTION);
         assertThat(Boilerplate.classify(line).credit()).isNotBlank();

@@ -89,4 +89,60 @@ class HtmlArticleParserTest {
                 + "</div></body></html>";
         assertThat(HtmlArticleParser.parse(story, null).paragraphs()).anyMatch(p -> p.startsWith("Der Gemeinderat"));
     }
+
+    @Test
+    void aPageWrappedInAFormWhoseParagraphsAreSetApartWithLineBreaksKeepsItsStory() {
+        // old CMS pages wrap everything in one form and write the story as bare text between <br><br>
+        String story = "<html><body><form id='pageForm' action='page.aspx'><div class='nav'><a href='/'>Home</a></div>"
+                + "<div class='story'><h1>Harbour ferry fares to rise</h1>"
+                + "The harbour board voted on Tuesday to raise ferry fares by ten percent from the first of March, "
+                + "citing higher fuel costs.<br><br>Commuters who cross twice a day will pay about forty dollars more "
+                + "a month, according to the board's own figures.<br><br>A vote on a discount for students was "
+                + "postponed until the board's next meeting in February.</div>"
+                + "<input type='text' name='q'><input type='submit' value='Search'></form></body></html>";
+        assertThat(HtmlArticleParser.parse(story, null).paragraphs())
+                .anyMatch(p -> p.startsWith("The harbour board voted on Tuesday"))
+                .anyMatch(p -> p.startsWith("Commuters who cross twice a day"));
+        // a search form with a short notice still goes
+        String search = "<html><body><div class='story'><p>" + "The harbour board voted on Tuesday to raise ferry "
+                + "fares by ten percent from the first of March, citing higher fuel costs.</p></div>"
+                + "<form action='/search'>Search our archive of stories going back many years<br>"
+                + "<input type='text' name='q'></form></body></html>";
+        assertThat(HtmlArticleParser.parse(search, null).paragraphs()).noneMatch(p -> p.contains("archive"));
+    }
+
+    @Test
+    void thePageTitlesSiteNameIsNoPartOfTheHeadline() {
+        assertThat(HtmlArticleParser.withoutSiteName("Harbour ferry fares to rise - DailyWire.com", null,
+                "www.dailywire.com", null)).isEqualTo("Harbour ferry fares to rise");
+        assertThat(HtmlArticleParser.withoutSiteName("The Coast Herald | Harbour ferry fares to rise", null,
+                "coastherald.example", null)).isEqualTo("Harbour ferry fares to rise");
+        assertThat(HtmlArticleParser.withoutSiteName("Ferry review: a smooth crossing | Harbour Weekly",
+                "Harbour Weekly", null, null)).isEqualTo("Ferry review: a smooth crossing");
+        // no site name, but the page's own h1 is the headline without the last part
+        assertThat(HtmlArticleParser.withoutSiteName("Harbour ferry fares to rise - Local News - Coastline",
+                null, null, "Harbour ferry fares to rise - Local News")).isEqualTo("Harbour ferry fares to rise - Local News");
+        // a dash inside the headline stays when no part names the site
+        assertThat(HtmlArticleParser.withoutSiteName("Ferry strike - what it means for commuters", "Harbour Weekly",
+                "harbourweekly.example", "Ferry strike - what it means for commuters"))
+                .isEqualTo("Ferry strike - what it means for commuters");
+        String page = "<html><head><title>Harbour ferry fares to rise - DailyWire.com</title></head><body>"
+                + "<h1>Harbour ferry fares to rise</h1><p>The harbour board voted on Tuesday to raise ferry fares by "
+                + "ten percent from the first of March, citing higher fuel costs and a new pier.</p></body></html>";
+        assertThat(HtmlArticleParser.parse(page, "https://www.dailywire.com/news/ferry").metadata().title())
+                .isEqualTo("Harbour ferry fares to rise");
+    }
+
+    @Test
+    void theHeadingOfABoxWhoseLinksWereDroppedGoesButASubheadingStays() {
+        String tools = "<div class='tools'><h2>Article tools</h2><ul><li><a href='/mail'>Email this story</a></li>"
+                + "<li><a href='/print'>Print this story</a></li><li><a href='/c'>Post a comment</a></li></ul></div>";
+        String page = "<html><body><div class='wrap'><h1>Neue Brücke kommt</h1><div class='story-text'>" + tools
+                + "<p>Der Gemeinderat hat am Dienstag den Bau einer neuen Brücke über den Fluss beschlossen, die "
+                + "bis 2027 fertig sein soll.</p><h2>Kosten</h2><p>Die Stadt rechnet mit Kosten von zwölf Millionen "
+                + "Euro, von denen das Land die Hälfte übernimmt.</p></div></div></body></html>";
+        java.util.List<String> paragraphs = HtmlArticleParser.parse(page, null).paragraphs();
+        assertThat(paragraphs).doesNotContain("Article tools").contains("Kosten");
+        assertThat(paragraphs.get(0)).startsWith("Der Gemeinderat");
+    }
 }

