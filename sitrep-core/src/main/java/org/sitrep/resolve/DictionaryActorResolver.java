@@ -141,6 +141,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             resolveDefiniteTitles(s, text, actors, inSentence, titles);
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
             resolveDefiniteBodies(s, text, actors, inSentence);
+            resolveDefiniteCountry(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
                     subjects.add(m);
@@ -1274,6 +1275,117 @@ public final class DictionaryActorResolver implements ActorResolver {
                 current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
             }
         }
+    }
+
+    /** Nouns that, after "the", stand for the country in focus: "the country", "the kingdom", "the island nation". */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+    /** Verbs of speaking and acting whose subject "the capital" stands for a government ("the capital responded"). */
+    private static final Set<String> CAPITAL_VERBS = Set.of("say", "respond", "reply", "retort", "reject", "accuse",
+            "announce", "warn", "deny", "condemn", "insist", "protest", "demand", "welcome", "dismiss", "urge",
+            "threaten", "retaliate", "vow", "claim", "argue", "confirm", "criticise", "criticize", "refuse", "agree",
+            "pledge", "promise", "summon", "expel", "recall", "object", "complain", "declare", "blame", "denounce",
+            "hit", "counter");
+
+    /**
+     * "Ghana has signed ... The country will receive ...": "the country", "the nation", "the kingdom", "the
+     * republic" or "the island nation", as a subject or a possessor, is the one country in focus: named (as an
+     * actor or a place) earlier in its own sentence, else in the sentence before, else the one before that;
+     * bare country names count first, then the countries of the people and bodies named. "The capital" is that
+     * country's government, only as the subject of a verb of speaking or acting ("the capital responded"). Nothing
+     * when two countries are in focus ("Uruguay and Brazil signed ... the country"), nor in a place phrase ("across
+     * the country").
+     */
+    private static void resolveDefiniteCountry(Sentence s, String text, List<ActorMention> earlier,
+                                               List<ActorMention> current, List<PlaceMention> places,
+                                               List<PlaceMention> sentencePlaces) {
+        if (!s.isParsed()) {
+            return;
+        }
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.token(i).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            int n = i + 1;
+            String noun = s.token(n).word().toLowerCase(Locale.ROOT);
+            if (noun.equals("island") && n + 1 < s.size()
+                    && s.token(n + 1).word().toLowerCase(Locale.ROOT).equals("nation")) {
+                n++;
+                noun = "nation";
+            }
+            boolean capital = noun.equals("capital");
+            if (!COUNTRY_NOUNS.contains(noun) && !capital || !s.token(n).tag().equals("NN")) {
+                continue; // "the Republic of Congo", "the countries": a name or a plural
+            }
+            int head = n;
+            int first = i;
+            if (head + 1 < s.size() && s.token(head + 1).word().equalsIgnoreCase("of")) {
+                continue; // "the capital of Mali", "the nation of Israel"
+            }
+            if (current.stream().anyMatch(m -> m.firstToken() <= head && m.lastToken() >= first)) {
+                continue;
+            }
+            boolean subject = false;
+            boolean possessor = false;
+            for (var d : s.governorsOf(head)) {
+                if (d.relation().startsWith("nsubj") && d.governor() >= 0) {
+                    String verb = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+                    subject = !capital || CAPITAL_VERBS.contains(verb);
+                }
+                possessor |= d.relation().equals("nmod:poss");
+            }
+            if (!subject && !(possessor && !capital)) {
+                continue;
+            }
+            String country = countryInFocus(s.index(), first, earlier, current, places, sentencePlaces);
+            if (country == null) {
+                continue;
+            }
+            Actor found = capital ? new Actor(country + "GOV", country, country, "GOV", Actor.ActorKind.COMPOSED, null)
+                    : new Actor(country, country, country, null, Actor.ActorKind.COUNTRY, null);
+            current.add(mention(s, text, first, head, List.of(found), "coreference"));
+            current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+        }
+    }
+
+    /** The one country named in the nearest window (this sentence before {@code before}, then the two before). */
+    private static String countryInFocus(int sentence, int before, List<ActorMention> earlier,
+                                         List<ActorMention> current, List<PlaceMention> places,
+                                         List<PlaceMention> sentencePlaces) {
+        for (int back = 0; back <= 2; back++) {
+            int index = sentence - back;
+            List<ActorMention> window = new ArrayList<>();
+            List<PlaceMention> where = new ArrayList<>();
+            if (back == 0) {
+                current.stream().filter(m -> m.lastToken() < before).forEach(window::add);
+                sentencePlaces.stream().filter(p -> p.lastToken() < before).forEach(where::add);
+            } else {
+                earlier.stream().filter(m -> m.sentence() == index).forEach(window::add);
+                places.stream().filter(p -> p.sentence() == index).forEach(where::add);
+            }
+            Set<String> named = new LinkedHashSet<>();
+            Set<String> others = new LinkedHashSet<>();
+            for (ActorMention m : window) {
+                for (Actor a : m.actors()) {
+                    if (a.country() == null || isInternational(a.country())) {
+                        continue;
+                    }
+                    (a.kind() == Actor.ActorKind.COUNTRY ? named : others).add(a.country());
+                }
+            }
+            for (PlaceMention p : where) {
+                if (p.place().country() != null) {
+                    named.add(p.place().country());
+                }
+            }
+            Set<String> focus = named.isEmpty() ? others : named;
+            if (focus.size() == 1) {
+                return focus.iterator().next();
+            }
+            if (!focus.isEmpty() || !window.isEmpty()) {
+                return null; // two countries, or only organisations: no one country in focus
+            }
+        }
+        return null;
     }
 
     /** The mention's one actor when it is of the kind wanted (an IGO for an organisation), else {@code fallback}. */

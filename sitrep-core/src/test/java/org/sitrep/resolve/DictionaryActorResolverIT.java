@@ -299,6 +299,43 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void theCountryIsTheOneCountryInFocus() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Zambia signed a debt agreement with its lenders on Tuesday."
+                + " The country will save about $2 billion over ten years.");
+        assertThat(codesOf(r, "The country")).containsExactly("ZMB");
+        r = Nlp.resolve("2024-05-02", "Jordan opened a new border crossing on Sunday. The kingdom expects trade with"
+                + " its neighbours to double.");
+        assertThat(codesOf(r, "The kingdom")).containsExactly("JOR");
+        r = Nlp.resolve("2024-05-02", "Fiji declared a state of emergency after the cyclone. The island nation's"
+                + " prime minister asked for foreign help.");
+        assertThat(codesOf(r, "The island nation")).containsExactly("FJI");
+        // the country of the one body named before, when no country is named bare
+        r = Nlp.resolve("2024-05-02", "Peru's congress passed the pension bill on Thursday. The nation has more than"
+                + " three million retirees.");
+        assertThat(codesOf(r, "The nation")).containsExactly("PER");
+    }
+
+    @Test
+    void theCountryIsLeftAloneWhenTwoCountriesAreInFocusOrInAPlacePhrase() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Kenya and Uganda agreed to build a new railway line."
+                + " The country will pay for the first section.");
+        assertThat(r.actors()).noneMatch(m -> m.text().equals("The country"));
+        r = Nlp.resolve("2024-05-02", "Ecuador declared a state of emergency on Monday. Protests spread across the"
+                + " country within hours.");
+        assertThat(r.actors()).noneMatch(m -> m.text().endsWith("the country"));
+    }
+
+    @Test
+    void theCapitalIsTheGovernmentOnlyAsTheSubjectOfASpeechOrActVerb() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Latvia has banned imports of grain from across its eastern"
+                + " border. The capital said the ban would stay in place until the end of the war.");
+        assertThat(codesOf(r, "The capital")).containsExactly("LVAGOV");
+        r = Nlp.resolve("2024-05-02", "Latvia has banned imports of grain from across its eastern border."
+                + " The capital is home to half of the population.");
+        assertThat(r.actors()).noneMatch(m -> m.text().equals("The capital"));
+    }
+
+    @Test
     void heAfterATitleWithNoNameIsThatTitlesPerson() {
         ResolvedArticle r = Nlp.resolve("2024-05-02", "Chad's defence minister said he would send more troops north.");
         assertThat(codesOf(r, "he")).containsExactly("TCDGOV");
