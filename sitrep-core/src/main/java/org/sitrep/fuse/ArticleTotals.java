@@ -79,6 +79,15 @@ public final class ArticleTotals {
                 lead.room -= c.min();
                 continue;
             }
+            if (lead.retold(m, c)) {
+                // "The force detained several insurgents, including the commander.": the lead's people told again;
+                // the larger count stands for both
+                if (c.min() > lead.count.min()) {
+                    out.set(out.indexOf(lead.count), c);
+                    lead = new Lead(m, c, room(c));
+                }
+                continue;
+            }
             out.add(c);
         }
         return out;
@@ -93,11 +102,13 @@ public final class ArticleTotals {
     /** The first count and how many of its people are a group with no rank that later details may tell again. */
     private static final class Lead {
         final EventMention mention;
+        final Count count;
         final String head;
         long room;
 
         Lead(EventMention mention, Count count, long room) {
             this.mention = mention;
+            this.count = count;
             this.room = room;
             this.head = groupHead(count);
         }
@@ -110,9 +121,24 @@ public final class ArticleTotals {
             if (!GENERIC.contains(h) && !h.equals(head) && !PARTITIVE.matcher(c.text()).find()) {
                 return false;
             }
-            return samePlace(mention.location(), m.location());
+            // a lead over several provinces ("in Zabul and Kandahar provinces") covers a detail in any of them
+            return SEVERAL_PROVINCES.matcher(mention.evidence().sentence()).find()
+                    || samePlace(mention.location(), m.location());
+        }
+
+        /** A later group that says it holds someone told before and no more people than the lead counted. */
+        boolean retold(EventMention m, Count c) {
+            java.util.regex.Matcher k = INCLUDING_KNOWN.matcher(m.evidence().sentence());
+            return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
+                    && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
     }
+
+    /** A sentence about operations in more than one province. */
+    private static final Pattern SEVERAL_PROVINCES = Pattern.compile("(?i)\\bprovinces\\b");
+
+    /** "..., including the commander": the group holds someone told of before. */
+    private static final Pattern INCLUDING_KNOWN = Pattern.compile("(?i)\\bincluding (?:the|their|its|his|her)\\b");
 
     /** "two of the men", "several of his associates": part of a group. */
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\S+ of (?:the|these|those|his|their|its)\\b");

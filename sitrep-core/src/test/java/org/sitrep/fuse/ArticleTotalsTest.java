@@ -78,6 +78,25 @@ class ArticleTotalsTest {
     }
 
     @Test
+    void aLeadOverSeveralProvincesHoldsADetailInAnyOfThem() {
+        List<EventMention> release = List.of(
+                arrest(0, "Troops detained nine suspects during raids in Herat and Farah provinces on Sunday.",
+                        Count.exactly(9, "nine suspects"), HERAT),
+                arrest(120, "In Farah, the troops detained four suspects at a market.", Count.exactly(4, "four suspects"), FARAH));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(9);
+    }
+
+    @Test
+    void aLaterGroupIncludingSomeoneToldBeforeRetellsTheLead() {
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a kidnapper and two helpers in Herat province.",
+                        Count.exactly(3, "a kidnapper and two helpers"), HERAT),
+                arrest(100, "Officers detained four men, including the kidnapper, after a car chase.",
+                        Count.exactly(4, "four men"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
     void onePhraseCountedByTwoEventsOfItsSentenceCountsOnce() {
         String s = "Guards shot and killed three attackers at the gate.";
         EventMention shot = mention(0, s, "shot", 7, new Casualties(Count.exactly(3, "three attackers"), null, null, null), HERAT);
