@@ -103,23 +103,24 @@ public final class ArticleTotals {
     private static final class Lead {
         final EventMention mention;
         final Count count;
-        final String head;
         long room;
 
         Lead(EventMention mention, Count count, long room) {
             this.mention = mention;
             this.count = count;
             this.room = room;
-            this.head = groupHead(count);
         }
 
         boolean holds(EventMention m, Count c) {
-            if (room <= 0 || c.min() > room || !group(c) || SEPARATE.matcher(m.evidence().sentence()).find()) {
+            if (room <= 0 || c.min() > room || SEPARATE.matcher(m.evidence().sentence()).find()) {
                 return false;
             }
-            String h = head(lastConjunct(c.text()));
-            if (!GENERIC.contains(h) && !h.equals(head) && !PARTITIVE.matcher(c.text()).find()) {
-                return false;
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
+                String h = head(p);
+                if (!p.isBlank() && !GENERIC.contains(h) && !PARTITIVE.matcher(p.strip()).find()) {
+                    return false;
+                }
             }
             // a lead over several provinces ("in Zabul and Kandahar provinces") covers a detail in any of them
             return SEVERAL_PROVINCES.matcher(mention.evidence().sentence()).find()
@@ -143,32 +144,40 @@ public final class ArticleTotals {
     /** "two of the men", "several of his associates": part of a group. */
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\S+ of (?:the|these|those|his|their|its)\\b");
 
-    /** The people of a count that are not named one by one: its min less one for each single person it lists. */
+    /**
+     * The people of a count that later details may tell again: its unranked group ("several suspected insurgents"),
+     * that is its least number less one for each single person it lists and less the stated size of each group of
+     * ranked people ("two facilitators"). None when it has no unranked group.
+     */
     static long room(Count c) {
-        String[] parts = CONJUNCTS.split(c.text().strip());
-        long singles = 0;
+        long others = 0;
         boolean group = false;
-        for (String p : parts) {
+        for (String p : CONJUNCTS.split(c.text().strip())) {
             if (p.isBlank()) {
                 continue;
             }
             if (single(p)) {
-                singles++;
-            } else {
+                others++;
+            } else if (GENERIC.contains(head(p))) {
                 group = true;
+            } else {
+                others += stated(p);
             }
         }
-        return group ? Math.max(0, c.min() - singles) : 0;
+        return group ? Math.max(0, c.min() - others) : 0;
     }
 
-    /** A count made only of a group, no single person in it: "several suspects", "two of the men", "11 insurgents". */
-    private static boolean group(Count c) {
-        for (String p : CONJUNCTS.split(c.text().strip())) {
-            if (!p.isBlank() && single(p)) {
-                return false;
-            }
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** The size a group states ("two facilitators", "12 leaders"); 2 for a vague one ("several leaders"). */
+    private static long stated(String p) {
+        String first = p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        if (first.matches("\\d+")) {
+            return Long.parseLong(first);
         }
-        return true;
+        int n = NUMBERS.indexOf(first);
+        return n >= 0 ? n : 2;
     }
 
     /** One person: "a facilitator", "the commander", "one", a name; not "two", "several men", "their associates". */
@@ -182,21 +191,6 @@ public final class ArticleTotals {
         }
         String w = lastWord(p);
         return !(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) && !w.endsWith("men") && !w.equals("people");
-    }
-
-    private static String groupHead(Count c) {
-        String[] parts = CONJUNCTS.split(c.text().strip());
-        for (int i = parts.length - 1; i >= 0; i--) {
-            if (!parts[i].isBlank() && !single(parts[i])) {
-                return head(parts[i]);
-            }
-        }
-        return "";
-    }
-
-    private static String lastConjunct(String text) {
-        String[] parts = CONJUNCTS.split(text.strip());
-        return parts.length == 0 ? text : parts[parts.length - 1];
     }
 
     private static String lastWord(String p) {

@@ -109,6 +109,26 @@ class ArticleTotalsTest {
         assertThat(ArticleTotals.room(new Count(5L, null, "a commander, his deputy and several fighters"))).isEqualTo(3);
         assertThat(ArticleTotals.room(Count.exactly(2, "a commander and his deputy"))).isZero();
         assertThat(ArticleTotals.room(Count.exactly(12, "12 suspects"))).isEqualTo(12);
+        assertThat(ArticleTotals.room(new Count(5L, null, "two smugglers and several suspected fighters"))).isEqualTo(3);
+        assertThat(ArticleTotals.room(Count.exactly(2, "two smugglers"))).isZero();
+    }
+
+    @Test
+    void oneUnrankedPersonToldLaterIsOfTheLeadsGroupButNotOfItsRankedPeople() {
+        List<EventMention> second = List.of(
+                kill(0, "Soldiers killed three gunmen near a checkpoint in Herat province.", Count.exactly(3, "three gunmen")),
+                kill(90, "A second armed gunman was killed as he tried to flee.", Count.exactly(1, "A second armed gunman")));
+        assertThat(ArticleTotals.total(second, Casualties::killed, c -> c.min())).isEqualTo(3);
+
+        List<EventMention> additional = List.of(
+                arrest(0, "Police detained two smugglers in Herat province.", Count.exactly(2, "two smugglers"), HERAT),
+                arrest(80, "One additional suspect was also detained.", Count.exactly(1, "One additional suspect"), HERAT));
+        assertThat(ArticleTotals.total(additional, Casualties::arrested, c -> c.min())).isEqualTo(3);
+    }
+
+    private static EventMention kill(int start, String sentence, Count killed) {
+        return mention(start, sentence, "killed", sentence.indexOf("killed"), new Casualties(killed, null, null, null),
+                HERAT);
     }
 
     private static EventMention arrest(int start, String sentence, Count arrested, Location where) {
