@@ -2497,8 +2497,11 @@ public final class DependencyEventCoder implements EventCoder {
             if (parenthesised(g, te)) {
                 score += 40; // "KABUL, Afghanistan (Feb. 27, 2011) ...": a dateline's date, not the event's
             }
-            if (confirmed && published != null && te.value().equals(published.toString())) {
-                score += 20; // "ISAF today confirmed the capture of X ... June 14": today is the confirming's day
+            if (confirmed && published != null && (te.value().equals(published.toString())
+                    || te.value().equals(published.minusDays(1).toString()))) {
+                // "ISAF today confirmed the capture of X ... June 14", "confirmed yesterday the death of X ...
+                // Wednesday": today or yesterday is the confirming's day, an earlier day the outcome's
+                score += 20;
             }
             score += Math.abs(teHead - trigger) / 10;
             if (score < bestScore) {

@@ -486,6 +486,17 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void aDeathConfirmedYesterdayIsDatedByTheWeekdayItHappened() {
+        // 2013-03-09 is a Saturday: confirmed on Friday the 8th, the killing on Tuesday the 5th
+        List<EventMention> events = Nlp.code("2013-03-09", "Army officials confirmed yesterday the death of a bandit "
+                + "leader during a patrol in Faryab province, Tuesday.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(e.date().value()).isEqualTo("2013-03-05");
+        });
+    }
+
+    @Test
     void mourningADeathIsNoKilling() {
         assertThat(Nlp.code("2010-05-04", "Thousands of fans mourned the death of the singer in Kabul today."))
                 .noneSatisfy(e -> assertThat(e.casualties().killed()).isNotNull());

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.sitrep.eval.GoldLines;
 import org.sitrep.eval.Scores;
 import org.sitrep.eval.events.Coder;
+import org.sitrep.fuse.ArticleTotals;
+import org.sitrep.model.Casualties;
 import org.sitrep.model.Count;
 import org.sitrep.model.EventMention;
 import org.sitrep.model.Factuality;
@@ -26,8 +28,9 @@ import org.sitrep.model.PloverType;
  * <p>The main event is the first assault or coercion (detention) event of the release, else its first event. Its
  * date must equal the gold {@code start_date}; its province (the location's first-level division, else the first
  * located event's) must equal the gold province after spelling normalisation (Paktia/Paktya, Khowst/Khost, ...).
- * Killed and captured are the sums over the release's events that happened (asserted, reported or claimed), compared
- * exactly with {@code min_killed} and {@code min_captured}. The event type (detention, insurgentskilled,
+ * Killed and captured are the release's totals over its events that happened (asserted, reported or claimed), as
+ * {@link ArticleTotals} adds them up (a lead's group is not added again when the body details it), compared exactly
+ * with {@code min_killed} and {@code min_captured}. The event type (detention, insurgentskilled,
  * captureandkill, airstrike) is read from those sums and the events' CAMEO codes.
  */
 public final class IsafEvaluation {
@@ -118,17 +121,10 @@ public final class IsafEvaluation {
                                 && "AFG".equals(e.location().country()) && !"dateline".equals(e.location().text()))
                         .map(e -> normalProvince(e.location().admin1())).findFirst().orElse(null);
             }
-            long killed = 0;
-            long captured = 0;
-            boolean air = false;
-            for (EventMention e : events) {
-                if (!HAPPENED.contains(e.factuality())) {
-                    continue;
-                }
-                killed += least(e.casualties().killed());
-                captured += least(e.casualties().arrested());
-                air |= e.cameo().startsWith("195") || "aerial".equals(e.mode());
-            }
+            List<EventMention> happened = events.stream().filter(e -> HAPPENED.contains(e.factuality())).toList();
+            long killed = ArticleTotals.total(happened, Casualties::killed, IsafEvaluation::least);
+            long captured = ArticleTotals.total(happened, Casualties::arrested, IsafEvaluation::least);
+            boolean air = happened.stream().anyMatch(e -> e.cameo().startsWith("195") || "aerial".equals(e.mode()));
             String type = air ? "airstrike" : killed > 0 && captured > 0 ? "captureandkill"
                     : killed > 0 ? "insurgentskilled" : "detention";
             boolean d = Objects.equals(date, r.startDate());

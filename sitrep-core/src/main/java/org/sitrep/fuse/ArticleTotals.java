@@ -1,0 +1,214 @@
+package org.sitrep.fuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Location;
+
+/**
+ * The people an article says were killed or detained in all, as a reader would add them up: the article's counts
+ * less those that only tell again people an earlier count already holds.
+ *
+ * <p>News and press releases lead with a summary ("Forces detained a Taliban leader and several suspected insurgents
+ * in Kandahar yesterday.") and then tell the operation in detail ("Several of his associates were also detained
+ * after questioning."). The detail's people are among the lead's: "also" and "additional" there set them apart from
+ * the leader the paragraph is about, not from the lead's total. So a later count of fighters or suspects with no rank
+ * is held by the first count's group of such people (its part that is not named individuals) as long as the group
+ * has room for it, the detail is not told as another operation and is not set in another province. A count the lead
+ * has no room for, or of other people (two leaders after "several suspects"), is added.
+ */
+public final class ArticleTotals {
+    private ArticleTotals() {
+    }
+
+    /** Nouns for fighters or suspects with no rank, which a release uses in turn for the same people. */
+    private static final Set<String> GENERIC = Set.of("insurgent", "suspect", "militant", "fighter", "member", "men",
+            "man", "individual", "people", "person", "associate", "other", "detainee", "occupant", "enemy",
+            "combatant", "gunman", "gunmen");
+
+    /** Conjuncts of a count: "a Taliban leader, a facilitator and several suspected insurgents". */
+    private static final Pattern CONJUNCTS = Pattern.compile(
+            "\\s*,\\s*(?:and|as well as|along with)\\s+|\\s*,\\s*|\\s+(?:and|as well as|along with)\\s+");
+
+    /** A group's amount: "two", "11", "several", "more than 10", "a number of". */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?i)^(?:\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                    + "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|several|numerous|multiple|many|"
+                    + "some|dozens|scores|hundreds|both|few|more|over|at least|almost|nearly|about|up to)\\b"
+                    + "|an? (?:number|group|few|handful|dozen|couple|total|large|small)\\b)");
+
+    /** A detail told as another happening: "In a separate operation ...", "Elsewhere, ...". */
+    private static final Pattern SEPARATE = Pattern.compile(
+            "(?i)\\b(?:separate|another operation|other operations?|elsewhere|in an unrelated)\\b");
+
+    /**
+     * The counts of one kind ({@code Casualties::killed}, {@code Casualties::arrested}) that make up the article's
+     * total, in the order the article tells them: the mentions' counts less those an earlier count already holds.
+     * The caller chooses the mentions (usually those that happened).
+     */
+    public static List<Count> counted(List<EventMention> mentions, Function<Casualties, Count> kind) {
+        List<EventMention> told = new ArrayList<>(mentions);
+        told.sort(Comparator.comparingInt(m -> m.evidence().triggerStart()));
+        List<Count> out = new ArrayList<>();
+        Lead lead = null;
+        List<String> seen = new ArrayList<>();
+        for (EventMention m : told) {
+            Count c = kind.apply(m.casualties());
+            if (c == null || c.min() == null) {
+                continue;
+            }
+            String key = m.evidence().start() + "|" + c.text();
+            if (seen.contains(key)) {
+                continue; // one phrase counted by two events of its sentence
+            }
+            seen.add(key);
+            if (lead == null) {
+                lead = new Lead(m, c, room(c));
+                out.add(c);
+                continue;
+            }
+            if (lead.holds(m, c)) {
+                lead.room -= c.min();
+                continue;
+            }
+            if (lead.retold(m, c)) {
+                // "The force detained several insurgents, including the commander.": the lead's people told again;
+                // the larger count stands for both
+                if (c.min() > lead.count.min()) {
+                    out.set(out.indexOf(lead.count), c);
+                    lead = new Lead(m, c, room(c));
+                }
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /** The sum of {@link #counted} by each count's least number, {@code least} saying how a count is read. */
+    public static long total(List<EventMention> mentions, Function<Casualties, Count> kind,
+                             java.util.function.ToLongFunction<Count> least) {
+        return counted(mentions, kind).stream().mapToLong(least).sum();
+    }
+
+    /** The first count and how many of its people are a group with no rank that later details may tell again. */
+    private static final class Lead {
+        final EventMention mention;
+        final Count count;
+        long room;
+
+        Lead(EventMention mention, Count count, long room) {
+            this.mention = mention;
+            this.count = count;
+            this.room = room;
+        }
+
+        boolean holds(EventMention m, Count c) {
+            if (room <= 0 || c.min() > room || SEPARATE.matcher(m.evidence().sentence()).find()) {
+                return false;
+            }
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
+                String h = head(p);
+                if (!p.isBlank() && !GENERIC.contains(h) && !PARTITIVE.matcher(p.strip()).find()) {
+                    return false;
+                }
+            }
+            // a lead over several provinces ("in Zabul and Kandahar provinces") covers a detail in any of them
+            return SEVERAL_PROVINCES.matcher(mention.evidence().sentence()).find()
+                    || samePlace(mention.location(), m.location());
+        }
+
+        /** A later group that says it holds someone told before and no more people than the lead counted. */
+        boolean retold(EventMention m, Count c) {
+            java.util.regex.Matcher k = INCLUDING_KNOWN.matcher(m.evidence().sentence());
+            return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
+                    && !SEPARATE.matcher(m.evidence().sentence()).find();
+        }
+    }
+
+    /** A sentence about operations in more than one province. */
+    private static final Pattern SEVERAL_PROVINCES = Pattern.compile("(?i)\\bprovinces\\b");
+
+    /** "..., including the commander": the group holds someone told of before. */
+    private static final Pattern INCLUDING_KNOWN = Pattern.compile("(?i)\\bincluding (?:the|their|its|his|her)\\b");
+
+    /** "two of the men", "several of his associates": part of a group. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\S+ of (?:the|these|those|his|their|its)\\b");
+
+    /**
+     * The people of a count that later details may tell again: its unranked group ("several suspected insurgents"),
+     * that is its least number less one for each single person it lists and less the stated size of each group of
+     * ranked people ("two facilitators"). None when it has no unranked group.
+     */
+    static long room(Count c) {
+        long others = 0;
+        boolean group = false;
+        for (String p : CONJUNCTS.split(c.text().strip())) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (single(p)) {
+                others++;
+            } else if (GENERIC.contains(head(p))) {
+                group = true;
+            } else {
+                others += stated(p);
+            }
+        }
+        return group ? Math.max(0, c.min() - others) : 0;
+    }
+
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    /** The size a group states ("two facilitators", "12 leaders"); 2 for a vague one ("several leaders"). */
+    private static long stated(String p) {
+        String first = p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0];
+        if (first.matches("\\d+")) {
+            return Long.parseLong(first);
+        }
+        int n = NUMBERS.indexOf(first);
+        return n >= 0 ? n : 2;
+    }
+
+    /** One person: "a facilitator", "the commander", "one", a name; not "two", "several men", "their associates". */
+    private static boolean single(String conjunct) {
+        String p = conjunct.strip();
+        if (PARTITIVE.matcher(p).find()) {
+            return p.toLowerCase(Locale.ROOT).startsWith("one ");
+        }
+        if (AMOUNT.matcher(p).find()) {
+            return false;
+        }
+        String w = lastWord(p);
+        return !(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) && !w.endsWith("men") && !w.equals("people");
+    }
+
+    private static String lastWord(String p) {
+        String[] words = p.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
+
+    private static String head(String p) {
+        String w = lastWord(p);
+        return w.endsWith("s") && !w.endsWith("ss") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** Not set in another province (a dateline's place, or none, says nothing). */
+    private static boolean samePlace(Location a, Location b) {
+        if (a == null || b == null || "dateline".equals(a.text()) || "dateline".equals(b.text())
+                || "country".equals(a.precision()) || a.admin1() == null || b.admin1() == null) {
+            return true;
+        }
+        return Objects.equals(a.country(), b.country()) && a.admin1().equals(b.admin1());
+    }
+}

@@ -1,0 +1,149 @@
+package org.sitrep.fuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ArticleRef;
+import org.sitrep.model.Attribution;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+
+class ArticleTotalsTest {
+    private static final Location HERAT = new Location("in Herat province", "Herat", "AFG", "Herat", 34.3, 62.2, "admin1");
+    private static final Location FARAH = new Location("in Farah province", "Farah", "AFG", "Farah", 32.4, 62.1, "admin1");
+
+    @Test
+    void aLeadsGroupIsNotCountedAgainWhenTheBodyTellsItsPeople() {
+        // "Police detained a bomb maker and several suspected fighters in Herat province on Sunday."
+        // "... Several of his helpers were also detained after questioning at the house."
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a bomb maker and several suspected fighters in Herat province on Sunday.",
+                        new Count(4L, null, "a bomb maker and several suspected fighters"), HERAT),
+                arrest(200, "Several suspected fighters were also detained after questioning at the house.",
+                        new Count(3L, null, "Several suspected fighters"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
+    void theSameGroupToldTwiceIsCountedOnce() {
+        List<EventMention> release = List.of(
+                arrest(0, "Soldiers detained five suspects near the border in Herat province.",
+                        Count.exactly(5, "five suspects"), HERAT),
+                arrest(150, "After a search of the compound, five suspects were detained.",
+                        Count.exactly(5, "five suspects"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(5);
+    }
+
+    @Test
+    void peopleTheLeadOnlyNamedOneByOneAreAdded() {
+        // the lead has no group that could hold the two suspects told later
+        List<EventMention> release = List.of(
+                arrest(0, "Police arrested a smuggler and his driver in Herat province.",
+                        Count.exactly(2, "a smuggler and his driver"), HERAT),
+                arrest(120, "Two suspects were also detained at the scene.", Count.exactly(2, "Two suspects"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
+    void aCountLargerThanTheLeadsGroupOrOfOtherPeopleOrElsewhereIsAdded() {
+        List<EventMention> larger = List.of(
+                arrest(0, "Troops detained two suspects in Herat province.", Count.exactly(2, "two suspects"), HERAT),
+                arrest(90, "Later, six suspects were detained at a checkpoint.", Count.exactly(6, "six suspects"), HERAT));
+        assertThat(ArticleTotals.total(larger, Casualties::arrested, c -> c.min())).isEqualTo(8);
+
+        List<EventMention> leaders = List.of(
+                arrest(0, "Troops detained several suspects in Herat province.", new Count(3L, null, "several suspects"), HERAT),
+                arrest(90, "Two local commanders were detained too.", Count.exactly(2, "Two local commanders"), HERAT));
+        assertThat(ArticleTotals.total(leaders, Casualties::arrested, c -> c.min())).isEqualTo(5);
+
+        List<EventMention> separate = List.of(
+                arrest(0, "Troops detained several suspects in Herat province.", new Count(3L, null, "several suspects"), HERAT),
+                arrest(90, "In a separate operation, police detained two suspects.", Count.exactly(2, "two suspects"), HERAT));
+        assertThat(ArticleTotals.total(separate, Casualties::arrested, c -> c.min())).isEqualTo(5);
+
+        List<EventMention> elsewhere = List.of(
+                arrest(0, "Troops detained several suspects in Herat province.", new Count(3L, null, "several suspects"), HERAT),
+                arrest(90, "Police detained two suspects in Farah province.", Count.exactly(2, "two suspects"), FARAH));
+        assertThat(ArticleTotals.total(elsewhere, Casualties::arrested, c -> c.min())).isEqualTo(5);
+    }
+
+    @Test
+    void aLeadOverSeveralProvincesHoldsADetailInAnyOfThem() {
+        List<EventMention> release = List.of(
+                arrest(0, "Troops detained nine suspects during raids in Herat and Farah provinces on Sunday.",
+                        Count.exactly(9, "nine suspects"), HERAT),
+                arrest(120, "In Farah, the troops detained four suspects at a market.", Count.exactly(4, "four suspects"), FARAH));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(9);
+    }
+
+    @Test
+    void aLaterGroupIncludingSomeoneToldBeforeRetellsTheLead() {
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a kidnapper and two helpers in Herat province.",
+                        Count.exactly(3, "a kidnapper and two helpers"), HERAT),
+                arrest(100, "Officers detained four men, including the kidnapper, after a car chase.",
+                        Count.exactly(4, "four men"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
+    void onePhraseCountedByTwoEventsOfItsSentenceCountsOnce() {
+        String s = "Guards shot and killed three attackers at the gate.";
+        EventMention shot = mention(0, s, "shot", 7, new Casualties(Count.exactly(3, "three attackers"), null, null, null), HERAT);
+        EventMention killed = mention(0, s, "killed", 16, new Casualties(Count.exactly(3, "three attackers"), null, null, null), HERAT);
+        assertThat(ArticleTotals.total(List.of(shot, killed), Casualties::killed, c -> c.min())).isEqualTo(3);
+    }
+
+    @Test
+    void roomIsTheGroupLessThePeopleNamedOneByOne() {
+        assertThat(ArticleTotals.room(new Count(5L, null, "a commander, his deputy and several fighters"))).isEqualTo(3);
+        assertThat(ArticleTotals.room(Count.exactly(2, "a commander and his deputy"))).isZero();
+        assertThat(ArticleTotals.room(Count.exactly(12, "12 suspects"))).isEqualTo(12);
+        assertThat(ArticleTotals.room(new Count(5L, null, "two smugglers and several suspected fighters"))).isEqualTo(3);
+        assertThat(ArticleTotals.room(Count.exactly(2, "two smugglers"))).isZero();
+    }
+
+    @Test
+    void oneUnrankedPersonToldLaterIsOfTheLeadsGroupButNotOfItsRankedPeople() {
+        List<EventMention> second = List.of(
+                kill(0, "Soldiers killed three gunmen near a checkpoint in Herat province.", Count.exactly(3, "three gunmen")),
+                kill(90, "A second armed gunman was killed as he tried to flee.", Count.exactly(1, "A second armed gunman")));
+        assertThat(ArticleTotals.total(second, Casualties::killed, c -> c.min())).isEqualTo(3);
+
+        List<EventMention> additional = List.of(
+                arrest(0, "Police detained two smugglers in Herat province.", Count.exactly(2, "two smugglers"), HERAT),
+                arrest(80, "One additional suspect was also detained.", Count.exactly(1, "One additional suspect"), HERAT));
+        assertThat(ArticleTotals.total(additional, Casualties::arrested, c -> c.min())).isEqualTo(3);
+    }
+
+    private static EventMention kill(int start, String sentence, Count killed) {
+        return mention(start, sentence, "killed", sentence.indexOf("killed"), new Casualties(killed, null, null, null),
+                HERAT);
+    }
+
+    private static EventMention arrest(int start, String sentence, Count arrested, Location where) {
+        return mention(start, sentence, "detained", sentence.indexOf("detained"),
+                new Casualties(null, null, arrested, null), where);
+    }
+
+    private static EventMention mention(int start, String sentence, String trigger, int at, Casualties casualties,
+                                        Location where) {
+        int t = start + Math.max(0, at);
+        return new EventMention("r-" + t, null, PloverType.COERCE, "arrest", List.of(), "173",
+                List.of(new Participant("police", "AFGCOP", "police", null, 0, 6)), List.of(),
+                new EventDate("2024-03-03", DatePrecision.DAY, "Sunday"), where, List.of(), casualties,
+                new Attribution(null, null, null, null), Factuality.ASSERTED, null,
+                new Evidence(sentence, start, start + sentence.length(), trigger, t, t + trigger.length()), List.of(),
+                0.8, new ArticleRef("r", "r.txt", null, null, LocalDate.parse("2024-03-04"), null));
+    }
+}
