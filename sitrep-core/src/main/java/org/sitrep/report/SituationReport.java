@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sitrep.fuse.ArticleTotals;
 import org.sitrep.fuse.KeyEventFuser;
 import org.sitrep.model.Casualties;
 import org.sitrep.model.Count;
@@ -18,7 +20,7 @@ import org.sitrep.model.Quantity;
 
 /**
  * A plain-text situation report over event mentions: counts, events by PLOVER type, the main actor pairs, a
- * timeline by day and one line per fused event. Only events that happened (asserted, reported, claimed) count in
+ * timeline by day, the casualties and one line per fused event. Only events that happened (asserted, reported, claimed) count in
  * the totals; planned, expected, hypothetical, negated, denied and historical ones are listed apart.
  */
 public final class SituationReport {
@@ -77,6 +79,9 @@ public final class SituationReport {
         byDay.forEach((day, n) -> b.append(String.format("  %-10s %3d %s%n", day.isEmpty() ? "undated" : day, n,
                 "#".repeat((int) Math.min(60, n)))));
 
+        b.append("\nCASUALTIES (happened, at least)\n");
+        b.append(casualties(happened));
+
         b.append("\nEVENTS\n");
         happened.forEach(e -> b.append(line(e)).append('\n'));
         if (happened.isEmpty()) {
@@ -88,6 +93,36 @@ public final class SituationReport {
             b.append("  none\n");
         }
         return b.toString();
+    }
+
+    /**
+     * The least numbers killed, injured, arrested and missing over the events that happened: each fused event once
+     * (by its representative mention, so a strike told by ten articles counts once), and inside one article the
+     * counts a reader would add up ({@link ArticleTotals}: a detail that tells a lead's people again is not added).
+     */
+    static String casualties(List<Event> happened) {
+        Map<String, List<EventMention>> byArticle = new LinkedHashMap<>();
+        happened.forEach(e -> byArticle.computeIfAbsent(e.representative().article().id(), k -> new ArrayList<>())
+                .add(e.representative()));
+        StringBuilder b = new StringBuilder();
+        Map<String, Function<Casualties, Count>> kinds = new LinkedHashMap<>();
+        kinds.put("killed", Casualties::killed);
+        kinds.put("injured", Casualties::injured);
+        kinds.put("arrested", Casualties::arrested);
+        kinds.put("missing", Casualties::missing);
+        kinds.forEach((name, kind) -> {
+            long total = 0;
+            long events = 0;
+            for (List<EventMention> article : byArticle.values()) {
+                List<Count> counted = ArticleTotals.counted(article, kind);
+                total += counted.stream().mapToLong(c -> c.min() != null ? c.min() : 0).sum();
+                events += counted.size();
+            }
+            if (events > 0) {
+                b.append(String.format("  %-9s %6d  (%d %s)%n", name, total, events, events == 1 ? "count" : "counts"));
+            }
+        });
+        return b.length() == 0 ? "  none\n" : b.toString();
     }
 
     private static List<String> pairs(EventMention m) {

@@ -29,6 +29,17 @@ class SituationReportTest {
     }
 
     @Test
+    void aStrikeToldByTwoArticlesCountsItsDeadOnceAndAnExpectedEventNotAtAll() {
+        String report = SituationReport.render(List.of(
+                mention("a1", PloverType.ASSAULT, "2025-11-18", "RUS", "UKR", Factuality.REPORTED),
+                mention("a2", PloverType.ASSAULT, "2025-11-18", "RUS", "UKR", Factuality.CLAIMED),
+                mention("a1", PloverType.CONSULT, "2025-11-20", "USAGOV", "RUSGOV", Factuality.EXPECTED)));
+
+        String casualties = report.substring(report.indexOf("CASUALTIES"), report.indexOf("\nEVENTS\n"));
+        assertThat(casualties).containsPattern("killed\\s+9\\s+\\(1 count\\)").doesNotContain("injured");
+    }
+
+    @Test
     void longEvidenceIsShortenedAtAWord() {
         String s = "word ".repeat(60).strip();
         assertThat(SituationReport.shorten(s)).hasSizeLessThanOrEqualTo(110).endsWith("...");
@@ -36,6 +47,7 @@ class SituationReportTest {
 
     @Test
     void anEmptyStoreSaysSo() {
-        assertThat(SituationReport.render(List.of())).contains("0 articles, 0 event mentions").contains("none");
+        assertThat(SituationReport.render(List.of())).contains("0 articles, 0 event mentions").contains("none")
+                .contains("CASUALTIES (happened, at least)\n  none");
     }
 }
