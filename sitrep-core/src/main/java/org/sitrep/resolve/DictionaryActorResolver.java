@@ -496,6 +496,17 @@ public final class DictionaryActorResolver implements ActorResolver {
      * an apposition ("Yulia Marchenko, a teacher from Kharkiv, said ..."), whose person later mentions refer to.
      */
     public static boolean needsParse(List<String> words, List<String> tags) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            // "The country is the world's biggest producer", "The group said": a definite noun that takes up a
+            // country or body named before, and whose role (subject, possessor) only the parse tells
+            if (words.get(i).equalsIgnoreCase("the") && tags.get(i + 1).equals("NN")) {
+                String noun = words.get(i + 1).toLowerCase(Locale.ROOT);
+                if (COUNTRY_NOUNS.contains(noun) || noun.equals("capital") || noun.equals("island")
+                        || BODY_NOUNS.get(noun) == Actor.ActorKind.GROUP) {
+                    return true;
+                }
+            }
+        }
         for (int i = 0; i + 2 < words.size(); i++) {
             if (tags.get(i).startsWith("NNP") && words.get(i + 1).equals(",")) {
                 String next = words.get(i + 2).toLowerCase(Locale.ROOT);
