@@ -227,10 +227,15 @@ public final class Gazetteer {
 
     /** Lower case, accents removed, apostrophes dropped, spaces collapsed, a leading "the" dropped. */
     static String key(String name) {
-        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+        // the patterns compiled once: the resolver asks for the key of every capitalised phrase of every sentence
+        String n = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+        n = SPACES.matcher(APOSTROPHES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
         return n.startsWith("the ") ? n.substring(4) : n;
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019`]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s-]+");
 
     /** Every place with this name, countries first, then divisions, then cities by population. */
     public List<Place> lookup(String name) {
