@@ -582,14 +582,16 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> RESULT_VERBS = Set.of("beat", "defeat", "thrash", "rout", "edge", "draw",
             "lose", "hammer", "crush", "trounce", "stun", "down", "overcome", "humble", "whip", "outclass");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("\\d{1,2}[-\u2013]\\d{1,2}");
+    private static final java.util.regex.Pattern GOALS = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-\u2013]");
 
     /** A match result: a score ("2-1") and a result verb in one sentence. */
     static boolean matchResult(Sentence s) {
         List<Token> ts = s.tokens();
         boolean score = ts.stream().anyMatch(t -> SCORE.matcher(t.word()).matches());
         for (int i = 0; i + 2 < ts.size() && !score; i++) { // "2-1" tokenized as 2 - 1
-            score = ts.get(i).word().matches("\\d{1,2}") && ts.get(i + 1).word().matches("[-\u2013]")
-                    && ts.get(i + 2).word().matches("\\d{1,2}");
+            score = GOALS.matcher(ts.get(i).word()).matches() && DASH.matcher(ts.get(i + 1).word()).matches()
+                    && GOALS.matcher(ts.get(i + 2).word()).matches();
         }
         return score && s.tokens().stream().anyMatch(t -> t.isVerb() && RESULT_VERBS.contains(t.lemma()));
     }
@@ -771,6 +773,14 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (p.words().size() == 1) {
             return true;
+        }
+        for (int w = 1; w < p.words().size(); w++) {
+            // a word the sentence does not have cannot be placed: most of a verb's patterns end here, before its
+            // arguments are gathered
+            String word = p.words().get(w);
+            if (!g.hasWord(word.startsWith(EventPattern.ADJACENT) && word.length() > 1 ? word.substring(1) : word)) {
+                return false;
+            }
         }
         TreeSet<Integer> positions = new TreeSet<>();
         for (Dependency d : g.children(verb)) {

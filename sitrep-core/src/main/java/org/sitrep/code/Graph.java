@@ -13,12 +13,19 @@ final class Graph {
     final Sentence sentence;
     private final List<List<Dependency>> children;
     private final List<List<Dependency>> parents;
+    /** Lower-cased lemmas and words, each computed on first use: the rules compare them many times per token. */
+    private final String[] lemmas;
+    private final String[] lowers;
+    /** Every lemma and word of the sentence, lower case; built on first use (one graph serves one thread). */
+    private Set<String> vocabulary;
 
     Graph(Sentence sentence) {
         this.sentence = sentence;
         int n = sentence.size();
         children = new ArrayList<>(n);
         parents = new ArrayList<>(n);
+        lemmas = new String[n];
+        lowers = new String[n];
         for (int i = 0; i < n; i++) {
             children.add(new ArrayList<>(3));
             parents.add(new ArrayList<>(2));
@@ -365,11 +372,34 @@ final class Graph {
     }
 
     String lemma(int i) {
-        return sentence.token(i).lemma().toLowerCase(Locale.ROOT);
+        String l = lemmas[i];
+        if (l == null) {
+            l = sentence.token(i).lemma().toLowerCase(Locale.ROOT);
+            lemmas[i] = l;
+        }
+        return l;
     }
 
     String lower(int i) {
-        return sentence.token(i).word().toLowerCase(Locale.ROOT);
+        String l = lowers[i];
+        if (l == null) {
+            l = sentence.token(i).word().toLowerCase(Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
+    }
+
+    /** Whether some token of the sentence has this lemma or word (lower case). */
+    boolean hasWord(String lower) {
+        if (vocabulary == null) {
+            Set<String> v = new java.util.HashSet<>(4 * sentence.size());
+            for (int i = 0; i < sentence.size(); i++) {
+                v.add(lemma(i));
+                v.add(lower(i));
+            }
+            vocabulary = v;
+        }
+        return vocabulary.contains(lower);
     }
 
     /** Dependents of {@code i} whose relation equals one of {@code relations} or has it as base ("obl" matches "obl:in"). */

@@ -273,7 +273,37 @@ public final class ActorDictionary {
             return lastPart.get(position);
         }
 
+        /** Each position's keys, computed on first use: the tries ask for them once per phrase start that reaches them. */
+        private List<String>[] formKeys;
+        private List<String>[] lemmaKeys;
+
+        @SuppressWarnings("unchecked")
         List<String> formKeys(int position) {
+            if (formKeys == null) {
+                formKeys = new List[size()];
+            }
+            List<String> keys = formKeys[position];
+            if (keys == null) {
+                keys = computeFormKeys(position);
+                formKeys[position] = keys;
+            }
+            return keys;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<String> lemmaKeys(int position) {
+            if (lemmaKeys == null) {
+                lemmaKeys = new List[size()];
+            }
+            List<String> keys = lemmaKeys[position];
+            if (keys == null) {
+                keys = computeLemmaKeys(position);
+                lemmaKeys[position] = keys;
+            }
+            return keys;
+        }
+
+        private List<String> computeFormKeys(int position) {
             String w = forms.get(position);
             if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Character.isUpperCase(w.charAt(1))) {
                 return List.of(w, Character.toLowerCase(w.charAt(0)) + w.substring(1));
@@ -290,7 +320,7 @@ public final class ActorDictionary {
             return List.of(w);
         }
 
-        List<String> lemmaKeys(int position) {
+        private List<String> computeLemmaKeys(int position) {
             String lemma = lemmas.get(position);
             String lower = forms.get(position).toLowerCase(Locale.ROOT);
             if (Objects.equals(lemma, lower)) {

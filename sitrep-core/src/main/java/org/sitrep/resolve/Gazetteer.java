@@ -227,10 +227,49 @@ public final class Gazetteer {
 
     /** Lower case, accents removed, apostrophes dropped, spaces collapsed, a leading "the" dropped. */
     static String key(String name) {
-        String n = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        n = n.toLowerCase(Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+        String ascii = asciiKey(name);
+        if (ascii != null) {
+            return ascii;
+        }
+        // the patterns compiled once: the resolver asks for the key of every capitalised phrase of every sentence
+        String n = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+        n = SPACES.matcher(APOSTROPHES.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").strip();
         return n.startsWith("the ") ? n.substring(4) : n;
     }
+
+    /**
+     * {@link #key} of a name written in printable ASCII only, the usual case, in one pass (the same result: such a
+     * name has no accents, its only space is the blank, and its runs of blanks and hyphens become one blank or,
+     * at either end, nothing); null for any other name.
+     */
+    private static String asciiKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return null;
+            }
+            if (c == '\'' || c == '`') {
+                continue;
+            }
+            if (c == ' ' || c == '-') {
+                gap = true;
+                continue;
+            }
+            if (gap && b.length() > 0) {
+                b.append(' ');
+            }
+            gap = false;
+            b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        String n = b.toString();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern APOSTROPHES = java.util.regex.Pattern.compile("['\u2019`]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s-]+");
 
     /** Every place with this name, countries first, then divisions, then cities by population. */
     public List<Place> lookup(String name) {

@@ -95,4 +95,30 @@ class GazetteerTest {
         assertThat(GAZETTEER.feature("Aden")).isEmpty();
         assertThat(GAZETTEER.choose("Aden", List.of(), null)).get().extracting(Place::country).isEqualTo("YEM");
     }
+
+    /** The key as first written, with regular expressions: the one-pass key of ASCII names must give the same. */
+    private static String regexKey(String name) {
+        String n = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        n = n.toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019`]", "").replaceAll("[\\s-]+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    @Test
+    void placeNamesAreKeyedTheSameWhateverTheirCaseSpacingHyphensAndApostrophes() {
+        assertThat(Gazetteer.key("  The Gulf-of   Aden ")).isEqualTo("gulf of aden");
+        assertThat(Gazetteer.key("Côte d'Ivoire")).isEqualTo("cote divoire");
+        assertThat(Gazetteer.key("Cote d\u2019Ivoire")).isEqualTo("cote divoire");
+        assertThat(Gazetteer.key("- the Strait -")).isEqualTo("strait");
+        assertThat(Gazetteer.key("Xi'an")).isEqualTo("xian");
+        String alphabet = "aZt he-' `\t\u00e9\u2019.1T";
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String name = (random.nextBoolean() ? "the " : "") + b;
+            assertThat(Gazetteer.key(name)).as("key of [%s]", name).isEqualTo(regexKey(name));
+        }
+    }
 }
