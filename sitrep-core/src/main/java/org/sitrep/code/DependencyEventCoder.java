@@ -1497,7 +1497,8 @@ public final class DependencyEventCoder implements EventCoder {
                 || d.factuality == Factuality.CLAIMED) {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
             if (d.factuality != Factuality.PLANNED && !g.token(trigger).tag().equals("VBD")
-                    && !g.token(Qualifiers.clauseHead(g, trigger)).tag().equals("VBD") && comingTime(d.date)) {
+                    && !g.token(Qualifiers.clauseHead(g, trigger)).tag().equals("VBD")
+                    && futureTimeInClause(g, trigger, times, null)) {
                 d.factuality = Factuality.PLANNED; // "next week's talks", "talks in Geneva next week"
             }
         }
@@ -1507,7 +1508,7 @@ public final class DependencyEventCoder implements EventCoder {
             // of what the actor said it will do, not a condition
             d.factuality = Factuality.PLANNED;
         }
-        d.scheduled = scheduled(d.date, article.published());
+        d.scheduled = futureTimeInClause(g, trigger, times, article.published());
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
         assistanceDeployment(g, d);
@@ -2626,18 +2627,36 @@ public final class DependencyEventCoder implements EventCoder {
     private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
             "(?i)\\b(next|tomorrow|coming|upcoming|later this)\\b");
 
-    /** A time expression told of the event that names a time still to come ("next week", "tomorrow"). */
-    private static boolean comingTime(EventDate date) {
-        return date.precision() != DatePrecision.INFERRED && date.text() != null && COMING.matcher(date.text()).find();
+    /**
+     * A time expression of the event's own clause (not of the reporting verb: "will support ..., the president said
+     * on Tuesday") that names a time still to come ("next week", "tomorrow", "in the coming days", not "the next
+     * day" of a narrative) or, with the article date given, a date after it ("on Monday" with "will", "from July 1").
+     */
+    private static boolean futureTimeInClause(Graph g, int trigger, List<TimeExpression> times, LocalDate published) {
+        int head = Qualifiers.clauseHead(g, trigger);
+        for (TimeExpression te : times) {
+            if (te.value() == null) {
+                continue;
+            }
+            int teHead = timeHead(g, te);
+            if (teHead < 0) {
+                continue;
+            }
+            int clause = clauseOf(g, teHead);
+            if (!(g.dominates(trigger, teHead, 3) || clause == trigger || clause == head)) {
+                continue;
+            }
+            boolean coming = COMING.matcher(te.text()).find() && !ANAPHORIC.matcher(te.text()).find();
+            if (coming || published != null
+                    && firstDay(new EventDate(te.value(), te.precision(), te.text())).isAfter(published)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The event is given a time after the article date, or one still to come ("next week"). */
-    private static boolean scheduled(EventDate date, LocalDate published) {
-        if (date.value() == null || date.precision() == DatePrecision.INFERRED || date.text() == null) {
-            return false;
-        }
-        return comingTime(date) || published != null && firstDay(date).isAfter(published);
-    }
+    private static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
+            "(?i)\\bthe (next|following)\\b");
 
     /** The speaker is the event's own actor, or of its party: "Orban said he would travel", "Poland's minister said Poland would deploy". */
     private static boolean actorTellsOwnPlan(Qualifiers.Report report, Draft d) {
