@@ -36,7 +36,13 @@ final class Qualifiers {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> PLAN = Set.of("plan", "intend", "schedule", "due", "prepare", "aim", "seek",
             "hope", "want", "propose", "set", "going", "pledge", "promise", "vow", "agree", "decide", "offer");
-    private static final Set<String> EXPECT = Set.of("expect", "likely", "anticipate", "poised", "tipped");
+    private static final Set<String> EXPECT = Set.of("expect", "likely", "anticipate", "poised", "poise", "tipped");
+    /** Verbs that deny an allegation named as their object: "dismissed reports that", "rejected claims that". */
+    private static final Set<String> DISMISS = Set.of("dismiss", "reject", "deny", "refute", "rebuff");
+    private static final Set<String> ALLEGATIONS = Set.of("report", "claim", "allegation", "accusation", "charge",
+            "suggestion", "assertion");
+    /** Verbs with which a party owns an act: "claimed responsibility for", "admitted responsibility for". */
+    private static final Set<String> OWN_RESPONSIBILITY = Set.of("claim", "accept", "admit", "assume");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "cancel", "postpone", "avoid");
     private static final Set<String> REPORTEDLY = Set.of("reportedly", "allegedly", "purportedly", "apparently",
             "supposedly");
@@ -128,6 +134,51 @@ final class Qualifiers {
         return out;
     }
 
+    /**
+     * The verb that dismisses an allegation whose clause is headed by a token: "dismissed reports that it had
+     * detained", "rejected claims that its jets struck"; -1 if none.
+     */
+    static int dismissedAllegation(Graph g, int clause) {
+        for (Dependency d : g.parents(clause)) {
+            String r = d.baseRelation();
+            if (d.governor() < 0 || !(r.equals("ccomp") || r.equals("acl"))
+                    || !ALLEGATIONS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency v : g.parents(d.governor())) {
+                if (v.governor() >= 0 && v.baseRelation().equals("obj") && DISMISS.contains(g.lemma(v.governor()))) {
+                    return v.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The group claimed responsibility for a suicide bombing": the verb with which a party owns the act named by the
+     * trigger, or -1. What it owns is its claim, as with "claimed that".
+     */
+    static int responsibilityClaim(Graph g, int trigger) {
+        List<Integer> acts = new ArrayList<>(List.of(trigger));
+        for (Dependency d : g.parents(trigger)) {
+            if (d.governor() >= 0 && d.baseRelation().equals("acl")) {
+                acts.add(d.governor()); // "a bombing that killed 14 worshippers": the bombing is what is owned
+            }
+        }
+        for (Dependency d : acts.stream().flatMap(a -> g.parents(a).stream()).toList()) {
+            if (d.governor() < 0 || !d.relation().equals("nmod:for")
+                    || !g.lemma(d.governor()).equalsIgnoreCase("responsibility")) {
+                continue;
+            }
+            for (Dependency v : g.parents(d.governor())) {
+                if (v.governor() >= 0 && v.baseRelation().equals("obj") && OWN_RESPONSIBILITY.contains(g.lemma(v.governor()))) {
+                    return v.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The clause head that reporting and modality attach to: a noun trigger's governing verb, else the trigger. */
     static int clauseHead(Graph g, int trigger) {
         if (g.token(trigger).isVerb()) {
@@ -145,7 +196,8 @@ final class Qualifiers {
 
     static Report report(Graph g, String text, int trigger, String outlet, List<ActorMention> mentions) {
         int head = clauseHead(g, trigger);
-        int speech = -1;
+        int speech = responsibilityClaim(g, trigger);
+        boolean responsibility = speech >= 0;
         // "Zelensky said (that) Russia fired": ccomp from the speech verb, up to two clauses away
         int current = head;
         for (int depth = 0; depth < 3 && speech < 0; depth++) {
@@ -185,6 +237,12 @@ final class Qualifiers {
                 speech = v; // "..., regional governor Oleh Syniehubov said." however the parser hung it
             }
         }
+        if (speech >= 0 && !g.token(speech).isVerb()) {
+            int dismissing = dismissedAllegation(g, head);
+            if (dismissing >= 0) {
+                speech = dismissing; // "Algeria's army dismissed reports that ...": the army speaks, denying
+            }
+        }
         String source = null;
         String speaker = null;
         String verb = null;
@@ -205,7 +263,7 @@ final class Qualifiers {
                 source = speaker;
                 reported = true;
             }
-            claimed = CLAIM.contains(verb);
+            claimed = CLAIM.contains(verb) || responsibility;
             String citing = citing(g, text, speech);
             if (citing != null) {
                 source = source == null ? citing : source + ", citing " + citing;
@@ -425,6 +483,9 @@ final class Qualifiers {
             String lemma = g.lemma(c);
             if (i > 0 && DENY.contains(lemma)) {
                 denied = true;
+            }
+            if (dismissedAllegation(g, c) >= 0) {
+                denied = true; // "dismissed reports that it had detained ...", "rejected claims that its jets struck ..."
             }
             if (i > 0 && FAIL.contains(lemma)) {
                 negated = true;
