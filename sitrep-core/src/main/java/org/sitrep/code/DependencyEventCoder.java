@@ -2646,6 +2646,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (!(g.dominates(trigger, teHead, 3) || clause == trigger || clause == head)) {
                 continue;
             }
+            if (DEADLINE.matcher(te.text()).find()) {
+                continue; // "will pull its troops out by March": a deadline, not the act's time
+            }
             boolean coming = COMING.matcher(te.text()).find() && !ANAPHORIC.matcher(te.text()).find();
             if (coming || published != null
                     && firstDay(new EventDate(te.value(), te.precision(), te.text())).isAfter(published)) {
@@ -2654,6 +2657,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+            "(?i)^(by|before|until|till|no later than)\\b");
 
     private static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
             "(?i)\\bthe (next|following)\\b");
