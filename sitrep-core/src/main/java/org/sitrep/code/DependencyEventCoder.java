@@ -133,6 +133,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean unnamed;
         /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
         boolean yieldsToInner;
+        /** A future time is given for the act ("next week", "on Monday", "from July 1"): a schedule, not a promise. */
+        boolean scheduled;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -1499,12 +1501,24 @@ public final class DependencyEventCoder implements EventCoder {
         d.actorTokens = actorTokens;
         Qualifiers.Report report = Qualifiers.report(g, text, trigger, article.outlet(), mentions);
         d.attribution = report.attribution();
-        d.factuality = Qualifiers.factuality(g, trigger, report, actorTokens);
+        d.factuality = Qualifiers.factuality(g, trigger, report, actorTokens, parties(d));
         d.date = eventDate(g, trigger, times, article.published());
         if (d.factuality == Factuality.ASSERTED || d.factuality == Factuality.REPORTED
                 || d.factuality == Factuality.CLAIMED) {
             d.factuality = temporalFactuality(d.factuality, d.date, article.published());
+            if (d.factuality != Factuality.PLANNED && !g.token(trigger).tag().equals("VBD")
+                    && !g.token(Qualifiers.clauseHead(g, trigger)).tag().equals("VBD")
+                    && futureTimeInClause(g, trigger, times, null)) {
+                d.factuality = Factuality.PLANNED; // "next week's talks", "talks in Geneva next week"
+            }
         }
+        if (d.factuality == Factuality.HYPOTHETICAL && Qualifiers.reportedWould(g, trigger)
+                && actorTellsOwnPlan(report, d)) {
+            // "Orban said he would travel to Moscow next month": "would" after a past reporting verb is the future
+            // of what the actor said it will do, not a condition
+            d.factuality = Factuality.PLANNED;
+        }
+        d.scheduled = futureTimeInClause(g, trigger, times, article.published());
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
         assistanceDeployment(g, d);
@@ -1513,6 +1527,13 @@ public final class DependencyEventCoder implements EventCoder {
                 p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
         if (d.location == null && dateline != null) {
             d.location = Locations.datelineLocation(dateline);
+        }
+        if (d.factuality == Factuality.REPORTED && d.recipient.isEmpty() && p.type() == PloverType.ASSAULT
+                && d.location != null && d.location.country() != null
+                && report.sourceParties().contains(d.location.country())) {
+            // "drones hit an oil refinery in Ryazan, Governor Pavel Malkov said": an attack whose target names no
+            // owner is on the country where it struck, and that country's official is a party to it
+            d.factuality = Factuality.CLAIMED;
         }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
         d.evidence = evidence(text, g, trigger);
@@ -1592,6 +1613,20 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /** The parties of a draft's actors and recipients, for telling a party's claim from a third party's report. */
+    private static Set<String> parties(Draft d) {
+        Set<String> out = new java.util.HashSet<>();
+        for (List<Participant> side : List.of(d.actor, d.recipient)) {
+            for (Participant p : side) {
+                String party = Qualifiers.party(p.code());
+                if (party != null) {
+                    out.add(party);
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Set<PloverType> CONFLICT = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
             PloverType.MOBILIZE);
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
@@ -1649,6 +1684,12 @@ public final class DependencyEventCoder implements EventCoder {
         // what was said, a plan, when no condition comes with it
         boolean reportedPlan = d.factuality == Factuality.HYPOTHETICAL && stated && !conditional && selfStated
                 && (g.hasDependent(d.trigger, "aux", "would") || g.hasDependent(Qualifiers.clauseHead(g, d.trigger), "aux", "would"));
+        if (d.scheduled && d.factuality == Factuality.PLANNED && !ready && !conditional) {
+            // "will impose additional sanctions next week", "will allow 100 trucks a day starting next week": an act
+            // announced for a given time is a planned act of its own type (the schedule is the news), not a threat
+            // or a promise; a conditional one ("will strike on Monday if ...") still is
+            return;
+        }
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
             d.cameo = switch (d.type) {
                 case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
@@ -1657,14 +1698,14 @@ public final class DependencyEventCoder implements EventCoder {
             };
             d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
             d.type = PloverType.THREATEN;
-            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+            d.factuality = statementFactuality(stated, selfStated, report, d);
         } else if (d.factuality == Factuality.NEGATED && selfStated && volitional && REFUSABLE.containsKey(d.type)) {
             // "Syria says it will not accept any more refugees": a cooperative action its own actor says it will
             // not take is a refusal (CAMEO 12)
             d.cameo = REFUSABLE.get(d.type);
             d.mode = null;
             d.type = PloverType.REJECT;
-            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+            d.factuality = statementFactuality(stated, selfStated, report, d);
         } else if (d.type == PloverType.PROTEST && future && selfStated && volitional
                 && conditional) {
             // "the party said it will boycott the elections unless ...": CAMEO 133, threaten with dissent (a
@@ -1672,7 +1713,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.cameo = "133";
             d.mode = "relations";
             d.type = PloverType.THREATEN;
-            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+            d.factuality = statementFactuality(stated, selfStated, report, d);
         } else if ((ready || future && selfStated && volitional && (d.factuality == Factuality.PLANNED || reportedPlan)
                 && d.type != PloverType.CONSULT
                 || future && selfStated && volitional && conditional && OFFERABLE.contains(d.type))
@@ -1691,8 +1732,20 @@ public final class DependencyEventCoder implements EventCoder {
             };
             d.mode = null;
             d.type = PloverType.AGREE;
-            d.factuality = stated ? Factuality.REPORTED : Factuality.ASSERTED;
+            d.factuality = statementFactuality(stated, selfStated, report, d);
         }
+    }
+
+    /**
+     * The factuality of a threat, offer or refusal recoded from what it announces: the statement was made, so it is
+     * asserted when its own actor made it (docs/samples.md, coding conventions); another speaker's account of it is
+     * claimed when the speaker is a party to it and reported otherwise ("Trump said Germany was ready to send ...").
+     */
+    private static Factuality statementFactuality(boolean stated, boolean selfStated, Qualifiers.Report report, Draft d) {
+        if (!stated || selfStated) {
+            return Factuality.ASSERTED;
+        }
+        return Qualifiers.claimedByParty(report, d.actorTokens, parties(d)) ? Factuality.CLAIMED : Factuality.REPORTED;
     }
 
     /**
@@ -2583,6 +2636,62 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** A past event well before the article is background; a future date makes an undecided event planned. */
+    /** Words of a time expression that name a time still to come: "next week", "tomorrow", "in the coming days". */
+    private static final java.util.regex.Pattern COMING = java.util.regex.Pattern.compile(
+            "(?i)\\b(next|tomorrow|coming|upcoming|later this)\\b");
+
+    /**
+     * A time expression of the event's own clause (not of the reporting verb: "will support ..., the president said
+     * on Tuesday") that names a time still to come ("next week", "tomorrow", "in the coming days", not "the next
+     * day" of a narrative) or, with the article date given, a date after it ("on Monday" with "will", "from July 1").
+     */
+    private static boolean futureTimeInClause(Graph g, int trigger, List<TimeExpression> times, LocalDate published) {
+        int head = Qualifiers.clauseHead(g, trigger);
+        for (TimeExpression te : times) {
+            if (te.value() == null) {
+                continue;
+            }
+            int teHead = timeHead(g, te);
+            if (teHead < 0) {
+                continue;
+            }
+            int clause = clauseOf(g, teHead);
+            if (!(g.dominates(trigger, teHead, 3) || clause == trigger || clause == head)) {
+                continue;
+            }
+            if (DEADLINE.matcher(te.text()).find()) {
+                continue; // "will pull its troops out by March": a deadline, not the act's time
+            }
+            boolean coming = COMING.matcher(te.text()).find() && !ANAPHORIC.matcher(te.text()).find();
+            if (coming || published != null
+                    && firstDay(new EventDate(te.value(), te.precision(), te.text())).isAfter(published)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DEADLINE = java.util.regex.Pattern.compile(
+            "(?i)^(by|before|until|till|no later than)\\b");
+
+    private static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
+            "(?i)\\bthe (next|following)\\b");
+
+    /** The speaker is the event's own actor, or of its party: "Orban said he would travel", "Poland's minister said Poland would deploy". */
+    private static boolean actorTellsOwnPlan(Qualifiers.Report report, Draft d) {
+        if (report.speakerToken() >= 0 && d.actorTokens.contains(report.speakerToken())) {
+            return true;
+        }
+        Set<String> actorParties = new java.util.HashSet<>();
+        for (Participant p : d.actor) {
+            String party = Qualifiers.party(p.code());
+            if (party != null) {
+                actorParties.add(party);
+            }
+        }
+        return report.speakerToken() >= 0 && report.sourceParties().stream().anyMatch(actorParties::contains);
+    }
+
     private static Factuality temporalFactuality(Factuality f, EventDate date, LocalDate published) {
         if (published == null || date.value() == null || date.precision() == DatePrecision.INFERRED) {
             return f;

@@ -20,8 +20,14 @@ final class Qualifiers {
     static final Set<String> SPEECH = Set.of("say", "tell", "state", "report", "announce", "add", "claim", "allege",
             "insist", "confirm", "note", "write", "tweet", "post", "declare", "assert", "reveal", "acknowledge",
             "admit", "indicate", "explain", "disclose", "quote", "cite", "show", "suggest", "signal", "warn", "vow",
-            "threaten", "pledge", "promise", "caution", "predict");
-    private static final Set<String> CLAIM = Set.of("claim", "allege", "insist", "assert");
+            "threaten", "pledge", "promise", "caution", "predict", "boast");
+    /** Reporting verbs that make any source's account a claim: "claimed", "alleged", "boasted". */
+    private static final Set<String> CLAIM = Set.of("claim", "allege", "insist", "assert", "boast");
+    /** Code prefixes of organisations: the party is the prefix and the organisation ("IGOUNO", "IGONAT"). */
+    private static final Set<String> ORGANISATION_PREFIXES = Set.of("IGO", "NGO", "IMG", "MNC");
+    /** Codes of a sector alone, which name no party ("officials", "reporters", "residents"). */
+    private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED",
+            "BUS", "EDU", "REL", "HLH", "LAB", "REF", "ELI", "SPY", "PTY", "CRM", "INS", "NGO", "IGO", "AGR", "UAF");
     private static final Set<String> DENY = Set.of("deny", "refute", "dispute");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
     private static final Set<String> MODAL_HYPOTHETICAL = Set.of("could", "would", "might", "may", "should", "must",
@@ -30,7 +36,13 @@ final class Qualifiers {
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> PLAN = Set.of("plan", "intend", "schedule", "due", "prepare", "aim", "seek",
             "hope", "want", "propose", "set", "going", "pledge", "promise", "vow", "agree", "decide", "offer");
-    private static final Set<String> EXPECT = Set.of("expect", "likely", "anticipate", "poised", "tipped");
+    private static final Set<String> EXPECT = Set.of("expect", "likely", "anticipate", "poised", "poise", "tipped");
+    /** Verbs that deny an allegation named as their object: "dismissed reports that", "rejected claims that". */
+    private static final Set<String> DISMISS = Set.of("dismiss", "reject", "deny", "refute", "rebuff");
+    private static final Set<String> ALLEGATIONS = Set.of("report", "claim", "allegation", "accusation", "charge",
+            "suggestion", "assertion");
+    /** Verbs with which a party owns an act: "claimed responsibility for", "admitted responsibility for". */
+    private static final Set<String> OWN_RESPONSIBILITY = Set.of("claim", "accept", "admit", "assume");
     private static final Set<String> FAIL = Set.of("fail", "refuse", "decline", "cancel", "postpone", "avoid");
     private static final Set<String> REPORTEDLY = Set.of("reportedly", "allegedly", "purportedly", "apparently",
             "supposedly");
@@ -38,8 +50,133 @@ final class Qualifiers {
     private Qualifiers() {
     }
 
-    /** The reporting verb and "according to" source found for a trigger. */
-    record Report(Attribution attribution, boolean claimed, boolean reported, int speakerToken) {
+    /**
+     * The reporting verb and "according to" source found for a trigger.
+     *
+     * @param sourceParties the parties the source belongs to ({@link #party(String)} of its actor codes): "Ukraine's
+     *                      air force" is UKR, "a UN spokesman" IGOUNO; empty when the source names no party
+     */
+    record Report(Attribution attribution, boolean claimed, boolean reported, int speakerToken,
+                  Set<String> sourceParties) {
+        Report {
+            sourceParties = Set.copyOf(sourceParties);
+        }
+    }
+
+    /**
+     * The party an actor code belongs to: its country (the first three letters), or for an organisation its prefix
+     * and organisation ("IGOUNO" for the UN and its agencies, "IGONAT" for NATO); null for a sector alone.
+     */
+    static String party(String code) {
+        if (code == null || code.length() < 3 || code.length() == 3 && SECTORS.contains(code)) {
+            return null;
+        }
+        String prefix = code.substring(0, 3);
+        if (ORGANISATION_PREFIXES.contains(prefix)) {
+            return code.length() >= 6 ? code.substring(0, 6) : null;
+        }
+        return prefix;
+    }
+
+    /**
+     * Sectors whose people tell of an event as third parties even when of a party's country: the media, medical
+     * staff, rights and aid groups, civilians (witnesses, residents). A ministry, army, police force or governor of
+     * a party is that party.
+     */
+    private static final Set<String> THIRD_PARTY_SECTORS = Set.of("MED", "HLH", "NGO", "CVL");
+
+    /** The party a source speaks for, or null when it speaks as a third party ({@link #THIRD_PARTY_SECTORS}). */
+    static String sourceParty(String code) {
+        if (code != null && code.length() >= 6 && THIRD_PARTY_SECTORS.contains(code.substring(3, 6))
+                && !ORGANISATION_PREFIXES.contains(code.substring(0, 3))) {
+            return null;
+        }
+        return party(code);
+    }
+
+    /**
+     * Relations inside a source's noun phrase that may name its party: "Russian investigators", "Syria's civil
+     * defence service", "the Hamas-run media office" (the agent of a participle).
+     */
+    private static final Set<String> SOURCE_MODIFIERS = Set.of("compound", "amod", "nmod:poss", "nmod:of", "flat", "obl");
+
+    /**
+     * The parties the source headed by a token speaks for: the mentions covering it or its modifiers, two levels
+     * down ("the Hamas-run government media office" speaks for Hamas).
+     */
+    private static Set<String> partiesAt(Graph g, int token, List<ActorMention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        if (token < 0) {
+            return out;
+        }
+        List<Integer> words = new ArrayList<>(List.of(token));
+        for (int level = 0, from = 0; level < 2; level++) {
+            int to = words.size();
+            for (int k = from; k < to; k++) {
+                for (Dependency d : g.children(words.get(k))) {
+                    if (SOURCE_MODIFIERS.contains(d.relation()) && !words.contains(d.dependent())) {
+                        words.add(d.dependent());
+                    }
+                }
+            }
+            from = to;
+        }
+        for (ActorMention m : mentions) {
+            if (words.stream().anyMatch(m::covers)) {
+                m.actors().forEach(a -> {
+                    String party = sourceParty(a.code());
+                    if (party != null) {
+                        out.add(party);
+                    }
+                });
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The verb that dismisses an allegation whose clause is headed by a token: "dismissed reports that it had
+     * detained", "rejected claims that its jets struck"; -1 if none.
+     */
+    static int dismissedAllegation(Graph g, int clause) {
+        for (Dependency d : g.parents(clause)) {
+            String r = d.baseRelation();
+            if (d.governor() < 0 || !(r.equals("ccomp") || r.equals("acl"))
+                    || !ALLEGATIONS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency v : g.parents(d.governor())) {
+                if (v.governor() >= 0 && v.baseRelation().equals("obj") && DISMISS.contains(g.lemma(v.governor()))) {
+                    return v.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "The group claimed responsibility for a suicide bombing": the verb with which a party owns the act named by the
+     * trigger, or -1. What it owns is its claim, as with "claimed that".
+     */
+    static int responsibilityClaim(Graph g, int trigger) {
+        List<Integer> acts = new ArrayList<>(List.of(trigger));
+        for (Dependency d : g.parents(trigger)) {
+            if (d.governor() >= 0 && d.baseRelation().equals("acl")) {
+                acts.add(d.governor()); // "a bombing that killed 14 worshippers": the bombing is what is owned
+            }
+        }
+        for (Dependency d : acts.stream().flatMap(a -> g.parents(a).stream()).toList()) {
+            if (d.governor() < 0 || !d.relation().equals("nmod:for")
+                    || !g.lemma(d.governor()).equalsIgnoreCase("responsibility")) {
+                continue;
+            }
+            for (Dependency v : g.parents(d.governor())) {
+                if (v.governor() >= 0 && v.baseRelation().equals("obj") && OWN_RESPONSIBILITY.contains(g.lemma(v.governor()))) {
+                    return v.governor();
+                }
+            }
+        }
+        return -1;
     }
 
     /** The clause head that reporting and modality attach to: a noun trigger's governing verb, else the trigger. */
@@ -59,7 +196,8 @@ final class Qualifiers {
 
     static Report report(Graph g, String text, int trigger, String outlet, List<ActorMention> mentions) {
         int head = clauseHead(g, trigger);
-        int speech = -1;
+        int speech = responsibilityClaim(g, trigger);
+        boolean responsibility = speech >= 0;
         // "Zelensky said (that) Russia fired": ccomp from the speech verb, up to two clauses away
         int current = head;
         for (int depth = 0; depth < 3 && speech < 0; depth++) {
@@ -99,22 +237,33 @@ final class Qualifiers {
                 speech = v; // "..., regional governor Oleh Syniehubov said." however the parser hung it
             }
         }
+        if (speech >= 0 && !g.token(speech).isVerb()) {
+            int dismissing = dismissedAllegation(g, head);
+            if (dismissing >= 0) {
+                speech = dismissing; // "Algeria's army dismissed reports that ...": the army speaks, denying
+            }
+        }
         String source = null;
         String speaker = null;
         String verb = null;
         int speakerToken = -1;
         boolean claimed = false;
         boolean reported = false;
+        int sourceToken = -1;
         if (speech >= 0) {
             verb = g.lemma(speech);
-            List<Integer> subjects = g.dependents(speech, "nsubj");
+            List<Integer> subjects = new ArrayList<>(g.dependents(speech, "nsubj"));
+            if (subjects.isEmpty() && closingSubject(g, speech) >= 0 && speech == finalSpeechVerb(g)) {
+                subjects.add(closingSubject(g, speech)); // ", Governor Pavel Malkov said on Telegram."
+            }
             if (!subjects.isEmpty()) {
                 speakerToken = subjects.get(0);
+                sourceToken = speakerToken;
                 speaker = phrase(g, text, speakerToken, mentions);
                 source = speaker;
                 reported = true;
             }
-            claimed = CLAIM.contains(verb);
+            claimed = CLAIM.contains(verb) || responsibility;
             String citing = citing(g, text, speech);
             if (citing != null) {
                 source = source == null ? citing : source + ", citing " + citing;
@@ -134,6 +283,9 @@ final class Qualifiers {
                 }
                 if (object >= 0) {
                     String who = phrase(g, text, object, mentions);
+                    if (source == null) {
+                        sourceToken = object;
+                    }
                     source = source == null ? who : source;
                     verb = verb == null ? "according to" : verb;
                     // "according to a statement released in Washington": the actor's own statement, naming no
@@ -161,7 +313,8 @@ final class Qualifiers {
                 reported = true;
             }
         }
-        return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken);
+        return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken,
+                partiesAt(g, sourceToken, mentions));
     }
 
     private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "readout",
@@ -198,13 +351,38 @@ final class Qualifiers {
             }
             List<Integer> subjects = g.dependents(v, "nsubj");
             if (subjects.isEmpty()) {
-                return -1;
+                return closingSubject(g, v) >= 0 ? v : -1;
             }
             int first = subjects.get(0);
             for (int i : g.subtree(subjects.get(0), 20)) {
                 first = Math.min(first, i);
             }
             return first > 0 && g.lower(first - 1).equals(",") && first < v ? v : -1;
+        }
+        return -1;
+    }
+
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
+            "HYPH", "PRP$");
+
+    /**
+     * The subject of a closing reporting verb that the parser left without one (", Governor Pavel Malkov said on
+     * Telegram." read as an apposition): the noun right before the verb, when only a noun phrase stands between the
+     * comma and the verb. Returns the noun, or -1.
+     */
+    static int closingSubject(Graph g, int verb) {
+        int noun = verb - 1;
+        if (noun < 1 || !g.token(noun).tag().startsWith("NN")) {
+            return -1;
+        }
+        for (int i = noun; i >= Math.max(0, verb - 9); i--) {
+            String tag = g.token(i).tag();
+            if (tag.equals(",")) {
+                return i < noun ? noun : -1;
+            }
+            if (!NOUN_PHRASE_TAGS.contains(tag)) {
+                return -1;
+            }
         }
         return -1;
     }
@@ -248,8 +426,28 @@ final class Qualifiers {
         return text.substring(g.token(first).start(), g.token(last).end());
     }
 
+    /**
+     * Whether an attributed event is a party's claim: the reporting verb is claim, allege or boast, the speaker is
+     * the event's own actor words ("Hezbollah said it launched"), or the source belongs to a party of the event,
+     * its actor's or its recipient's country or organisation ("according to the Ukrainian president" for a Russian
+     * strike on Ukraine; "the army said its troops killed"). A third party's account (an outlet, an agency, a
+     * monitor, a witness, a third country's official) is reported.
+     *
+     * @param eventParties the parties of the event's actors and recipients ({@link #party(String)})
+     */
+    static boolean claimedByParty(Report report, List<Integer> actorTokens, Set<String> eventParties) {
+        return report.claimed() || report.speakerToken() >= 0 && actorTokens.contains(report.speakerToken())
+                || report.sourceParties().stream().anyMatch(eventParties::contains);
+    }
+
     /** Factuality from the trigger's own modifiers and its governing chain. */
     static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens) {
+        return factuality(g, trigger, report, actorTokens, Set.of());
+    }
+
+    /** Factuality from the trigger's own modifiers and its governing chain, the event's parties known. */
+    static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens,
+                                 Set<String> eventParties) {
         int head = clauseHead(g, trigger);
         List<Integer> chain = new ArrayList<>();
         chain.add(trigger);
@@ -285,6 +483,9 @@ final class Qualifiers {
             String lemma = g.lemma(c);
             if (i > 0 && DENY.contains(lemma)) {
                 denied = true;
+            }
+            if (dismissedAllegation(g, c) >= 0) {
+                denied = true; // "dismissed reports that it had detained ...", "rejected claims that its jets struck ..."
             }
             if (i > 0 && FAIL.contains(lemma)) {
                 negated = true;
@@ -345,13 +546,50 @@ final class Qualifiers {
         if (planned) {
             return Factuality.PLANNED;
         }
-        if (report.claimed() || report.speakerToken() >= 0 && actorTokens.contains(report.speakerToken())) {
+        if (claimedByParty(report, actorTokens, eventParties)) {
             return Factuality.CLAIMED;
         }
         if (report.reported()) {
             return Factuality.REPORTED;
         }
         return Factuality.ASSERTED;
+    }
+
+    /**
+     * The event's clause is future only by "would" and is reported by a past reporting verb, with no other modal
+     * and no condition: "said he would travel", "announced it would send". Whether it is the speaker's own plan is
+     * for the caller to decide.
+     */
+    static boolean reportedWould(Graph g, int trigger) {
+        int head = clauseHead(g, trigger);
+        boolean would = false;
+        for (int c : head == trigger ? List.of(trigger) : List.of(trigger, head)) {
+            for (Dependency d : g.children(c)) {
+                String r = d.baseRelation();
+                String w = g.lower(d.dependent());
+                if (r.equals("aux") && w.equals("would")) {
+                    would = true;
+                } else if (r.equals("aux") && MODAL_HYPOTHETICAL.contains(w)) {
+                    return false;
+                } else if (r.equals("mark") && CONDITION.contains(w)) {
+                    return false;
+                } else if (r.equals("advcl") && g.dependents(d.dependent(), "mark").stream()
+                        .anyMatch(m -> CONDITION.contains(g.lower(m)))) {
+                    return false; // "would strike again if ..."
+                }
+            }
+        }
+        if (!would) {
+            return false;
+        }
+        for (Dependency d : g.parents(head)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("parataxis")) && SPEECH.contains(g.lemma(d.governor()))
+                    && g.token(d.governor()).tag().equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String lowerFirst(String s) {

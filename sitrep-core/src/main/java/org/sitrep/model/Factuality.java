@@ -6,9 +6,15 @@ import java.util.Locale;
 public enum Factuality {
     /** Stated as fact by the outlet. */
     ASSERTED,
-    /** Stated as fact by a third party the outlet cites ("according to", "reportedly", "X said"). */
+    /**
+     * Told by a third party the outlet cites: an outlet, agency, monitor, rights group, witness, a third country's
+     * official, unnamed sources ("Axios reported", "the UN said Israeli strikes killed ...", "reportedly").
+     */
     REPORTED,
-    /** Asserted by an interested party (a side in the event) or with "claim"/"allege". */
+    /**
+     * Told by a party to the event (a source sharing the country or organisation of its actor or recipient: "Russia
+     * fired drones at Ukraine, according to the Ukrainian president") or with claim/allege/boast (docs/event-record.md).
+     */
     CLAIMED,
     /** Intended by its actor ("plans to", "will"). */
     PLANNED,

@@ -61,7 +61,8 @@ class DependencyEventCoderIT {
             // where, not whom: a place along which troops deploy
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
             "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
-            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||reported|2025-11-18",
+            // the Kremlin is a party to the call it tells of: claimed; it is no party to a Ukrainian attack on a plant
+            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||claimed|2025-11-18",
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
             "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
@@ -211,7 +212,7 @@ class DependencyEventCoderIT {
             assertThat(e.location().name()).isEqualTo("Ternopil");
             assertThat(e.location().country()).isEqualTo("UKR");
             assertThat(e.attribution().source()).isEqualTo("President Volodymyr Zelensky");
-            assertThat(e.factuality().label()).isEqualTo("reported");
+            assertThat(e.factuality().label()).isEqualTo("claimed"); // the president of the country attacked
             assertThat(e.evidence().trigger()).isEqualTo("fired");
         });
     }
@@ -553,5 +554,57 @@ class DependencyEventCoderIT {
         List<EventMention> events = Nlp.code("2025-11-19", "Israel accused Hamas of violating the ceasefire on Tuesday."
                 + "\n\nOther news followed.\n\nIsrael also accused Hamas on Tuesday of breaking the truce.");
         assertThat(events).singleElement().satisfies(e -> assertThat(e.restatements()).hasSize(1));
+    }
+
+    /**
+     * Claimed or reported: a party's word (its army, ministry, governor, police, or a claim verb) against a third
+     * party's (a rights group, residents, another country's diplomat, an outlet). Sentences written for the test.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // date | sentence | trigger | factuality
+            "2025-11-19|Venezuelan troops seized two Colombian fishing boats on Sunday, Colombia's navy said.|seized|claimed",
+            "2025-11-19|Ethiopia's army said its soldiers killed 30 fighters in the Amhara region on Monday.|killed|claimed",
+            "2025-11-19|Chinese coast guard ships seized a Vietnamese fishing boat near the Paracel Islands on Sunday, according to Vietnam's foreign ministry.|seized|claimed",
+            "2025-11-19|Al-Shabaab boasted that its fighters had killed 20 Kenyan soldiers near Lamu on Friday.|killed|claimed",
+            // owning an act is claiming it; dismissing a report of it is denying it
+            "2025-11-19|A separatist group claimed responsibility for a car bombing outside a police station in Quetta on Monday that killed five officers.|killed|claimed",
+            "2025-11-19|Egypt's army dismissed reports that it had detained three Sudanese traders near the border on Sunday.|detained|denied",
+            // a closing speaker the parser hung as an apposition; an attack on an ownerless target in the speaker's country
+            "2025-11-19|Ukrainian drones hit a fuel depot in Bryansk on Tuesday, causing a fire, Governor Alexander Bogomaz said on Telegram.|hit|claimed",
+            // the party that runs the office speaks through it
+            "2025-11-19|Israeli shelling killed four fishermen off Gaza City on Monday, according to the Hamas-run interior ministry.|killed|claimed",
+            "2025-11-19|Malian troops detained 14 villagers near Mopti on Monday, Human Rights Watch said.|detained|reported",
+            "2025-11-19|Police in Lagos fired tear gas at student protesters on Monday, residents said.|fired|reported",
+            "2025-11-19|Azerbaijani forces shelled Armenian border villages on Monday, a French diplomat said.|shelled|reported",
+            "2025-11-19|Ecuador's president met Peru's president in Quito on Monday, Reuters reported.|met|reported"})
+    void aPartysWordIsAClaimAndAThirdPartysAReport(String date, String sentence, String trigger, String factuality) {
+        assertThat(Nlp.code(date, sentence)).filteredOn(e -> e.evidence().trigger().equals(trigger)).singleElement()
+                .satisfies(e -> assertThat(e.factuality().label()).isEqualTo(factuality));
+    }
+
+    /**
+     * An act announced for a given time is planned, of its own type: not the speaker's threat or promise; "would"
+     * after a past reporting verb is the actor's plan; a conditional threat by the actor itself stays a threat.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // date | sentence | trigger | type | factuality
+            "2025-11-19|Canada will impose new sanctions on Belarusian officials next week, the Canadian foreign minister said.|impose|COERCE|planned",
+            "2025-11-19|The Chilean president said he would travel to Lima next month for talks with Peru's president.|travel|CONSULT|planned",
+            "2025-11-19|Dock workers' unions said they would block the port of Antwerp from Monday over pension cuts.|block||planned",
+            "2025-11-19|Talks between Colombia and the ELN resume in Oslo next week.|Talks|CONSULT|planned",
+            "2025-11-19|Turkey said it would strike Kurdish fighters in Syria if they did not withdraw from the border.|strike|THREATEN|asserted"})
+    void anActScheduledOrReportedAsTheActorsPlanIsPlanned(String date, String sentence, String trigger, String type,
+                                                         String factuality) {
+        assertThat(Nlp.code(date, sentence)).filteredOn(e -> e.evidence().trigger().equals(trigger)).singleElement()
+                .satisfies(e -> {
+                    if (type != null) {
+                        assertThat(e.eventType().name()).isEqualTo(type);
+                    } else {
+                        assertThat(e.eventType().name()).isNotIn("THREATEN", "AGREE"); // no threat or promise
+                    }
+                    assertThat(e.factuality().label()).isEqualTo(factuality);
+                });
     }
 }
