@@ -857,9 +857,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        Set<Integer> reducedPassive = new java.util.HashSet<>();
         for (Dependency d : g.parents(verb)) {
             if (d.governor() >= 0 && d.relation().equals("amod") && g.token(verb).tag().equals("VBG")) {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
+            }
+            if (d.governor() >= 0 && d.governor() < verb && d.relation().equals("acl")
+                    && g.token(verb).tag().equals("VBN") && !fromPetrarch(p)) {
+                // "intelligence passed on by Ugandan security services": the noun a past participle modifies is
+                // its passive subject
+                positions.add(d.governor());
+                reducedPassive.add(d.governor());
             }
         }
         if (!fromPetrarch(p)) {
@@ -895,6 +903,13 @@ public final class DependencyEventCoder implements EventCoder {
         // were expelled", "new sanctions were imposed on Russia"
         Set<Integer> passiveSubjects = fromPetrarch(p) ? Set.of() : new java.util.HashSet<>(
                 g.dependents(verb, "nsubj:pass").stream().filter(x -> x < verb).toList());
+        if (!fromPetrarch(p) && reducedPassiveSubject(g, verb) >= 0) {
+            positions.add(reducedPassiveSubject(g, verb));
+            reducedPassive.add(reducedPassiveSubject(g, verb));
+        }
+        if (!reducedPassive.isEmpty()) {
+            passiveSubjects.addAll(reducedPassive); // never a PETRARCH pattern's, whose set is immutable
+        }
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
@@ -1153,6 +1168,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
+            if (patient >= 0 && covering(mentions, patient).isEmpty()) {
+                actorTokens.remove(Integer.valueOf(patient)); // "intelligence passed on by X": X acted
+                actorTokens.addAll(g.prepositional(trigger, "by"));
+            }
+            if (actorTokens.isEmpty() && !fromPetrarch(p) && g.token(trigger).tag().equals("VBN")
+                    && g.parents(trigger).stream().anyMatch(d -> d.relation().equals("acl") && d.governor() >= 0
+                    && d.governor() < trigger)) {
+                actorTokens.addAll(g.prepositional(trigger, "by")); // "intelligence passed on by X"
+            }
             if (passive && SELF_MOVES.contains(p.type()) && !p.recipientRoles().contains("obj")
                     && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
                 // "the army was placed on alert", "peacekeepers were pulled out": forces moved by their own
@@ -1444,6 +1469,12 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        if (p.type() == PloverType.MOBILIZE && !isPetrarch(p)) {
+            // "police officers were deployed across France", "reinforced its positions with troops": the forces a
+            // party deploys are its own, not the recipient of its mobilisation
+            recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
+                    && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
+        }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
@@ -1655,6 +1686,8 @@ public final class DependencyEventCoder implements EventCoder {
             PloverType.MOBILIZE);
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Sectors of a party's own armed and police forces. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
     /**
      * Intentions are events of their own in PLOVER and CAMEO: a conflict action its own actor says it will or
@@ -1867,6 +1900,20 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * A past participle with no auxiliary and a "by" agent that the parser gave a subject ("Intelligence passed on
+     * by Ugandan services led police to ...", parsed with "Intelligence" as the subject of "passed"): a reduced
+     * passive, whose "subject" is what was passed and whose "by" phrase is the actor. -1 if the verb is no such one.
+     */
+    private static int reducedPassiveSubject(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBN") || !g.dependents(verb, "aux", "aux:pass", "cop").isEmpty()
+                || g.prepositional(verb, "by").isEmpty()) {
+            return -1;
+        }
+        List<Integer> subjects = g.dependents(verb, "nsubj");
+        return subjects.size() == 1 && subjects.get(0) < verb ? subjects.get(0) : -1;
     }
 
     /** A verb with an "unless" or "if" clause: "will boycott the elections unless the president resigns". */

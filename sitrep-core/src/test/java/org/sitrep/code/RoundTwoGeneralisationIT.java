@@ -14,8 +14,8 @@ import org.sitrep.testing.Nlp;
  * and revocations, giving in to deadlines and refusing to, declared ceasefires, foreign envoys allowed or not, talks
  * blocked, readiness to intervene, conditional warnings, officials expelled, people sent home, weapons tests told
  * with a hyphenated verb, loans approved, aid told from the receiving side, rescue and medical teams, visas,
- * "X was behind Y", a person's "his country", approved extraditions, coalitions led by a country, a day word the parser
- * took for a subject, and business news told with words of conflict.
+ * "X was behind Y", a person's "his country", approved extraditions, coalitions led by a country, reduced passives,
+ * a party's own forces, a day word the parser took for a subject, and business news told with words of conflict.
  */
 class RoundTwoGeneralisationIT {
 
@@ -64,6 +64,8 @@ class RoundTwoGeneralisationIT {
             "2024-05-10|A Kenyan court approved the extradition of a British fugitive to the United Kingdom on Friday.|COOPERATE|063|KEN|",
             // a coalition led by a country
             "2024-05-10|Air strikes by the French-led coalition destroyed three militant camps in northern Mali.|ASSAULT|19|FRA|",
+            // a past participle with a "by" agent and no auxiliary is a reduced passive, even parsed with a subject
+            "2024-05-10|The intelligence provided by Jordan to Iraqi forces led to the arrest of ten militants.|COOPERATE|064|JOR|IRQ",
             // "decided on Monday to suspend" parsed with the day as the subject
             "2024-05-10|Peru's cabinet decided on Monday to suspend the talks with Bolivia.|SANCTION|164|PER|BOL"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
@@ -76,6 +78,15 @@ class RoundTwoGeneralisationIT {
                 assertThat(e.recipient()).anyMatch(p -> p.code().startsWith(recipient));
             }
         });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPartysOwnForcesAreNoRecipientOfItsMobilisation() {
+        assertThat(Nlp.code("2024-05-10", "The Indian army reinforced its positions along the Chinese border with "
+                + "extra troops.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.MOBILIZE);
+                    assertThat(e.recipient()).noneMatch(p -> p.code().startsWith("IND"));
+                });
     }
 
     @ParameterizedTest(name = "{0}")
