@@ -64,6 +64,8 @@ class RoundTwoGeneralisationIT {
             "2024-05-10|A Kenyan court approved the extradition of a British fugitive to the United Kingdom on Friday.|COOPERATE|063|KEN|",
             // a coalition led by a country
             "2024-05-10|Air strikes by the French-led coalition destroyed three militant camps in northern Mali.|ASSAULT|19|FRA|",
+            // blame needs someone blamed, each other included
+            "2024-05-10|Armenia and Azerbaijan blamed each other for the shelling of the border village.|ACCUSE|112|ARM|",
             // a past participle with a "by" agent and no auxiliary is a reduced passive, even parsed with a subject
             "2024-05-10|The intelligence provided by Jordan to Iraqi forces led to the arrest of ten militants.|COOPERATE|064|JOR|IRQ",
             // "decided on Monday to suspend" parsed with the day as the subject
