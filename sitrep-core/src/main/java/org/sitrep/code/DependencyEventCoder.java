@@ -240,6 +240,13 @@ public final class DependencyEventCoder implements EventCoder {
                 inSentence.removeIf(d -> d.head == demand.trigger || d.trigger == demand.trigger);
                 inSentence.add(demand);
             }
+            Draft culprit = culprit(g, text, mentions, places, times, article, resolved.dateline());
+            if (culprit != null && inSentence.stream().noneMatch(d -> d.type == PloverType.ACCUSE)) {
+                inSentence.add(culprit);
+            }
+            if (weatherDiscarded(s)) {
+                inSentence.removeIf(d -> WEATHER_LANGUAGE.contains(d.type));
+            }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
             if (petrarch != null) {
@@ -599,13 +606,36 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private boolean isDiscarded(Sentence s) {
-        if (petrarch == null && matchResult(s)) {
+        return discarded(s, false);
+    }
+
+    /**
+     * Whether a discard phrase of weather occurs in the sentence ("after the cyclone"): then only its conflict
+     * events are weather language ("the storm battered the coast"); the help a storm brings about is news ("received
+     * tents from Zambia after the cyclone"). PETRARCH discards the whole sentence.
+     */
+    private boolean weatherDiscarded(Sentence s) {
+        return petrarch == null && discarded(s, true);
+    }
+
+    /** Weather words of the discard list, whose sentences keep their cooperative events. */
+    private static final Set<String> WEATHER = Set.of("weather", "forecasters", "meteorologists", "met", "tropical",
+            "hurricane", "typhoon", "cyclone", "tornado", "snowstorm", "blizzard", "thunderstorm", "heatwave", "heat",
+            "cold");
+
+    /** Conflict types that, in a sentence about the weather, are weather language. */
+    private static final Set<PloverType> WEATHER_LANGUAGE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
+            PloverType.MOBILIZE, PloverType.THREATEN, PloverType.PROTEST, PloverType.SANCTION, PloverType.REJECT,
+            PloverType.ACCUSE);
+
+    private boolean discarded(Sentence s, boolean weather) {
+        if (!weather && petrarch == null && matchResult(s)) {
             return true;
         }
         List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         for (int i = 0; i < words.size(); i++) {
             List<List<String>> phrases = discardsByFirstWord.get(words.get(i));
-            if (phrases == null) {
+            if (phrases == null || petrarch == null && WEATHER.contains(words.get(i)) != weather) {
                 continue;
             }
             for (List<String> phrase : phrases) {
@@ -754,6 +784,18 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static List<EventPattern> candidates(java.util.function.Function<String, List<EventPattern>> index,
                                                  Graph g, int i) {
+        if (i >= 2 && (g.token(i - 1).word().equals("-") || g.token(i - 1).tag().equals("HYPH"))
+                && g.token(i - 2).end() == g.token(i - 1).start() && g.token(i - 1).end() == g.token(i).start()) {
+            // "test-fired" split by the tokenizer into "test", "-", "fired": patterns listed under the hyphenated
+            // word ("test-fire") are that word's own, and beat those of its last part ("fire missile")
+            List<EventPattern> joined = new ArrayList<>(index.apply(g.lower(i - 2) + "-" + g.lemma(i)));
+            if (!g.lower(i).equals(g.lemma(i))) {
+                joined.addAll(index.apply(g.lower(i - 2) + "-" + g.lower(i)));
+            }
+            if (!joined.isEmpty()) {
+                return joined;
+            }
+        }
         List<EventPattern> out = new ArrayList<>(index.apply(g.lemma(i)));
         if (!g.lower(i).equals(g.lemma(i))) {
             out.addAll(index.apply(g.lower(i)));
@@ -827,9 +869,17 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        Set<Integer> reducedPassive = new java.util.HashSet<>();
         for (Dependency d : g.parents(verb)) {
             if (d.governor() >= 0 && d.relation().equals("amod") && g.token(verb).tag().equals("VBG")) {
                 positions.add(d.governor()); // "resorted to throwing stones" parsed with throwing/amod(stones)
+            }
+            if (d.governor() >= 0 && d.governor() < verb && d.relation().equals("acl")
+                    && g.token(verb).tag().equals("VBN") && !fromPetrarch(p)) {
+                // "intelligence passed on by Ugandan security services": the noun a past participle modifies is
+                // its passive subject
+                positions.add(d.governor());
+                reducedPassive.add(d.governor());
             }
         }
         if (!fromPetrarch(p)) {
@@ -865,6 +915,13 @@ public final class DependencyEventCoder implements EventCoder {
         // were expelled", "new sanctions were imposed on Russia"
         Set<Integer> passiveSubjects = fromPetrarch(p) ? Set.of() : new java.util.HashSet<>(
                 g.dependents(verb, "nsubj:pass").stream().filter(x -> x < verb).toList());
+        if (!fromPetrarch(p) && reducedPassiveSubject(g, verb) >= 0) {
+            positions.add(reducedPassiveSubject(g, verb));
+            reducedPassive.add(reducedPassiveSubject(g, verb));
+        }
+        if (!reducedPassive.isEmpty()) {
+            passiveSubjects.addAll(reducedPassive); // never a PETRARCH pattern's, whose set is immutable
+        }
         int after = verb;
         for (int w = 1; w < p.words().size(); w++) {
             String word = p.words().get(w);
@@ -1106,6 +1163,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
             return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
         }
+        if (p.type() == PloverType.ASSAULT && !isPetrarch(p) && figurativeWar(g, trigger)) {
+            return null; // "fired the first shot in a price war": business news
+        }
         if (verb) {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
             if (passive && STATIVE_PASSIVES.contains(g.lemma(trigger)) && !g.prepositional(trigger, "to").isEmpty()
@@ -1120,6 +1180,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
+            if (patient >= 0 && covering(mentions, patient).isEmpty()) {
+                actorTokens.remove(Integer.valueOf(patient)); // "intelligence passed on by X": X acted
+                actorTokens.addAll(g.prepositional(trigger, "by"));
+            }
+            if (actorTokens.isEmpty() && !fromPetrarch(p) && g.token(trigger).tag().equals("VBN")
+                    && g.parents(trigger).stream().anyMatch(d -> d.relation().equals("acl") && d.governor() >= 0
+                    && d.governor() < trigger)) {
+                actorTokens.addAll(g.prepositional(trigger, "by")); // "intelligence passed on by X"
+            }
             if (passive && SELF_MOVES.contains(p.type()) && !p.recipientRoles().contains("obj")
                     && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
                 // "the army was placed on alert", "peacekeepers were pulled out": forces moved by their own
@@ -1316,6 +1386,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        if (verb && p.recipientRoles().contains(RECEIVED)) {
+            List<Integer> givers = receivedFrom(g, trigger, recipientTokens, mentions);
+            recipientTokens.clear();
+            recipientTokens.addAll(actorTokens);
+            actorTokens.clear();
+            actorTokens.addAll(givers);
+        }
         actorTokens.removeIf(recipientTokens::contains);
         List<Participant> actors = participants(g, actorTokens, mentions, places, p.type(), false);
         if (actors.isEmpty() && !actorTokens.isEmpty()
@@ -1404,6 +1481,12 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+        if (p.type() == PloverType.MOBILIZE && !isPetrarch(p)) {
+            // "police officers were deployed across France", "reinforced its positions with troops": the forces a
+            // party deploys are its own, not the recipient of its mobilisation
+            recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
+                    && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
+        }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
@@ -1453,13 +1536,30 @@ public final class DependencyEventCoder implements EventCoder {
                 if (clause >= 0) {
                     List<Integer> exclude = new ArrayList<>(actorTokens);
                     exclude.addAll(g.dependents(clause, "nsubj"));
-                    int inner = complementRecipient(g, clause, mentions, exclude, p.type());
+                    // "... if Spain backed Morocco's plan": the party whose act the warning is conditioned on first
+                    int inner = conditionSubject(g, clause, actors, mentions);
+                    if (inner < 0) {
+                        inner = complementRecipient(g, clause, mentions, exclude, p.type());
+                    }
                     if (inner >= 0) {
                         recipientTokens.add(inner);
                         for (Participant r : participants(g, List.of(inner), mentions, places, p.type(), true)) {
                             if (actors.stream().noneMatch(a -> sameParty(a, r))) {
                                 add(recipients, r);
                             }
+                        }
+                    }
+                    if (recipients.isEmpty()) {
+                        // "... if the United States succeeded in stopping Iran's exports": whoever the condition
+                        // names, the condition hung on the clause or on "warned"
+                        int condition = conditionSubject(g, clause, actors, mentions);
+                        if (condition < 0) {
+                            condition = conditionSubject(g, trigger, actors, mentions);
+                        }
+                        if (condition >= 0) {
+                            recipientTokens.add(condition);
+                            participants(g, List.of(condition), mentions, places, p.type(), true)
+                                    .forEach(r -> add(recipients, r));
                         }
                     }
                     targetless = recipients.isEmpty(); // the threat stands without a named target
@@ -1630,6 +1730,9 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> CONFLICT = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
             PloverType.MOBILIZE);
     private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
+    /** Sectors of a party's own armed and police forces. */
+    private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
 
     /**
      * Intentions are events of their own in PLOVER and CAMEO: a conflict action its own actor says it will or
@@ -1648,7 +1751,9 @@ public final class DependencyEventCoder implements EventCoder {
             int next = -1;
             for (Dependency dep : g.parents(current)) {
                 if (dep.governor() >= 0 && (dep.baseRelation().equals("xcomp") || dep.baseRelation().equals("ccomp")
-                        || dep.baseRelation().equals("advcl"))) {
+                        || dep.baseRelation().equals("advcl")
+                        // "stood ready to mediate" parsed with dep(ready, mediate)
+                        || dep.baseRelation().equals("dep") && READINESS.contains(g.lemma(dep.governor())))) {
                     next = dep.governor();
                     break;
                 }
@@ -1674,7 +1779,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             // by country, or by name: "Annan announced that he will withdraw ..." (a person with no country code)
             selfStated = d.actor.stream().anyMatch(a -> speakerCountries.contains(a.country())
-                    || speakerNames.contains(a.name()));
+                    || speakerNames.contains(a.name()))
+                    // "..., a junta spokesman said": a spokesman the text gives no country speaks for the party
+                    // whose stand he announces
+                    || speakerCountries.isEmpty() && SPOKESPEOPLE.contains(g.lemma(report.speakerToken()));
         }
         boolean stated = report.reported() || report.claimed();
         boolean volitional = hasFutureModal(g, d.trigger) || hasFutureModal(g, Qualifiers.clauseHead(g, d.trigger));
@@ -1787,6 +1895,90 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
+    /**
+     * The giver of what a subject received: the "from" phrase of the verb (the pattern's recipient slot) or of its
+     * object and the object's "of" phrase ("the first tranche of $330 million from an IMF bailout"), that phrase's
+     * head or, when it names no party, the first party modifying it ("an IMF bailout"); coordinated givers too.
+     */
+    private static List<Integer> receivedFrom(Graph g, int verb, List<Integer> slot, List<ActorMention> mentions) {
+        List<Integer> phrases = new ArrayList<>(slot);
+        for (int o : g.dependents(verb, "obj")) {
+            phrases.addAll(g.prepositional(o, "from"));
+            for (int of : g.prepositional(o, "of")) {
+                phrases.addAll(g.prepositional(of, "from"));
+            }
+        }
+        if (phrases.isEmpty()) {
+            // a parse that hung the "from" phrase elsewhere: the first "from" after the verb in the sentence
+            for (int k = verb + 1; k < g.sentence.size() && phrases.isEmpty(); k++) {
+                if (g.lower(k).equals("from")) {
+                    for (Dependency d : g.parents(k)) {
+                        if (d.relation().equals("case") && d.governor() > k) {
+                            phrases.add(d.governor());
+                        }
+                    }
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int x : phrases) {
+            List<Integer> heads = new ArrayList<>(List.of(x));
+            heads.addAll(g.dependents(x, "conj"));
+            for (int h : heads) {
+                if (!covering(mentions, h).isEmpty()) {
+                    out.add(h);
+                    continue;
+                }
+                for (int m : modifiers(g, h)) {
+                    if (!covering(mentions, m).isEmpty()) {
+                        out.add(m);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Modifiers that make a war a contest of business or media, not of arms: "a price war", "the ratings war". */
+    private static final Set<String> FIGURATIVE_WARS = Set.of("price", "pricing", "bidding", "tariff", "currency",
+            "rating", "ratings", "streaming", "talent", "fare", "discount", "subscriber", "console", "format", "browser");
+
+    /**
+     * Whether a use of force is told in a figurative war: the trigger or its object is in a phrase ("in a price war",
+     * "of the streaming wars") whose war is one of business.
+     */
+    private static boolean figurativeWar(Graph g, int trigger) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        heads.addAll(g.dependents(trigger, "obj", "nsubj", "nsubj:pass"));
+        for (int h : heads) {
+            for (Dependency d : g.children(h)) {
+                int w = d.dependent();
+                if ((d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+                        && (g.lemma(w).equals("war") || g.lemma(w).equals("battle"))
+                        && g.children(w).stream().anyMatch(m -> (m.baseRelation().equals("compound")
+                        || m.baseRelation().equals("amod")) && FIGURATIVE_WARS.contains(g.lower(m.dependent())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A past participle with no auxiliary and a "by" agent that the parser gave a subject ("Intelligence passed on
+     * by Ugandan services led police to ...", parsed with "Intelligence" as the subject of "passed"): a reduced
+     * passive, whose "subject" is what was passed and whose "by" phrase is the actor. -1 if the verb is no such one.
+     */
+    private static int reducedPassiveSubject(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBN") || !g.dependents(verb, "aux", "aux:pass", "cop").isEmpty()
+                || g.prepositional(verb, "by").isEmpty()) {
+            return -1;
+        }
+        List<Integer> subjects = g.dependents(verb, "nsubj");
+        return subjects.size() == 1 && subjects.get(0) < verb ? subjects.get(0) : -1;
+    }
+
     /** A verb with an "unless" or "if" clause: "will boycott the elections unless the president resigns". */
     private static boolean isConditional(Graph g, int verb) {
         for (Dependency d : g.children(verb)) {
@@ -1839,8 +2031,47 @@ public final class DependencyEventCoder implements EventCoder {
                     return c;
                 }
             }
+            if (action && foreignCondition(g, c, countries, mentions)) {
+                // "warned that no oil would leave the Gulf if the United States stopped Iran's exports": what will
+                // happen if another party acts is a threat against that party
+                return c;
+            }
         }
         return -1;
+    }
+
+    /** The subject of a clause's "if" or "unless" clause that names a party other than the actors; -1 if none. */
+    private static int conditionSubject(Graph g, int clause, List<Participant> actors, List<ActorMention> mentions) {
+        Set<String> countries = new java.util.HashSet<>();
+        actors.forEach(a -> countries.add(a.country()));
+        for (Dependency d : g.children(clause)) {
+            if (!d.baseRelation().equals("advcl") || !g.hasDependent(d.dependent(), "mark", "unless", "if")) {
+                continue;
+            }
+            for (int subject : g.dependents(d.dependent(), "nsubj", "nsubj:pass")) {
+                if (covering(mentions, subject).stream().flatMap(m -> m.actors().stream())
+                        .anyMatch(a -> a.country() != null && !countries.contains(a.country()))) {
+                    return subject;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a clause has an "if" or "unless" clause whose subject is a party of none of the given countries. */
+    private static boolean foreignCondition(Graph g, int clause, Set<String> countries, List<ActorMention> mentions) {
+        for (Dependency d : g.children(clause)) {
+            if (!d.baseRelation().equals("advcl") || !g.hasDependent(d.dependent(), "mark", "unless", "if")) {
+                continue;
+            }
+            for (int subject : g.dependents(d.dependent(), "nsubj", "nsubj:pass")) {
+                if (covering(mentions, subject).stream().flatMap(m -> m.actors().stream())
+                        .anyMatch(a -> a.country() != null && !countries.contains(a.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {
@@ -1898,6 +2129,71 @@ public final class DependencyEventCoder implements EventCoder {
             }
             d.quantities = new ArrayList<>();
                 d.evidence = evidence(text, g, v);
+            d.confidence = 0.7;
+            return d;
+        }
+        return null;
+    }
+
+    private static final EventPattern CULPRIT = new EventPattern(PloverType.ACCUSE, EventPattern.Kind.VERB,
+            List.of("behind"), "112", "allege", List.of(), List.of("obj"), true, false,
+            "built-in: X said Y was behind Z");
+
+    /**
+     * "Britain said Russia's military intelligence was behind the cyber attacks", "officials said the militia was
+     * responsible for the massacre": a party that says another is behind or responsible for something accuses it
+     * (CAMEO 112). A party saying so of itself ("the group said it was behind the attack") claims, and is left out.
+     */
+    private Draft culprit(Graph g, String text, List<ActorMention> mentions, List<PlaceMention> places,
+                          List<TimeExpression> times, Article article, org.sitrep.model.Place dateline) {
+        for (int c = 0; c < g.sentence.size(); c++) {
+            if (g.dependents(c, "cop").isEmpty()) {
+                continue;
+            }
+            boolean behind = g.hasDependent(c, "case", "behind");
+            boolean responsible = g.lemma(c).equals("responsible") && !g.prepositional(c, "for").isEmpty();
+            if (!behind && !responsible || g.hasDependent(c, "advmod", "not", "n't", "never")) {
+                continue;
+            }
+            int speaker = speakerOf(g, c);
+            if (speaker < 0) {
+                continue;
+            }
+            int speech = -1;
+            for (Dependency dep : g.parents(speaker)) {
+                speech = dep.governor();
+            }
+            if (speech < 0 || g.hasDependent(speech, "advmod", "not", "n't", "never")) {
+                continue;
+            }
+            List<Participant> by = participants(g, List.of(speaker), mentions, places, PloverType.ACCUSE, false);
+            List<Participant> on = participants(g, g.dependents(c, "nsubj"), mentions, places, PloverType.ACCUSE,
+                    true);
+            if (by.isEmpty() || on.isEmpty() || on.stream().anyMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
+                continue;
+            }
+            Draft d = new Draft();
+            d.type = PloverType.ACCUSE;
+            d.pattern = CULPRIT;
+            d.cameo = CULPRIT.cameo();
+            d.mode = CULPRIT.mode();
+            d.context = List.of();
+            d.sentence = g.sentence;
+            d.trigger = c;
+            d.head = c;
+            d.actor = new ArrayList<>(by);
+            d.recipient = new ArrayList<>(on);
+            d.actorTokens = List.of(speaker);
+            Qualifiers.Report report = Qualifiers.report(g, text, speech, article.outlet(), mentions);
+            d.attribution = report.attribution();
+            d.factuality = Factuality.ASSERTED; // the accusation was made; what it alleges is another matter
+            d.date = eventDate(g, speech, times, article.published());
+            d.location = Locations.location(g, text, speech, -1, places, List.of(), true);
+            if (d.location == null && dateline != null) {
+                d.location = Locations.datelineLocation(dateline);
+            }
+            d.quantities = new ArrayList<>();
+            d.evidence = evidence(text, g, c);
             d.confidence = 0.7;
             return d;
         }
@@ -2021,6 +2317,17 @@ public final class DependencyEventCoder implements EventCoder {
                 List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:xsubj");
                 if (!subjects.isEmpty()) {
                     return subjects;
+                }
+                // "his government stood ready to mediate": the adjective's own governor holds the subject
+                if (READINESS.contains(g.lemma(d.governor()))) {
+                    for (Dependency up : g.parents(d.governor())) {
+                        if (up.governor() >= 0 && up.baseRelation().equals("xcomp")) {
+                            subjects = g.dependents(up.governor(), "nsubj", "nsubj:xsubj");
+                            if (!subjects.isEmpty()) {
+                                return subjects;
+                            }
+                        }
+                    }
                 }
             }
             if (d.governor() >= 0 && d.relation().equals("acl")) {
@@ -2177,6 +2484,12 @@ public final class DependencyEventCoder implements EventCoder {
      * targets, every member coded against every other (PETRARCH's {@code %} before {@code *}).
      */
     static final String COMPOUND = "%";
+    /**
+     * Of a pattern told from the receiving side ({@code received}: "Sri Lanka received a loan from the IMF"): the
+     * subject is the recipient, and the party of the pattern's recipient phrase (or of the object's own "from"
+     * phrase, or a party modifying it: "an IMF bailout") the actor.
+     */
+    static final String RECEIVED = "<received>";
 
     /** A pattern read from a PETRARCH verb dictionary: its target is the first actor of the verb phrase. */
     /**
@@ -2497,6 +2810,17 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
                     || r.equals("nmod:from") || r.equals("appos")) {
                 out.add(d.dependent());
+            }
+            if (r.equals("amod") && g.lower(d.dependent()).equals("led")) {
+                // "the Saudi-led coalition", "a French-led force": the leading country stands for the group
+                for (Dependency c : g.children(d.dependent())) {
+                    if (c.dependent() < d.dependent()) {
+                        out.add(c.dependent());
+                    }
+                }
+                if (d.dependent() >= 2 && g.lower(d.dependent() - 1).equals("-")) {
+                    out.add(d.dependent() - 2);
+                }
             }
             if (r.equals("acl") || r.startsWith("acl:")) {
                 out.addAll(g.dependents(d.dependent(), "obl:agent"));

@@ -91,8 +91,63 @@ final class Graph {
                 }
             }
         }
-        return approximateObjects(sentence, rangeObjects(sentence,
-                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out)))));
+        return timeSubjects(sentence, approximateObjects(sentence, rangeObjects(sentence,
+                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out))))));
+    }
+
+    /** Day and time words the parser may take for the subject of a following "to" clause. */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "weekend");
+
+    /**
+     * "decided on Thursday to suspend the talks" parsed as a for-to clause, [on Thursday] [to suspend], with the day
+     * as the subject of "suspend" and "on" as its marker: the day is a time phrase of the governing verb and the "to"
+     * clause its complement, whose subject is the governor's (xcomp).
+     */
+    private static List<Dependency> timeSubjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency subj : deps) {
+            int verb = subj.governor();
+            int day = subj.dependent();
+            if (verb < 0 || !subj.relation().equals("nsubj") || day == 0 || day >= verb
+                    || !DAY_WORDS.contains(sentence.token(day).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Dependency prep = null;
+            Dependency to = null;
+            Dependency clause = null;
+            for (Dependency d : deps) {
+                if (d.governor() == verb && d.relation().equals("mark") && d.dependent() == day - 1
+                        && sentence.token(d.dependent()).tag().equals("IN")) {
+                    prep = d;
+                } else if (d.governor() == verb && d.relation().equals("mark") && d.dependent() > day
+                        && sentence.token(d.dependent()).tag().equals("TO")) {
+                    to = d;
+                } else if (d.dependent() == verb && d.governor() >= 0 && d.governor() < day
+                        && d.baseRelation().equals("advcl")) {
+                    clause = d;
+                }
+            }
+            if (prep == null || to == null || clause == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            String word = sentence.token(prep.dependent()).word().toLowerCase(Locale.ROOT);
+            out.remove(subj);
+            out.remove(prep);
+            out.remove(clause);
+            out.add(new Dependency(day, prep.dependent(), "case"));
+            out.add(new Dependency(clause.governor(), day, "obl:" + word));
+            out.add(new Dependency(clause.governor(), verb, "xcomp"));
+            for (Dependency d : deps) {
+                if (d.governor() == clause.governor() && d.relation().equals("nsubj")) {
+                    out.add(new Dependency(verb, d.dependent(), "nsubj:xsubj"));
+                }
+            }
+        }
+        return out == null ? deps : out;
     }
 
     /** Words that make a number approximate and that the parser may take for a preposition. */

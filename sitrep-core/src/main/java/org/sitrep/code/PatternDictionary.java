@@ -197,6 +197,7 @@ public final class PatternDictionary {
         List<String> recipient = kind == EventPattern.Kind.VERB ? List.of("obj") : List.of();
         boolean needsRecipient = false;
         boolean reciprocal = false;
+        boolean received = false;
         List<String> subjects = List.of();
         for (String option : line.substring(bar + 1).strip().split("\\s+")) {
             if (option.isEmpty()) {
@@ -222,6 +223,7 @@ public final class PatternDictionary {
                     needsRecipient = true;
                 }
                 case "reciprocal" -> reciprocal = true;
+                case "received" -> received = true;
                 case "subject" -> {
                     List<String> members = new ArrayList<>();
                     for (String w : value.toLowerCase(Locale.ROOT).split(",")) {
@@ -230,7 +232,7 @@ public final class PatternDictionary {
                     subjects = List.copyOf(members);
                 }
                 default -> throw new DictionaryException(where, "unknown option '" + key
-                        + "' (cameo, mode, context, recipient, needs, reciprocal, subject)");
+                        + "' (cameo, mode, context, recipient, needs, reciprocal, received, subject)");
             }
         }
         if (cameo == null) {
@@ -238,6 +240,14 @@ public final class PatternDictionary {
         }
         if (!subjects.isEmpty() && kind != EventPattern.Kind.VERB) {
             throw new DictionaryException(where, "subject= is for verb patterns");
+        }
+        if (received) {
+            if (kind != EventPattern.Kind.VERB) {
+                throw new DictionaryException(where, "received is for verb patterns");
+            }
+            List<String> roles = new ArrayList<>(recipient);
+            roles.add(DependencyEventCoder.RECEIVED);
+            recipient = List.copyOf(roles);
         }
         return new EventPattern(type, kind, words, cameo, mode, context, recipient, needsRecipient, reciprocal, where,
                 null, subjects);

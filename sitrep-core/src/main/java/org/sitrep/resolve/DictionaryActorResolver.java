@@ -2156,7 +2156,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 continue;
             }
-            if (!PRONOUNS.contains(lower)) {
+            boolean possessive = lower.equals("his") || lower.equals("her") && t.tag().equals("PRP$");
+            if (!PRONOUNS.contains(lower) && !possessive) {
                 continue;
             }
             ActorMention antecedent = null;
@@ -2192,13 +2193,61 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (antecedent == null) {
                 antecedent = anyPerson;
             }
-            if (antecedent != null) {
+            if (antecedent != null && possessive && ownCountry(s, text, t, antecedent, current)) {
+                continue;
+            }
+            if (antecedent != null && !lower.equals("his")) {
                 added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
                         antecedent.actors(), "coreference"));
             }
         }
         current.addAll(added);
         current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
+    }
+
+    /** Nouns that, owned by a person ("his country", "her government"), stand for the person's country. */
+    private static final Set<String> HOMELAND = Set.of("country", "nation", "homeland");
+    private static final Set<String> OWN_GOVERNMENT = Set.of("government", "administration", "cabinet");
+
+    /**
+     * "Algeria's foreign minister said his country was severing ties", "the president said her government would":
+     * a person's "country" is the person's country, and "government" its government: one mention from the pronoun to
+     * the noun, replacing the noun's own sector-only mention. True when done.
+     */
+    private static boolean ownCountry(Sentence s, String text, Token pronoun, ActorMention owner,
+                                      List<ActorMention> current) {
+        String country = owner.actors().stream().map(Actor::country).filter(c -> c != null && !isInternational(c))
+                .findFirst().orElse(null);
+        if (country == null) {
+            return false;
+        }
+        for (Dependency d : s.governorsOf(pronoun.index())) {
+            if (!d.relation().equals("nmod:poss") || d.governor() <= pronoun.index()) {
+                continue;
+            }
+            String noun = s.token(d.governor()).lemma().toLowerCase(Locale.ROOT);
+            boolean homeland = HOMELAND.contains(noun);
+            if (!homeland && !OWN_GOVERNMENT.contains(noun)) {
+                return false;
+            }
+            ActorMention owned = coveringOne(current, d.governor());
+            if (owned != null && (owned.firstToken() < pronoun.index()
+                    || owned.actors().stream().anyMatch(a -> a.country() != null))) {
+                return false;
+            }
+            if (owned != null) {
+                current.remove(owned);
+            }
+            Actor actor = homeland
+                    ? new Actor(country, country, country, null, Actor.ActorKind.COMPOSED, null)
+                    : new Actor(country + "GOV", country + " " + sectorLabel("GOV"), country, "GOV",
+                    Actor.ActorKind.COMPOSED, null);
+            int end = s.token(d.governor()).end();
+            current.add(new ActorMention(s.index(), pronoun.index(), d.governor(), d.governor(), pronoun.start(), end,
+                    text.substring(pronoun.start(), end), List.of(actor), "coreference"));
+            return true;
+        }
+        return false;
     }
 
     private static final Set<String> THEY = Set.of("they", "their");
