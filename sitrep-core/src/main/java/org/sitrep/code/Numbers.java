@@ -39,7 +39,8 @@ final class Numbers {
     static final Set<String> KILL = Set.of("kill", "die", "slay", "massacre", "execute", "murder", "dead", "death",
             "fatality", "body", "toll", "perish");
     static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "maim");
-    static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize", "abduct", "kidnap",
+    /** Detentions by an authority or a force; abductions ("gunmen kidnapped 15 miners") count hostages, not arrests. */
+    static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize",
             "detention", "detainment", "arrested", "detained", "captured");
     static final Set<String> MISSING = Set.of("missing", "unaccounted");
 
