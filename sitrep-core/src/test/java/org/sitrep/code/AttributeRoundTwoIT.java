@@ -70,4 +70,11 @@ class AttributeRoundTwoIT {
                 "exchanged");
         assertThat(numbers(swap)).containsExactly(12L);
     }
+
+    @Test
+    void hostagesTakenByGunmenAreCountedNotArrested() {
+        EventMention e = event("2025-06-10", "Gunmen kidnapped 12 aid workers in Darfur on Tuesday.", "kidnapped");
+        assertThat(e.casualties().arrested()).isNull();
+        assertThat(numbers(e)).containsExactly(12L);
+    }
 }
