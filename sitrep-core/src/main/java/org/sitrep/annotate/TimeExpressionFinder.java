@@ -38,9 +38,13 @@ public final class TimeExpressionFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:(?:in|since|during|until|by)\\s+)?(?:(early|mid|late)[- ])?(" + MONTHS + ")\\.?,?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "\\b(?:(in|last|this|next|since|during|until|by|early|mid|late)[- ]+(?:(?:early|mid|late)[- ]+)?)(" + MONTHS + ")\\b(?!\\.?\\s+\\d)");
+            "\\b(?:((?i:in|last|this|next|since|during|until|by|early|mid|late))[- ]+(?:(?:early|mid|late)[- ]+)?)(" + MONTHS + ")\\b(?!\\.?\\s+\\d)");
+    /** A year after a preposition, also opening the sentence ("In 2008, troops invaded ..."). */
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(?:in|since|during|until|by|from|early|late|mid)[- ](?:(?:early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+            "\\b(?i:in|since|during|until|by|from|early|late|mid)[- ](?:(?:early|late|mid)[- ])?((?:19|20)\\d{2})\\b(?![-/]\\d)");
+    /** A year naming an episode: "the 2022 protests", "the 2014 annexation" (counts are written "2,000"). */
+    private static final Pattern YEAR_MODIFIER = Pattern.compile(
+            "(?<=\\b[Tt]he )((?:19|20)\\d{2})(?=\\s+[a-z])");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(on|last|next|this|early|late|since|by|until)\\s+)?(" + WEEKDAYS + ")" + PART + "\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile(
@@ -52,8 +56,13 @@ public final class TimeExpressionFinder {
                     + "(?:" + NUMBER_WORDS + "|\\d+) (?:days?|weeks?|months?|years?) (?:ago|earlier)|"
                     + "(?:in )?recent (?:days|weeks|months)|(?:in |over )?the (?:past|last) few (?:days|weeks|months))\\b");
 
+    /** "three years after police fired", "a decade after the war ended": the recalled event's year. */
+    private static final Pattern YEARS_AFTER = Pattern.compile(
+            "(?i)\\b((?:more than |nearly |almost |about |some |over )?(" + NUMBER_WORDS + "|\\d{1,2}) (years?|decades?))"
+                    + "(?= (?:after|since)\\b)");
     private static final Pattern FUTURE_CUE = Pattern.compile(
             "(?i)\\b(will|'ll|shall|wo|is due|are due|expected|scheduled|set to|going to|plans? to|planned|planning|"
+                    + "poised to|likely to|on the verge of|"
                     + "next|upcoming|intends?)\\b");
     /** "would" marks a plan only before the expression ("would deploy troops on Thursday"). */
     private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b");
@@ -84,9 +93,13 @@ public final class TimeExpressionFinder {
         });
         scan(MONTH_ALONE, sentence, start, found, m -> monthAlone(m.group(1), m.group(2), published, future(sentence, m)));
         scan(YEAR, sentence, start, found, m -> resolved(m.group(1), DatePrecision.YEAR));
+        scan(YEAR_MODIFIER, sentence, start, found, m -> resolved(m.group(1), DatePrecision.YEAR));
         scan(WEEKDAY, sentence, start, found, m -> weekday(m.group(1), m.group(2), published, future(sentence, m)));
         scan(RELATIVE_DAY, sentence, start, found, m -> relativeDay(m.group(1), published));
         scan(RELATIVE_PERIOD, sentence, start, found, m -> relativePeriod(m.group(1), published));
+        scan(YEARS_AFTER, sentence, start, found, m -> published == null ? UNRESOLVED
+                : resolved(String.valueOf(published.getYear() - number(m.group(2).toLowerCase(Locale.ROOT))
+                * (m.group(3).toLowerCase(Locale.ROOT).startsWith("decade") ? 10 : 1)), DatePrecision.YEAR));
         return List.copyOf(found.values());
     }
 

@@ -1729,7 +1729,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static final Set<PloverType> CONFLICT = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION,
             PloverType.MOBILIZE);
-    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "poised", "determined");
+    private static final Set<String> READINESS = Set.of("ready", "willing", "prepared", "determined"); // "poised to" is an expectation
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson");
     /** Sectors of a party's own armed and police forces. */
     private static final Set<String> FORCES = Set.of("MIL", "COP", "SPY");
@@ -2880,6 +2880,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (lower.startsWith("since") || lower.startsWith("until") || lower.startsWith("by ")
                     || lower.startsWith("from") || lower.startsWith("before") || lower.startsWith("after")) {
                 score += 30;
+            }
+            if (lower.endsWith("years") || lower.endsWith("year") || lower.endsWith("decades") || lower.endsWith("decade")) {
+                score += 20; // "three years after ...": a reckoned year yields to a date the clause gives
             }
             if (parenthesised(g, te)) {
                 score += 40; // "KABUL, Afghanistan (Feb. 27, 2011) ...": a dateline's date, not the event's

@@ -39,7 +39,8 @@ final class Numbers {
     static final Set<String> KILL = Set.of("kill", "die", "slay", "massacre", "execute", "murder", "dead", "death",
             "fatality", "body", "toll", "perish");
     static final Set<String> INJURE = Set.of("injure", "wound", "hurt", "injury", "injured", "wounded", "maim");
-    static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize", "abduct", "kidnap",
+    /** Detentions by an authority or a force; abductions ("gunmen kidnapped 15 miners") count hostages, not arrests. */
+    static final Set<String> ARREST = Set.of("arrest", "detain", "capture", "apprehend", "seize",
             "detention", "detainment", "arrested", "detained", "captured");
     static final Set<String> MISSING = Set.of("missing", "unaccounted");
 
@@ -115,6 +116,12 @@ final class Numbers {
         first = Math.max(0, first);
         if (vague != null) {
             // "tens of thousands" is at least 20,000, "hundreds of thousands" 200,000
+            if (!UNITS.containsKey(w) || w.equals("hundreds")) {
+                if (i + 2 < g.sentence.size() && g.lower(i + 1).equals("of") && UNITS.containsKey(g.lower(i + 2))
+                        && !g.lower(i + 2).equals(w)) {
+                    return new Amount(null, vague * UNITS.get(g.lower(i + 2)), null, first, i + 2);
+                }
+            }
             Long unit = UNITS.get(w);
             if (unit != null && i >= 2 && g.lower(i - 1).equals("of") && VAGUE.containsKey(g.lower(i - 2))
                     && !UNITS.containsKey(g.lower(i - 2))) {
@@ -255,13 +262,40 @@ final class Numbers {
         return null;
     }
 
+    /** Nouns of time: "five decades of rule", "for more than a year" measure time, not things. */
+    private static final Set<String> DURATIONS = Set.of("second", "minute", "hour", "day", "night", "week",
+            "weekend", "month", "year", "decade", "century", "generation");
+    /** Nouns for the parties of a story: "the two countries", "the three sides" point back to them. */
+    private static final Set<String> PARTY_NOUNS = Set.of("country", "nation", "side", "state", "government",
+            "leader", "neighbour", "neighbor", "rival", "party", "capital");
+    /** Currency signs and the unit their amounts are counted in. */
+    private static final Map<String, String> CURRENCIES = Map.of("$", "US dollars", "us$", "US dollars",
+            "\u20ac", "euros", "\u00a3", "pounds");
+
     /** Quantities of things under the trigger: numbers on nouns that are not casualties, years or compounds. */
     static List<Quantity> quantities(Graph g, String text, int trigger, Set<Integer> casualtyNouns) {
         List<Quantity> out = new ArrayList<>();
         for (int i : g.subtree(trigger, 40)) {
             Token t = g.token(i);
+            String currency = CURRENCIES.get(t.word().toLowerCase(Locale.ROOT));
+            if (currency != null && !casualtyNouns.contains(i)) {
+                // "$500 million", "a $50 billion loan": the sign heads the amount after it
+                Amount money = amountOf(g, i);
+                if (money != null && money.first() > i && (money.value() != null || money.min() != null)) {
+                    out.add(new Quantity(money.value(), money.min(), money.max(), currency,
+                            text.substring(t.start(), g.token(money.last()).end())));
+                }
+                continue;
+            }
             if (!t.isNoun() || casualtyNouns.contains(i)) {
                 continue;
+            }
+            String lemma = g.lemma(i).toLowerCase(Locale.ROOT);
+            if (DURATIONS.contains(lemma)) {
+                continue; // a span of time
+            }
+            if (VAGUE.containsKey(g.lower(i)) && i + 1 < g.sentence.size() && g.lower(i + 1).equals("of")) {
+                continue; // "tens of thousands of people", "hundreds of pagers": the counted noun follows
             }
             if (g.parents(i).stream().anyMatch(d -> d.relation().equals("compound"))) {
                 continue;
@@ -284,6 +318,9 @@ final class Numbers {
             }
             if (a.first() > i) {
                 continue; // a number after its noun ("drones numbering 50") is not a count of it here
+            }
+            if (a.first() > 0 && g.lower(a.first() - 1).equals("the") && PARTY_NOUNS.contains(lemma)) {
+                continue; // "the two countries": the parties already named, not a count
             }
             int unitStart = Math.min(i, Math.max(a.last() + 1, first(g, i)));
             String unit = text.substring(g.token(unitStart).start(), g.token(last).end());

@@ -524,6 +524,12 @@ final class Qualifiers {
                     }
                 }
             }
+            for (Dependency d : g.parents(c)) {
+                if (d.governor() >= 0 && (g.lemma(d.governor()).equalsIgnoreCase("verge")
+                        || g.lemma(d.governor()).equalsIgnoreCase("brink"))) {
+                    expected = true; // "on the verge of signing", "on the brink of collapse"
+                }
+            }
             if (g.token(c).tag().equals("VBN") && g.hasDependent(c, "aux:pass", "be")) {
                 // "is expected to", "is due to", "is set to": the passive governor carries the modality
                 if (EXPECT.contains(lemma)) {

@@ -95,4 +95,24 @@ class TimeExpressionFinderTest {
     void impossibleDatesAreIgnored() {
         assertThat(find("It happened on 31 February.", PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void aPastYearOrMonthOpeningTheSentenceIsADate() {
+        assertThat(find("In 2016, rebels seized the port.", PUBLISHED)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2016"));
+        assertThat(find("Since 2012, the army has held the valley.", PUBLISHED)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2012"));
+        assertThat(find("The 2018 floods displaced thousands; the 2,000 troops stayed.", PUBLISHED)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo("2018"));
+    }
+
+    @Test
+    void yearsAfterReckonsTheRecalledYear() {
+        assertThat(find("The march comes five years after the coup.", PUBLISHED)).singleElement().satisfies(t -> {
+            assertThat(t.value()).isEqualTo(String.valueOf(PUBLISHED.getYear() - 5));
+            assertThat(t.precision()).isEqualTo(DatePrecision.YEAR);
+        });
+        assertThat(find("A decade after the war ended, mines remain.", PUBLISHED)).singleElement()
+                .satisfies(t -> assertThat(t.value()).isEqualTo(String.valueOf(PUBLISHED.getYear() - 10)));
+    }
 }

@@ -204,7 +204,18 @@ public final class AttributeSetEvaluation {
                     countryRight++;
                 }
             }
-            matchQuantities(e == null ? List.of() : e.quantities(), item.quantities(), quantities);
+            long[] own = new long[3];
+            matchQuantities(e == null ? List.of() : e.quantities(), item.quantities(), own);
+            for (int k = 0; k < 3; k++) {
+                quantities[k] += own[k];
+            }
+            if (own[1] > 0 || own[2] > 0) {
+                List<String> shown = new ArrayList<>();
+                for (Quantity q : e == null ? List.<Quantity>of() : e.quantities()) {
+                    shown.add((q.value() != null ? q.value() : q.min()) + " " + q.unit());
+                }
+                wrong.add("quantities " + shown + " (gold " + item.quantities() + ")");
+            }
             if (!wrong.isEmpty()) {
                 details.accept(item.id() + "\t" + String.join("; ", wrong) + "\t" + item.text());
             }
