@@ -591,7 +591,7 @@ final class Qualifiers {
                         || r.equals("obj") && MASTERMIND.contains(governor)) {
                     return true;
                 }
-                if ((r.equals("nmod") || r.equals("appos") || r.equals("conj"))
+                if ((r.equals("nmod") || r.equals("appos") || r.equals("conj") || r.equals("dep"))
                         && !g.token(current).isVerb() && !g.token(d.governor()).isVerb()) {
                     next = d.governor();
                 }

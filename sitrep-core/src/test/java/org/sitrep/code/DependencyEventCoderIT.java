@@ -481,6 +481,20 @@ class DependencyEventCoderIT {
                 .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // people taken "along with" or "together with" the object are counted with it
+            "3|Police detained a gang leader together with two of his sons in Herat province today.",
+            "4|Border guards arrested a smuggler in Herat province today, along with three of his drivers.",
+            // a phrase of the subject, or things seized with the man, are no more detainees
+            "5|Soldiers, along with police officers, detained five suspects in Herat province today.",
+            "1|Police arrested a smuggler along with two rifles in Herat province today."})
+    void peopleTakenAlongWithTheObjectAreCounted(long arrested, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text);
+        assertThat(events.stream().filter(e -> e.casualties().arrested() != null)
+                .mapToLong(e -> e.casualties().arrested().min()).max().orElse(0)).isEqualTo(arrested);
+    }
+
     @Test
     void anOperationThatResultedInADeathCountsTheDead() {
         List<EventMention> events = Nlp.code("2010-05-04", "An Afghan army operation in Baghlan province "
