@@ -557,8 +557,8 @@ final class Qualifiers {
 
     /** Words that hold someone answerable for an act: "responsible for", "involved in", "linked to", "suspected of". */
     private static final Set<String> ANSWERABLE = Set.of("responsible", "involve", "involved", "link", "linked", "tie",
-            "tied", "connect", "connected", "implicate", "implicated", "suspect", "suspected", "participate",
-            "mastermind", "orchestrate");
+            "tied", "connect", "connected", "implicate", "implicated", "suspect", "suspected", "mastermind",
+            "orchestrate");
 
     /** Verbs whose object is an act their subject is answerable for: "masterminded the bombing". */
     private static final Set<String> MASTERMIND = Set.of("mastermind", "orchestrate");
