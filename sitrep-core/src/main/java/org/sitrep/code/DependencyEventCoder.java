@@ -1611,6 +1611,10 @@ public final class DependencyEventCoder implements EventCoder {
                     && futureTimeInClause(g, trigger, times, null)) {
                 d.factuality = Factuality.PLANNED; // "next week's talks", "talks in Geneva next week"
             }
+            if (Qualifiers.answerableAct(g, trigger)) {
+                // "a commander linked to a bomb attack that killed three policemen": why he was sought, background
+                d.factuality = Factuality.HISTORICAL;
+            }
         }
         if (d.factuality == Factuality.HYPOTHETICAL && Qualifiers.reportedWould(g, trigger)
                 && actorTellsOwnPlan(report, d)) {

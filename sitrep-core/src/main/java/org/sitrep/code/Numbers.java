@@ -566,6 +566,46 @@ final class Numbers {
         return from;
     }
 
+    /**
+     * People taken with the object, told after it: "arrested a smuggler along with two of his couriers", "detained
+     * a gang leader together with his three sons". A phrase before the object ("troops, along with police, detained
+     * ...") is of the subject, and things seized with the people ("along with two rifles") are no people.
+     */
+    static Count comitative(Graph g, String text, int verb, int object) {
+        List<Integer> phrases = new ArrayList<>();
+        for (int head : List.of(verb, object)) {
+            for (Dependency d : g.children(head)) {
+                String r = d.baseRelation();
+                if ((r.equals("obl") || r.equals("nmod")) && d.dependent() > object && d.dependent() > verb
+                        && withWhom(g, d.dependent()) && !phrases.contains(d.dependent())) {
+                    phrases.add(d.dependent());
+                }
+            }
+        }
+        Count out = null;
+        for (int x : phrases) {
+            Count people = isPeople(g, x) ? countPeople(g, text, x, false) : null;
+            if (people != null) {
+                people = new Count(people.min(), people.max(),
+                        people.text().replaceFirst("(?i)^(?:along |together )?with\\s+", ""));
+                out = out == null ? people : plus(out, people);
+            }
+        }
+        return out;
+    }
+
+    /** A phrase led by "along with" or "together with". */
+    private static boolean withWhom(Graph g, int x) {
+        for (int c : g.dependents(x, "case")) {
+            String w = g.lower(c);
+            if (w.equals("along") && c + 1 < g.sentence.size() && g.lower(c + 1).equals("with")
+                    || w.equals("with") && c > 0 && (g.lower(c - 1).equals("together") || g.lower(c - 1).equals("along"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Two verbs of one subject joined by "and": "arrested a leader and detained two suspects". */
     private static boolean coordinated(Graph g, int first, int second) {
         return first >= 0 && first != second && g.dependents(first, "conj").contains(second);
@@ -628,6 +668,10 @@ final class Numbers {
                             ? countPeople(g, text, c, names) : null;
                     if (people == null && victim < 0) {
                         people = memberOfNamedGroup(g, text, c);
+                    }
+                    if (people != null && (kind.equals("arrested") || kind.equals("killed"))) {
+                        Count with = comitative(g, text, i, c);
+                        people = with == null ? people : plus(people, with);
                     }
                     if (people != null) {
                         boolean more = coordinated(g, arrestVerb, i) && !nouns.contains(c);
@@ -695,6 +739,10 @@ final class Numbers {
             int to = Math.max(a.last(), victim);
             String words = text.substring(g.token(from).start(), g.token(to).end());
             Count c = new Count(a.value() != null ? a.value() : a.min(), a.value() != null ? a.value() : a.max(), words);
+            if (t.isVerb() && (kind.equals("arrested") || kind.equals("killed"))) {
+                Count with = comitative(g, text, i, victim);
+                c = with == null ? c : plus(c, with);
+            }
             // "arrested a Taliban leader and detained several suspected insurgents": two verbs, two groups
             boolean more = t.isVerb() && coordinated(g, arrestVerb, i) && !nouns.contains(victim);
             anchors.add(i);

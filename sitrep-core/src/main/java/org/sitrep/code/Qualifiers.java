@@ -561,6 +561,55 @@ final class Qualifiers {
         return Factuality.ASSERTED;
     }
 
+    /** Words that hold someone answerable for an act: "responsible for", "involved in", "linked to", "suspected of". */
+    private static final Set<String> ANSWERABLE = Set.of("responsible", "involve", "involved", "link", "linked", "tie",
+            "tied", "connect", "connected", "implicate", "implicated", "suspect", "suspected", "mastermind",
+            "orchestrate");
+
+    /** Verbs whose object is an act their subject is answerable for: "masterminded the bombing". */
+    private static final Set<String> MASTERMIND = Set.of("mastermind", "orchestrate");
+
+    /**
+     * An act told as what someone is answerable for: "the commander, who was linked to a bomb attack that killed three
+     * policemen", "he was involved in attacks on the checkpoint", "a group responsible for several raids, including
+     * one that killed two soldiers". Such an act describes the person (why they were sought), it is not the news
+     * told: background, like a past event. The act is the trigger, or the noun a relative clause with the trigger
+     * modifies, reached through the nouns it is part of ("one" of "several raids", the district of "the attack in
+     * ... district, which killed").
+     */
+    static boolean answerableAct(Graph g, int trigger) {
+        int current = trigger;
+        for (Dependency d : g.parents(current)) {
+            if (d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.baseRelation().equals("acl"))) {
+                current = d.governor();
+                break;
+            }
+        }
+        for (int depth = 0; depth < 4; depth++) {
+            int next = -1;
+            for (Dependency d : g.parents(current)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                String governor = g.lemma(d.governor());
+                if ((r.equals("obl") || r.equals("nmod") || r.equals("advcl")) && ANSWERABLE.contains(governor)
+                        || r.equals("obj") && MASTERMIND.contains(governor)) {
+                    return true;
+                }
+                if ((r.equals("nmod") || r.equals("appos") || r.equals("conj") || r.equals("dep"))
+                        && !g.token(current).isVerb() && !g.token(d.governor()).isVerb()) {
+                    next = d.governor();
+                }
+            }
+            if (next < 0) {
+                return false;
+            }
+            current = next;
+        }
+        return false;
+    }
+
     /**
      * The event's clause is future only by "would" and is reported by a past reporting verb, with no other modal
      * and no condition: "said he would travel", "announced it would send". Whether it is the speaker's own plan is

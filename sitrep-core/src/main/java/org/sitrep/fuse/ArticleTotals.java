@@ -76,7 +76,7 @@ public final class ArticleTotals {
                 continue;
             }
             if (lead.holds(m, c)) {
-                lead.room -= c.min();
+                lead.room -= c.min() - lead.known(c);
                 continue;
             }
             if (lead.retold(m, c)) {
@@ -112,19 +112,40 @@ public final class ArticleTotals {
         }
 
         boolean holds(EventMention m, Count c) {
-            if (room <= 0 || c.min() > room || SEPARATE.matcher(m.evidence().sentence()).find()) {
+            if (room <= 0 || SEPARATE.matcher(m.evidence().sentence()).find()) {
                 return false;
             }
+            long known = 0;
             for (String p : CONJUNCTS.split(c.text().strip())) {
                 // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
                 String h = head(p);
-                if (!p.isBlank() && !GENERIC.contains(h) && !PARTITIVE.matcher(p.strip()).find()) {
-                    return false;
+                if (p.isBlank() || GENERIC.contains(h) || PARTITIVE.matcher(p.strip()).find()) {
+                    continue;
                 }
+                if (DEFINITE.matcher(p.strip()).find() && single(p)) {
+                    // "the commander and several other suspects": the commander was told of before, no one new
+                    known++;
+                    continue;
+                }
+                return false;
+            }
+            if (c.min() - known > room || known == c.min()) {
+                return false;
             }
             // a lead over several provinces ("in Zabul and Kandahar provinces") covers a detail in any of them
             return SEVERAL_PROVINCES.matcher(mention.evidence().sentence()).find()
                     || samePlace(mention.location(), m.location());
+        }
+
+        /** The single people a count names with a definite determiner ("the commander"): told of before. */
+        long known(Count c) {
+            long known = 0;
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                if (!p.isBlank() && !GENERIC.contains(head(p)) && DEFINITE.matcher(p.strip()).find() && single(p)) {
+                    known++;
+                }
+            }
+            return known;
         }
 
         /** A later group that says it holds someone told before and no more people than the lead counted. */
@@ -141,6 +162,9 @@ public final class ArticleTotals {
     /** "..., including the commander": the group holds someone told of before. */
     private static final Pattern INCLUDING_KNOWN = Pattern.compile("(?i)\\bincluding (?:the|their|its|his|her)\\b");
 
+    /** A person or group told of before: "the commander", "his deputy". */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)^(?:the|this|that|these|those|his|her|their|its)\\b");
+
     /** "two of the men", "several of his associates": part of a group. */
     private static final Pattern PARTITIVE = Pattern.compile("(?i)^\\S+ of (?:the|these|those|his|their|its)\\b");
 
@@ -156,10 +180,11 @@ public final class ArticleTotals {
             if (p.isBlank()) {
                 continue;
             }
-            if (single(p)) {
-                others++;
-            } else if (GENERIC.contains(head(p))) {
+            if (GENERIC.contains(head(p)) && !DEFINITE.matcher(p.strip()).find()) {
+                // "one suspected insurgent" beside a leader: a group of one with no rank, which a detail may tell
                 group = true;
+            } else if (single(p)) {
+                others++;
             } else {
                 others += stated(p);
             }

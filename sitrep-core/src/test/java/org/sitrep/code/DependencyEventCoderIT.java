@@ -465,6 +465,36 @@ class DependencyEventCoderIT {
                 .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // the acts a sought man is answerable for tell who he is: background, not counted with the news
+            "0|Police detained a militant commander in Baghlan province today.¶The commander was linked to a "
+                    + "roadside bomb attack that killed three police officers, and his deputy was involved in an "
+                    + "ambush that killed two soldiers.",
+            "0|Troops captured a bomb maker in Baghlan province today.¶His cell is responsible for several raids on "
+                    + "the valley, including one that killed four teachers.",
+            // the act of the news itself is counted
+            "3|Militants attacked a police checkpoint in Baghlan province today, killing three officers."})
+    void actsSomeoneIsAnswerableForAreBackground(long killed, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text.replace("¶", "\n\n"));
+        assertThat(events.stream().filter(e -> e.factuality().happened() && e.casualties().killed() != null)
+                .mapToLong(e -> e.casualties().killed().min()).sum()).isEqualTo(killed);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // people taken "along with" or "together with" the object are counted with it
+            "3|Police detained a gang leader together with two of his sons in Herat province today.",
+            "4|Border guards arrested a smuggler in Herat province today, along with three of his drivers.",
+            // a phrase of the subject, or things seized with the man, are no more detainees
+            "5|Soldiers, along with police officers, detained five suspects in Herat province today.",
+            "1|Police arrested a smuggler along with two rifles in Herat province today."})
+    void peopleTakenAlongWithTheObjectAreCounted(long arrested, String text) {
+        List<EventMention> events = Nlp.code("2010-05-04", text);
+        assertThat(events.stream().filter(e -> e.casualties().arrested() != null)
+                .mapToLong(e -> e.casualties().arrested().min()).max().orElse(0)).isEqualTo(arrested);
+    }
+
     @Test
     void anOperationThatResultedInADeathCountsTheDead() {
         List<EventMention> events = Nlp.code("2010-05-04", "An Afghan army operation in Baghlan province "

@@ -126,6 +126,37 @@ class ArticleTotalsTest {
         assertThat(ArticleTotals.total(additional, Casualties::arrested, c -> c.min())).isEqualTo(3);
     }
 
+    @Test
+    void oneUnrankedPersonBesideALeaderIsAGroupALaterDetailTellsAgain() {
+        // the summary's "one suspected fighter" is the detail's "additional suspected fighter"
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a smuggling boss and one suspected fighter in Herat province today.",
+                        Count.exactly(2, "a smuggling boss and one suspected fighter"), HERAT),
+                arrest(120, "An additional suspected fighter was detained after questioning at the scene.",
+                        Count.exactly(1, "An additional suspected fighter"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(2);
+        assertThat(ArticleTotals.room(Count.exactly(2, "a smuggling boss and one suspected fighter"))).isEqualTo(1);
+    }
+
+    @Test
+    void aDetailNamingTheSoughtManAgainAddsOnlyItsUnrankedPeopleToTheLeadsGroup() {
+        // "the bomb maker" was told of in the lead; the detail's other people are the lead's suspects
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained several suspects in Herat province while searching for a bomb maker.",
+                        new Count(3L, null, "several suspects"), HERAT),
+                arrest(150, "At the house, the police detained the bomb maker and two other suspects.",
+                        Count.exactly(3, "the bomb maker and two other suspects"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
+
+        // a detail of only the sought man adds no one the lead lacks room for, but is not held by the group either
+        List<EventMention> leader = List.of(
+                arrest(0, "Police detained a bomb maker and two suspects in Herat province.",
+                        Count.exactly(3, "a bomb maker and two suspects"), HERAT),
+                arrest(150, "Later, police detained four suspects and a courier at a checkpoint.",
+                        Count.exactly(5, "four suspects and a courier"), HERAT));
+        assertThat(ArticleTotals.total(leader, Casualties::arrested, c -> c.min())).isEqualTo(8);
+    }
+
     private static EventMention kill(int start, String sentence, Count killed) {
         return mention(start, sentence, "killed", sentence.indexOf("killed"), new Casualties(killed, null, null, null),
                 HERAT);

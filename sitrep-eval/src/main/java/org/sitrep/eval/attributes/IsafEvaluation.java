@@ -108,8 +108,11 @@ public final class IsafEvaluation {
         for (Release r : releases) {
             List<EventMention> events = new ArrayList<>(coder.code(r.id(), null, r.text()));
             events.sort(java.util.Comparator.comparingInt(e -> e.evidence().triggerStart()));
-            EventMention main = events.stream().filter(IsafEvaluation::isMain).findFirst()
-                    .orElse(events.isEmpty() ? null : events.get(0));
+            // the release's event is one that happened: an act told as background (what a targeted leader was
+            // responsible for) is no candidate while another is
+            EventMention main = events.stream().filter(e -> isMain(e) && HAPPENED.contains(e.factuality()))
+                    .findFirst().orElse(events.stream().filter(IsafEvaluation::isMain).findFirst()
+                            .orElse(events.isEmpty() ? null : events.get(0)));
             String date = main == null ? null : main.date().value();
             String province = null;
             if (main != null && main.location() != null && main.location().admin1() != null
