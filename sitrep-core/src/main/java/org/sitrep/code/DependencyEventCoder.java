@@ -863,9 +863,14 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
                 for (Dependency c : g.children(d.dependent())) {
-                    if (c.relation().equals("case") || c.relation().equals("mark")) {
-                        positions.add(c.dependent());
+                    if (c.relation().equals("case") || c.relation().equals("mark")
+                            || c.relation().equals("dep") && g.token(c.dependent()).tag().equals("RP")) {
+                        positions.add(c.dependent()); // a particle the parser hung on the object: "walked off the job"
                     }
+                }
+                if (r.equals("xcomp") && !fromPetrarch(p)) {
+                    // the object of a "to" clause: "allowed the opposition to hold a rally" matches "allow rally"
+                    positions.addAll(g.dependents(d.dependent(), "obj"));
                 }
             }
         }
@@ -1162,6 +1167,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
             return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
+        }
+        if (!isPetrarch(p) && "1724".equals(p.cameo()) && mentionsHazard(g)) {
+            return null; // "declared a state of emergency after the floods": disaster relief, not coercion
         }
         if (p.type() == PloverType.ASSAULT && !isPetrarch(p) && figurativeWar(g, trigger)) {
             return null; // "fired the first shot in a price war": business news
@@ -2208,6 +2216,16 @@ public final class DependencyEventCoder implements EventCoder {
             "mudslide", "avalanche", "heatwave", "drought", "wildfire", "bushfire", "lightning", "rain", "rainfall",
             "downpour", "monsoon", "snowstorm", "blizzard", "tsunami", "eruption", "volcano", "disease", "outbreak",
             "epidemic", "cholera", "virus", "pandemic", "famine", "heat", "cold", "flash-flood");
+
+    /** Whether the sentence names a natural hazard or a disease ("after the floods", "to fight the outbreak"). */
+    private static boolean mentionsHazard(Graph g) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (HAZARDS.contains(g.lemma(i).toLowerCase(Locale.ROOT)) || HAZARDS.contains(g.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a use-of-force verb's cause is a natural hazard and no party is named: its subject ("flash floods
