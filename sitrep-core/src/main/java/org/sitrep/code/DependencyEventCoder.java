@@ -832,6 +832,12 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
                 continue; // "called Putin on Tuesday" is no "call on": a time phrase lends no pattern word
             }
+            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()) {
+                // an idiom's noun the parser took for a second verb, with the object on it: "has put on hold
+                // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
+                positions.add(d.dependent());
+                positions.addAll(g.dependents(d.dependent(), "obj"));
+            }
             if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
                     || r.equals("nsubj") && d.relation().equals("nsubj:pass")) {
@@ -861,6 +867,12 @@ public final class DependencyEventCoder implements EventCoder {
                         // "evacuated the wounded" parsed with "the" as the object and "wounded" as its modifier
                         positions.addAll(g.dependents(d.dependent(), "amod"));
                     }
+                }
+                if (compounds && r.equals("obl") && !fromPetrarch(p)
+                        && g.hasDependent(d.dependent(), "case", "on", "under", "in")) {
+                    // an idiom's noun the parser made a modifier: "put on hold development aid" parsed as
+                    // "on (hold development aid)"
+                    positions.addAll(g.dependents(d.dependent(), "compound"));
                 }
                 for (Dependency c : g.children(d.dependent())) {
                     if (c.relation().equals("case") || c.relation().equals("mark")
@@ -1018,6 +1030,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (Dependency d : g.parents(t.token())) {
                 Trigger governor = byToken.get(d.governor());
+                if (governor == null && d.governor() >= 0) {
+                    // the object of an idiom's noun parsed as a verb hung on the trigger: "put on hold its support"
+                    governor = g.parents(d.governor()).stream().filter(e -> e.relation().equals("dep"))
+                            .map(e -> byToken.get(e.governor())).filter(java.util.Objects::nonNull).findFirst()
+                            .orElse(null);
+                }
                 if (governor == null || governor == t) {
                     continue;
                 }
@@ -1327,6 +1345,13 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             recipientTokens.addAll(g.prepositional(trigger, role));
+            if (verb && !fromPetrarch(p)) {
+                for (int idiom : g.dependents(trigger, "dep")) {
+                    if (g.token(idiom).isVerb()) {
+                        recipientTokens.addAll(g.prepositional(idiom, role)); // "put on hold aid to Mali"
+                    }
+                }
+            }
             if (!verb && quantityProxy(g, trigger) != trigger) {
                 recipientTokens.addAll(g.prepositional(quantityProxy(g, trigger), role)); // "waves of strikes on X"
             }
@@ -2328,9 +2353,22 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
+    /** Predicates of a schedule whose "to" clause is the planned act: "are due to meet", "is slated to visit". */
+    private static final Set<String> SCHEDULED = Set.of("due", "set", "scheduled", "slated", "expected", "poised",
+            "likely", "planned", "bound");
+
     private static List<Integer> inheritedSubject(Graph g, int verb) {
         for (Dependency d : g.parents(verb)) {
             String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp"))
+                    && SCHEDULED.contains(g.lower(d.governor())) && g.hasDependent(verb, "mark", "to")) {
+                // "ministers are due to meet", "the president is slated to visit": a schedule adjective or
+                // participle the parser made the head lends its subject to the planned act
+                List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:pass");
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+            }
             if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep"))) {
                 List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:xsubj");
                 if (!subjects.isEmpty()) {
