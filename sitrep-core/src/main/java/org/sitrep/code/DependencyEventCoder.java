@@ -1043,6 +1043,9 @@ public final class DependencyEventCoder implements EventCoder {
                 boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("obl")
                         || r.equals("nmod") || r.equals("advcl") || r.equals("acl");
                 boolean inner = complement && VERBAL.contains(governor.pattern().type())
+                        // "is due to travel to Kyiv to meet Zelensky": the meeting is the purpose of the visit
+                        || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.CONSULT
+                        && t.pattern().type() == PloverType.CONSULT && g.hasDependent(t.token(), "mark", "to")
                         || r.equals("obj") && governor.pattern().type() == t.pattern().type()
                         || governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
                         && (governor.pattern().words().contains(g.lemma(t.token()))

@@ -12,8 +12,8 @@ import org.sitrep.testing.Nlp;
 /**
  * News-style sentences written by the team for the rules added after the third round of unseen sentences and the
  * fresh attribute batch: states of emergency declared, migrants sent back, fugitives handed over, riots by crowds,
- * strikes told with phrasal verbs, rallies allowed, aid put on hold, ramming, planned acts under a schedule word
- * ("are due to meet"), meetings and parades attended, troops sent, naval missions, and places, titles and takeover
+ * strikes told with phrasal verbs, rallies allowed, aid put on hold, ramming, troops moved, planned acts under a schedule word
+ * ("are due to meet"), meetings and parades attended, naval missions, and places, titles and takeover
  * offers in sport and business news.
  */
 class RoundThreeGeneralisationIT {
@@ -32,7 +32,7 @@ class RoundThreeGeneralisationIT {
             "2024-03-01|The foreign ministers of Chile and Peru are due to meet in Lima on Friday.|CONSULT|040|CHL|",
             "2024-03-01|Finland's president is due to visit Beijing on Thursday.|CONSULT|042|FIN|CHN",
             "2024-03-01|Nepal's prime minister will attend a military parade in Beijing next month.|CONSULT|042|NPL|",
-            "2024-03-01|Chad might send troops to its eastern border if the fighting in Darfur spreads, a minister said.|MOBILIZE|154|TCD|",
+            "2024-03-01|Chad might move troops to its eastern border if the fighting in Darfur spreads, a minister said.|MOBILIZE|154|TCD|",
             "2024-03-01|The European Union will launch a naval mission to protect shipping in the Red Sea.|MOBILIZE|150|IGOEUR|"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         List<EventMention> events = Nlp.code(date, sentence);
