@@ -832,6 +832,12 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
                 continue; // "called Putin on Tuesday" is no "call on": a time phrase lends no pattern word
             }
+            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()) {
+                // an idiom's noun the parser took for a second verb, with the object on it: "has put on hold
+                // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
+                positions.add(d.dependent());
+                positions.addAll(g.dependents(d.dependent(), "obj"));
+            }
             if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
                     || r.equals("nsubj") && d.relation().equals("nsubj:pass")) {
@@ -862,10 +868,21 @@ public final class DependencyEventCoder implements EventCoder {
                         positions.addAll(g.dependents(d.dependent(), "amod"));
                     }
                 }
+                if (compounds && r.equals("obl") && !fromPetrarch(p)
+                        && g.hasDependent(d.dependent(), "case", "on", "under", "in")) {
+                    // an idiom's noun the parser made a modifier: "put on hold development aid" parsed as
+                    // "on (hold development aid)"
+                    positions.addAll(g.dependents(d.dependent(), "compound"));
+                }
                 for (Dependency c : g.children(d.dependent())) {
-                    if (c.relation().equals("case") || c.relation().equals("mark")) {
-                        positions.add(c.dependent());
+                    if (c.relation().equals("case") || c.relation().equals("mark")
+                            || c.relation().equals("dep") && g.token(c.dependent()).tag().equals("RP")) {
+                        positions.add(c.dependent()); // a particle the parser hung on the object: "walked off the job"
                     }
+                }
+                if (r.equals("xcomp") && !fromPetrarch(p)) {
+                    // the object of a "to" clause: "allowed the opposition to hold a rally" matches "allow rally"
+                    positions.addAll(g.dependents(d.dependent(), "obj"));
                 }
             }
         }
@@ -1013,6 +1030,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (Dependency d : g.parents(t.token())) {
                 Trigger governor = byToken.get(d.governor());
+                if (governor == null && d.governor() >= 0) {
+                    // the object of an idiom's noun parsed as a verb hung on the trigger: "put on hold its support"
+                    governor = g.parents(d.governor()).stream().filter(e -> e.relation().equals("dep"))
+                            .map(e -> byToken.get(e.governor())).filter(java.util.Objects::nonNull).findFirst()
+                            .orElse(null);
+                }
                 if (governor == null || governor == t) {
                     continue;
                 }
@@ -1020,6 +1043,9 @@ public final class DependencyEventCoder implements EventCoder {
                 boolean complement = r.equals("xcomp") || r.equals("ccomp") || r.equals("obj") || r.equals("obl")
                         || r.equals("nmod") || r.equals("advcl") || r.equals("acl");
                 boolean inner = complement && VERBAL.contains(governor.pattern().type())
+                        // "is due to travel to Kyiv to meet Zelensky": the meeting is the purpose of the visit
+                        || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.CONSULT
+                        && t.pattern().type() == PloverType.CONSULT && g.hasDependent(t.token(), "mark", "to")
                         || r.equals("obj") && governor.pattern().type() == t.pattern().type()
                         || governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
                         && (governor.pattern().words().contains(g.lemma(t.token()))
@@ -1162,6 +1188,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
             return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
+        }
+        if (!isPetrarch(p) && "1724".equals(p.cameo()) && mentionsHazard(g)) {
+            return null; // "declared a state of emergency after the floods": disaster relief, not coercion
         }
         if (p.type() == PloverType.ASSAULT && !isPetrarch(p) && figurativeWar(g, trigger)) {
             return null; // "fired the first shot in a price war": business news
@@ -1319,6 +1348,13 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             recipientTokens.addAll(g.prepositional(trigger, role));
+            if (verb && !fromPetrarch(p)) {
+                for (int idiom : g.dependents(trigger, "dep")) {
+                    if (g.token(idiom).isVerb()) {
+                        recipientTokens.addAll(g.prepositional(idiom, role)); // "put on hold aid to Mali"
+                    }
+                }
+            }
             if (!verb && quantityProxy(g, trigger) != trigger) {
                 recipientTokens.addAll(g.prepositional(quantityProxy(g, trigger), role)); // "waves of strikes on X"
             }
@@ -2213,6 +2249,16 @@ public final class DependencyEventCoder implements EventCoder {
             "downpour", "monsoon", "snowstorm", "blizzard", "tsunami", "eruption", "volcano", "disease", "outbreak",
             "epidemic", "cholera", "virus", "pandemic", "famine", "heat", "cold", "flash-flood");
 
+    /** Whether the sentence names a natural hazard or a disease ("after the floods", "to fight the outbreak"). */
+    private static boolean mentionsHazard(Graph g) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (HAZARDS.contains(g.lemma(i).toLowerCase(Locale.ROOT)) || HAZARDS.contains(g.lower(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a use-of-force verb's cause is a natural hazard and no party is named: its subject ("flash floods
      * killed 30 people", "Cyclone Idai killed hundreds") or, for a passive without an agent, its "in" or "by"
@@ -2314,9 +2360,22 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
+    /** Predicates of a schedule whose "to" clause is the planned act: "are due to meet", "is slated to visit". */
+    private static final Set<String> SCHEDULED = Set.of("due", "set", "scheduled", "slated", "expected", "poised",
+            "likely", "planned", "bound");
+
     private static List<Integer> inheritedSubject(Graph g, int verb) {
         for (Dependency d : g.parents(verb)) {
             String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp"))
+                    && SCHEDULED.contains(g.lower(d.governor())) && g.hasDependent(verb, "mark", "to")) {
+                // "ministers are due to meet", "the president is slated to visit": a schedule adjective or
+                // participle the parser made the head lends its subject to the planned act
+                List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:pass");
+                if (!subjects.isEmpty()) {
+                    return subjects;
+                }
+            }
             if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep"))) {
                 List<Integer> subjects = g.dependents(d.governor(), "nsubj", "nsubj:xsubj");
                 if (!subjects.isEmpty()) {

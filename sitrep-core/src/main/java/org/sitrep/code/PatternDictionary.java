@@ -208,8 +208,9 @@ public final class PatternDictionary {
             String value = eq < 0 ? "" : option.substring(eq + 1);
             switch (key) {
                 case "cameo" -> {
-                    if (!CAMEO.matcher(value).matches()) {
-                        throw new DictionaryException(where, "cameo must be 2 to 4 digits, got '" + value + "'");
+                    if (!CAMEO.matcher(value).matches() && !value.equals(EventPattern.NO_EVENT)) {
+                        throw new DictionaryException(where, "cameo must be 2 to 4 digits or --- (no event), got '"
+                                + value + "'");
                     }
                     cameo = value;
                 }
