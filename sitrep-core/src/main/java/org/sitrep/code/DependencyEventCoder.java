@@ -2144,33 +2144,13 @@ public final class DependencyEventCoder implements EventCoder {
                     || on.stream().allMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
                 continue; // nobody named on one side, or a party telling itself what it must do
             }
-            Draft d = new Draft();
-            d.type = PloverType.REQUEST;
-            d.pattern = DEMAND;
-            d.cameo = DEMAND.cameo();
-            d.context = List.of();
-            d.sentence = g.sentence;
-            d.trigger = v;
-            d.head = v;
-            d.actor = new ArrayList<>(by);
-            d.recipient = new ArrayList<>(on);
-            d.actorTokens = List.of(speaker);
             int speech = -1;
             for (Dependency dep : g.parents(speaker)) {
                 speech = dep.governor();
             }
-            Qualifiers.Report report = Qualifiers.report(g, text, speech >= 0 ? speech : v, article.outlet(), mentions);
-            d.attribution = report.attribution();
-            d.factuality = Factuality.ASSERTED; // the demand was made; the demanded action is another matter
-            d.date = eventDate(g, speech >= 0 ? speech : v, times, article.published());
-            d.location = Locations.location(g, text, v, -1, places, List.of(), true);
-            if (d.location == null && dateline != null) {
-                d.location = Locations.datelineLocation(dateline);
-            }
-            d.quantities = new ArrayList<>();
-                d.evidence = evidence(text, g, v);
-            d.confidence = 0.7;
-            return d;
+            // the demand was made; the demanded action is another matter
+            return statement(DEMAND, g, text, v, speaker, speech >= 0 ? speech : v, v, by, on, mentions, places,
+                    times, article, dateline);
         }
         return null;
     }
@@ -2212,32 +2192,46 @@ public final class DependencyEventCoder implements EventCoder {
             if (by.isEmpty() || on.isEmpty() || on.stream().anyMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
                 continue;
             }
-            Draft d = new Draft();
-            d.type = PloverType.ACCUSE;
-            d.pattern = CULPRIT;
-            d.cameo = CULPRIT.cameo();
-            d.mode = CULPRIT.mode();
-            d.context = List.of();
-            d.sentence = g.sentence;
-            d.trigger = c;
-            d.head = c;
-            d.actor = new ArrayList<>(by);
-            d.recipient = new ArrayList<>(on);
-            d.actorTokens = List.of(speaker);
-            Qualifiers.Report report = Qualifiers.report(g, text, speech, article.outlet(), mentions);
-            d.attribution = report.attribution();
-            d.factuality = Factuality.ASSERTED; // the accusation was made; what it alleges is another matter
-            d.date = eventDate(g, speech, times, article.published());
-            d.location = Locations.location(g, text, speech, -1, places, List.of(), true);
-            if (d.location == null && dateline != null) {
-                d.location = Locations.datelineLocation(dateline);
-            }
-            d.quantities = new ArrayList<>();
-            d.evidence = evidence(text, g, c);
-            d.confidence = 0.7;
-            return d;
+            // the accusation was made; what it alleges is another matter
+            return statement(CULPRIT, g, text, c, speaker, speech, speech, by, on, mentions, places, times, article,
+                    dateline);
         }
         return null;
+    }
+
+    /**
+     * The event of a statement one party makes about another (a demand that it act, an accusation that it is behind
+     * something): the speaker ({@code by}) on the other ({@code on}), asserted because the statement was made,
+     * attributed and dated by the verb of saying ({@code said}), placed from {@code placeAnchor}, with its evidence
+     * at the trigger.
+     */
+    private static Draft statement(EventPattern pattern, Graph g, String text, int trigger, int speaker, int said,
+                                   int placeAnchor, List<Participant> by, List<Participant> on,
+                                   List<ActorMention> mentions, List<PlaceMention> places, List<TimeExpression> times,
+                                   Article article, org.sitrep.model.Place dateline) {
+        Draft d = new Draft();
+        d.type = pattern.type();
+        d.pattern = pattern;
+        d.cameo = pattern.cameo();
+        d.mode = pattern.mode();
+        d.context = List.of();
+        d.sentence = g.sentence;
+        d.trigger = trigger;
+        d.head = trigger;
+        d.actor = new ArrayList<>(by);
+        d.recipient = new ArrayList<>(on);
+        d.actorTokens = List.of(speaker);
+        d.attribution = Qualifiers.report(g, text, said, article.outlet(), mentions).attribution();
+        d.factuality = Factuality.ASSERTED;
+        d.date = eventDate(g, said, times, article.published());
+        d.location = Locations.location(g, text, placeAnchor, -1, places, List.of(), true);
+        if (d.location == null && dateline != null) {
+            d.location = Locations.datelineLocation(dateline);
+        }
+        d.quantities = new ArrayList<>();
+        d.evidence = evidence(text, g, trigger);
+        d.confidence = 0.7;
+        return d;
     }
 
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "it", "they", "we", "i");
