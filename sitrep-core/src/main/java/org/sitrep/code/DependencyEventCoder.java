@@ -2071,7 +2071,7 @@ public final class DependencyEventCoder implements EventCoder {
                     return c;
                 }
             }
-            if (action && foreignCondition(g, c, countries, mentions)) {
+            if (action && conditionSubject(g, c, countries, mentions) >= 0) {
                 // "warned that no oil would leave the Gulf if the United States stopped Iran's exports": what will
                 // happen if another party acts is a threat against that party
                 return c;
@@ -2084,6 +2084,11 @@ public final class DependencyEventCoder implements EventCoder {
     private static int conditionSubject(Graph g, int clause, List<Participant> actors, List<ActorMention> mentions) {
         Set<String> countries = new java.util.HashSet<>();
         actors.forEach(a -> countries.add(a.country()));
+        return conditionSubject(g, clause, countries, mentions);
+    }
+
+    /** The subject of a clause's "if" or "unless" clause that is a party of none of the given countries; -1 if none. */
+    private static int conditionSubject(Graph g, int clause, Set<String> countries, List<ActorMention> mentions) {
         for (Dependency d : g.children(clause)) {
             if (!d.baseRelation().equals("advcl") || !g.hasDependent(d.dependent(), "mark", "unless", "if")) {
                 continue;
@@ -2096,22 +2101,6 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return -1;
-    }
-
-    /** Whether a clause has an "if" or "unless" clause whose subject is a party of none of the given countries. */
-    private static boolean foreignCondition(Graph g, int clause, Set<String> countries, List<ActorMention> mentions) {
-        for (Dependency d : g.children(clause)) {
-            if (!d.baseRelation().equals("advcl") || !g.hasDependent(d.dependent(), "mark", "unless", "if")) {
-                continue;
-            }
-            for (int subject : g.dependents(d.dependent(), "nsubj", "nsubj:pass")) {
-                if (covering(mentions, subject).stream().flatMap(m -> m.actors().stream())
-                        .anyMatch(a -> a.country() != null && !countries.contains(a.country()))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean hasFutureModal(Graph g, int verb) {

@@ -68,6 +68,23 @@ public final class Nlp {
         return Holder.CODER.code(resolve(date, text));
     }
 
+    /**
+     * Asserts that the sentence, dated {@code date}, gives an event of {@code type} whose CAMEO code starts with
+     * {@code cameo}, with an actor code starting with {@code actor} and, unless {@code recipient} is empty, a
+     * recipient code starting with it.
+     */
+    public static void assertCodes(String date, String sentence, String type, String cameo, String actor,
+                                   String recipient) {
+        org.assertj.core.api.Assertions.assertThat(code(date, sentence)).anySatisfy(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.eventType()).isEqualTo(org.sitrep.model.PloverType.valueOf(type));
+            org.assertj.core.api.Assertions.assertThat(e.cameo()).startsWith(cameo);
+            org.assertj.core.api.Assertions.assertThat(e.actor()).anyMatch(p -> p.code().startsWith(actor));
+            if (recipient != null && !recipient.isBlank()) {
+                org.assertj.core.api.Assertions.assertThat(e.recipient()).anyMatch(p -> p.code().startsWith(recipient));
+            }
+        });
+    }
+
     public static LocalDate day(String d) {
         return LocalDate.parse(d);
     }
