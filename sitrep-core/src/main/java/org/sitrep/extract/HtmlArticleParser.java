@@ -359,6 +359,9 @@ final class HtmlArticleParser {
                         merged.language(), merged.authors());
             }
         }
+        merged = displayedDate(doc, merged, java.util.Arrays.asList(fromJsonLd.published(), fromJsonLd.modified(),
+                firstDate(meta(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]")),
+                modified, itemprop(doc, "datePublished"), itemprop(doc, "dateModified")), language);
         if (merged.published() == null && merged.url() != null) {
             Matcher m = URL_DATE.matcher(merged.url());
             if (m.find()) {
@@ -368,6 +371,58 @@ final class HtmlArticleParser {
             }
         }
         return merged;
+    }
+
+    /**
+     * The date the page shows its readers, when its machine-readable dates disagree: JSON-LD says one day, the
+     * meta tags another, or only the day of the last update is printed under the headline ("Updated Mar 12,
+     * 2020") while the first publication's day stays hidden in the markup. The chosen date is kept when the
+     * page's visible text writes it; else the one other candidate that the text writes wins (the text we extract
+     * is that version's, and its "yesterday" counts from that day). With no candidate written, or several, the
+     * choice stands. The modification date stays as it is.
+     */
+    static PageMetadata displayedDate(Document doc, PageMetadata merged, List<LocalDate> others, String language) {
+        LocalDate chosen = merged.published();
+        if (chosen == null || doc.body() == null) {
+            return merged;
+        }
+        java.util.LinkedHashSet<LocalDate> candidates = new java.util.LinkedHashSet<>();
+        for (LocalDate d : others) {
+            if (d != null && !d.equals(chosen)) {
+                candidates.add(d);
+            }
+        }
+        if (merged.modified() != null && !merged.modified().equals(chosen)) {
+            candidates.add(merged.modified());
+        }
+        LocalDate marked = PublicationDates.shownMarkedDate(doc, language);
+        if (marked != null && !marked.equals(chosen)) {
+            candidates.add(marked);
+        }
+        if (candidates.isEmpty()) {
+            return merged;
+        }
+        StringBuilder text = new StringBuilder(); // each text node apart: "3 de mayo de 2022" + "21:25" in the next
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && text.length() < 300_000) {
+                text.append(t.text()).append(' ');
+            }
+        }, doc.body());
+        java.util.Set<Integer> years = new java.util.HashSet<>();
+        years.add(chosen.getYear());
+        candidates.forEach(d -> years.add(d.getYear()));
+        java.util.Set<LocalDate> shown = TextDates.allOfYears(text.toString(), years, language);
+        if (shown.contains(chosen)) {
+            return merged;
+        }
+        candidates.retainAll(shown);
+        LocalDate pick = candidates.size() == 1 ? candidates.iterator().next()
+                : marked != null && candidates.contains(marked) ? marked : null;
+        if (pick == null) {
+            return merged;
+        }
+        return new PageMetadata(merged.url(), merged.title(), pick, merged.modified(),
+                merged.outlet(), merged.language(), merged.authors());
     }
 
     /** The separators a page title sets between the headline and the site's name: "Headline - Site", "Site | Headline". */
@@ -548,6 +603,13 @@ final class HtmlArticleParser {
     }
 
     /** A meta tag's content; meta tags live in the head, so only the head is searched (a whole-page search per tag is slow). */
+    /** The date of the first microdata {@code <meta itemprop=...>} anywhere in the page (many sit in the body). */
+    private static LocalDate itemprop(Document doc, String name) {
+        Element e = doc.selectFirst(Queries.of("meta[itemprop=" + name + "][content]"));
+        return e == null ? null : Dates.parse(e.attr("content"))
+                .or(() -> TextDates.find(e.attr("content"), null)).orElse(null); // also "06/13/2019"
+    }
+
     private static String meta(Document doc, String... selectors) {
         Element head = doc.head() == null ? doc : doc.head();
         for (String s : selectors) {

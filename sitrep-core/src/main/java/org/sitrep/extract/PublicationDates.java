@@ -103,7 +103,7 @@ final class PublicationDates {
         }
         // 5. elements whose class or id names a date, in document order
         for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
-            String names = e.className() + " " + e.id();
+            String names = names(e);
             if (names.isBlank() || !dateClass(names)
                     || insideComments(e) || e.text().length() > 200) {
                 continue;
@@ -129,14 +129,120 @@ final class PublicationDates {
                 return d.get();
             }
         }
-        // 7. last, a page that only says when it was changed ("Aktualisiert: 30.12.2016") is dated by that
+        // 7. the state a script hands to the page's JavaScript: {"publishedDate":"2016-11-04T20:37:27Z"}
+        LocalDate fromState = scriptState(doc);
+        if (fromState != null) {
+            return fromState;
+        }
+        // 8. last, a page that only says when it was changed ("Aktualisiert: 30.12.2016") is dated by that
         return labelled(doc, language, UPDATED_LABEL);
+    }
+
+    /**
+     * The date written as text (not only in an attribute) in the element marked as a date that is nearest to the
+     * headline: a {@code <time>}, an element marked as the publication date, or one whose class or id names a date,
+     * at most {@value #NEAR_H1_ELEMENTS} elements before or after the {@code h1} in document order and with no other
+     * heading between them (the article's header, not a teaser with its own headline or a comment further down);
+     * null when there is none.
+     */
+    static LocalDate shownMarkedDate(Document doc, String language) {
+        Element h1 = doc.selectFirst(Queries.of("article h1"));
+        if (h1 == null) {
+            h1 = doc.selectFirst(Queries.of("h1"));
+        }
+        if (h1 == null) {
+            return null;
+        }
+        Element root = h1; // the headline's surroundings: up to three levels above it
+        for (int up = 0; up < 3 && root.parent() != null && !root.parent().normalName().equals("body"); up++) {
+            root = root.parent();
+        }
+        org.jsoup.select.Elements all = root.getAllElements();
+        int at = all.indexOf(h1);
+        if (at < 0) {
+            return null;
+        }
+        // the headline's own header: no other heading between it and the date (a teaser's h2 has its own date)
+        // before it, only a kicker: a heading there starts a teaser, whose date may follow its own heading
+        int from = Math.max(0, at - NEAR_H1_ELEMENTS);
+        for (int i = at - 1; i >= from; i--) {
+            if (HEADING.contains(all.get(i).normalName())) {
+                from = at;
+                break;
+            }
+        }
+        int to = at + 1;
+        while (to < all.size() && to - at < NEAR_H1_ELEMENTS && !HEADING.contains(all.get(to).normalName())) {
+            to++;
+        }
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            Element e = all.get(i);
+            int distance = Math.abs(i - at);
+            if (distance >= bestDistance) {
+                continue;
+            }
+            boolean marked = e.normalName().equals("time") || marksPublished(e);
+            if (!marked) {
+                String names = names(e);
+                marked = !names.isBlank() && dateClass(names);
+            }
+            if (!marked || NOT_PUBLISHED.matcher(names(e)).find()) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 6 || text.length() > SHORT_LINE || insideComments(e)) {
+                continue;
+            }
+            Optional<LocalDate> d = TextDates.find(text, language);
+            if (d.isPresent()) {
+                best = d.get();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static final int NEAR_H1_ELEMENTS = 40;
+    private static final Set<String> HEADING = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** What an element's markup calls it: its class, id and test id ({@code data-testid="article-details-date"}). */
+    private static String names(Element e) {
+        String testId = e.attributesSize() == 0 ? "" : e.attr("data-testid");
+        return testId.isEmpty() ? e.className() + " " + e.id() : e.className() + " " + e.id() + " " + testId;
+    }
+
+    /** A publication date under a JSON key in a script: "publishedDate", "published_at", "publishDate", "datePublished". */
+    private static final Pattern STATE_DATE = Pattern.compile(
+            "[\"'](?:date_?published|published_?(?:date|at|time|on)|publish_?(?:date|time|ed_?at))[\"']\\s*:\\s*[\"']"
+                    + "((?:19|20)\\d{2}-\\d{2}-\\d{2})", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The first publication date written under a JSON key in one of the page's scripts (shops, review sites and
+     * single-page apps keep the page's state there), outside JSON-LD, which is read before; null when none.
+     */
+    static LocalDate scriptState(Document doc) {
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            if (data.length() < 20 || !(data.contains("ublish") || data.contains("UBLISH"))) {
+                continue;
+            }
+            Matcher m = STATE_DATE.matcher(data);
+            if (m.find()) {
+                Optional<LocalDate> d = Dates.parse(m.group(1)).filter(TextDates::plausible);
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
     }
 
     /** Words that introduce a publication date in the page's text: "Veröffentlicht am", "Published:", "Stand:". */
     private static final String[] PUBLISHED_WORDS = {"veröffentlicht", "erschienen", "publiziert", "erstellt",
             "eingestellt", "gepostet", "online seit", "published", "posted", "publié", "publicado", "pubblicato",
-            "gepubliceerd", "datum", "date", "stand"};
+            "gepubliceerd", "mise en ligne", "opublikowano", "опубликовано", "опубліковано", "datum", "date", "stand"};
     /** Words that introduce a modification date: the last resort when a page names no other date. */
     private static final String[] UPDATED_WORDS = {"aktualisiert", "updated", "letzte änderung", "zuletzt geändert",
             "geändert", "last edited", "last modified", "modified", "mis à jour", "actualizado", "aggiornato",

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a calendar date written in page text in the common European and American forms and in English, German,
- * French, Spanish, Italian, Dutch and Portuguese month names: "23. Juli 2017", "18.02.2009", "Nov 19, 2019",
- * "le 3 mars 2020", "26/10/2018". Day-month order for slashed dates follows the page language (US order for English).
+ * French, Spanish, Italian, Dutch and Portuguese month names, and the genitive month names of Russian, Ukrainian
+ * and Polish: "23. Juli 2017", "18.02.2009", "Nov 19, 2019", "le 3 mars 2020", "26/10/2018", "15 августа 2016". Day-month order for slashed dates follows the page language (US order for English).
  */
 final class TextDates {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
@@ -30,6 +30,18 @@ final class TextDates {
                 {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"},
                 {"november", "nov", "novembre", "noviembre", "novembro"},
                 {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre", "dezembro"}};
+        // the genitive forms that follow a day number in Russian, Ukrainian and Polish ("15 августа 2016")
+        String[][] slavic = {
+                {"января", "січня", "stycznia"}, {"февраля", "лютого", "lutego"}, {"марта", "березня", "marca"},
+                {"апреля", "квітня", "kwietnia"}, {"мая", "травня", "maja"}, {"июня", "червня", "czerwca"},
+                {"июля", "липня", "lipca"}, {"августа", "серпня", "sierpnia"}, {"сентября", "вересня", "września"},
+                {"октября", "жовтня", "października"}, {"ноября", "листопада", "listopada"},
+                {"декабря", "грудня", "grudnia"}};
+        for (int m = 0; m < slavic.length; m++) {
+            for (String n : slavic[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
         for (int m = 0; m < names.length; m++) {
             for (String n : names[m]) {
                 MONTHS.put(n, m + 1);
@@ -37,7 +49,7 @@ final class TextDates {
         }
     }
 
-    private static final String MONTH = "([A-Za-zÄÖÜäöüÉéèûôçÇ]{3,10})\\.?";
+    private static final String MONTH = "(\\p{L}{3,11})\\.?";
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b");
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d{2})\\b");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})\\b");
@@ -63,7 +75,7 @@ final class TextDates {
                     break;
                 }
                 LocalDate d = toDate(p, m, language);
-                if (d != null && plausible(d)) {
+                if (d != null && plausible(d) && !afterMemberLabel(text, m.start())) {
                     best = d;
                     bestAt = m.start();
                     break;
@@ -71,6 +83,65 @@ final class TextDates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Every plausible date written in the text, in the forms {@link #find} reads; at most the first
+     * {@value #ALL_LIMIT} characters are searched (a bound for huge pages).
+     */
+    static java.util.Set<LocalDate> all(String text, String language) {
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        if (text == null || text.isBlank()) {
+            return dates;
+        }
+        String t = text.length() > ALL_LIMIT ? text.substring(0, ALL_LIMIT) : text;
+        for (Pattern p : new Pattern[] {ISO, DOTTED, SLASHED, DAY_MONTH, MONTH_DAY}) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                LocalDate d = toDate(p, m, language);
+                if (d != null && plausible(d)) {
+                    dates.add(d);
+                }
+                if (p == SLASHED) { // "12/04/2020" is 12 April in Britain: both readings are written there
+                    LocalDate other = toDate(p, m, "en".equals(language) ? "de" : "en");
+                    if (other != null && plausible(other)) {
+                        dates.add(other);
+                    }
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static final int ALL_LIMIT = 300_000;
+
+    /**
+     * The dates of {@code years} written in the text: {@link #all} over a short window around each place the year
+     * is written (every form read here writes the four-digit year), far cheaper than reading the whole text.
+     */
+    static java.util.Set<LocalDate> allOfYears(String text, java.util.Set<Integer> years, String language) {
+        java.util.Set<LocalDate> dates = new java.util.HashSet<>();
+        for (int year : years) {
+            String y = Integer.toString(year);
+            for (int i = text.indexOf(y); i >= 0; i = text.indexOf(y, i + 4)) {
+                dates.addAll(all(text.substring(Math.max(0, i - 32), Math.min(text.length(), i + 12)), language));
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The label of a date that dates no story: a forum member's join date ("Registriert: 18.09.2008", "Joined: Mar
+     * 2, 2009") or a site's clock ("Aktuelle Zeit: 14.10.2020", "It is currently", "Today is").
+     */
+    private static final Pattern MEMBER_LABEL = Pattern.compile(
+            "(?i)(?:registriert|registered|joined|mitglied seit|member since|dabei seit|inscrit le|inscrit depuis|"
+                    + "aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is|nous sommes le)"
+                    + "\\s*(?:am|on|:)?\\s*(?:\\p{L}{2,10},?\\s*)?$");
+
+    /** Whether the date at {@code at} follows such a label. */
+    private static boolean afterMemberLabel(String text, int at) {
+        return at > 0 && MEMBER_LABEL.matcher(text.substring(Math.max(0, at - 32), at)).find();
     }
 
     /** "28.01.22": a day, a month and a two-digit year, not part of a longer run of numbers (a version, an IP). */

@@ -229,4 +229,87 @@ class PublicationDatesTest {
                 <p>Die Altstadt ist klein genug, um sie an einem Tag zu Fuß zu erkunden, sagt unsere Autorin.</p>
                 </div></body></html>""")).isEqualTo(LocalDate.of(2011, 11, 22));
     }
+
+    @Test
+    void aPageThatShowsOnlyItsUpdateIsDatedByTheDayItShows() {
+        String page = """
+                <html lang="en"><head>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood defences raised",
+                "datePublished":"2021-02-03T09:00:00Z","dateModified":"2021-02-10T16:30:00Z"}</script></head>
+                <body><article><h1>Flood defences raised</h1><p class="stamp">%s</p>
+                <p>Engineers raised the river wall by half a metre after the storm, the council said.</p>
+                </article></body></html>""";
+        // the reader sees only "Updated": the text we extract is that version's
+        assertThat(published(page.formatted("Updated February 10, 2021"))).isEqualTo(LocalDate.of(2021, 2, 10));
+        // both shown, or neither: the first publication stands
+        assertThat(published(page.formatted("Published February 3, 2021, updated February 10, 2021")))
+                .isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(published(page.formatted("By our reporter"))).isEqualTo(LocalDate.of(2021, 2, 3));
+    }
+
+    @Test
+    void whenJsonLdAndTheMetaTagsDisagreeTheDayTheReaderSeesWins() {
+        assertThat(published("""
+                <html lang="de"><head><meta property="article:published_time" content="2022-03-18T08:00:00+01:00">
+                <script type="application/ld+json">{"@type":"Article","headline":"Brücke gesperrt",
+                "datePublished":"2022-03-14T07:00:00+01:00"}</script></head>
+                <body><article><h1>Brücke gesperrt</h1><div class="byline">18.03.2022, 08:00 Uhr</div>
+                <p>Die Brücke bleibt wegen Rissen bis auf Weiteres gesperrt, teilte die Stadt mit.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2022, 3, 18));
+    }
+
+    @Test
+    void aHiddenMetaDateYieldsToTheDateShownUnderTheHeadlineButNotToATeasersDate() {
+        String page = """
+                <html lang="de"><head><meta property="article:published_time" content="2022-06-30T10:00:00+02:00">
+                </head><body><main><h1>Neue Radwege für die Innenstadt</h1>
+                <div class="meta"><time datetime="2022-04-12">12.04.2022</time></div>
+                <p>Der Stadtrat hat am Dienstag den Bau von vier neuen Radwegen beschlossen, sagte die Sprecherin.</p>
+                </main>%s</body></html>""";
+        assertThat(published(page.formatted(""))).isEqualTo(LocalDate.of(2022, 4, 12));
+        // the date under the headline is shown and is the meta tag's: it stays, whatever a teaser below says
+        String teaser = """
+                <section><h2>Mehr aus der Stadt</h2><span class="date">01.05.2022</span></section>""";
+        assertThat(published(page.replace("12.04.2022", "30.06.2022").formatted(teaser)))
+                .isEqualTo(LocalDate.of(2022, 6, 30));
+    }
+
+    @Test
+    void russianUkrainianAndPolishMonthNamesAreRead() {
+        assertThat(TextDates.find("Опубликовано 15 августа 2016, 13:43", "ru")).contains(LocalDate.of(2016, 8, 15));
+        assertThat(TextDates.find("3 листопада 2023 року", "uk")).contains(LocalDate.of(2023, 11, 3));
+        assertThat(TextDates.find("Opublikowano 7 kwietnia 2021", "pl")).contains(LocalDate.of(2021, 4, 7));
+        assertThat(published("""
+                <html lang="ru"><body><article><p class="date">15 августа 2016, 13:43</p><h1>Матч перенесли</h1>
+                <p>Матч перенесли на неделю из-за погоды, сообщил клуб.</p></article></body></html>"""))
+                .isEqualTo(LocalDate.of(2016, 8, 15));
+    }
+
+    @Test
+    void aPageWithNoOtherDateIsDatedByThePublicationDateInItsScriptState() {
+        assertThat(published("""
+                <html lang="en"><body><script type="application/json">{"review":{"publishedDate":
+                "2016-11-04T20:37:27Z","updatedDate":"2016-11-05T08:00:00Z"}}</script>
+                <article><p>The courier arrived two days late and the parcel was damaged, the customer wrote.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2016, 11, 4));
+    }
+
+    @Test
+    void aForumsClockAndAMembersJoinDateDoNotDateThePost() {
+        assertThat(published("""
+                <html lang="de"><body><p class="time">Aktuelle Zeit: 14.10.2020, 12:18</p>
+                <div class="post"><dl><dd>Beiträge: 120</dd><dd>Registriert: 18.09.2008, 05:56</dd></dl>
+                <p class="author">Beitrag von anna » 21.01.2009, 05:42</p>
+                <p>Nach dem Update startet der Shop nicht mehr, hat jemand eine Idee, woran das liegen kann?</p>
+                </div></body></html>""")).isEqualTo(LocalDate.of(2009, 1, 21));
+    }
+
+    @Test
+    void aTestIdThatNamesADateMarksTheDate() {
+        assertThat(published("""
+                <html lang="de"><body><div><h1>Sneaker-Marke wächst weiter</h1>
+                <span data-testid="article-details-date">3.11.2023</span></div>
+                <p>Die Marke meldet einen Rekordumsatz im dritten Quartal, teilte das Unternehmen mit.</p>
+                </body></html>""")).isEqualTo(LocalDate.of(2023, 11, 3));
+    }
 }
