@@ -257,8 +257,19 @@ final class HtmlArticleParser {
         List<Element> forms = new ArrayList<>();
         List<Element> noscripts = new ArrayList<>();
         List<String> jsonLd = new ArrayList<>();
+        List<Element> itemprops = new ArrayList<>();
+        Element firstH1 = null;
+        Element articleH1 = null;
         for (Element e : doc.getAllElements()) {
             String tag = e.normalName();
+            if (tag.equals("h1")) {
+                firstH1 = firstH1 == null ? e : firstH1;
+                if (articleH1 == null && PublicationDates.insideArticle(e)) {
+                    articleH1 = e;
+                }
+            } else if (tag.equals("meta") && e.hasAttr("itemprop")) {
+                itemprops.add(e);
+            }
             if (JUNK_TAGS.contains(tag)) {
                 junk.add(e);
                 if (tag.equals("script") && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
@@ -271,6 +282,8 @@ final class HtmlArticleParser {
             }
         }
         PublicationDates.keepJsonLd(doc, jsonLd);
+        PublicationDates.keepHeadlines(doc, firstH1, articleH1);
+        doc.attributes().userData(ITEMPROPS_KEY, itemprops);
         return new Survey(junk, forms, noscripts);
     }
 
@@ -321,14 +334,14 @@ final class HtmlArticleParser {
             authors.add(author);
         }
         if (title == null) {
-            Element h1 = doc.selectFirst(Queries.of("article h1, h1"));
+            Element h1 = PublicationDates.firstH1(doc);
             title = h1 != null ? h1.text() : doc.title();
         }
         PageMetadata fromTags = new PageMetadata(url, emptyToNull(title), published, modified, outlet, language,
                 authors);
         PageMetadata merged = fromJsonLd.orElse(fromTags);
         if (merged.title() != null) {
-            Element h1 = doc.selectFirst(Queries.of("article h1, h1"));
+            Element h1 = PublicationDates.firstH1(doc);
             String host = hostOf(merged.url() != null ? merged.url() : doc.location());
             String headline = withoutSiteName(merged.title(), merged.outlet(), host, h1 == null ? null : h1.text());
             if (!headline.equals(merged.title())) {
@@ -605,10 +618,20 @@ final class HtmlArticleParser {
     /** A meta tag's content; meta tags live in the head, so only the head is searched (a whole-page search per tag is slow). */
     /** The date of the first microdata {@code <meta itemprop=...>} anywhere in the page (many sit in the body). */
     private static LocalDate itemprop(Document doc, String name) {
-        Element e = doc.selectFirst(Queries.of("meta[itemprop=" + name + "][content]"));
-        return e == null ? null : Dates.parse(e.attr("content"))
-                .or(() -> TextDates.find(e.attr("content"), null)).orElse(null); // also "06/13/2019"
+        Object known = doc.attributes().userData(ITEMPROPS_KEY); // gathered by the survey's pass over the page
+        @SuppressWarnings("unchecked")
+        List<Element> metas = known instanceof List<?> ? (List<Element>) known
+                : doc.select(Queries.of("meta[itemprop]"));
+        for (Element e : metas) {
+            if (e.attr("itemprop").equals(name) && !e.attr("content").isBlank()) {
+                return Dates.parse(e.attr("content"))
+                        .or(() -> TextDates.find(e.attr("content"), null)).orElse(null); // also "06/13/2019"
+            }
+        }
+        return null;
     }
+
+    private static final String ITEMPROPS_KEY = "sitrep.itemprops";
 
     private static String meta(Document doc, String... selectors) {
         Element head = doc.head() == null ? doc : doc.head();

@@ -146,10 +146,7 @@ final class PublicationDates {
      * null when there is none.
      */
     static LocalDate shownMarkedDate(Document doc, String language) {
-        Element h1 = doc.selectFirst(Queries.of("article h1"));
-        if (h1 == null) {
-            h1 = doc.selectFirst(Queries.of("h1"));
-        }
+        Element h1 = headline(doc);
         if (h1 == null) {
             return null;
         }
@@ -402,10 +399,7 @@ final class PublicationDates {
      * "Handball Schweiz • 02.02.2022"), else in the {@value #BEFORE_HEADLINE} characters before it (a kicker).
      */
     static LocalDate nearHeadline(Document doc, String language) {
-        Element h1 = doc.selectFirst(Queries.of("article h1"));
-        if (h1 == null) {
-            h1 = doc.selectFirst(Queries.of("h1"));
-        }
+        Element h1 = headline(doc);
         if (h1 == null || insideComments(h1)) {
             return null;
         }
@@ -688,6 +682,41 @@ final class PublicationDates {
             return local.equals(day) ? null : local;
         }
         return null;
+    }
+
+    private static final String H1_KEY = "sitrep.h1";
+    private static final String ARTICLE_H1_KEY = "sitrep.articleH1";
+    private static final Element NONE = new Element("none");
+
+    /** Keeps the page's first {@code h1} and first {@code h1} inside an {@code <article>}, found in a pass made anyway. */
+    static void keepHeadlines(Document doc, Element firstH1, Element articleH1) {
+        doc.attributes().userData(H1_KEY, firstH1 == null ? NONE : firstH1);
+        doc.attributes().userData(ARTICLE_H1_KEY, articleH1 == null ? NONE : articleH1);
+    }
+
+    /** The page's first {@code h1}, or null. */
+    static Element firstH1(Document doc) {
+        Object known = doc.attributes().userData(H1_KEY);
+        if (known instanceof Element e) {
+            return e == NONE ? null : e;
+        }
+        return doc.selectFirst(Queries.of("h1"));
+    }
+
+    /** The headline: the first {@code h1} inside an {@code <article>}, else the page's first {@code h1}, or null. */
+    static Element headline(Document doc) {
+        Object known = doc.attributes().userData(ARTICLE_H1_KEY);
+        Element h1 = known instanceof Element e ? (e == NONE ? null : e) : doc.selectFirst(Queries.of("article h1"));
+        return h1 != null ? h1 : firstH1(doc);
+    }
+
+    static boolean insideArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page's JSON-LD blocks; gathered once per page (a whole-tree search each time is slow), kept on the document. */
