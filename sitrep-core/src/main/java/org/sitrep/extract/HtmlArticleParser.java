@@ -1081,15 +1081,15 @@ final class HtmlArticleParser {
             if (box == null || box == body) {
                 continue;
             }
-            int other = ArticleAssembler.normaliseSpaces(box.text()).length() - paragraphs.get(i).length();
-            if (other < 20) {
-                continue;
-            }
             boolean kept = false;
             for (int j = 0; j < owners.size() && !kept; j++) {
                 kept = j != i && (owners.get(j) == box || isInside(owners.get(j), box));
             }
-            if (!kept) {
+            if (kept) {
+                continue; // asked first: the box's text, which may be the whole article's, is then not needed
+            }
+            int other = ArticleAssembler.normaliseSpaces(box.text()).length() - paragraphs.get(i).length();
+            if (other >= 20) {
                 paragraphs.remove(i);
                 headings.remove(i);
                 owners.remove(i);
