@@ -369,7 +369,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 boolean sameClause = s.isParsed() && clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head());
                 // "on" and "across": the places an attack hits ("an attack on Kharkiv killed four people")
                 if (p.preposition() != null && PLACE_PREPOSITIONS.contains(p.preposition())
-                        && (fronted || sameClause) && !isPost(s, p.lastToken())) {
+                        && (fronted || sameClause) && !isPost(s, p.lastToken()) && !isMeetingPlace(s, p)) {
                     placeCountry = p.place().country();
                     break;
                 }
@@ -556,6 +556,35 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
+    }
+
+    /** Nouns of a meeting, whose place is where people from anywhere meet. */
+    private static final Set<String> MEETING_NOUNS = Set.of("summit", "talks", "meeting", "conference",
+            "negotiations", "forum", "session", "gathering");
+
+    /**
+     * Whether a place is where a meeting is held ("attend the summit in Rome", "return to talks in Jeddah"): it
+     * names no country of the people who go there.
+     */
+    private static boolean isMeetingPlace(Sentence s, PlaceMention p) {
+        int preposition = p.firstToken() - 1;
+        while (preposition > 0 && s.token(preposition).word().equalsIgnoreCase("the")) {
+            preposition--;
+        }
+        if (s.isParsed()) {
+            for (Dependency d : s.governorsOf(p.lastToken())) {
+                if (d.relation().startsWith("nmod") && d.governor() >= 0
+                        && MEETING_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        || d.relation().startsWith("nmod") && d.governor() >= 0
+                        && MEETING_NOUNS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return preposition >= 1 && (s.token(preposition).word().equalsIgnoreCase("in")
+                || s.token(preposition).word().equalsIgnoreCase("at"))
+                && MEETING_NOUNS.contains(s.token(preposition - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a token names a diplomat's post: "(ambassador) in London", "(envoy) to the United Nations". */
@@ -1236,10 +1265,19 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String country = null;
         String countryPost = null;
+        String personOwner = null; // the sector of a person who owns the title: "Macron's chief of staff"
         Actor org = null;
         for (ActorMention m : mentions) {
             if (m == own || m.actors().size() != 1 || !words.contains(m.firstToken()) && !words.contains(m.lastToken())) {
                 continue;
+            }
+            boolean possessive = false;
+            for (int i = m.firstToken() + 1; i <= m.lastToken() + 1 && i < s.size() && i < firstPreposition; i++) {
+                possessive |= s.token(i).tag().equals("POS");
+            }
+            if (m.actors().get(0).kind() == Actor.ActorKind.PERSON && m.firstToken() < firstPreposition && possessive
+                    && m.actors().get(0).sector() != null && !"ELI".equals(m.actors().get(0).sector())) {
+                personOwner = m.actors().get(0).sector();
             }
             if (m.firstToken() <= a.last() && m.lastToken() >= a.first()) {
                 continue;
@@ -1288,8 +1326,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
         }
+        // a generic title owned by a person is that person's aide, of the person's sector: "Macron's chief of
+        // staff" is the government's, "the rebel leader's commander" the rebels'
         String sector = strongPre != null ? strongPre : strongPost != null ? strongPost : rank != null ? rank
-                : weakPre != null ? weakPre : weakPost;
+                : personOwner != null && weakPre != null ? personOwner : weakPre != null ? weakPre : weakPost;
         return new Title(country, sector, org, former);
     }
 

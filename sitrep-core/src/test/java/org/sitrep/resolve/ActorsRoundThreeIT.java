@@ -100,4 +100,23 @@ class ActorsRoundThreeIT {
         assertThat(codesOf(r, "She")).containsExactly("NORGOV");
         assertThat(r.actors()).noneMatch(m -> m.text().equals("her"));
     }
+
+    @Test
+    void aPersonsAideIsOneActorOfThePersonsSector() {
+        // the possessor is part of the titled mention, not a second actor
+        ResolvedArticle r = Nlp.resolve("2024-03-05", "Macron's chief of staff, Alexis Martin, met union leaders on Monday.");
+        assertThat(r.actors()).filteredOn(m -> m.text().startsWith("Macron's"))
+                .singleElement().satisfies(m -> assertThat(m.actors()).extracting(org.sitrep.model.Actor::code)
+                        .containsExactly("FRAGOV"));
+        r = Nlp.resolve("2024-03-05", "Putin's spokesman Yuri Orlov declined to comment on the talks.");
+        assertThat(r.actors()).singleElement().satisfies(m -> assertThat(m.actors())
+                .extracting(org.sitrep.model.Actor::code).containsExactly("RUSGOV"));
+    }
+
+    @Test
+    void thePlaceOfAMeetingGivesNoCountryToThoseWhoGoThere() {
+        ResolvedArticle r = Nlp.resolve("2024-07-20", "Downing Street said the prime minister would attend the summit"
+                + " in Rome.");
+        assertThat(codesOf(r, "prime minister")).containsExactly("GBRGOV");
+    }
 }
