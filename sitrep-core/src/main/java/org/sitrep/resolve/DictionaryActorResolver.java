@@ -1607,6 +1607,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                     subject = !capital || CAPITAL_VERBS.contains(verb);
                 }
                 possessor |= d.relation().equals("nmod:poss");
+                // "The kingdom hosts 650,000 refugees", parsed as a compound noun "kingdom hosts" that is the root: a
+                // present-tense verb that is also a plural noun (hosts, exports, plans) right after the noun
+                if (!capital && d.relation().equals("compound") && d.governor() == head + 1 && first == 0
+                        && s.token(head + 1).word().endsWith("s") && s.governorsOf(head + 1).stream()
+                        .anyMatch(g -> g.relation().equals("root"))) {
+                    subject = true;
+                }
             }
             if (!subject && !(possessor && !capital)) {
                 continue;
@@ -1652,20 +1659,26 @@ public final class DictionaryActorResolver implements ActorResolver {
                     (a.kind() == Actor.ActorKind.COUNTRY ? named : others).add(a.country());
                 }
             }
+            Set<String> bare = new LinkedHashSet<>(named);
+            Set<String> placed = new LinkedHashSet<>();
             for (PlaceMention p : where) {
                 if (p.place().country() != null) {
                     named.add(p.place().country());
+                    placed.add(p.place().country());
                 }
             }
             if (form != null) {
-                Set<String> fitting = new LinkedHashSet<>(named);
-                fitting.addAll(others);
-                fitting.removeIf(c -> !forms.getOrDefault(c, Set.of()).contains(form));
-                if (fitting.size() == 1) {
-                    return fitting.iterator().next();
-                }
-                if (fitting.size() > 1) {
-                    return null;
+                // bare country names first, then places, then the people and bodies: "Kuwait offered to mediate
+                // between Riyadh and Doha. The emirate's ruler ..." is Kuwait's
+                for (Set<String> candidates : List.of(bare, placed, others)) {
+                    Set<String> fitting = new LinkedHashSet<>(candidates);
+                    fitting.removeIf(c -> !forms.getOrDefault(c, Set.of()).contains(form));
+                    if (fitting.size() == 1) {
+                        return fitting.iterator().next();
+                    }
+                    if (fitting.size() > 1) {
+                        return null;
+                    }
                 }
                 // none known to be of the form: one country of no known form may be ("the kingdom" of a small
                 // monarchy the dictionary has no long name for), one of another form may not

@@ -38,9 +38,22 @@ class ActorsRoundThreeIT {
         r = Nlp.resolve("2024-05-02", "Bahrain reopened its embassy in Qatar on Sunday."
                 + " The kingdom said more steps would follow.");
         assertThat(codesOf(r, "The kingdom")).containsExactly("BHR");
+        // the country named bare before the capitals it mediates between, as a possessor of the title
+        r = Nlp.resolve("2019-03-05", "Qatar offered to host talks between Abu Dhabi and Riyadh. The emirate's ruler,"
+                + " Sheikh Hamad al-Rashid, flew to Jeddah on Tuesday.");
+        assertThat(r.actors()).filteredOn(m -> m.sentence() == 1 && m.text().startsWith("The emirate"))
+                .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("QATGOV");
         // an emirate is no kingdom
         r = Nlp.resolve("2024-05-02", "Kuwait raised its oil output on Monday. The kingdom said prices were too high.");
         assertThat(r.actors()).noneMatch(m -> m.text().equals("The kingdom"));
+    }
+
+    @Test
+    void theKingdomIsASubjectEvenWhereTheParserReadsItsVerbAsANoun() {
+        // "The kingdom hosts ..." comes out of the parser as the compound noun "kingdom hosts"
+        ResolvedArticle r = Nlp.resolve("2019-03-05", "Spain's King Felipe opened a new port in Valencia on Tuesday."
+                + " The kingdom hosts more than 90,000 registered Venezuelan refugees.");
+        assertThat(codesOf(r, "The kingdom")).containsExactly("ESP");
     }
 
     @Test
