@@ -132,4 +132,21 @@ class ActorsRoundThreeIT {
                 + " in Rome.");
         assertThat(codesOf(r, "prime minister")).containsExactly("GBRGOV");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} -> {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // handovers of 2025-2026, and terms whose end the constitution fixes (successor not listed)
+            "2025-12-08|Petr Fiala|CZEGOV|Petr Fiala spoke to reporters in Prague.",
+            "2025-12-10|Petr Fiala|CZEELI|Petr Fiala spoke to reporters in Prague.",
+            "2025-12-10|Andrej Babiš|CZEGOV|Andrej Babiš spoke to reporters in Prague.",
+            "2026-03-10|Gabriel Boric|CHLGOV|Gabriel Boric spoke to reporters in Santiago.",
+            "2026-03-12|Gabriel Boric|CHLELI|Gabriel Boric spoke to reporters in Santiago.",
+            "2026-03-12|José Antonio Kast|CHLGOV|José Antonio Kast spoke to reporters in Santiago.",
+            "2026-08-01|Gustavo Petro|COLGOV|Gustavo Petro spoke to reporters in Bogotá.",
+            "2026-08-10|Gustavo Petro|COLELI|Gustavo Petro spoke to reporters in Bogotá.",
+            "2026-04-01|Marcelo Rebelo de Sousa|PRTELI|Marcelo Rebelo de Sousa spoke to reporters in Lisbon.",
+            "2026-06-01|Rodrigo Chaves|CRIELI|Rodrigo Chaves spoke to reporters in San José."})
+    void anOfficeHolderIsCodedAsOfTheArticleDate(String date, String words, String code, String sentence) {
+        assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code);
+    }
 }
