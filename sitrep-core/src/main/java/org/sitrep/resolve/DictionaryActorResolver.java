@@ -76,7 +76,48 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         this.weakNouns = Set.copyOf(weak);
+        this.forms = formsOfState(dictionary);
     }
+
+    /** Nouns for a form of state, which fit only the countries of that form: "the kingdom", "the emirate". */
+    private static final Set<String> FORM_NOUNS = Set.of("kingdom", "emirate", "sultanate", "principality");
+
+    /**
+     * The monarchies' forms of state, from the dictionary: a country's long name ("Kingdom of Morocco", "United Arab
+     * Emirates", "Sultanate of Oman") or the title of a head of state with a dated role ("Emir of Qatar", "King of
+     * Jordan", "Sultan of Oman"). A country with neither has no known form.
+     */
+    private static Map<String, Set<String>> formsOfState(ActorDictionary dictionary) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (ActorEntry e : dictionary.entries()) {
+            if (e.type() == ActorEntry.Type.COUNTRY && e.code() != null && e.code().length() == 3) {
+                for (String name : e.names()) {
+                    for (String w : name.toLowerCase(Locale.ROOT).split("[ -]")) {
+                        String form = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+                        if (FORM_NOUNS.contains(form)) {
+                            out.computeIfAbsent(e.code(), k -> new java.util.HashSet<>()).add(form);
+                        }
+                    }
+                }
+            } else if (e.type() == ActorEntry.Type.PERSON) {
+                for (Role r : e.roles()) {
+                    String title = r.title().toLowerCase(Locale.ROOT);
+                    String form = title.startsWith("king of ") || title.startsWith("queen of ") ? "kingdom"
+                            : title.startsWith("emir of ") || title.startsWith("amir of ") ? "emirate"
+                            : title.startsWith("sultan of ") ? "sultanate"
+                            : title.startsWith("prince of ") ? "principality" : null;
+                    if (form != null && r.code().length() == 6 && r.code().endsWith("GOV")) {
+                        out.computeIfAbsent(r.code().substring(0, 3), k -> new java.util.HashSet<>()).add(form);
+                    }
+                }
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    /** Country code to the forms of state it is known by ({@link #FORM_NOUNS}). */
+    private final Map<String, Set<String>> forms;
 
     /** Generic sector nouns ("official", "member", "leader"), which say too little to take a sentence's country. */
     private final Set<String> weakNouns;
@@ -170,8 +211,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                     setting = places.get(i).place().country();
                 }
             }
-            List<ActorMention> completed = officersOfThePolice(s, withContextCountry(s, inSentence, sentencePlaces,
-                    dominant, lead, setting, contextCountries), actors);
+            // a diplomat's post is no party to give a country to the sentence's other people: merged before and after
+            inSentence = withinOwnMention(s, text, inSentence);
+            List<ActorMention> completed = withinOwnMention(s, text, officersOfThePolice(s, withContextCountry(s,
+                    inSentence, sentencePlaces, dominant, lead, setting, contextCountries), actors));
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
                 if (isPerson(m) && m.actors().get(0).country() != null) {
@@ -209,12 +252,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 .filter(p -> p.kind() == Place.PlaceKind.CITY).orElse(null);
     }
 
-    /**
-     * The country of a sector noun's leader or region: "Vietnamese-led forces" (the country that leads them),
-     * "Darfur rebels", "Kachin rebels" (the region they come from, by the gazetteer); null if none.
-     */
-    private String leaderOrRegion(Sentence s, ActorMention m, List<ActorMention> mentions,
-                                  List<String> contextCountries) {
+    /** The country that leads a sector noun's people: "Vietnamese-led forces"; null if none. */
+    private static String leaderOf(Sentence s, ActorMention m, List<ActorMention> mentions) {
         for (Dependency d : s.dependentsOf(m.head())) {
             if (d.relation().equals("amod") && s.token(d.dependent()).word().equalsIgnoreCase("led")) {
                 for (Dependency c : s.dependentsOf(d.dependent())) {
@@ -226,6 +265,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
         }
+        return null;
+    }
+
+    /** The country of the region a sector noun's people come from: "Darfur rebels", "Kachin rebels"; null if none. */
+    private String regionOf(Sentence s, ActorMention m, List<String> contextCountries) {
         if (m.firstToken() < m.head() && s.token(m.firstToken()).tag().startsWith("NNP")) {
             StringBuilder name = new StringBuilder();
             for (int k = m.firstToken(); k < m.head() && s.token(k).tag().startsWith("NNP"); k++) {
@@ -325,7 +369,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 boolean sameClause = s.isParsed() && clauseVerb(s, p.lastToken()) == clauseVerb(s, m.head());
                 // "on" and "across": the places an attack hits ("an attack on Kharkiv killed four people")
                 if (p.preposition() != null && PLACE_PREPOSITIONS.contains(p.preposition())
-                        && (fronted || sameClause)) {
+                        && (fronted || sameClause) && !isPost(s, p.lastToken()) && !isMeetingPlace(s, p)) {
                     placeCountry = p.place().country();
                     break;
                 }
@@ -370,7 +414,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             if (sectorOnly && owner == null && s.isParsed()) {
-                owner = leaderOrRegion(s, m, mentions, contextCountries);
+                owner = leaderOf(s, m, mentions);
+                if (owner == null) {
+                    owner = regionOf(s, m, contextCountries);
+                }
+            }
+            if (sectorOnly && owner == null && s.isParsed()) {
+                owner = speakerCountry(s, m, mentions);
             }
             if (owner != null) {
                 placeCountry = owner;
@@ -405,6 +455,208 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /** Nouns of a diplomat, whose "to"/"in"/"at" complement names the post, not a party. */
+    private static final Set<String> DIPLOMAT_NOUNS = Set.of("ambassador", "envoy", "emissary", "consul",
+            "chargé", "charge", "representative", "delegate");
+    private static final Set<String> POST_PREPOSITIONS = Set.of("to", "in", "at");
+
+    /**
+     * Words that are part of another actor's mention are no actor of their own. A country that owns a body or an
+     * office ("Argentina's economy minister", "the country's police") is one mention with it, coded as the body.
+     * The post of a diplomat who acts ("Lebanon's ambassador in Washington said", "Kenya's envoy to the United
+     * Nations told the council") is part of the diplomat's mention; a diplomat who is acted on keeps the post as an
+     * actor ("Riyadh recalled its ambassador to Canada": Canada is the other party).
+     */
+    private static List<ActorMention> withinOwnMention(Sentence s, String text, List<ActorMention> mentions) {
+        List<ActorMention> out = new ArrayList<>(mentions);
+        for (ActorMention m : mentions) {
+            if (!out.contains(m) || m.actors().size() != 1 || m.actors().get(0).country() == null
+                    || m.actors().get(0).sector() == null) {
+                continue;
+            }
+            Actor actor = m.actors().get(0);
+            int first = m.firstToken();
+            int last = m.lastToken();
+            ActorMention owner = null;
+            for (ActorMention o : out) {
+                if (o != m && o.lastToken() < first && o.actors().size() == 1
+                        && o.actors().get(0).kind() == Actor.ActorKind.COUNTRY
+                        && actor.country().equals(o.actors().get(0).country())
+                        && o.lastToken() + 1 < s.size() && s.token(o.lastToken() + 1).tag().equals("POS")
+                        && nounModifiersBetween(s, o.lastToken() + 1, first) && possessorOf(s, o, m)) {
+                    owner = o;
+                }
+            }
+            if (owner != null) {
+                out.remove(owner);
+                first = owner.firstToken();
+            }
+            ActorMention post = null;
+            if ("GOV".equals(actor.sector()) && DIPLOMAT_NOUNS.contains(s.token(m.head()).lemma().toLowerCase(Locale.ROOT))
+                    && acts(s, m, out)) {
+                for (ActorMention o : out) {
+                    if (o != m && o.firstToken() > last && o.actors().size() == 1 && isPost(s, o.lastToken())
+                            && !actor.country().equals(o.actors().get(0).country())) {
+                        post = o;
+                    }
+                }
+            }
+            if (post != null) {
+                out.remove(post);
+                last = post.lastToken();
+            }
+            if (owner != null || post != null) {
+                int start = s.token(first).start();
+                int end = s.token(last).end();
+                out.set(out.indexOf(m), new ActorMention(m.sentence(), first, last, m.head(), start, end,
+                        text.substring(start, end), m.actors(), m.via()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a country mention followed by "'s" owns a mention after it: by the parse, else by adjacency. */
+    private static boolean possessorOf(Sentence s, ActorMention owner, ActorMention owned) {
+        if (!s.isParsed()) {
+            return true; // only noun modifiers stand between them (checked by the caller)
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.relation().equals("nmod:poss") && owner.covers(d.dependent()) && d.governor() >= owned.firstToken()
+                    && d.governor() <= owned.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention is the one who acts in its clause: its subject by the parse; unparsed, a noun phrase at the
+     * sentence's start (after the mentions of its own phrase) that a finite verb follows.
+     */
+    private static boolean acts(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        if (s.isParsed()) {
+            return isSubject(s, m);
+        }
+        int end = m.lastToken();
+        for (ActorMention o : mentions) {
+            if (o.firstToken() > end && isPost(s, o.lastToken()) && o.firstToken() <= end + 3) {
+                end = o.lastToken();
+            }
+        }
+        for (int i = end + 1; i < s.size(); i++) {
+            String tag = s.token(i).tag();
+            if (FINITE.contains(tag) && !tag.startsWith("W")) {
+                return true;
+            }
+            if (!tag.startsWith("NN") && !tag.equals("DT") && !tag.startsWith("JJ") && !tag.equals("IN")
+                    && !tag.equals("TO") && !tag.equals("POS")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a meeting, whose place is where people from anywhere meet. */
+    private static final Set<String> MEETING_NOUNS = Set.of("summit", "talks", "meeting", "conference",
+            "negotiations", "forum", "session", "gathering");
+
+    /**
+     * Whether a place is where a meeting is held ("attend the summit in Rome", "return to talks in Jeddah"): it
+     * names no country of the people who go there.
+     */
+    private static boolean isMeetingPlace(Sentence s, PlaceMention p) {
+        int preposition = p.firstToken() - 1;
+        while (preposition > 0 && s.token(preposition).word().equalsIgnoreCase("the")) {
+            preposition--;
+        }
+        if (s.isParsed()) {
+            for (Dependency d : s.governorsOf(p.lastToken())) {
+                if (d.relation().startsWith("nmod") && d.governor() >= 0
+                        && MEETING_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))
+                        || d.relation().startsWith("nmod") && d.governor() >= 0
+                        && MEETING_NOUNS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return preposition >= 1 && (s.token(preposition).word().equalsIgnoreCase("in")
+                || s.token(preposition).word().equalsIgnoreCase("at"))
+                && MEETING_NOUNS.contains(s.token(preposition - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a token names a diplomat's post: "(ambassador) in London", "(envoy) to the United Nations". */
+    private static boolean isPost(Sentence s, int token) {
+        if (!s.isParsed()) {
+            // unparsed: a diplomat noun, "to"/"in"/"at", an optional "the", then the post's words
+            for (int i = token; i >= 2 && token - i <= 3; i--) {
+                String w = s.token(i - 1).word().toLowerCase(Locale.ROOT);
+                if (POST_PREPOSITIONS.contains(w)) {
+                    return DIPLOMAT_NOUNS.contains(s.token(i - 2).lemma().toLowerCase(Locale.ROOT));
+                }
+                if (!s.token(i - 1).tag().startsWith("NNP") && !w.equals("the")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        for (Dependency d : s.governorsOf(token)) {
+            String[] rel = d.relation().split(":");
+            if (rel[0].equals("nmod") && rel.length == 2 && POST_PREPOSITIONS.contains(rel[1]) && d.governor() >= 0
+                    && DIPLOMAT_NOUNS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the tokens from {@code from} to before {@code to} are a possessive and noun modifiers only. */
+    private static boolean nounModifiersBetween(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = s.token(i).tag();
+            if (!(tag.equals("POS") || tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs whose subject is the speaker of the words around them. */
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "insist", "warn", "declare", "vow",
+            "pledge", "promise", "announce", "write", "state", "stress", "assert", "claim");
+
+    /**
+     * "'Our police will protect every worker,' Interior Minister X said", "we will send our soldiers, the minister
+     * told parliament": a sector noun the speaker owns ("our", "we" as its subject's owner) is the speaker's country's:
+     * the country of the one person or body of the sentence who is the subject of a verb of speaking.
+     */
+    private static String speakerCountry(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        boolean ours = false;
+        for (int i = m.firstToken(); i <= m.head() && !ours; i++) {
+            ours = s.token(i).word().equalsIgnoreCase("our");
+        }
+        for (Dependency d : s.dependentsOf(m.head())) {
+            ours |= d.relation().equals("nmod:poss") && s.token(d.dependent()).word().equalsIgnoreCase("our");
+        }
+        if (!ours) {
+            return null;
+        }
+        Set<String> speakers = new LinkedHashSet<>();
+        for (ActorMention o : mentions) {
+            if (o == m || o.actors().size() != 1 || o.actors().get(0).country() == null
+                    || isInternational(o.actors().get(0).country())) {
+                continue;
+            }
+            for (Dependency d : s.governorsOf(o.head())) {
+                if (d.relation().startsWith("nsubj") && d.governor() >= 0
+                        && SPEECH_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    speakers.add(o.actors().get(0).country());
+                }
+            }
+        }
+        return speakers.size() == 1 ? speakers.iterator().next() : null;
     }
 
     /**
@@ -1013,10 +1265,19 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String country = null;
         String countryPost = null;
+        String personOwner = null; // the sector of a person who owns the title: "Macron's chief of staff"
         Actor org = null;
         for (ActorMention m : mentions) {
             if (m == own || m.actors().size() != 1 || !words.contains(m.firstToken()) && !words.contains(m.lastToken())) {
                 continue;
+            }
+            boolean possessive = false;
+            for (int i = m.firstToken() + 1; i <= m.lastToken() + 1 && i < s.size() && i < firstPreposition; i++) {
+                possessive |= s.token(i).tag().equals("POS");
+            }
+            if (m.actors().get(0).kind() == Actor.ActorKind.PERSON && m.firstToken() < firstPreposition && possessive
+                    && m.actors().get(0).sector() != null && !"ELI".equals(m.actors().get(0).sector())) {
+                personOwner = m.actors().get(0).sector();
             }
             if (m.firstToken() <= a.last() && m.lastToken() >= a.first()) {
                 continue;
@@ -1065,8 +1326,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
         }
+        // a generic title owned by a person is that person's aide, of the person's sector: "Macron's chief of
+        // staff" is the government's, "the rebel leader's commander" the rebels'
         String sector = strongPre != null ? strongPre : strongPost != null ? strongPost : rank != null ? rank
-                : weakPre != null ? weakPre : weakPost;
+                : personOwner != null && weakPre != null ? personOwner : weakPre != null ? weakPre : weakPost;
         return new Title(country, sector, org, former);
     }
 
@@ -1289,7 +1552,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** Nouns that, after "the", stand for the country in focus: "the country", "the kingdom", "the island nation". */
-    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate",
+            "sultanate", "principality");
     /** Verbs of speaking and acting whose subject "the capital" stands for a government ("the capital responded"). */
     private static final Set<String> CAPITAL_VERBS = Set.of("say", "respond", "reply", "retort", "reject", "accuse",
             "announce", "warn", "deny", "condemn", "insist", "protest", "demand", "welcome", "dismiss", "urge",
@@ -1306,7 +1570,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      * when two countries are in focus ("Uruguay and Brazil signed ... the country"), nor in a place phrase ("across
      * the country").
      */
-    private static void resolveDefiniteCountry(Sentence s, String text, List<ActorMention> earlier,
+    private void resolveDefiniteCountry(Sentence s, String text, List<ActorMention> earlier,
                                                List<ActorMention> current, List<PlaceMention> places,
                                                List<PlaceMention> sentencePlaces) {
         if (!s.isParsed()) {
@@ -1343,11 +1607,19 @@ public final class DictionaryActorResolver implements ActorResolver {
                     subject = !capital || CAPITAL_VERBS.contains(verb);
                 }
                 possessor |= d.relation().equals("nmod:poss");
+                // "The kingdom hosts 650,000 refugees", parsed as a compound noun "kingdom hosts" that is the root: a
+                // present-tense verb that is also a plural noun (hosts, exports, plans) right after the noun
+                if (!capital && d.relation().equals("compound") && d.governor() == head + 1 && first == 0
+                        && s.token(head + 1).word().endsWith("s") && s.governorsOf(head + 1).stream()
+                        .anyMatch(g -> g.relation().equals("root"))) {
+                    subject = true;
+                }
             }
             if (!subject && !(possessor && !capital)) {
                 continue;
             }
-            String country = countryInFocus(s.index(), first, earlier, current, places, sentencePlaces);
+            String country = countryInFocus(s.index(), first, earlier, current, places, sentencePlaces,
+                    FORM_NOUNS.contains(noun) ? noun : null);
             if (country == null) {
                 continue;
             }
@@ -1358,10 +1630,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
-    /** The one country named in the nearest window (this sentence before {@code before}, then the two before). */
-    private static String countryInFocus(int sentence, int before, List<ActorMention> earlier,
-                                         List<ActorMention> current, List<PlaceMention> places,
-                                         List<PlaceMention> sentencePlaces) {
+    /**
+     * The one country named in the nearest window (this sentence before {@code before}, then the two before). A
+     * noun of a form of state ("the kingdom", "the emirate") takes the one country of the window known to be of
+     * that form ("Saudi Arabia cut ties with Qatar. The emirate said ..."), and never one known to be of another.
+     */
+    private String countryInFocus(int sentence, int before, List<ActorMention> earlier,
+                                  List<ActorMention> current, List<PlaceMention> places,
+                                  List<PlaceMention> sentencePlaces, String form) {
         for (int back = 0; back <= 2; back++) {
             int index = sentence - back;
             List<ActorMention> window = new ArrayList<>();
@@ -1383,10 +1659,31 @@ public final class DictionaryActorResolver implements ActorResolver {
                     (a.kind() == Actor.ActorKind.COUNTRY ? named : others).add(a.country());
                 }
             }
+            Set<String> bare = new LinkedHashSet<>(named);
+            Set<String> placed = new LinkedHashSet<>();
             for (PlaceMention p : where) {
                 if (p.place().country() != null) {
                     named.add(p.place().country());
+                    placed.add(p.place().country());
                 }
+            }
+            if (form != null) {
+                // bare country names first, then places, then the people and bodies: "Kuwait offered to mediate
+                // between Riyadh and Doha. The emirate's ruler ..." is Kuwait's
+                for (Set<String> candidates : List.of(bare, placed, others)) {
+                    Set<String> fitting = new LinkedHashSet<>(candidates);
+                    fitting.removeIf(c -> !forms.getOrDefault(c, Set.of()).contains(form));
+                    if (fitting.size() == 1) {
+                        return fitting.iterator().next();
+                    }
+                    if (fitting.size() > 1) {
+                        return null;
+                    }
+                }
+                // none known to be of the form: one country of no known form may be ("the kingdom" of a small
+                // monarchy the dictionary has no long name for), one of another form may not
+                named.removeIf(c -> forms.containsKey(c));
+                others.removeIf(c -> forms.containsKey(c));
             }
             Set<String> focus = named.isEmpty() ? others : named;
             if (focus.size() == 1) {
@@ -1651,6 +1948,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             String iso = lastPiece.hit().code().substring(0, 3);
             return Optional.of(new Actor(iso, e.name(), iso, null, Actor.ActorKind.COUNTRY, e.wikidata()));
         }
+        if (org != null && org.hit().entry().type() == ActorEntry.Type.GROUP && org.hit().code().length() >= 3
+                && (org.hit().use() == Use.ADJECTIVE || org.hit().use() == Use.DEMONYM) && name == null) {
+            // a group's adjective ("Tigrayan") names the group only with its armed men or spokesmen ("Tigrayan
+            // forces", "a Tigrayan commander"); its other people are its country's ("Tigrayan refugees", "two
+            // Tigrayans" are civilians)
+            String iso = org.hit().code().substring(0, 3);
+            boolean armed = sector != null && (sector.equals("MIL") || sector.equals("REB") || weakSector(segment));
+            if (!armed) {
+                if (sector == null && !isPeopleNoun(s, org)) {
+                    return Optional.empty();
+                }
+                String sec = sector == null ? "CVL" : sector;
+                return Optional.of(new Actor(iso + sec, iso + " " + sectorLabel(sec), iso, sec,
+                        Actor.ActorKind.COMPOSED, null));
+            }
+        }
         if (org != null && (name == null || name.first() < org.first())) {
             ActorEntry e = org.hit().entry();
             String code = org.hit().code();
@@ -1677,7 +1990,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             remember(people, s, name, actor);
             return Optional.of(actor);
         }
-        Piece country = last(segment, Piece::isCountry);
+        Piece country = countryOf(s, segment);
         if (name != null && sector == null && country != null && country.last() < name.first()
                 && name.first() == name.last() && s.token(name.last()).tag().equals("NNPS")) {
             // "Iraqi Kurds", "Bosnian Muslims": a country's adjective before a plural proper noun is a people of
@@ -1736,6 +2049,41 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
         }
         return Optional.empty();
+    }
+
+    /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */
+    private static boolean weakSector(List<Piece> segment) {
+        return segment.stream().filter(Piece::isSector)
+                .allMatch(p -> p.kind() == Piece.Kind.HIT && p.hit().entry().weak());
+    }
+
+    /**
+     * The country piece that owns a segment: the last one, except after a diplomat's "for"/"to" ("the US special
+     * envoy for Sudan", "Chile's ambassador to Peru"), which names the post: then the one before the diplomat, or none.
+     */
+    private static Piece countryOf(Sentence s, List<Piece> segment) {
+        Piece country = last(segment, Piece::isCountry);
+        if (country == null) {
+            return null;
+        }
+        Piece diplomat = null;
+        for (Piece p : segment) {
+            if (p.isSector() && p.last() < country.first()
+                    && DIPLOMAT_NOUNS.contains(s.token(p.last()).lemma().toLowerCase(Locale.ROOT))) {
+                diplomat = p;
+            }
+        }
+        if (diplomat == null) {
+            return country;
+        }
+        for (int i = diplomat.last() + 1; i < country.first(); i++) {
+            String w = s.token(i).word().toLowerCase(Locale.ROOT);
+            if (w.equals("for") || w.equals("to")) {
+                Piece d = diplomat;
+                return last(segment, p -> p.isCountry() && p.last() < d.first());
+            }
+        }
+        return country;
     }
 
     /**
@@ -2196,7 +2544,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (antecedent != null && possessive && ownCountry(s, text, t, antecedent, current)) {
                 continue;
             }
-            if (antecedent != null && !lower.equals("his")) {
+            if (antecedent != null && !possessive) { // "his"/"her" + a noun: the noun is the actor, not the owner
                 added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
                         antecedent.actors(), "coreference"));
             }
