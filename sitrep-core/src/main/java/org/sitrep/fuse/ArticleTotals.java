@@ -65,6 +65,9 @@ public final class ArticleTotals {
             if (c == null || c.min() == null) {
                 continue;
             }
+            if (tally(m)) {
+                continue;
+            }
             String key = m.evidence().start() + "|" + c.text();
             if (seen.contains(key)) {
                 continue; // one phrase counted by two events of its sentence
@@ -74,6 +77,9 @@ public final class ArticleTotals {
                 lead = new Lead(m, c, room(c));
                 out.add(c);
                 continue;
+            }
+            if (namedBefore(c, out)) {
+                continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
             }
             if (lead.holds(m, c)) {
                 lead.room -= c.min() - lead.known(c);
@@ -154,6 +160,51 @@ public final class ArticleTotals {
             return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
                     && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
+    }
+
+    /**
+     * A count that only names again, with "the", single people an earlier count holds by the same noun: "captured a
+     * Taliban leader" then "detained the Taliban leader after questioning" tells of one man.
+     */
+    static boolean namedBefore(Count c, List<Count> earlier) {
+        String[] parts = CONJUNCTS.split(c.text().strip());
+        if (parts.length == 0) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isBlank() || !DEFINITE.matcher(p.strip()).find() || !single(p)
+                    || earlier.stream().noneMatch(e -> holdsNoun(e, head(p)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An earlier count with a single person of that noun: "a Taliban leader" for "leader". */
+    private static boolean holdsNoun(Count earlier, String noun) {
+        for (String p : CONJUNCTS.split(earlier.text().strip())) {
+            if (!p.isBlank() && single(p) && head(p).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A period of a month or more, after which a count is a tally of many operations, not one the article tells:
+     * "forces have captured 17 network leaders in the last month", "two were killed this month alone", "so far this
+     * year". Days and nights ("during the past two days", "over the past 24 hours") are an operation's own span.
+     */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:(?:in|during|over|within) the (?:last|past) "
+            + "(?:(?:few|several|\\w+|\\d+) )?(?:months?|years?)|this (?:month|year)|since (?:the start of|"
+            + "the beginning of )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|\\d{4}))\\b");
+
+    /** A count told as a tally over a month or more, after the event's trigger in its sentence. */
+    static boolean tally(EventMention m) {
+        String sentence = m.evidence().sentence();
+        int from = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
+        return TALLY.matcher(sentence.substring(from)).find();
     }
 
     /** A sentence about operations in more than one province. */

@@ -35,6 +35,40 @@ class ArticleTotalsTest {
     }
 
     @Test
+    void aSinglePersonNamedAgainWithTheIsNotCountedTwice() {
+        // "Border police arrested a smuggling boss near Islam Qala in Herat province on Sunday. ... After a search
+        // of the warehouse, the police detained the smuggling boss for questioning."
+        List<EventMention> release = List.of(
+                arrest(0, "Border police arrested a smuggling boss near Islam Qala in Herat province on Sunday.",
+                        Count.exactly(1, "a smuggling boss"), HERAT),
+                arrest(150, "After a search of the warehouse, the police detained the smuggling boss for questioning.",
+                        Count.exactly(1, "the smuggling boss"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // "the driver" was never counted before: a new man
+        List<EventMention> other = List.of(release.get(0),
+                arrest(150, "Later the police detained the driver at a checkpoint.", Count.exactly(1, "the driver"), HERAT));
+        assertThat(ArticleTotals.total(other, Casualties::arrested, c -> c.min())).isEqualTo(2);
+    }
+
+    @Test
+    void aTallyOverMonthsIsNoPartOfTheArticlesTotal() {
+        // "Police detained two suspected fighters in Herat province on Sunday. ... Police have detained 40 suspected
+        // fighters in the province in the past three months."
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained two suspected fighters in Herat province on Sunday.",
+                        Count.exactly(2, "two suspected fighters"), HERAT),
+                arrest(150, "Police have detained 40 suspected fighters in the province in the past three months.",
+                        Count.exactly(40, "40 suspected fighters"), HERAT),
+                arrest(300, "Provincial officials said 12 smugglers had been detained since January.",
+                        Count.exactly(12, "12 smugglers"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(2);
+        // an operation's own span of days is no tally
+        List<EventMention> days = List.of(arrest(0, "Police detained 14 suspects in Herat province over the past two days.",
+                Count.exactly(14, "14 suspects"), HERAT));
+        assertThat(ArticleTotals.total(days, Casualties::arrested, c -> c.min())).isEqualTo(14);
+    }
+
+    @Test
     void theSameGroupToldTwiceIsCountedOnce() {
         List<EventMention> release = List.of(
                 arrest(0, "Soldiers detained five suspects near the border in Herat province.",
