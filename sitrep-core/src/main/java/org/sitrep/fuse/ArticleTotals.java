@@ -78,11 +78,25 @@ public final class ArticleTotals {
                 out.add(c);
                 continue;
             }
+            if (confirms(m) && c.min() <= out.stream().mapToLong(Count::min).sum()
+                    && samePlace(lead.mention.location(), m.location())) {
+                continue; // an update confirming who was taken in the operation already told
+            }
             if (namedBefore(c, out)) {
                 continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
             }
             if (lead.holds(m, c)) {
                 lead.room -= c.min() - lead.known(c);
+                continue;
+            }
+            if (lead.vaguelyRetold(m, c)) {
+                // "killed several insurgents and detained numerous others ... detaining several others": vague words
+                // for one group of unranked people; a larger word stands for a lead that is only that group
+                if (c.min() > lead.count.min() && lead.room == lead.count.min()) {
+                    out.set(out.indexOf(lead.count), c);
+                    lead = new Lead(m, c, room(c));
+                }
+                lead.room = 0;
                 continue;
             }
             if (lead.retold(m, c)) {
@@ -141,6 +155,23 @@ public final class ArticleTotals {
             // a lead over several provinces ("in Zabul and Kandahar provinces") covers a detail in any of them
             return SEVERAL_PROVINCES.matcher(mention.evidence().sentence()).find()
                     || samePlace(mention.location(), m.location());
+        }
+
+        /**
+         * A later group of unranked people counted only by a vague word ("Several other militants were also
+         * detained") after a lead with such a group ("a commander and other militants"): no figure says they are more
+         * people, so they are the lead's group told again, whichever vague word each uses.
+         */
+        boolean vaguelyRetold(EventMention m, Count c) {
+            if (room <= 0 || SEPARATE.matcher(m.evidence().sentence()).find()) {
+                return false;
+            }
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                if (p.isBlank() || !GENERIC.contains(head(p)) || !VAGUE.matcher(p.strip()).find()) {
+                    return false;
+                }
+            }
+            return samePlace(mention.location(), m.location());
         }
 
         /** The single people a count names with a definite determiner ("the commander"): told of before. */
@@ -206,6 +237,23 @@ public final class ArticleTotals {
         int from = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
         return TALLY.matcher(sentence.substring(from)).find();
     }
+
+    /** A confirmation told before the event's trigger: "ISAF confirmed the capture of", "officials confirm that". */
+    private static final Pattern CONFIRMS = Pattern.compile("(?i)\\b(?:confirm(?:s|ed)?|confirming)\\b");
+
+    /**
+     * An update that confirms a detention or a death ("ISAF today confirmed the capture of a network leader during
+     * the operation"): it names someone the article's earlier counts may already hold.
+     */
+    static boolean confirms(EventMention m) {
+        String sentence = m.evidence().sentence();
+        int to = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
+        return CONFIRMS.matcher(sentence.substring(0, to)).find();
+    }
+
+    /** A group counted by a vague word only: "several others", "numerous suspected insurgents", "a number of men". */
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?i)^(?:several|numerous|multiple|many|some|a (?:large |small )?number of|a few|a handful of)\\b");
 
     /** A sentence about operations in more than one province. */
     private static final Pattern SEVERAL_PROVINCES = Pattern.compile("(?i)\\bprovinces\\b");

@@ -69,6 +69,44 @@ class ArticleTotalsTest {
     }
 
     @Test
+    void aVagueGroupToldAgainWithAnotherVagueWordIsOneGroup() {
+        // "Police detained a smuggler and other suspects in Herat province. ... Several other suspects were also
+        // detained." No figure says the second group holds more people.
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a smuggler and other suspects in Herat province on Sunday.",
+                        new Count(3L, null, "a smuggler and other suspects"), HERAT),
+                arrest(150, "Several other suspects were also detained.", new Count(3L, null, "Several other suspects"),
+                        HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
+        // a lead that is only the vague group takes the larger word
+        List<EventMention> larger = List.of(
+                arrest(0, "Police detained several suspects in Herat province on Sunday.",
+                        new Count(3L, null, "several suspects"), HERAT),
+                arrest(150, "Numerous suspects were detained after questioning.", new Count(4L, null, "Numerous suspects"),
+                        HERAT));
+        assertThat(ArticleTotals.total(larger, Casualties::arrested, c -> c.min())).isEqualTo(4);
+        // a figure is no vague word: twelve suspects are more than the lead's several
+        List<EventMention> figure = List.of(larger.get(0),
+                arrest(150, "Twelve suspects were detained after questioning.", Count.exactly(12, "Twelve suspects"), HERAT));
+        assertThat(ArticleTotals.total(figure, Casualties::arrested, c -> c.min())).isEqualTo(15);
+    }
+
+    @Test
+    void anUpdateConfirmingWhoWasTakenAddsNoOne() {
+        // "Police detained a smuggler and two suspects in Herat province on Sunday. ... UPDATE: Police today
+        // confirmed the arrest of a weapons smuggler during Sunday's operation in Herat province."
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a smuggler and two suspects in Herat province on Sunday.",
+                        Count.exactly(3, "a smuggler and two suspects"), HERAT),
+                mention(200, "Police today confirmed the arrest of a weapons smuggler during Sunday's operation in Herat "
+                        + "province.", "arrest", 25, new Casualties(null, null, Count.exactly(1, "a weapons smuggler"),
+                        null), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
+        // a confirmation with nothing told before is the release's count
+        assertThat(ArticleTotals.total(List.of(release.get(1)), Casualties::arrested, c -> c.min())).isEqualTo(1);
+    }
+
+    @Test
     void theSameGroupToldTwiceIsCountedOnce() {
         List<EventMention> release = List.of(
                 arrest(0, "Soldiers detained five suspects near the border in Herat province.",
