@@ -248,8 +248,11 @@ public final class ArticleTotals {
     static boolean confirms(EventMention m) {
         String sentence = m.evidence().sentence();
         int to = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
-        return CONFIRMS.matcher(sentence.substring(0, to)).find();
+        return CONFIRMS.matcher(sentence.substring(0, to)).find() && !ANOTHER.matcher(sentence).find();
     }
+
+    /** A confirmation of someone besides: "confirmed another key capture", "was also detained". */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|also|additional(?:ly)?|second)\\b");
 
     /** A group counted by a vague word only: "several others", "numerous suspected insurgents", "a number of men". */
     private static final Pattern VAGUE = Pattern.compile(

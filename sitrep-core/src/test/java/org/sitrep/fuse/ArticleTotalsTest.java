@@ -99,11 +99,16 @@ class ArticleTotalsTest {
                 arrest(0, "Police detained a smuggler and two suspects in Herat province on Sunday.",
                         Count.exactly(3, "a smuggler and two suspects"), HERAT),
                 mention(200, "Police today confirmed the arrest of a weapons smuggler during Sunday's operation in Herat "
-                        + "province.", "arrest", 25, new Casualties(null, null, Count.exactly(1, "a weapons smuggler"),
+                        + "province.", "arrest", 27, new Casualties(null, null, Count.exactly(1, "a weapons smuggler"),
                         null), HERAT));
         assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
         // a confirmation with nothing told before is the release's count
         assertThat(ArticleTotals.total(List.of(release.get(1)), Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // one that says it is someone besides adds him
+        List<EventMention> besides = List.of(release.get(0),
+                mention(200, "Police today confirmed that a weapons dealer was also detained in the operation.",
+                        "detained", 54, new Casualties(null, null, Count.exactly(1, "a weapons dealer"), null), HERAT));
+        assertThat(ArticleTotals.total(besides, Casualties::arrested, c -> c.min())).isEqualTo(4);
     }
 
     @Test
