@@ -381,8 +381,9 @@ final class Numbers {
     /** A noun (or a bare number) that counts people: "two suspects", "numerous others", "captured two". */
     private static boolean isPeople(Graph g, int noun) {
         String lemma = g.lemma(noun);
+        // a name with a figure in it is a model of weapon or vehicle ("multiple AK-47s", "two M16s"), not people
         return !g.token(noun).isNoun() || PERSON_NOUNS.contains(lemma) || PEOPLE.contains(lemma)
-                || g.token(noun).tag().startsWith("NNP");
+                || g.token(noun).tag().startsWith("NNP") && !g.token(noun).word().matches(".*\\d.*");
     }
 
     /**
@@ -423,6 +424,14 @@ final class Numbers {
             if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p)))) {
                 min += 1;
                 max = max == null ? null : max + 1;
+                continue;
+            }
+            // "captured a commander and other militants": people besides those named, in the plural, are at least
+            // two (the least a plural allows)
+            if (t.tag().equals("NNS") && PERSON_NOUNS.contains(g.lemma(p))
+                    && g.dependents(p, "amod").stream().anyMatch(x -> g.lower(x).equals("other"))) {
+                min += 2;
+                max = null;
                 continue;
             }
             return null;
@@ -486,6 +495,13 @@ final class Numbers {
                 for (int i : g.subtree(name, 40)) {
                     from = Math.min(from, i);
                 }
+                // "an Islamic Movement of Uzbekistan facilitator and multiple suspected insurgents": the people
+                // coordinated with the member count too
+                Count all = countPeople(g, text, o, false);
+                if (all != null && all.min() > 1) {
+                    int to = g.dependents(o, "conj").stream().max(Integer::compare).orElse(o);
+                    return new Count(all.min(), all.max(), text.substring(g.token(from).start(), g.token(to).end()));
+                }
                 return new Count(1L, 1L, text.substring(g.token(from).start(), g.token(o).end()));
             }
         }
@@ -509,7 +525,13 @@ final class Numbers {
         if (of.isEmpty()) {
             return -1;
         }
+        if (confirmedFirst(g, noun)) {
+            return of.get(0);
+        }
         for (Dependency d : g.parents(noun)) {
+            if (d.governor() < 0) {
+                continue; // the sentence's root
+            }
             String verb = g.lemma(d.governor());
             boolean outcome = d.relation().equals("obl:in") && verb.equals("result")
                     || d.relation().equals("obl:to") && verb.equals("lead")
@@ -523,7 +545,21 @@ final class Numbers {
 
     /** An outcome noun told as confirmed or announced ("confirmed the capture of X"), which happened before. */
     static boolean confirmedOutcome(Graph g, int noun) {
-        return outcomeOf(g, noun) >= 0 && g.parents(noun).stream().anyMatch(d -> d.relation().equals("obj"));
+        return outcomeOf(g, noun) >= 0 && (g.parents(noun).stream().anyMatch(d -> d.relation().equals("obj"))
+                || confirmedFirst(g, noun));
+    }
+
+    /** "Also confirmed today was the capture of X": the confirmation told first, as the subject of "was". */
+    private static boolean confirmedFirst(Graph g, int noun) {
+        if (g.dependents(noun, "cop").isEmpty()) {
+            return false;
+        }
+        for (int s : g.dependents(noun, "nsubj")) {
+            if (g.token(s).tag().equals("VBN") && (g.lemma(s).equals("confirm") || g.lemma(s).equals("announce"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "was taken into custody", "took two men into custody": a detention told with "take". */
@@ -547,6 +583,26 @@ final class Numbers {
             }
         }
         return out;
+    }
+
+    /**
+     * The counted people a participle tells of after them: "resulting in two men taken into custody", "with three
+     * suspects detained". Only a group with a number of its own and no determiner pointing back ("the two men
+     * detained"), which is a new count, not a reference to people told before.
+     */
+    private static List<Integer> countedBeforeParticiple(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBN")) {
+            return List.of();
+        }
+        for (Dependency d : g.parents(verb)) {
+            int noun = d.governor();
+            if (d.baseRelation().equals("acl") && noun >= 0 && noun < verb && g.token(noun).isNoun()
+                    && !g.dependents(noun, "nummod").isEmpty() && isPeople(g, noun)
+                    && g.dependents(noun, "det").stream().noneMatch(x -> BACK_POINTING.contains(g.lower(x)))) {
+                return List.of(noun);
+            }
+        }
+        return List.of();
     }
 
     /** Determiners that point back to people already told of: "the two suspects", "these three men". */
@@ -573,7 +629,19 @@ final class Numbers {
      */
     static Count comitative(Graph g, String text, int verb, int object) {
         List<Integer> phrases = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>(List.of(verb, object));
+        // "captured a facilitator for weapons used in attacks, along with more than 10 of his associates": a
+        // participle describing the object sits between, and the parse may hang the "along with" on it
         for (int head : List.of(verb, object)) {
+            for (Dependency d : g.children(head)) {
+                String r = d.baseRelation();
+                if ((r.equals("acl") || r.equals("dep")) && d.dependent() > object
+                        && (g.token(d.dependent()).tag().equals("VBN") || g.token(d.dependent()).tag().equals("VBG"))) {
+                    heads.add(d.dependent());
+                }
+            }
+        }
+        for (int head : heads) {
             for (Dependency d : g.children(head)) {
                 String r = d.baseRelation();
                 if ((r.equals("obl") || r.equals("nmod")) && d.dependent() > object && d.dependent() > verb
@@ -601,6 +669,28 @@ final class Numbers {
             if (w.equals("along") && c + 1 < g.sentence.size() && g.lower(c + 1).equals("with")
                     || w.equals("with") && c > 0 && (g.lower(c - 1).equals("together") || g.lower(c - 1).equals("along"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs after which a "to" infinitive tells what was done: "managed to arrest two suspects". */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "succeed", "help", "able", "proceed");
+
+    /**
+     * A "to" infinitive that tells an aim, not what happened: "during an operation to arrest a Taliban leader",
+     * "forces moved in to capture the commander", "plans to detain the suspects". Its people were not (yet) taken;
+     * a verb that says the aim was reached ("managed to arrest two") is no aim.
+     */
+    static boolean purpose(Graph g, int verb) {
+        boolean to = g.dependents(verb, "mark").stream().anyMatch(m -> g.lower(m).equals("to"));
+        if (!to || !g.token(verb).tag().equals("VB")) {
+            return false;
+        }
+        for (Dependency d : g.parents(verb)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && (r.equals("acl") || r.equals("advcl") || r.equals("xcomp"))) {
+                return !IMPLICATIVE.contains(g.lemma(d.governor()));
             }
         }
         return false;
@@ -641,6 +731,9 @@ final class Numbers {
             if (kind == null) {
                 continue;
             }
+            if (t.isVerb() && purpose(g, i)) {
+                continue;
+            }
             int victim = -1;
             if (t.isVerb() || nounWithObject(g, i)) {
                 List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
@@ -649,6 +742,9 @@ final class Numbers {
                 }
                 if (candidates.isEmpty()) {
                     candidates.addAll(misparsedObjects(g, i));
+                }
+                if (candidates.isEmpty()) {
+                    candidates.addAll(countedBeforeParticiple(g, i));
                 }
                 if (lemma.equals("die") || lemma.equals("perish")) {
                     candidates.addAll(g.dependents(i, "nsubj"));

@@ -65,6 +65,9 @@ public final class ArticleTotals {
             if (c == null || c.min() == null) {
                 continue;
             }
+            if (tally(m)) {
+                continue;
+            }
             String key = m.evidence().start() + "|" + c.text();
             if (seen.contains(key)) {
                 continue; // one phrase counted by two events of its sentence
@@ -75,8 +78,25 @@ public final class ArticleTotals {
                 out.add(c);
                 continue;
             }
+            if (confirms(m) && c.min() <= out.stream().mapToLong(Count::min).sum()
+                    && samePlace(lead.mention.location(), m.location())) {
+                continue; // an update confirming who was taken in the operation already told
+            }
+            if (namedBefore(c, out)) {
+                continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
+            }
             if (lead.holds(m, c)) {
                 lead.room -= c.min() - lead.known(c);
+                continue;
+            }
+            if (lead.vaguelyRetold(m, c)) {
+                // "killed several insurgents and detained numerous others ... detaining several others": vague words
+                // for one group of unranked people; a larger word stands for a lead that is only that group
+                if (c.min() > lead.count.min() && lead.room == lead.count.min()) {
+                    out.set(out.indexOf(lead.count), c);
+                    lead = new Lead(m, c, room(c));
+                }
+                lead.room = 0;
                 continue;
             }
             if (lead.retold(m, c)) {
@@ -137,6 +157,23 @@ public final class ArticleTotals {
                     || samePlace(mention.location(), m.location());
         }
 
+        /**
+         * A later group of unranked people counted only by a vague word ("Several other militants were also
+         * detained") after a lead with such a group ("a commander and other militants"): no figure says they are more
+         * people, so they are the lead's group told again, whichever vague word each uses.
+         */
+        boolean vaguelyRetold(EventMention m, Count c) {
+            if (room <= 0 || SEPARATE.matcher(m.evidence().sentence()).find()) {
+                return false;
+            }
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                if (p.isBlank() || !GENERIC.contains(head(p)) || !VAGUE.matcher(p.strip()).find()) {
+                    return false;
+                }
+            }
+            return samePlace(mention.location(), m.location());
+        }
+
         /** The single people a count names with a definite determiner ("the commander"): told of before. */
         long known(Count c) {
             long known = 0;
@@ -155,6 +192,71 @@ public final class ArticleTotals {
                     && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
     }
+
+    /**
+     * A count that only names again, with "the", single people an earlier count holds by the same noun: "captured a
+     * Taliban leader" then "detained the Taliban leader after questioning" tells of one man.
+     */
+    static boolean namedBefore(Count c, List<Count> earlier) {
+        String[] parts = CONJUNCTS.split(c.text().strip());
+        if (parts.length == 0) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isBlank() || !DEFINITE.matcher(p.strip()).find() || !single(p)
+                    || earlier.stream().noneMatch(e -> holdsNoun(e, head(p)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An earlier count with a single person of that noun: "a Taliban leader" for "leader". */
+    private static boolean holdsNoun(Count earlier, String noun) {
+        for (String p : CONJUNCTS.split(earlier.text().strip())) {
+            if (!p.isBlank() && single(p) && head(p).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A period of a month or more, after which a count is a tally of many operations, not one the article tells:
+     * "forces have captured 17 network leaders in the last month", "two were killed this month alone", "so far this
+     * year". Days and nights ("during the past two days", "over the past 24 hours") are an operation's own span.
+     */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:(?:in|during|over|within) the (?:last|past) "
+            + "(?:(?:few|several|\\w+|\\d+) )?(?:months?|years?)|this (?:month|year)|since (?:the start of|"
+            + "the beginning of )?(?:January|February|March|April|May|June|July|August|September|October|November|"
+            + "December|\\d{4}))\\b");
+
+    /** A count told as a tally over a month or more, after the event's trigger in its sentence. */
+    static boolean tally(EventMention m) {
+        String sentence = m.evidence().sentence();
+        int from = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
+        return TALLY.matcher(sentence.substring(from)).find();
+    }
+
+    /** A confirmation told before the event's trigger: "ISAF confirmed the capture of", "officials confirm that". */
+    private static final Pattern CONFIRMS = Pattern.compile("(?i)\\b(?:confirm(?:s|ed)?|confirming)\\b");
+
+    /**
+     * An update that confirms a detention or a death ("ISAF today confirmed the capture of a network leader during
+     * the operation"): it names someone the article's earlier counts may already hold.
+     */
+    static boolean confirms(EventMention m) {
+        String sentence = m.evidence().sentence();
+        int to = Math.max(0, Math.min(sentence.length(), m.evidence().triggerStart() - m.evidence().start()));
+        return CONFIRMS.matcher(sentence.substring(0, to)).find() && !ANOTHER.matcher(sentence).find();
+    }
+
+    /** A confirmation of someone besides: "confirmed another key capture", "was also detained". */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|also|additional(?:ly)?|second)\\b");
+
+    /** A group counted by a vague word only: "several others", "numerous suspected insurgents", "a number of men". */
+    private static final Pattern VAGUE = Pattern.compile(
+            "(?i)^(?:several|numerous|multiple|many|some|a (?:large |small )?number of|a few|a handful of)\\b");
 
     /** A sentence about operations in more than one province. */
     private static final Pattern SEVERAL_PROVINCES = Pattern.compile("(?i)\\bprovinces\\b");

@@ -35,6 +35,83 @@ class ArticleTotalsTest {
     }
 
     @Test
+    void aSinglePersonNamedAgainWithTheIsNotCountedTwice() {
+        // "Border police arrested a smuggling boss near Islam Qala in Herat province on Sunday. ... After a search
+        // of the warehouse, the police detained the smuggling boss for questioning."
+        List<EventMention> release = List.of(
+                arrest(0, "Border police arrested a smuggling boss near Islam Qala in Herat province on Sunday.",
+                        Count.exactly(1, "a smuggling boss"), HERAT),
+                arrest(150, "After a search of the warehouse, the police detained the smuggling boss for questioning.",
+                        Count.exactly(1, "the smuggling boss"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // "the driver" was never counted before: a new man
+        List<EventMention> other = List.of(release.get(0),
+                arrest(150, "Later the police detained the driver at a checkpoint.", Count.exactly(1, "the driver"), HERAT));
+        assertThat(ArticleTotals.total(other, Casualties::arrested, c -> c.min())).isEqualTo(2);
+    }
+
+    @Test
+    void aTallyOverMonthsIsNoPartOfTheArticlesTotal() {
+        // "Police detained two suspected fighters in Herat province on Sunday. ... Police have detained 40 suspected
+        // fighters in the province in the past three months."
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained two suspected fighters in Herat province on Sunday.",
+                        Count.exactly(2, "two suspected fighters"), HERAT),
+                arrest(150, "Police have detained 40 suspected fighters in the province in the past three months.",
+                        Count.exactly(40, "40 suspected fighters"), HERAT),
+                arrest(300, "Provincial officials said 12 smugglers had been detained since January.",
+                        Count.exactly(12, "12 smugglers"), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(2);
+        // an operation's own span of days is no tally
+        List<EventMention> days = List.of(arrest(0, "Police detained 14 suspects in Herat province over the past two days.",
+                Count.exactly(14, "14 suspects"), HERAT));
+        assertThat(ArticleTotals.total(days, Casualties::arrested, c -> c.min())).isEqualTo(14);
+    }
+
+    @Test
+    void aVagueGroupToldAgainWithAnotherVagueWordIsOneGroup() {
+        // "Police detained a smuggler and other suspects in Herat province. ... Several other suspects were also
+        // detained." No figure says the second group holds more people.
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a smuggler and other suspects in Herat province on Sunday.",
+                        new Count(3L, null, "a smuggler and other suspects"), HERAT),
+                arrest(150, "Several other suspects were also detained.", new Count(3L, null, "Several other suspects"),
+                        HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
+        // a lead that is only the vague group takes the larger word
+        List<EventMention> larger = List.of(
+                arrest(0, "Police detained several suspects in Herat province on Sunday.",
+                        new Count(3L, null, "several suspects"), HERAT),
+                arrest(150, "Numerous suspects were detained after questioning.", new Count(4L, null, "Numerous suspects"),
+                        HERAT));
+        assertThat(ArticleTotals.total(larger, Casualties::arrested, c -> c.min())).isEqualTo(4);
+        // a figure is no vague word: twelve suspects are more than the lead's several
+        List<EventMention> figure = List.of(larger.get(0),
+                arrest(150, "Twelve suspects were detained after questioning.", Count.exactly(12, "Twelve suspects"), HERAT));
+        assertThat(ArticleTotals.total(figure, Casualties::arrested, c -> c.min())).isEqualTo(15);
+    }
+
+    @Test
+    void anUpdateConfirmingWhoWasTakenAddsNoOne() {
+        // "Police detained a smuggler and two suspects in Herat province on Sunday. ... UPDATE: Police today
+        // confirmed the arrest of a weapons smuggler during Sunday's operation in Herat province."
+        List<EventMention> release = List.of(
+                arrest(0, "Police detained a smuggler and two suspects in Herat province on Sunday.",
+                        Count.exactly(3, "a smuggler and two suspects"), HERAT),
+                mention(200, "Police today confirmed the arrest of a weapons smuggler during Sunday's operation in Herat "
+                        + "province.", "arrest", 27, new Casualties(null, null, Count.exactly(1, "a weapons smuggler"),
+                        null), HERAT));
+        assertThat(ArticleTotals.total(release, Casualties::arrested, c -> c.min())).isEqualTo(3);
+        // a confirmation with nothing told before is the release's count
+        assertThat(ArticleTotals.total(List.of(release.get(1)), Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // one that says it is someone besides adds him
+        List<EventMention> besides = List.of(release.get(0),
+                mention(200, "Police today confirmed that a weapons dealer was also detained in the operation.",
+                        "detained", 54, new Casualties(null, null, Count.exactly(1, "a weapons dealer"), null), HERAT));
+        assertThat(ArticleTotals.total(besides, Casualties::arrested, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
     void theSameGroupToldTwiceIsCountedOnce() {
         List<EventMention> release = List.of(
                 arrest(0, "Soldiers detained five suspects near the border in Herat province.",

@@ -82,6 +82,10 @@ public final class IsafEvaluation {
     private static final java.util.regex.Pattern EXCLUSIVE = java.util.regex.Pattern.compile(
             "(?i)^(?:more than|over)\\s");
 
+    /** The groups of a count: "a facilitator and more than 10 of his associates". */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "(?i),\\s*(?:(?:and|along with|as well as)\\s+)?|\\s+(?:and|along with|as well as)\\s+");
+
     /**
      * The least whole number of people a count allows, as the gold set's {@code min_killed} and {@code min_captured}
      * read the text: Sitrep keeps the bound as written ("more than 10" has minimum 10, as our own set and most
@@ -91,8 +95,14 @@ public final class IsafEvaluation {
         if (c == null || c.min() == null) {
             return 0;
         }
-        boolean exclusive = c.max() == null && c.text() != null && EXCLUSIVE.matcher(c.text()).find();
-        return c.min() + (exclusive ? 1 : 0);
+        long exclusive = 0;
+        if (c.max() == null && c.text() != null) {
+            // each group so bounded: "a facilitator and more than 10 of his associates" is at least 1 + 11
+            for (String part : PARTS.split(c.text())) {
+                exclusive += EXCLUSIVE.matcher(part.strip()).find() ? 1 : 0;
+            }
+        }
+        return c.min() + exclusive;
     }
 
     static boolean isMain(EventMention e) {

@@ -14,6 +14,14 @@ class IsafEvaluationTest {
     }
 
     @Test
+    void eachGroupSoBoundedStartsAtTheNextOne() {
+        assertThat(IsafEvaluation.least(new Count(11L, null, "a bomb maker and more than 10 of his helpers")))
+                .isEqualTo(12);
+        assertThat(IsafEvaluation.least(new Count(25L, null, "over 20 gunmen, along with more than 5 drivers")))
+                .isEqualTo(27);
+    }
+
+    @Test
     void otherCountsKeepTheirMinimum() {
         assertThat(IsafEvaluation.least(new Count(12L, null, "at least 12 gunmen"))).isEqualTo(12);
         assertThat(IsafEvaluation.least(new Count(3L, 3L, "three smugglers"))).isEqualTo(3);
