@@ -2296,13 +2296,22 @@ public final class DependencyEventCoder implements EventCoder {
      * military protection: AID 074, with the receiving country as the recipient.
      */
     private static void assistanceDeployment(Graph g, Draft d) {
-        if (d.type != PloverType.MOBILIZE || isPetrarch(d.pattern) || d.actor.isEmpty() || d.recipient.isEmpty()
+        if (d.type != PloverType.MOBILIZE || isPetrarch(d.pattern) || d.actor.isEmpty()
                 || !g.token(d.trigger).isVerb()) {
+            return;
+        }
+        if (d.recipient.isEmpty()) {
+            if (partOfInternationalForce(g, d.trigger)) {
+                d.type = PloverType.AID;
+                d.cameo = "074";
+                d.mode = null;
+                d.context = List.of("peacekeeping");
+            }
             return;
         }
         boolean foreign = d.recipient.stream().allMatch(r -> r.country() != null
                 && d.actor.stream().noneMatch(a -> r.country().equals(a.country())));
-        boolean helping = false;
+        boolean helping = partOfInternationalForce(g, d.trigger);
         for (int c : g.dependents(d.trigger, "xcomp", "advcl")) {
             if (g.hasDependent(c, "mark", "to") && ASSISTANCE.contains(g.lemma(c))) {
                 helping = true;
@@ -2314,6 +2323,33 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = null;
             d.context = List.of("peacekeeping");
         }
+    }
+
+    /** Words that make a force an international mission: "an international stabilisation force", "a UN mission". */
+    private static final Set<String> MISSION_WORDS = Set.of("international", "multinational", "peacekeeping",
+            "stabilisation", "stabilization", "un", "u.n.", "regional", "african", "joint");
+
+    /**
+     * Troops sent "as part of an international stabilisation force" or "as part of a multinational mission": forces
+     * lent to a mission abroad, which is military help (AID 074) wherever the parser hung the destination.
+     */
+    static boolean partOfInternationalForce(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("obl:as") || !g.lemma(d.dependent()).equalsIgnoreCase("part")) {
+                continue;
+            }
+            for (int force : g.dependents(d.dependent(), "nmod:of")) {
+                if (!Set.of("force", "mission", "contingent", "operation").contains(g.lemma(force).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (int m : g.dependents(force, "amod", "compound")) {
+                    if (MISSION_WORDS.contains(g.lower(m))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The subject of the reporting verb a trigger's clause hangs under ("X said (that) ..."), or -1. */
@@ -2374,6 +2410,14 @@ public final class DependencyEventCoder implements EventCoder {
                             }
                         }
                     }
+                }
+            }
+            if (d.governor() >= 0 && d.relation().equals("acl:of")
+                    && Set.of("verge", "brink", "point").contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                // "the junta is on the verge of expelling the ambassador": the predicate noun's subject acts
+                List<Integer> subjects = g.dependents(d.governor(), "nsubj");
+                if (!subjects.isEmpty()) {
+                    return subjects;
                 }
             }
             if (d.governor() >= 0 && d.relation().equals("acl")) {

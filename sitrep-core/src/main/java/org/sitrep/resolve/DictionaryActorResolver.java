@@ -2993,7 +2993,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "area", "settlement", "outskirts", "suburb", "neighbourhood", "neighborhood", "state",
-            "coast", "shores", "waters", "control", "island", "hamlet", "township", "municipality", "commune");
+            "coast", "shores", "waters", "control", "island", "hamlet", "township", "municipality", "commune",
+            // parts of a town: "shelled the centre of Kherson", "in the heart of Khartoum"
+            "centre", "center", "heart", "suburbs", "downtown");
 
     private static int leadingModifiers(Sentence s, int noun) {
         int n = 0;

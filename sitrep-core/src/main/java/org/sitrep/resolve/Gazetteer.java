@@ -190,8 +190,12 @@ public final class Gazetteer {
                 };
                 // the ASCII form is the name English-language news prints ("Rafah", not "Rafa\u1e29")
                 String name = f[2].isBlank() ? f[1] : f[2];
+                long population = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);
+                if (kind == PlaceKind.CITY && population < SEAT_POPULATION && f[9].startsWith("PPLA")) {
+                    population = SEAT_POPULATION; // the seat of a division is a town, though its count is missing
+                }
                 Place place = new Place(name, f[4], kind == PlaceKind.CITY && !f[5].isEmpty() ? f[5] : null,
-                        parse(f[6]), parse(f[7]), kind, f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
+                        parse(f[6]), parse(f[7]), kind, population);
                 if (kind == PlaceKind.ADMIN1) {
                     place = new Place(name, f[4], null, place.lat(), place.lon(), kind, place.population());
                 }
@@ -327,6 +331,12 @@ public final class Gazetteer {
         return lookup(name).stream().filter(p -> p.kind() == PlaceKind.CITY && p.country().equals(country)
                 && admin1.equals(p.admin1())).findFirst();
     }
+
+    /**
+     * The population given to the seat of a division (feature PPLA, PPLA2, ...) whose count the gazetteer lacks
+     * ("Al Qamishli", seat of its district): enough to be named in an article about its country.
+     */
+    static final long SEAT_POPULATION = 1000;
 
     /** A city outside the article's countries is taken only when it is at least this large. */
     static final long MIN_STRANGER_POPULATION = 100_000;
