@@ -59,10 +59,13 @@ final class Locations {
                     attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
                 }
                 if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null && PLACE_RELATIONS.contains(pm.preposition())
-                        && !partiesBetween(pm, pm.preposition())
+                        && !partiesBetween(pm, pm.preposition()) && !inCondition(g, pm, trigger, governorVerb)
                         && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                     attached = true;
                 }
+            }
+            if (!attached && inCondition(g, pm, trigger, governorVerb)) {
+                continue; // "could strike again if the talks in Oman fail": the condition's place is not the event's
             }
             boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
             if (recipient && !material) {
@@ -100,6 +103,31 @@ final class Locations {
         }
         PlaceMention town = townOfDivision(g, best, places);
         return asLocation(town != null ? town : best);
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "whether");
+
+    /**
+     * Whether a place lies in a conditional clause ("if the talks in Oman fail", "unless troops leave Goma") that
+     * does not hold the trigger (with no trigger, -1: in any conditional clause, so it is no setting of the sentence).
+     */
+    private static boolean inCondition(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        int current = pm.lastToken();
+        for (int steps = 0; steps < 8; steps++) {
+            List<Dependency> ps = g.parents(current);
+            if (ps.isEmpty() || ps.get(0).governor() < 0) {
+                return false;
+            }
+            current = ps.get(0).governor();
+            if (current == trigger || current == governorVerb) {
+                return false;
+            }
+            if (g.token(current).isVerb() && g.dependents(current, "mark").stream()
+                    .anyMatch(m -> CONDITIONS.contains(g.lower(m)))) {
+                return trigger < 0 || !g.dominates(current, trigger, 6);
+            }
+        }
+        return false;
     }
 
     /** Nouns of a part of a town or country: "the centre of Kherson", "the outskirts of Mosul". */
@@ -224,7 +252,8 @@ final class Locations {
     static Optional<Location> storyPlace(Graph g, List<PlaceMention> places) {
         for (PlaceMention pm : places) {
             if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
-                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)) {
+                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)
+                    && !(g != null && inCondition(g, pm, -1, -1))) {
                 return Optional.of(asLocation(pm));
             }
         }

@@ -2421,6 +2421,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (h.entry().type() == ActorEntry.Type.COUNTRY && h.use() == Use.NAME) {
                 String iso = h.code().substring(0, 3);
+                if (h.last() + 1 < s.size() && s.token(h.last() + 1).word().equals("City")) {
+                    // "Gaza City": the city, where "Gaza" alone is the territory
+                    Optional<Place> city = gazetteer.choose(textOf(s, h.first(), h.last() + 1), List.of(iso),
+                            Place.PlaceKind.CITY).filter(p -> p.country().equals(iso) && p.kind() == Place.PlaceKind.CITY);
+                    if (city.isPresent()) {
+                        out.add(placeMention(s, text, h.first(), h.last() + 1, city.get(), prep));
+                        continue;
+                    }
+                }
                 Optional<Place> inside = gazetteer.choose(textOf(s, h.first(), h.last()), List.of(iso), null)
                         .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
                 Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);

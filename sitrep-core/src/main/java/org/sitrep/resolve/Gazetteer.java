@@ -156,16 +156,29 @@ public final class Gazetteer {
             byName.values().forEach(list -> list.replaceAll(x -> renamed.getOrDefault(x, x)));
             countries.replaceAll((k, v) -> renamed.getOrDefault(v, v));
         }
+        java.util.Set<String> touched = new java.util.HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
             for (Place p : matched.get(r)) {
                 for (String alt : rows.get(r)[2].split(";")) {
                     String spelling = alt.strip();
-                    index(byName, spelling.startsWith("=") ? spelling.substring(1) : spelling,
-                            renamed.getOrDefault(p, p));
+                    String name = spelling.startsWith("=") ? spelling.substring(1) : spelling;
+                    index(byName, name, renamed.getOrDefault(p, p));
+                    touched.add(key(name));
                 }
             }
         }
+        // keep lookup's order (countries, divisions, then cities by population) where a spelling joined a name:
+        // "Gaza" is the Gaza Strip before Gaza City
+        touched.forEach(k -> {
+            List<Place> list = byName.get(k);
+            if (list != null) {
+                list.sort(BY_KIND_THEN_POPULATION);
+            }
+        });
     }
+
+    private static final Comparator<Place> BY_KIND_THEN_POPULATION = Comparator.comparingInt((Place p) -> p.kind().ordinal())
+            .thenComparing(Comparator.comparingLong(Place::population).reversed());
 
     /** An empty gazetteer (no place is known), for tests that do not need places. */
     public static Gazetteer empty() {

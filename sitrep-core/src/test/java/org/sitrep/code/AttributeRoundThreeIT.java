@@ -97,6 +97,33 @@ class AttributeRoundThreeIT {
     }
 
     @Test
+    void troopsSentToJoinAMultinationalForceAreMilitaryAidButNotToJoinAnOffensive() {
+        EventMention aid = event("2024-03-02",
+                "Burundi sent 600 troops to Somalia on Monday to join a multinational force fighting al Shabaab.", "sent");
+        assertThat(aid.eventType()).isEqualTo(PloverType.AID);
+        EventMention move = event("2024-03-02",
+                "Syria sent 2,000 troops to Deir ez-Zor on Monday to join the offensive against the rebels.", "sent");
+        assertThat(move.eventType()).isEqualTo(PloverType.MOBILIZE);
+    }
+
+    @Test
+    void aTimeInARelativeClauseOnAnotherNounDoesNotDateTheEvent() {
+        EventMention e = event("2024-03-02",
+                "Uganda denied training the rebels who seized Bunia last week.", "training");
+        assertThat(e.date().value()).isEqualTo("2024-03-02");
+        EventMention own = event("2024-03-02",
+                "Police arrested two men over a bombing that killed five people in Quetta on Friday.", "killed");
+        assertThat(own.date().value()).isEqualTo("2024-03-01");
+    }
+
+    @Test
+    void aPlaceInAConditionIsNotWhereTheEventHappens() {
+        EventMention e = event("2024-03-02",
+                "Ethiopia could send more troops to the border if the talks in Nairobi fail.", "send");
+        assertThat(e.location() == null || !"Nairobi".equals(e.location().name())).isTrue();
+    }
+
+    @Test
     void aMinisterSentToTalksIsAVisit() {
         EventMention e = event("2024-03-02", "Japan will send its foreign minister to next month's talks in Jakarta.",
                 "send");
@@ -156,6 +183,22 @@ class AttributeRoundThreeIT {
                 "attacked");
         assertThat(e.location().country()).isEqualTo("IRQ");
         assertThat(e.location().text()).contains("Khanaqin");
+    }
+
+    @Test
+    void gazaAloneIsTheTerritoryAndGazaCityTheCity() {
+        EventMention strip = event("2024-03-02", "Israeli strikes killed 12 people in Gaza on Sunday.", "killed");
+        assertThat(strip.location().name()).isEqualTo("Gaza Strip");
+        EventMention city = event("2024-03-02", "Israeli strikes killed 12 people in Gaza City on Sunday.", "killed");
+        assertThat(city.location().name()).isEqualTo("Gaza");
+    }
+
+    @Test
+    void troopsJoiningAForceAbroadAidTheCountryWhereItServes() {
+        EventMention e = event("2024-03-02",
+                "Bangladesh will send 1,000 troops to join a multinational force in Haiti.", "send");
+        assertThat(e.eventType()).isEqualTo(PloverType.AID);
+        assertThat(e.recipient()).extracting(r -> r.code()).containsExactly("HTI");
     }
 
     @Test
