@@ -1208,6 +1208,20 @@ public final class DependencyEventCoder implements EventCoder {
                 passive = false;
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
+            if (!fromPetrarch(p) && actorTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
+                for (Dependency d : g.parents(trigger)) {
+                    // "Finland's president is set to visit Beijing on Thursday, the first trip by ...": the parser
+                    // gives "trip" as the controlled subject; the schedule's own subject is the one who acts
+                    if (d.governor() >= 0 && d.baseRelation().equals("xcomp")
+                            && SCHEDULED.contains(g.lower(d.governor()))) {
+                        List<Integer> scheduled = g.dependents(d.governor(), "nsubj:pass", "nsubj");
+                        if (scheduled.stream().anyMatch(x -> !covering(mentions, x).isEmpty())) {
+                            actorTokens.clear();
+                            actorTokens.addAll(scheduled);
+                        }
+                    }
+                }
+            }
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
             int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
             if (patient >= 0 && covering(mentions, patient).isEmpty()) {

@@ -150,6 +150,15 @@ class AttributeRoundThreeIT {
     }
 
     @Test
+    void theScheduleSubjectActsWhenTheParserGaveTheVisitAnotherOne() {
+        EventMention e = event("2024-03-02",
+                "Kenya's president is set to visit Tokyo on Monday, the first trip by an African leader this year.",
+                "visit");
+        assertThat(e.factuality()).isEqualTo(Factuality.PLANNED);
+        assertThat(e.actor()).extracting(a -> a.code()).anyMatch(c -> c.startsWith("KEN"));
+    }
+
+    @Test
     void onTheVergeOfLendsItsSubject() {
         EventMention e = event("2024-03-02", "Guinea's junta is on the verge of expelling the EU envoy, diplomats said.",
                 "expelling");
