@@ -1208,6 +1208,20 @@ public final class DependencyEventCoder implements EventCoder {
                 passive = false;
             }
             actorTokens.addAll(g.dependents(trigger, "nsubj", "nsubj:xsubj", "csubj"));
+            if (!fromPetrarch(p) && actorTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
+                for (Dependency d : g.parents(trigger)) {
+                    // "Finland's president is set to visit Beijing on Thursday, the first trip by ...": the parser
+                    // gives "trip" as the controlled subject; the schedule's own subject is the one who acts
+                    if (d.governor() >= 0 && d.baseRelation().equals("xcomp")
+                            && SCHEDULED.contains(g.lower(d.governor()))) {
+                        List<Integer> scheduled = g.dependents(d.governor(), "nsubj:pass", "nsubj");
+                        if (scheduled.stream().anyMatch(x -> !covering(mentions, x).isEmpty())) {
+                            actorTokens.clear();
+                            actorTokens.addAll(scheduled);
+                        }
+                    }
+                }
+            }
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
             int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
             if (patient >= 0 && covering(mentions, patient).isEmpty()) {
@@ -1661,7 +1675,7 @@ public final class DependencyEventCoder implements EventCoder {
         d.scheduled = futureTimeInClause(g, trigger, times, article.published());
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
-        assistanceDeployment(g, d);
+        assistanceDeployment(g, d, places);
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
                 p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
@@ -2365,9 +2379,30 @@ public final class DependencyEventCoder implements EventCoder {
      * to Haiti to protect the airport", "sent 1,000 soldiers to Mozambique to help fight insurgents") provide
      * military protection: AID 074, with the receiving country as the recipient.
      */
-    private static void assistanceDeployment(Graph g, Draft d) {
-        if (d.type != PloverType.MOBILIZE || isPetrarch(d.pattern) || d.actor.isEmpty() || d.recipient.isEmpty()
+    private static void assistanceDeployment(Graph g, Draft d, List<PlaceMention> places) {
+        if (d.type != PloverType.MOBILIZE || isPetrarch(d.pattern) || d.actor.isEmpty()
                 || !g.token(d.trigger).isVerb()) {
+            return;
+        }
+        int force = internationalForce(g, d.trigger);
+        if (force >= 0) {
+            aid(d);
+            // the receiving country: where the force serves ("the stabilisation force in Gaza") or where the troops
+            // are sent ("to Mozambique"), not the force itself
+            List<Integer> at = new ArrayList<>(g.prepositional(force, "in"));
+            at.addAll(g.prepositional(d.trigger, "to"));
+            for (PlaceMention pm : places) {
+                String country = pm.place().country();
+                if (country != null && at.stream().anyMatch(pm::covers)
+                        && d.actor.stream().noneMatch(a -> country.equals(a.country()))) {
+                    d.recipient = new ArrayList<>(List.of(new Participant(pm.text(), country, pm.place().name(), null,
+                            pm.start(), pm.end())));
+                    break;
+                }
+            }
+            return;
+        }
+        if (d.recipient.isEmpty()) {
             return;
         }
         boolean foreign = d.recipient.stream().allMatch(r -> r.country() != null
@@ -2379,11 +2414,57 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         if (foreign && helping) {
-            d.type = PloverType.AID;
-            d.cameo = "074";
-            d.mode = null;
-            d.context = List.of("peacekeeping");
+            aid(d);
         }
+    }
+
+    private static void aid(Draft d) {
+        d.type = PloverType.AID;
+        d.cameo = "074";
+        d.mode = null;
+        d.context = List.of("peacekeeping");
+    }
+
+    /** Words that make a force an international mission: "an international stabilisation force", "a UN mission". */
+    private static final Set<String> MISSION_WORDS = Set.of("international", "multinational", "peacekeeping",
+            "stabilisation", "stabilization", "un", "u.n.", "regional", "african", "joint");
+
+    /**
+     * Troops sent "as part of an international stabilisation force" or "to join a multinational force": forces lent to
+     * a mission abroad, which is military help (AID 074) wherever the parser hung the destination. Returns the force's
+     * noun, or -1.
+     */
+    static int internationalForce(Graph g, int verb) {
+        for (int c : g.dependents(verb, "xcomp", "advcl")) {
+            // "sent 500 troops to join a multinational force": not "to join the offensive"
+            if (g.lemma(c).equalsIgnoreCase("join")) {
+                for (int o : g.dependents(c, "obj")) {
+                    if (internationalForceNoun(g, o)) {
+                        return o;
+                    }
+                }
+            }
+        }
+        for (Dependency d : g.children(verb)) {
+            if (!d.relation().equals("obl:as") || !g.lemma(d.dependent()).equalsIgnoreCase("part")) {
+                continue;
+            }
+            for (int force : g.dependents(d.dependent(), "nmod:of")) {
+                if (internationalForceNoun(g, force)) {
+                    return force;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "an international stabilisation force", "a multinational mission", "the UN peacekeeping contingent". */
+    private static boolean internationalForceNoun(Graph g, int noun) {
+        if (!Set.of("force", "forces", "mission", "contingent", "operation", "coalition")
+                .contains(g.lemma(noun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return g.dependents(noun, "amod", "compound").stream().anyMatch(m -> MISSION_WORDS.contains(g.lower(m)));
     }
 
     /** The subject of the reporting verb a trigger's clause hangs under ("X said (that) ..."), or -1. */
@@ -2444,6 +2525,14 @@ public final class DependencyEventCoder implements EventCoder {
                             }
                         }
                     }
+                }
+            }
+            if (d.governor() >= 0 && d.relation().equals("acl:of")
+                    && Set.of("verge", "brink", "point").contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                // "the junta is on the verge of expelling the ambassador": the predicate noun's subject acts
+                List<Integer> subjects = g.dependents(d.governor(), "nsubj");
+                if (!subjects.isEmpty()) {
+                    return subjects;
                 }
             }
             if (d.governor() >= 0 && d.relation().equals("acl")) {
@@ -2985,6 +3074,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             int score;
             int clause = clauseOf(g, teHead);
+            if (clause != trigger && clause != head && relativeClauseOfAnotherNoun(g, clause, trigger)) {
+                continue; // "denied arming the rebels who captured Goma last week": the rebels' act, not the denied one
+            }
             if (g.dominates(trigger, teHead, 3) || clause == trigger || clause == head) {
                 score = 0;
             } else if (clause >= 0 && g.dominates(clause, trigger, 6)) {
@@ -3058,6 +3150,25 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** The nearest verb (or root) above a token: the clause it belongs to. */
+    /**
+     * Whether a clause is a "who" relative clause on a noun other than the trigger ("the rebels who captured Goma
+     * last week"): its time dates that person's or group's act. A relative clause on the trigger itself ("a bombing that killed 14 on
+     * Friday") tells the trigger's own time.
+     */
+    private static boolean relativeClauseOfAnotherNoun(Graph g, int clause, int trigger) {
+        for (Dependency d : g.parents(clause)) {
+            if (d.governor() >= 0 && d.relation().equals("acl:relcl")) {
+                // only "who": a "which" clause the parser may have hung on the wrong noun ("the war between the army
+                // and the RSF, which began in April 2023" is the war's)
+                List<Integer> pronouns = new ArrayList<>(g.dependents(d.governor(), "ref"));
+                pronouns.addAll(g.dependents(clause, "nsubj", "nsubj:pass", "obj"));
+                return d.governor() != trigger
+                        && pronouns.stream().anyMatch(w -> g.lower(w).equals("who") || g.lower(w).equals("whom"));
+            }
+        }
+        return false;
+    }
+
     private static int clauseOf(Graph g, int token) {
         int current = token;
         for (int steps = 0; steps < 8; steps++) {

@@ -44,7 +44,8 @@ final class Locations {
                 }
                 for (Dependency d : g.children(head)) {
                     // "through the crossing", "from Denmark": a route or an origin is not where it happened
-                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))) {
+                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))
+                            && !partiesBetween(pm, d.subtype())) {
                         attached = true;
                     }
                     // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken
@@ -54,10 +55,17 @@ final class Locations {
                         attached = true;
                     }
                 }
+                if (!attached && partOfPlace(g, pm, head)) {
+                    attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
+                }
                 if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null && PLACE_RELATIONS.contains(pm.preposition())
+                        && !partiesBetween(pm, pm.preposition()) && !inCondition(g, pm, trigger, governorVerb)
                         && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                     attached = true;
                 }
+            }
+            if (!attached && inCondition(g, pm, trigger, governorVerb)) {
+                continue; // "could strike again if the talks in Oman fail": the condition's place is not the event's
             }
             boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
             if (recipient && !material) {
@@ -93,7 +101,86 @@ final class Locations {
         if (best == null) {
             return null;
         }
-        return asLocation(best);
+        PlaceMention town = townOfDivision(g, best, places);
+        return asLocation(town != null ? town : best);
+    }
+
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "whether");
+
+    /**
+     * Whether a place lies in a conditional clause ("if the talks in Oman fail", "unless troops leave Goma") that
+     * does not hold the trigger (with no trigger, -1: in any conditional clause, so it is no setting of the sentence).
+     */
+    private static boolean inCondition(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        int current = pm.lastToken();
+        for (int steps = 0; steps < 8; steps++) {
+            List<Dependency> ps = g.parents(current);
+            if (ps.isEmpty() || ps.get(0).governor() < 0) {
+                return false;
+            }
+            current = ps.get(0).governor();
+            if (current == trigger || current == governorVerb) {
+                return false;
+            }
+            if (g.token(current).isVerb() && g.dependents(current, "mark").stream()
+                    .anyMatch(m -> CONDITIONS.contains(g.lower(m)))) {
+                return trigger < 0 || !g.dominates(current, trigger, 6);
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a part of a town or country: "the centre of Kherson", "the outskirts of Mosul". */
+    private static final Set<String> PLACE_PARTS = Set.of("centre", "center", "outskirts", "outskirt", "suburbs",
+            "suburb", "edge", "heart", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "downtown", "streets", "district", "districts", "part", "parts", "area", "areas");
+
+    /**
+     * A place named as the "of" of a part noun that the trigger takes as its object or locative: "shelled the centre
+     * of Kherson", "flew police officers to the outskirts of Mosul".
+     */
+    private static boolean partOfPlace(Graph g, PlaceMention pm, int head) {
+        if (head < 0) {
+            return false;
+        }
+        for (Dependency d : g.children(head)) {
+            if (!(d.relation().equals("obj") || d.baseRelation().equals("obl") && PLACE_RELATIONS.contains(d.subtype()))
+                    || !PLACE_PARTS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency of : g.children(d.dependent())) {
+                if (of.relation().equals("nmod:of") && pm.covers(of.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Talks between Serbia and Kosovo", "clashes between Armenia and Azerbaijan": countries after "between" are the
+     * parties, not where it happened.
+     */
+    private static boolean partiesBetween(PlaceMention pm, String preposition) {
+        return "between".equals(preposition) && pm.place().kind() == org.sitrep.model.Place.PlaceKind.COUNTRY;
+    }
+
+    /**
+     * "near Juliaca in Puno region", "Molo, Nakuru county": a division chosen for an event is only where the town
+     * written right before it lies, so the town is the more precise place. Returns that town, or null.
+     */
+    private static PlaceMention townOfDivision(Graph g, PlaceMention division, List<PlaceMention> places) {
+        if (g == null || division.place().kind() != org.sitrep.model.Place.PlaceKind.ADMIN1) {
+            return null;
+        }
+        for (PlaceMention pm : places) {
+            int gap = pm.lastToken() + 1;
+            if (pm.place().kind() == org.sitrep.model.Place.PlaceKind.CITY && gap + 1 == division.firstToken()
+                    && Set.of("in", ",").contains(g.lower(gap)) && within(asLocation(pm), asLocation(division))) {
+                return pm;
+            }
+        }
+        return null;
     }
 
     /**
@@ -165,7 +252,8 @@ final class Locations {
     static Optional<Location> storyPlace(Graph g, List<PlaceMention> places) {
         for (PlaceMention pm : places) {
             if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
-                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)) {
+                    && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)
+                    && !(g != null && inCondition(g, pm, -1, -1))) {
                 return Optional.of(asLocation(pm));
             }
         }

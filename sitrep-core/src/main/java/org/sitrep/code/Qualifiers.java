@@ -154,6 +154,85 @@ final class Qualifiers {
         return -1;
     }
 
+    /** Nouns of a share in an act: "denied any role in", "rejected involvement in", "denied responsibility for". */
+    private static final Set<String> SHARE_IN_ACT = Set.of("role", "involvement", "part", "responsibility",
+            "complicity", "hand");
+
+    /**
+     * The verb denying a share in the act a noun trigger names: "denied any role in the abduction of three activists",
+     * "rejected any involvement in the attack"; -1 if none.
+     */
+    static int deniedShare(Graph g, int trigger) {
+        for (Dependency d : g.parents(trigger)) {
+            if (d.governor() < 0 || !d.baseRelation().equals("nmod")
+                    || !SHARE_IN_ACT.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency v : g.parents(d.governor())) {
+                if (v.governor() >= 0 && v.baseRelation().equals("obj")
+                        && DISMISS.contains(g.lemma(v.governor()).toLowerCase(Locale.ROOT))) {
+                    return v.governor();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The verb with which a party denies the act of a trigger, when no reporting verb tells it: "the Houthis denied
+     * attacking", "India denied that its drones had struck", "the army dismissed reports that it had detained",
+     * "denied any role in the abduction"; -1 if none. Its subject is the source of the denied event.
+     */
+    static int denial(Graph g, int trigger) {
+        int share = deniedShare(g, trigger);
+        if (share >= 0) {
+            return share;
+        }
+        int current = clauseHead(g, trigger);
+        for (int depth = 0; depth < 3; depth++) {
+            int dismissing = dismissedAllegation(g, current);
+            if (dismissing >= 0) {
+                return dismissing;
+            }
+            int next = -1;
+            for (Dependency d : g.parents(current)) {
+                String r = d.baseRelation();
+                if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")
+                        || r.equals("obj") || r.equals("obl") || r.equals("csubj"))) {
+                    next = d.governor();
+                    break;
+                }
+            }
+            if (next < 0 || SPEECH.contains(g.lemma(next))) {
+                return -1;
+            }
+            if (DENY.contains(g.lemma(next).toLowerCase(Locale.ROOT))) {
+                return next;
+            }
+            current = next;
+        }
+        return -1;
+    }
+
+    /**
+     * Head nouns of news outlets: "the state news agency", "state television", "the state-run Associated Press of
+     * Pakistan". An outlet tells an event as a third party, even a party's state media (docs/event-record.md).
+     */
+    private static final Set<String> OUTLETS = Set.of("agency", "media", "television", "tv", "radio", "broadcaster",
+            "newspaper", "daily", "outlet", "press", "channel", "newswire", "wire", "tabloid", "magazine", "website");
+
+    /**
+     * Whether the source headed by a token is a news outlet ({@link #OUTLETS}); an "agency" only as a news or press
+     * agency ("the Gaza civil defence agency" is a body of a party).
+     */
+    static boolean outlet(Graph g, int token) {
+        if (token < 0 || !OUTLETS.contains(g.lemma(token).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !g.lemma(token).equalsIgnoreCase("agency") || g.dependents(token, "compound", "amod").stream()
+                .anyMatch(m -> g.lower(m).equals("news") || g.lower(m).equals("press"));
+    }
+
     /**
      * "The group claimed responsibility for a suicide bombing": the verb with which a party owns the act named by the
      * trigger, or -1. What it owns is its claim, as with "claimed that".
@@ -211,6 +290,10 @@ final class Qualifiers {
                     speech = d.governor();
                     break;
                 }
+                if (r.equals("xcomp") && CLAIM.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                    speech = d.governor(); // "the navy claimed to have sunk a landing ship"
+                    break;
+                }
                 if (r.equals("xcomp") || r.equals("conj") || r.equals("ccomp") || r.equals("advcl") || r.equals("dep")) {
                     next = d.governor();
                 }
@@ -236,6 +319,9 @@ final class Qualifiers {
             if (v > head) {
                 speech = v; // "..., regional governor Oleh Syniehubov said." however the parser hung it
             }
+        }
+        if (speech < 0) {
+            speech = denial(g, trigger); // "the Houthis denied attacking": the denier is the source
         }
         if (speech >= 0 && !g.token(speech).isVerb()) {
             int dismissing = dismissedAllegation(g, head);
@@ -313,8 +399,9 @@ final class Qualifiers {
                 reported = true;
             }
         }
-        return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken,
-                partiesAt(g, sourceToken, mentions));
+        // a news outlet is a third party, even a party's state media ("the state news agency reported")
+        Set<String> parties = outlet(g, sourceToken) ? Set.of() : partiesAt(g, sourceToken, mentions);
+        return new Report(new Attribution(outlet, source, speaker, verb), claimed, reported, speakerToken, parties);
     }
 
     private static final Set<String> DOCUMENTS = Set.of("statement", "communique", "communiqué", "readout",
@@ -440,6 +527,28 @@ final class Qualifiers {
                 || report.sourceParties().stream().anyMatch(eventParties::contains);
     }
 
+    /**
+     * A source that names the event's actor again by its head noun: "The World Bank approved a loan ..., the bank
+     * said", "the ministry said" after "the Defence Ministry". A definite noun with no other words is the actor
+     * itself, so the account is the party's own.
+     */
+    static boolean namesActorAgain(Graph g, Report report, List<Integer> actorTokens) {
+        int s = report.speakerToken();
+        if (s < 0 || !g.token(s).tag().startsWith("NN") || g.token(s).tag().startsWith("NNP")
+                || !g.dependents(s, "det").stream().allMatch(x -> g.lower(x).equals("the"))
+                || g.dependents(s, "det").isEmpty()
+                || !g.dependents(s, "amod", "compound", "nmod:poss", "nmod").isEmpty()) {
+            return false;
+        }
+        String noun = g.lemma(s).toLowerCase(Locale.ROOT);
+        for (int a : actorTokens) {
+            if (a != s && g.lemma(a).toLowerCase(Locale.ROOT).equals(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Factuality from the trigger's own modifiers and its governing chain. */
     static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens) {
         return factuality(g, trigger, report, actorTokens, Set.of());
@@ -537,6 +646,9 @@ final class Qualifiers {
                 }
             }
         }
+        if (deniedShare(g, trigger) >= 0) {
+            denied = true; // "denied any role in the abduction of three activists"
+        }
         if (denied) {
             return Factuality.DENIED;
         }
@@ -552,7 +664,7 @@ final class Qualifiers {
         if (planned) {
             return Factuality.PLANNED;
         }
-        if (claimedByParty(report, actorTokens, eventParties)) {
+        if (claimedByParty(report, actorTokens, eventParties) || namesActorAgain(g, report, actorTokens)) {
             return Factuality.CLAIMED;
         }
         if (report.reported()) {

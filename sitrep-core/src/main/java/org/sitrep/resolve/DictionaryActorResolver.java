@@ -2769,6 +2769,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (h.entry().type() == ActorEntry.Type.COUNTRY && h.use() == Use.NAME) {
                 String iso = h.code().substring(0, 3);
+                if (h.last() + 1 < s.size() && s.token(h.last() + 1).word().equals("City")) {
+                    // "Gaza City": the city, where "Gaza" alone is the territory
+                    Optional<Place> city = gazetteer.choose(textOf(s, h.first(), h.last() + 1), List.of(iso),
+                            Place.PlaceKind.CITY).filter(p -> p.country().equals(iso) && p.kind() == Place.PlaceKind.CITY);
+                    if (city.isPresent()) {
+                        out.add(placeMention(s, text, h.first(), h.last() + 1, city.get(), prep));
+                        continue;
+                    }
+                }
                 Optional<Place> inside = gazetteer.choose(textOf(s, h.first(), h.last()), List.of(iso), null)
                         .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
                 Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);
@@ -3341,7 +3350,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** "the city of Ternopil", "the town of Pokrovsk": the place noun before "of". */
     private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "region", "province", "district",
             "port", "capital", "area", "settlement", "outskirts", "suburb", "neighbourhood", "neighborhood", "state",
-            "coast", "shores", "waters", "control", "island", "hamlet", "township", "municipality", "commune");
+            "coast", "shores", "waters", "control", "island", "hamlet", "township", "municipality", "commune",
+            // parts of a town: "shelled the centre of Kherson", "in the heart of Khartoum"
+            "centre", "center", "heart", "suburbs", "downtown");
 
     private static int leadingModifiers(Sentence s, int noun) {
         int n = 0;

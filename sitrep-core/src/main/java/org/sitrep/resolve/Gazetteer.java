@@ -156,16 +156,29 @@ public final class Gazetteer {
             byName.values().forEach(list -> list.replaceAll(x -> renamed.getOrDefault(x, x)));
             countries.replaceAll((k, v) -> renamed.getOrDefault(v, v));
         }
+        java.util.Set<String> touched = new java.util.HashSet<>();
         for (int r = 0; r < rows.size(); r++) {
             for (Place p : matched.get(r)) {
                 for (String alt : rows.get(r)[2].split(";")) {
                     String spelling = alt.strip();
-                    index(byName, spelling.startsWith("=") ? spelling.substring(1) : spelling,
-                            renamed.getOrDefault(p, p));
+                    String name = spelling.startsWith("=") ? spelling.substring(1) : spelling;
+                    index(byName, name, renamed.getOrDefault(p, p));
+                    touched.add(key(name));
                 }
             }
         }
+        // keep lookup's order (countries, divisions, then cities by population) where a spelling joined a name:
+        // "Gaza" is the Gaza Strip before Gaza City
+        touched.forEach(k -> {
+            List<Place> list = byName.get(k);
+            if (list != null) {
+                list.sort(BY_KIND_THEN_POPULATION);
+            }
+        });
     }
+
+    private static final Comparator<Place> BY_KIND_THEN_POPULATION = Comparator.comparingInt((Place p) -> p.kind().ordinal())
+            .thenComparing(Comparator.comparingLong(Place::population).reversed());
 
     /** An empty gazetteer (no place is known), for tests that do not need places. */
     public static Gazetteer empty() {
@@ -190,8 +203,12 @@ public final class Gazetteer {
                 };
                 // the ASCII form is the name English-language news prints ("Rafah", not "Rafa\u1e29")
                 String name = f[2].isBlank() ? f[1] : f[2];
+                long population = f[8].isEmpty() ? 0 : Long.parseLong(f[8]);
+                if (kind == PlaceKind.CITY && population < SEAT_POPULATION && f[9].startsWith("PPLA")) {
+                    population = SEAT_POPULATION; // the seat of a division is a town, though its count is missing
+                }
                 Place place = new Place(name, f[4], kind == PlaceKind.CITY && !f[5].isEmpty() ? f[5] : null,
-                        parse(f[6]), parse(f[7]), kind, f[8].isEmpty() ? 0 : Long.parseLong(f[8]));
+                        parse(f[6]), parse(f[7]), kind, population);
                 if (kind == PlaceKind.ADMIN1) {
                     place = new Place(name, f[4], null, place.lat(), place.lon(), kind, place.population());
                 }
@@ -327,6 +344,12 @@ public final class Gazetteer {
         return lookup(name).stream().filter(p -> p.kind() == PlaceKind.CITY && p.country().equals(country)
                 && admin1.equals(p.admin1())).findFirst();
     }
+
+    /**
+     * The population given to the seat of a division (feature PPLA, PPLA2, ...) whose count the gazetteer lacks
+     * ("Al Qamishli", seat of its district): enough to be named in an article about its country.
+     */
+    static final long SEAT_POPULATION = 1000;
 
     /** A city outside the article's countries is taken only when it is at least this large. */
     static final long MIN_STRANGER_POPULATION = 100_000;
