@@ -853,6 +853,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                    if (!fromPetrarch(p) && amount(g, d.dependent())) {
+                        // a sum whose "in" names what it is: "withheld $9 million in aid" is withheld aid
+                        positions.addAll(g.prepositional(d.dependent(), "in"));
+                    }
                     if (!fromPetrarch(p)) {
                         // "declared an end to the war", "put an end to two decades of fighting"
                         for (int to : g.prepositional(d.dependent(), "to")) {
@@ -994,8 +998,31 @@ public final class DependencyEventCoder implements EventCoder {
         return true;
     }
 
-    /** A noun pattern's words before the head must be the tokens right before it (hyphens skipped). */
+    /** Heads of a sum of money or a count: "$9 million", "10 million dollars", "20 million euros". */
+    private static final Set<String> AMOUNTS = Set.of("$", "\u20ac", "\u00a3", "dollar", "dollars", "euro", "euros",
+            "pound", "pounds", "yen", "yuan", "rupee", "rupees", "million", "billion", "sum", "amount");
+
+    /** Whether a noun is a sum or a count: a money word or a number heads it. */
+    private static boolean amount(Graph g, int noun) {
+        return AMOUNTS.contains(g.lower(noun)) || g.token(noun).tag().equals("CD");
+    }
+
+    /**
+     * A noun pattern's words before the head must be the tokens right before it (hyphens skipped); nouns that the
+     * head's compound chain puts between them are skipped before a modifier that is no noun ("joint coast guard
+     * drills" is a "joint drill", "joint border patrols" a "joint patrol"); nouns stay adjacent ("air strike").
+     */
     private static boolean nounModifiersMatch(Graph g, int noun, EventPattern p) {
+        Set<Integer> chain = new java.util.HashSet<>();
+        List<Integer> todo = new ArrayList<>(List.of(noun));
+        for (int i = 0; i < todo.size(); i++) {
+            for (Dependency d : g.children(todo.get(i))) {
+                if (d.relation().equals("compound") && d.dependent() < noun
+                        && g.token(d.dependent()).tag().startsWith("NN") && chain.add(d.dependent())) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
         int k = noun - 1;
         for (int w = p.words().size() - 2; w >= 0; w--) {
             while (k >= 0 && (g.token(k).word().equals("-") || g.token(k).tag().equals("HYPH"))) {
@@ -1006,7 +1033,15 @@ public final class DependencyEventCoder implements EventCoder {
             }
             String word = p.words().get(w);
             if (!g.lemma(k).equals(word) && !g.lower(k).equals(word)) {
-                return false;
+                int j = k;
+                while (j >= 0 && chain.contains(j) && !g.lemma(j).equals(word) && !g.lower(j).equals(word)) {
+                    j--; // the nouns of the head's compound chain: "joint [coast guard] drills"
+                }
+                if (j == k || j < 0 || !g.lemma(j).equals(word) && !g.lower(j).equals(word)
+                        || g.token(j).tag().startsWith("NN") || isPetrarch(p)) {
+                    return false; // a noun-noun pattern stays adjacent: "air strike"
+                }
+                k = j;
             }
             k--;
         }
@@ -1075,9 +1110,9 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * PETRARCH's nested events with no transformation: a coded verb with an event verb in its adverbial clause
-     * and no target of its own takes that event's source as its target ("A is about to restore ties, years after
-     * B's crowds burned its embassy": A toward B); when that event has no source either, PETRARCH cannot resolve
-     * the nesting and codes neither.
+     * and no target of its own takes that event's source as its target; when that event has no source either,
+     * PETRARCH cannot resolve the nesting and codes neither. A temporal clause only dates the event and lends no
+     * party ("A is about to restore ties, years after B's crowds burned its embassy" has no target).
      */
     private static void nest(Graph g, List<Trigger> triggers, Map<Trigger, Integer> innerOf,
                              Map<Trigger, Draft> byTrigger, Set<Integer> coded) {
@@ -1093,6 +1128,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Draft d = outer.getValue();
             Draft inner = byTrigger.get(t);
+            if (temporalClause(g, t.token())) {
+                continue; // "restore ties with X, years after Y's crowds burned its embassy": Y is not the target
+            }
             if (inner == null || inner.actor.isEmpty()) {
                 byTrigger.remove(outer.getKey());
                 coded.remove(governor);
@@ -1406,7 +1444,7 @@ public final class DependencyEventCoder implements EventCoder {
                     // PETRARCH: its first actor, the subject's words first ("said that an embargo against X would
                     // fail"); else its subject
                     for (int c : clauses) {
-                        for (int x : fromPetrarch(p) ? new TreeSet<>(g.subtree(c, g.sentence.size()))
+                        for (int x : fromPetrarch(p) ? outsideTimeAdjuncts(g, c)
                                 : g.dependents(c, "nsubj", "nsubj:pass")) {
                             if (first < 0 && x > trigger && !actorTokens.contains(x)
                                     && !PRONOUN_SUBJECTS.contains(g.lower(x)) // "said it would": the speaker
@@ -2668,6 +2706,43 @@ public final class DependencyEventCoder implements EventCoder {
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
             "nmod:tmod", "discourse", "vocative");
 
+    /** Words that open a time adjunct: "after crowds burned its embassy", "before the vote", "since the coup". */
+    private static final Set<String> TEMPORAL_MARKERS = Set.of("after", "before", "since", "until", "till",
+            "following", "once", "when", "whenever", "while");
+
+    /**
+     * Whether an edge opens a temporal clause or phrase ("several years after Calenardhon crowds burned down its
+     * embassy", "since the coup in Niger"): it tells when or why, so the parties inside it are not the parties of
+     * the verb whose phrase it hangs on, wherever the parser attaches it (an "after" clause often lands inside the
+     * object's phrase).
+     */
+    static boolean temporalAdjunct(Graph g, Dependency d) {
+        String base = d.baseRelation();
+        if (base.equals("advcl")) {
+            return TEMPORAL_MARKERS.contains(d.subtype())
+                    || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new));
+        }
+        return (base.equals("obl") || base.equals("nmod")) && TEMPORAL_MARKERS.contains(d.subtype());
+    }
+
+    /** Whether a verb heads a temporal clause ("after crowds burned its embassy", "before talks began"). */
+    private static boolean temporalClause(Graph g, int verb) {
+        return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && temporalAdjunct(g, d));
+    }
+
+    /** The tokens a head dominates, in text order, leaving out its temporal clauses and phrases. */
+    private static TreeSet<Integer> outsideTimeAdjuncts(Graph g, int head) {
+        TreeSet<Integer> out = new TreeSet<>(g.subtree(head, g.sentence.size()));
+        for (int k : List.copyOf(out)) {
+            for (Dependency d : g.children(k)) {
+                if (temporalAdjunct(g, d)) {
+                    out.removeAll(g.subtree(d.dependent(), g.sentence.size()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and
      * complements, not the subject or other clauses) that an actor mention covers; -1 if none.
@@ -2693,7 +2768,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (Dependency d : g.children(t)) {
                 int c = d.dependent();
                 if (OUTSIDE_PHRASE.contains(d.relation()) || !petrarch && d.relation().equals("dep")
-                        || d.relation().startsWith("obl:agent")
+                        || temporalAdjunct(g, d) || d.relation().startsWith("obl:agent")
                         || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
                     continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }
