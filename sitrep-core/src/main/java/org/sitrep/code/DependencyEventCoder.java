@@ -2706,23 +2706,20 @@ public final class DependencyEventCoder implements EventCoder {
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
             "nmod:tmod", "discourse", "vocative");
 
-    /** Words that open a time adjunct: "after crowds burned its embassy", "before the vote", "since the coup". */
+    /** Words that open a temporal clause: "after crowds burned its embassy", "before talks began", "since X took power". */
     private static final Set<String> TEMPORAL_MARKERS = Set.of("after", "before", "since", "until", "till",
             "following", "once", "when", "whenever", "while");
 
     /**
-     * Whether an edge opens a temporal clause or phrase ("several years after Calenardhon crowds burned down its
-     * embassy", "since the coup in Niger"): it tells when or why, so the parties inside it are not the parties of
-     * the verb whose phrase it hangs on, wherever the parser attaches it (an "after" clause often lands inside the
-     * object's phrase).
+     * Whether an edge opens a temporal clause ("several years after Calenardhon crowds burned down its embassy",
+     * "after a drought left two million villagers hungry"): a clause with its own subject and verb that tells when
+     * or why, so the parties inside it are not the parties of the verb whose phrase it hangs on, wherever the
+     * parser attaches it (an "after" clause often lands inside the object's phrase). A temporal noun phrase is left
+     * alone: "rioted following a demonstration calling for Mubarak's removal" is aimed at Mubarak.
      */
     static boolean temporalAdjunct(Graph g, Dependency d) {
-        String base = d.baseRelation();
-        if (base.equals("advcl")) {
-            return TEMPORAL_MARKERS.contains(d.subtype())
-                    || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new));
-        }
-        return (base.equals("obl") || base.equals("nmod")) && TEMPORAL_MARKERS.contains(d.subtype());
+        return d.baseRelation().equals("advcl") && (TEMPORAL_MARKERS.contains(d.subtype())
+                || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new)));
     }
 
     /** Whether a verb heads a temporal clause ("after crowds burned its embassy", "before talks began"). */
