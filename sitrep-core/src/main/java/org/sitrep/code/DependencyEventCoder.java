@@ -69,7 +69,9 @@ public final class DependencyEventCoder implements EventCoder {
             // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
             "reimpose", "re-impose", "speed", "accelerate",
             // "issued a warning to Kuwait", "issued an appeal for aid", "issued a denial"
-            "issue");
+            "issue",
+            // "used water cannon on protesters", "used its veto"
+            "use");
 
     private final PatternDictionary patterns;
     /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
@@ -711,7 +713,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Token t = g.token(i);
             EventPattern best = null;
-            if (actsAsVerb(g, i)) {
+            boolean gerundNoun = gerundSubject(g, i);
+            if (actsAsVerb(g, i) && !gerundNoun) {
                 EventPattern viaCompound = null;
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
                     if (p.recipientRoles().contains(COMPOUND) && subjectActors(g, i, mentions).size() < 2) {
@@ -732,7 +735,7 @@ public final class DependencyEventCoder implements EventCoder {
                 if (viaCompound != null && (best == null || viaCompound.length() > best.length())) {
                     best = viaCompound;
                 }
-            } else if (t.isNoun()) {
+            } else if (t.isNoun() || gerundNoun) {
                 for (EventPattern p : candidates(patterns::nouns, g, i)) {
                     if (nounModifiersMatch(g, i, p) && (best == null || p.words().size() > best.words().size())) {
                         best = p;
@@ -764,6 +767,16 @@ public final class DependencyEventCoder implements EventCoder {
      * A verb, or a noun the tagger mistook for one that heads a clause with a subject and a modal or auxiliary:
      * "they would blockade Paris" tagged blockade/NN.
      */
+    /**
+     * A gerund that is the subject of a verb and has no object or subject of its own is a noun: "Fighting broke out
+     * between ...", "Shelling resumed overnight".
+     */
+    private static boolean gerundSubject(Graph g, int i) {
+        return g.token(i).tag().equals("VBG") && g.parents(i).stream().anyMatch(d -> d.governor() >= 0
+                && d.relation().equals("nsubj") && g.token(d.governor()).isVerb())
+                && g.dependents(i, "obj", "nsubj", "nsubj:pass", "aux").isEmpty();
+    }
+
     private static boolean actsAsVerb(Graph g, int i) {
         Token t = g.token(i);
         if (t.isVerb()) {
@@ -1212,7 +1225,7 @@ public final class DependencyEventCoder implements EventCoder {
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
-        boolean verb = actsAsVerb(g, trigger);
+        boolean verb = actsAsVerb(g, trigger) && !gerundSubject(g, trigger);
         int governorVerb = -1;
         if (verb && petrarch == null && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
@@ -1286,6 +1299,11 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!role.equals("obj") && !role.equals("iobj")) {
                     for (int o : objects) {
                         recipientTokens.addAll(g.prepositional(o, role)); // "fired missiles at Israel"
+                        if (!fromPetrarch(p) && amount(g, o)) {
+                            for (int what : g.prepositional(o, "in")) { // "$500 million in aid for Ukraine"
+                                recipientTokens.addAll(g.prepositional(what, role));
+                            }
+                        }
                     }
                     for (int c : g.dependents(trigger, "advcl", "ccomp", "xcomp")) {
                         if (g.hasDependent(c, "mark", role) && g.hasDependent(c, "mark", "to")) {

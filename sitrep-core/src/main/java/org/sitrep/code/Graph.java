@@ -91,9 +91,43 @@ final class Graph {
                 }
             }
         }
-        return nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
+        return betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
                 rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
-                        wireObjects(sentence, out == null ? deps : out))))))));
+                        wireObjects(sentence, out == null ? deps : out)))))))));
+    }
+
+    /**
+     * "Fighting broke out between the army and the RSF", "talks broke down between X and Y": the parser hangs the
+     * "between" phrase on the verb, which has no object, while it names the parties of the noun that is its subject;
+     * the phrase (and its conjuncts) becomes the noun's.
+     */
+    private static List<Dependency> betweenSubjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            if (verb < 0 || !d.relation().equals("obl:between") || !sentence.token(verb).tag().startsWith("VB")
+                    || hasObject(deps, verb)) {
+                continue;
+            }
+            int subject = -1;
+            for (Dependency s : deps) {
+                if (s.governor() == verb && s.relation().equals("nsubj") && s.dependent() < verb
+                        && (sentence.token(s.dependent()).tag().startsWith("NN")
+                        || sentence.token(s.dependent()).tag().equals("VBG"))) { // "Fighting broke out"
+                    subject = s.dependent();
+                }
+            }
+            final int noun = subject;
+            if (noun < 0 || deps.stream().anyMatch(x -> x.governor() == noun && x.relation().equals("nmod:between"))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(d);
+            out.add(new Dependency(noun, d.dependent(), "nmod:between"));
+        }
+        return out == null ? deps : out;
     }
 
     /**
@@ -111,6 +145,10 @@ final class Graph {
             return deps;
         }
         int noun = root.dependent();
+        if (deps.stream().anyMatch(d -> d.governor() == noun && (d.relation().equals("cop")
+                || d.baseRelation().startsWith("nsubj")))) {
+            return deps; // a noun predicate ("It was the first round of talks since X bombed ...") is no fragment
+        }
         for (Dependency acl : deps) {
             int verb = acl.dependent();
             int host = acl.governor();

@@ -12,7 +12,8 @@ import org.sitrep.testing.Nlp;
  * News-style sentences written by the team for the rules of issue 5 (recall on unseen news): the army ordered onto
  * the streets, aid withheld as a sum "in aid", joint drills and patrols named with a compound between "joint" and
  * the noun, a resolution on a weekday commending someone, a subject and its verb the parser read as a noun phrase,
- * strikes begun by workers, and no party taken from a temporal clause.
+ * strikes begun by workers, marches broken up and water cannon used, aid announced as a sum "in aid" for a party,
+ * fighting that "broke out between" two parties, and no party taken from a temporal clause.
  */
 class IssueFiveGeneralisationIT {
 
@@ -24,7 +25,11 @@ class IssueFiveGeneralisationIT {
             "2024-05-10|Vietnam and Indonesia will hold joint coast guard patrols near the Natuna islands next month.|COOPERATE|062|VNM|",
             "2024-05-10|The European Parliament adopted a resolution on Thursday commending Ghana for its peaceful election and backing new trade talks.|SUPPORT|051|IGOEUP|GHA",
             "2024-05-10|Nigeria's military accused Niger of harbouring the gunmen who attacked a border town this week.|ACCUSE|112|NGA|NER",
-            "2024-05-10|Teachers in Kenya began a week-long strike on Monday over delayed pay rises.|PROTEST|143|KEN|"})
+            "2024-05-10|Teachers in Kenya began a week-long strike on Monday over delayed pay rises.|PROTEST|143|KEN|",
+            "2024-05-10|Police broke up a march by students in Dhaka on Monday.|COERCE|170|BGD|",
+            "2024-05-10|Riot police in Lusaka used water cannon on opposition supporters on Friday.|ASSAULT|175|ZMB|ZMB",
+            "2024-05-10|Canada announced 40 million dollars in humanitarian aid for Sudan on Monday.|AID|070|CAN|SDN",
+            "2024-05-10|Fighting broke out between Congolese troops and M23 rebels near Goma on Tuesday.|ASSAULT|190|COD|"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
     }
