@@ -50,6 +50,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Types whose passive subject with no agent is the moving party itself: forces put on alert or pulled back. */
     private static final Set<PloverType> SELF_MOVES = java.util.EnumSet.of(PloverType.MOBILIZE, PloverType.RETREAT);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
+    /** Subjects that count a crowd without naming it: "Thousands marched", "hundreds rallied". */
+    private static final Set<String> CROWD_COUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "crowds");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
@@ -1578,6 +1580,18 @@ public final class DependencyEventCoder implements EventCoder {
             // party deploys are its own, not the recipient of its mobilisation
             recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
                     && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
+        }
+        if (actors.isEmpty() && verb && p.type() == PloverType.PROTEST) {
+            // "Thousands marched in Paris against ...": a crowd counted, not named, is the civilians of the place
+            // the sentence puts it in
+            for (int subject : g.dependents(trigger, "nsubj")) {
+                if (CROWD_COUNTS.contains(g.lower(subject)) && actors.isEmpty()) {
+                    places.stream().filter(pm -> pm.place().country() != null).findFirst().ifPresent(pm ->
+                            actors.add(new Participant(g.token(subject).word(), pm.place().country() + "CVL",
+                                    pm.place().country() + " civilians", null, g.token(subject).start(),
+                                    g.token(subject).end())));
+                }
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()

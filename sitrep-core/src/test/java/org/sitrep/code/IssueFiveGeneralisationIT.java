@@ -13,7 +13,8 @@ import org.sitrep.testing.Nlp;
  * the streets, aid withheld as a sum "in aid", joint drills and patrols named with a compound between "joint" and
  * the noun, a resolution on a weekday commending someone, a subject and its verb the parser read as a noun phrase,
  * strikes begun by workers, marches broken up and water cannon used, aid announced as a sum "in aid" for a party,
- * fighting that "broke out between" two parties, and no party taken from a temporal clause.
+ * fighting that "broke out between" two parties, crowds counted but not named ("hundreds marched in Lima") as the
+ * civilians of the place, and no party taken from a temporal clause.
  */
 class IssueFiveGeneralisationIT {
 
@@ -29,7 +30,8 @@ class IssueFiveGeneralisationIT {
             "2024-05-10|Police broke up a march by students in Dhaka on Monday.|COERCE|170|BGD|",
             "2024-05-10|Riot police in Lusaka used water cannon on opposition supporters on Friday.|ASSAULT|175|ZMB|ZMB",
             "2024-05-10|Canada announced 40 million dollars in humanitarian aid for Sudan on Monday.|AID|070|CAN|SDN",
-            "2024-05-10|Fighting broke out between Congolese troops and M23 rebels near Goma on Tuesday.|ASSAULT|190|COD|"})
+            "2024-05-10|Fighting broke out between Congolese troops and M23 rebels near Goma on Tuesday.|ASSAULT|190|COD|",
+            "2024-05-10|Hundreds marched in Lima on Saturday against a new mining law.|PROTEST|141|PERCVL|"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
     }
