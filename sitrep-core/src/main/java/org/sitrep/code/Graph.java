@@ -112,8 +112,8 @@ final class Graph {
             int subject = -1;
             for (Dependency s : deps) {
                 if (s.governor() == verb && s.relation().equals("nsubj") && s.dependent() < verb
-                        && (sentence.token(s.dependent()).tag().startsWith("NN")
-                        || sentence.token(s.dependent()).tag().equals("VBG"))) { // "Fighting broke out"
+                        && Set.of("NN", "NNS", "VBG").contains(sentence.token(s.dependent()).tag())) {
+                    // a common noun or a gerund ("Fighting broke out"); a name shuttles between places itself
                     subject = s.dependent();
                 }
             }
