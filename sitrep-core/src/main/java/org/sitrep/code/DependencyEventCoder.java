@@ -50,6 +50,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Types whose passive subject with no agent is the moving party itself: forces put on alert or pulled back. */
     private static final Set<PloverType> SELF_MOVES = java.util.EnumSet.of(PloverType.MOBILIZE, PloverType.RETREAT);
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
+    /** Subjects that count a crowd without naming it: "Thousands marched", "hundreds rallied". */
+    private static final Set<String> CROWD_COUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "crowds");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
@@ -69,7 +71,9 @@ public final class DependencyEventCoder implements EventCoder {
             // "reimposed blockades", "speeded up the withdrawal", "accelerated the pullout"
             "reimpose", "re-impose", "speed", "accelerate",
             // "issued a warning to Kuwait", "issued an appeal for aid", "issued a denial"
-            "issue");
+            "issue",
+            // "used water cannon on protesters", "used its veto"
+            "use");
 
     private final PatternDictionary patterns;
     /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
@@ -711,7 +715,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Token t = g.token(i);
             EventPattern best = null;
-            if (actsAsVerb(g, i)) {
+            boolean gerundNoun = gerundSubject(g, i);
+            if (actsAsVerb(g, i) && !gerundNoun) {
                 EventPattern viaCompound = null;
                 for (EventPattern p : candidates(patterns::verbs, g, i)) {
                     if (p.recipientRoles().contains(COMPOUND) && subjectActors(g, i, mentions).size() < 2) {
@@ -732,7 +737,7 @@ public final class DependencyEventCoder implements EventCoder {
                 if (viaCompound != null && (best == null || viaCompound.length() > best.length())) {
                     best = viaCompound;
                 }
-            } else if (t.isNoun()) {
+            } else if (t.isNoun() || gerundNoun) {
                 for (EventPattern p : candidates(patterns::nouns, g, i)) {
                     if (nounModifiersMatch(g, i, p) && (best == null || p.words().size() > best.words().size())) {
                         best = p;
@@ -764,6 +769,16 @@ public final class DependencyEventCoder implements EventCoder {
      * A verb, or a noun the tagger mistook for one that heads a clause with a subject and a modal or auxiliary:
      * "they would blockade Paris" tagged blockade/NN.
      */
+    /**
+     * A gerund that is the subject of a verb and has no object or subject of its own is a noun: "Fighting broke out
+     * between ...", "Shelling resumed overnight".
+     */
+    private static boolean gerundSubject(Graph g, int i) {
+        return g.token(i).tag().equals("VBG") && g.parents(i).stream().anyMatch(d -> d.governor() >= 0
+                && d.relation().equals("nsubj") && g.token(d.governor()).isVerb())
+                && g.dependents(i, "obj", "nsubj", "nsubj:pass", "aux").isEmpty();
+    }
+
     private static boolean actsAsVerb(Graph g, int i) {
         Token t = g.token(i);
         if (t.isVerb()) {
@@ -853,6 +868,10 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (r.equals("obj") || d.relation().equals("nsubj:pass")) {
                     positions.addAll(g.prepositional(d.dependent(), "of")); // "fired a barrage of missiles"
+                    if (!fromPetrarch(p) && amount(g, d.dependent())) {
+                        // a sum whose "in" names what it is: "withheld $9 million in aid" is withheld aid
+                        positions.addAll(g.prepositional(d.dependent(), "in"));
+                    }
                     if (!fromPetrarch(p)) {
                         // "declared an end to the war", "put an end to two decades of fighting"
                         for (int to : g.prepositional(d.dependent(), "to")) {
@@ -994,8 +1013,31 @@ public final class DependencyEventCoder implements EventCoder {
         return true;
     }
 
-    /** A noun pattern's words before the head must be the tokens right before it (hyphens skipped). */
+    /** Heads of a sum of money or a count: "$9 million", "10 million dollars", "20 million euros". */
+    private static final Set<String> AMOUNTS = Set.of("$", "\u20ac", "\u00a3", "dollar", "dollars", "euro", "euros",
+            "pound", "pounds", "yen", "yuan", "rupee", "rupees", "million", "billion", "sum", "amount");
+
+    /** Whether a noun is a sum or a count: a money word or a number heads it. */
+    private static boolean amount(Graph g, int noun) {
+        return AMOUNTS.contains(g.lower(noun)) || g.token(noun).tag().equals("CD");
+    }
+
+    /**
+     * A noun pattern's words before the head must be the tokens right before it (hyphens skipped); nouns that the
+     * head's compound chain puts between them are skipped before a modifier that is no noun ("joint coast guard
+     * drills" is a "joint drill", "joint border patrols" a "joint patrol"); nouns stay adjacent ("air strike").
+     */
     private static boolean nounModifiersMatch(Graph g, int noun, EventPattern p) {
+        Set<Integer> chain = new java.util.HashSet<>();
+        List<Integer> todo = new ArrayList<>(List.of(noun));
+        for (int i = 0; i < todo.size(); i++) {
+            for (Dependency d : g.children(todo.get(i))) {
+                if (d.relation().equals("compound") && d.dependent() < noun
+                        && g.token(d.dependent()).tag().startsWith("NN") && chain.add(d.dependent())) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
         int k = noun - 1;
         for (int w = p.words().size() - 2; w >= 0; w--) {
             while (k >= 0 && (g.token(k).word().equals("-") || g.token(k).tag().equals("HYPH"))) {
@@ -1006,7 +1048,15 @@ public final class DependencyEventCoder implements EventCoder {
             }
             String word = p.words().get(w);
             if (!g.lemma(k).equals(word) && !g.lower(k).equals(word)) {
-                return false;
+                int j = k;
+                while (j >= 0 && chain.contains(j) && !g.lemma(j).equals(word) && !g.lower(j).equals(word)) {
+                    j--; // the nouns of the head's compound chain: "joint [coast guard] drills"
+                }
+                if (j == k || j < 0 || !g.lemma(j).equals(word) && !g.lower(j).equals(word)
+                        || g.token(j).tag().startsWith("NN") || isPetrarch(p)) {
+                    return false; // a noun-noun pattern stays adjacent: "air strike"
+                }
+                k = j;
             }
             k--;
         }
@@ -1075,9 +1125,9 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * PETRARCH's nested events with no transformation: a coded verb with an event verb in its adverbial clause
-     * and no target of its own takes that event's source as its target ("A is about to restore ties, years after
-     * B's crowds burned its embassy": A toward B); when that event has no source either, PETRARCH cannot resolve
-     * the nesting and codes neither.
+     * and no target of its own takes that event's source as its target; when that event has no source either,
+     * PETRARCH cannot resolve the nesting and codes neither. A temporal clause only dates the event and lends no
+     * party ("A is about to restore ties, years after B's crowds burned its embassy" has no target).
      */
     private static void nest(Graph g, List<Trigger> triggers, Map<Trigger, Integer> innerOf,
                              Map<Trigger, Draft> byTrigger, Set<Integer> coded) {
@@ -1093,6 +1143,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Draft d = outer.getValue();
             Draft inner = byTrigger.get(t);
+            if (temporalClause(g, t.token())) {
+                continue; // "restore ties with X, years after Y's crowds burned its embassy": Y is not the target
+            }
             if (inner == null || inner.actor.isEmpty()) {
                 byTrigger.remove(outer.getKey());
                 coded.remove(governor);
@@ -1174,7 +1227,7 @@ public final class DependencyEventCoder implements EventCoder {
         int trigger = t.token();
         List<Integer> actorTokens = new ArrayList<>();
         List<Integer> recipientTokens = new ArrayList<>();
-        boolean verb = actsAsVerb(g, trigger);
+        boolean verb = actsAsVerb(g, trigger) && !gerundSubject(g, trigger);
         int governorVerb = -1;
         if (verb && petrarch == null && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
@@ -1262,6 +1315,11 @@ public final class DependencyEventCoder implements EventCoder {
                 if (!role.equals("obj") && !role.equals("iobj")) {
                     for (int o : objects) {
                         recipientTokens.addAll(g.prepositional(o, role)); // "fired missiles at Israel"
+                        if (!fromPetrarch(p) && amount(g, o)) {
+                            for (int what : g.prepositional(o, "in")) { // "$500 million in aid for Ukraine"
+                                recipientTokens.addAll(g.prepositional(what, role));
+                            }
+                        }
                     }
                     for (int c : g.dependents(trigger, "advcl", "ccomp", "xcomp")) {
                         if (g.hasDependent(c, "mark", role) && g.hasDependent(c, "mark", "to")) {
@@ -1420,7 +1478,7 @@ public final class DependencyEventCoder implements EventCoder {
                     // PETRARCH: its first actor, the subject's words first ("said that an embargo against X would
                     // fail"); else its subject
                     for (int c : clauses) {
-                        for (int x : fromPetrarch(p) ? new TreeSet<>(g.subtree(c, g.sentence.size()))
+                        for (int x : fromPetrarch(p) ? outsideTimeAdjuncts(g, c)
                                 : g.dependents(c, "nsubj", "nsubj:pass")) {
                             if (first < 0 && x > trigger && !actorTokens.contains(x)
                                     && !PRONOUN_SUBJECTS.contains(g.lower(x)) // "said it would": the speaker
@@ -1536,6 +1594,18 @@ public final class DependencyEventCoder implements EventCoder {
             // party deploys are its own, not the recipient of its mobilisation
             recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
                     && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
+        }
+        if (actors.isEmpty() && verb && p.type() == PloverType.PROTEST) {
+            // "Thousands marched in Paris against ...": a crowd counted, not named, is the civilians of the place
+            // the sentence puts it in
+            for (int subject : g.dependents(trigger, "nsubj")) {
+                if (CROWD_COUNTS.contains(g.lower(subject)) && actors.isEmpty()) {
+                    places.stream().filter(pm -> pm.place().country() != null).findFirst().ifPresent(pm ->
+                            actors.add(new Participant(g.token(subject).word(), pm.place().country() + "CVL",
+                                    pm.place().country() + " civilians", null, g.token(subject).start(),
+                                    g.token(subject).end())));
+                }
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
@@ -2827,6 +2897,40 @@ public final class DependencyEventCoder implements EventCoder {
             "advcl", "parataxis", "conj", "cc", "ccomp", "mark", "aux", "aux:pass", "cop", "obl:agent", "obl:tmod",
             "nmod:tmod", "discourse", "vocative");
 
+    /** Words that open a temporal clause: "after crowds burned its embassy", "before talks began", "since X took power". */
+    private static final Set<String> TEMPORAL_MARKERS = Set.of("after", "before", "since", "until", "till",
+            "following", "once", "when", "whenever", "while");
+
+    /**
+     * Whether an edge opens a temporal clause ("several years after Calenardhon crowds burned down its embassy",
+     * "after a drought left two million villagers hungry"): a clause with its own subject and verb that tells when
+     * or why, so the parties inside it are not the parties of the verb whose phrase it hangs on, wherever the
+     * parser attaches it (an "after" clause often lands inside the object's phrase). A temporal noun phrase is left
+     * alone: "rioted following a demonstration calling for Mubarak's removal" is aimed at Mubarak.
+     */
+    static boolean temporalAdjunct(Graph g, Dependency d) {
+        return d.baseRelation().equals("advcl") && (TEMPORAL_MARKERS.contains(d.subtype())
+                || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new)));
+    }
+
+    /** Whether a verb heads a temporal clause ("after crowds burned its embassy", "before talks began"). */
+    private static boolean temporalClause(Graph g, int verb) {
+        return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && temporalAdjunct(g, d));
+    }
+
+    /** The tokens a head dominates, in text order, leaving out its temporal clauses and phrases. */
+    private static TreeSet<Integer> outsideTimeAdjuncts(Graph g, int head) {
+        TreeSet<Integer> out = new TreeSet<>(g.subtree(head, g.sentence.size()));
+        for (int k : List.copyOf(out)) {
+            for (Dependency d : g.children(k)) {
+                if (temporalAdjunct(g, d)) {
+                    out.removeAll(g.subtree(d.dependent(), g.sentence.size()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
      * The first token, in text order, of the phrase the verb heads (objects, obliques, their modifiers and
      * complements, not the subject or other clauses) that an actor mention covers; -1 if none.
@@ -2852,7 +2956,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (Dependency d : g.children(t)) {
                 int c = d.dependent();
                 if (OUTSIDE_PHRASE.contains(d.relation()) || !petrarch && d.relation().equals("dep")
-                        || d.relation().startsWith("obl:agent")
+                        || temporalAdjunct(g, d) || d.relation().startsWith("obl:agent")
                         || d.relation().startsWith("nsubj") || d.relation().startsWith("csubj") || !seen.add(c)) {
                     continue; // a complement's subject ("called for X to be allowed") is the actor's
                 }

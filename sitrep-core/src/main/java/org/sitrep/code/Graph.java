@@ -91,8 +91,192 @@ final class Graph {
                 }
             }
         }
-        return timeSubjects(sentence, approximateObjects(sentence, rangeObjects(sentence,
-                highConjuncts(sentence, callOn(sentence, wireObjects(sentence, out == null ? deps : out))))));
+        return betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
+                rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
+                        wireObjects(sentence, out == null ? deps : out)))))))));
+    }
+
+    /**
+     * "Fighting broke out between the army and the RSF", "talks broke down between X and Y": the parser hangs the
+     * "between" phrase on the verb, which has no object, while it names the parties of the noun that is its subject;
+     * the phrase (and its conjuncts) becomes the noun's.
+     */
+    private static List<Dependency> betweenSubjects(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency d : deps) {
+            int verb = d.governor();
+            if (verb < 0 || !d.relation().equals("obl:between") || !sentence.token(verb).tag().startsWith("VB")
+                    || hasObject(deps, verb)) {
+                continue;
+            }
+            int subject = -1;
+            for (Dependency s : deps) {
+                if (s.governor() == verb && s.relation().equals("nsubj") && s.dependent() < verb
+                        && Set.of("NN", "NNS", "VBG").contains(sentence.token(s.dependent()).tag())) {
+                    // a common noun or a gerund ("Fighting broke out"); a name shuttles between places itself
+                    subject = s.dependent();
+                }
+            }
+            final int noun = subject;
+            if (noun < 0 || deps.stream().anyMatch(x -> x.governor() == noun && x.relation().equals("nmod:between"))) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(d);
+            out.add(new Dependency(noun, d.dependent(), "nmod:between"));
+        }
+        return out == null ? deps : out;
+    }
+
+    /**
+     * A subject and its verb read as a noun phrase with a reduced relative clause ("Pakistan's military accused
+     * India of backing ...", parsed as "Pakistan" at the root with "military [accused India]" hung on it): when the
+     * sentence's root is a noun and a past-tense or participle verb that has an object of its own, no auxiliary and
+     * no subject modifies that noun or one of its modifiers, the verb is the root and the noun its subject (a
+     * reduced passive has no object: "the intelligence provided by Jordan"). The same when the verb was read as
+     * the adjective of its object ("Nigeria's military accused Niger of ...", with "Niger" at the root).
+     */
+    private static List<Dependency> nounRoots(Sentence sentence, List<Dependency> deps) {
+        Dependency root = deps.stream().filter(d -> d.governor() == Dependency.ROOT).findFirst().orElse(null);
+        if (root == null || !sentence.token(root.dependent()).tag().startsWith("NN")
+                || deps.stream().filter(d -> d.governor() == Dependency.ROOT).count() != 1) {
+            return deps;
+        }
+        int noun = root.dependent();
+        if (deps.stream().anyMatch(d -> d.governor() == noun && (d.relation().equals("cop")
+                || d.baseRelation().startsWith("nsubj")))) {
+            return deps; // a noun predicate ("It was the first round of talks since X bombed ...") is no fragment
+        }
+        for (Dependency acl : deps) {
+            int verb = acl.dependent();
+            int host = acl.governor();
+            String tag = sentence.token(verb).tag();
+            if (!acl.relation().equals("acl") || verb <= host || !(tag.equals("VBD") || tag.equals("VBN"))) {
+                continue;
+            }
+            boolean inSubject = host == noun || deps.stream().anyMatch(d -> d.governor() == noun
+                    && d.dependent() == host && d.dependent() < verb
+                    && Set.of("amod", "compound", "nmod:poss").contains(d.relation()));
+            boolean object = deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
+            boolean own = deps.stream().anyMatch(d -> d.governor() == verb
+                    && (d.baseRelation().startsWith("aux") || d.baseRelation().startsWith("nsubj")));
+            if (!inSubject || !object || own) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(deps);
+            out.remove(root);
+            out.remove(acl);
+            out.add(new Dependency(Dependency.ROOT, verb, "root"));
+            out.add(new Dependency(verb, noun, "nsubj"));
+            for (Dependency d : deps) {
+                if (d.governor() == noun && d.relation().equals("punct") && d.dependent() > verb) {
+                    out.remove(d);
+                    out.add(new Dependency(verb, d.dependent(), "punct"));
+                }
+            }
+            return out;
+        }
+        // "Nigeria's military accused Niger of ...", parsed as one noun phrase headed by the object with the verb
+        // read as its adjective ("the accused"): the verb is the root, the noun right before it the subject (with
+        // the words before it), the root noun its object
+        for (Dependency amod : deps) {
+            int verb = amod.dependent();
+            String tag = sentence.token(verb).tag();
+            if (amod.governor() != noun || !amod.relation().equals("amod") || verb < 2 || verb > noun
+                    || !(tag.equals("VBD") || tag.equals("VBN"))) {
+                continue;
+            }
+            int subject = verb - 1;
+            String subjectTag = sentence.token(subject).tag();
+            boolean between = true;
+            for (int k = verb + 1; k < noun; k++) {
+                String t = sentence.token(k).tag();
+                between &= t.equals("DT") || t.startsWith("NN") || t.equals("JJ") || t.equals("POS");
+            }
+            final int head = subject;
+            boolean modifiesObject = deps.stream().anyMatch(d -> d.governor() == noun && d.dependent() == head
+                    && Set.of("amod", "compound", "nmod:poss").contains(d.relation()));
+            if (!between || !modifiesObject || !(subjectTag.startsWith("NN") || subjectTag.equals("JJ"))) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>(deps);
+            out.remove(root);
+            out.remove(amod);
+            out.add(new Dependency(Dependency.ROOT, verb, "root"));
+            out.add(new Dependency(verb, noun, "obj"));
+            for (Dependency d : deps) {
+                if (d.governor() == noun && d.dependent() == subject) {
+                    out.remove(d);
+                    out.add(new Dependency(verb, subject, "nsubj"));
+                } else if (d.governor() == noun && d.dependent() < subject && !d.relation().equals("punct")) {
+                    out.remove(d); // the subject's own words: "Nigeria's" of "Nigeria's military"
+                    out.add(new Dependency(subject, d.dependent(), d.relation()));
+                } else if (d.governor() == noun && d.relation().equals("punct") && d.dependent() > noun) {
+                    out.remove(d);
+                    out.add(new Dependency(verb, d.dependent(), "punct"));
+                } else if (d.governor() == noun && d.dependent() > noun && d.baseRelation().equals("nmod")) {
+                    out.remove(d); // "of harbouring the gunmen": the verb's complement
+                    out.add(new Dependency(verb, d.dependent(), d.subtype().isEmpty() ? "obl" : "advcl:" + d.subtype()));
+                }
+            }
+            return out;
+        }
+        return deps;
+    }
+
+    /**
+     * Wire style's day followed by a participle clause ("adopted a resolution on Thursday commending Moldova for
+     * ..."), parsed as one noun phrase "on [Thursday commending Moldova]" with the day a compound and the participle
+     * an adjective of the clause's object: the day is the time phrase, the participle a clause of the phrase's
+     * governor (of a noun: "a resolution ... commending"; of a verb: "said on Monday, citing ...") and the noun its
+     * object.
+     */
+    private static List<Dependency> dayParticiples(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency compound : deps) {
+            int day = compound.dependent();
+            int noun = compound.governor();
+            int participle = day + 1;
+            if (!compound.relation().equals("compound") || noun < 0 || participle >= noun
+                    || !WEEKDAYS.contains(sentence.token(day).word().toLowerCase(Locale.ROOT))
+                    || !sentence.token(participle).tag().equals("VBG")) {
+                continue;
+            }
+            Dependency amod = null;
+            Dependency attach = null;
+            Dependency marker = null;
+            for (Dependency d : deps) {
+                if (d.governor() == noun && d.dependent() == participle && d.relation().equals("amod")) {
+                    amod = d;
+                } else if (d.dependent() == noun && d.governor() >= 0 && d.governor() < day
+                        && (d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))) {
+                    attach = d;
+                } else if (d.governor() == noun && d.dependent() == day - 1 && d.relation().equals("case")) {
+                    marker = d;
+                }
+            }
+            if (amod == null || attach == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            int governor = attach.governor();
+            boolean verbal = sentence.token(governor).tag().startsWith("VB");
+            out.remove(compound);
+            out.remove(amod);
+            out.remove(attach);
+            out.add(new Dependency(governor, day, attach.relation()));
+            if (marker != null) {
+                out.remove(marker);
+                out.add(new Dependency(day, marker.dependent(), "case"));
+            }
+            out.add(new Dependency(governor, participle, verbal ? "advcl" : "acl"));
+            out.add(new Dependency(participle, noun, "obj"));
+        }
+        return out == null ? deps : out;
     }
 
     /** Day and time words the parser may take for the subject of a following "to" clause. */

@@ -188,16 +188,15 @@ class PetrarchDictionariesIT {
             assertThat(e.cameo()).isEqualTo("064");
             assertThat(codes(e.recipient())).containsExactly("SYL");
         });
-        // no target of its own: the source of the nested event is the target
-        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after Oceania looted its "
-                + "consulate.")).singleElement().satisfies(e -> {
-            assertThat(e.cameo()).isEqualTo("064");
-            assertThat(codes(e.actor())).containsExactly("FRE");
-            assertThat(codes(e.recipient())).containsExactly("OCE");
-        });
-        // nor does the nested event have a source: PETRARCH codes neither
-        assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after rioters looted its "
-                + "consulate.")).isEmpty();
+        // no target of its own: a temporal clause only dates the event and lends no target (PETRARCH's unit test
+        // COMMA-15 codes no event for such a sentence; news coding keeps the one-sided restoring)
+        for (String looters : List.of("Oceania", "rioters")) {
+            assertThat(code("1940-05-02", "Freedonia restored full diplomatic ties, two years after " + looters
+                    + " looted its consulate.")).allSatisfy(e -> {
+                        assertThat(codes(e.actor())).doesNotContain("OCE");
+                        assertThat(codes(e.recipient())).doesNotContain("OCE");
+                    }).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("064"));
+        }
     }
 
     @Test
