@@ -82,6 +82,15 @@ public final class Quotes {
                 Quote before = out.get(out.size() - 1);
                 speaker = new Speaker(before.speaker(), before.speakerCodes());
             }
+            if (speaker != null && speaker.codes().isEmpty() && !speaker.text().isBlank()
+                    && Character.isUpperCase(speaker.text().charAt(0)) && isPersonName(speaker.text())) {
+                // "At a bakery nearby, owner Dragan Petrovic shrugged. “…,” he said.": a person the text names
+                // with no office or country is a private person of the place the story is set in
+                String where = setting(article, sentence);
+                if (where != null) {
+                    speaker = new Speaker(speaker.text(), List.of(where + "CVL"));
+                }
+            }
             chains.add(chain < 0 ? out.size() : Math.min(chain, out.size()));
             out.add(new Quote(quoted, span[0], span[1], speaker == null ? null : speaker.text(),
                     speaker == null ? List.of() : speaker.codes()));
@@ -526,6 +535,34 @@ public final class Quotes {
             return null;
         }
         return new Speaker(text, codes);
+    }
+
+    /** Two to four capitalised words and nothing else: "Dragan Petrovic", "Umm Ahmad". */
+    private static boolean isPersonName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country of the latest place the story is set in ("in Belgrade", "near Kharkiv"), up to this sentence. */
+    private static String setting(ResolvedArticle article, int sentence) {
+        for (int si = sentence; si >= 0; si--) {
+            List<org.sitrep.model.PlaceMention> places = article.placesIn(si);
+            for (int i = places.size() - 1; i >= 0; i--) {
+                org.sitrep.model.PlaceMention p = places.get(i);
+                if (p.preposition() != null && SETTINGS.contains(p.preposition()) && p.place().country() != null) {
+                    return p.place().country();
+                }
+            }
+        }
+        return null;
     }
 
     /** How a resolver found an actor's country from the story around it rather than from its own words. */
