@@ -20,13 +20,20 @@ import org.sitrep.model.Token;
  * quotes opening after a space) of at least three words, inside one paragraph; a quotation left open at the end of
  * a paragraph whose next paragraph opens with a quotation mark goes on there (the newspaper convention for a quote
  * over several paragraphs). Its speaker is read from the words around it: after it ("…,” the minister said; “…,”
- * said Mr Lammy, the foreign secretary), else before it ("Zelensky wrote on Telegram: “…”"). A pronoun speaker is the
- * actor the resolver found for it, else the speaker of the previous quotation within three sentences.
+ * said Mr Lammy, the foreign secretary), else before it ("Zelensky wrote on Telegram: “…”", "addressed the nation:
+ * “…”"), else, for words quoted inside reported speech, the subject of the verb of saying their clause hangs from
+ * ("the spokesman told reporters that the army was “…”"). A pronoun speaker is the actor the resolver found for it,
+ * else the speaker of the previous quotation within three sentences. A speaker's codes are those of its words; a
+ * body its title names ("ministry spokeswoman X", "the agency's spokesman") is the body named so before; a
+ * government official of no named country is of the country of the sentence's first actor; a person named with no
+ * office or country is a private person of the place the story is set in.
  *
  * <p>A quotation comments on the event whose evidence sentence contains it; a quotation in one of the two sentences
  * after an event's sentence, in a sentence with no event of its own and with no other event's sentence between, comments
  * on that event when its speaker is one of the event's parties (same country or organisation; a private person only
- * by the same group code; an official of no named country), its speaker or its source. An event whose trigger stands
+ * by the same group code; an official of no named country), its speaker or its source (named in the event's sentence
+ * as saying it, or of the source's country or organisation), or, for force used, an official of the state on whose
+ * ground it was used. An event whose trigger stands
  * inside a quotation was coded from what was said: it does not take that quotation, and its sentence counts as
  * event-free.
  */
@@ -210,10 +217,12 @@ public final class Quotes {
                 where.add(p.place().country());
             }
         }
-        if (q.speakerCodes().stream().anyMatch(c -> !isPrivate(c) && !isSectorOnly(c)
+        boolean onGround = e.eventType() == org.sitrep.model.PloverType.ASSAULT
+                || e.eventType() == org.sitrep.model.PloverType.COERCE;
+        if (onGround && q.speakerCodes().stream().anyMatch(c -> !isPrivate(c) && !isSectorOnly(c)
                 && !c.startsWith("IGO") && !c.startsWith("NGO") && where.contains(party(c)))) {
             // "Iran launched missiles at the US base in Qatar" ... "“…,” al-Ansari said" (Qatar's foreign ministry):
-            // the state whose ground an event took place on speaks for its side of it
+            // the state on whose ground force was used speaks for its side of it (the host of talks is no party)
             return true;
         }
         if (!q.speakerCodes().isEmpty() && q.speakerCodes().stream().allMatch(OFFICIALS::contains)
@@ -617,27 +626,22 @@ public final class Quotes {
     }
 
     /**
-     * An official whose country the text leaves out ("the defence minister said", "a police spokesman said"): news
-     * writing names the nationality only when it is not the story's, so the official is of the country the sentence
-     * is about, its first actor of a country (else the story's first sentence's); the codes unchanged when none.
+     * A government official whose country the text leaves out, speaking in a sentence about a country's act ("Israeli
+     * jets struck southern Lebanon in raids that the defence minister said had “…”"): news writing names the
+     * nationality only when it is not the sentence's, so the official is of the country its first actor belongs to;
+     * the codes unchanged when the sentence names none.
      */
     private static List<String> ofTheStory(ResolvedArticle article, Sentence s, int first, int last,
                                            List<String> codes) {
-        List<Sentence> sentences = article.annotated().sentences();
-        for (Sentence in : new Sentence[] {s, sentences.isEmpty() ? null : sentences.get(0)}) {
-            if (in == null) {
+        for (ActorMention m : article.actorsIn(s.index())) {
+            if (m.firstToken() <= last && m.lastToken() >= first) {
                 continue;
             }
-            for (ActorMention m : article.actorsIn(in.index())) {
-                if (in == s && m.firstToken() <= last && m.lastToken() >= first) {
-                    continue;
-                }
-                for (Actor a : m.actors()) {
-                    String country = a.country();
-                    if (country != null && country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
-                            && !country.equals("IMG")) {
-                        return codes.stream().map(c -> country + c).toList();
-                    }
+            for (Actor a : m.actors()) {
+                String country = a.country();
+                if (country != null && country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
+                        && !country.equals("IMG")) {
+                    return codes.stream().map(c -> country + c).toList();
                 }
             }
         }
