@@ -233,6 +233,16 @@ public final class Quotes {
         }
         List<Participant> parties = new ArrayList<>(e.actor());
         parties.addAll(e.recipient());
+        if (GATHERING.matcher(speaker).find()) {
+            // "a student at the march", "a nurse at the rally": one of the crowd, whatever the crowd is called
+            for (Participant p : parties) {
+                for (String code : q.speakerCodes()) {
+                    if (isPrivate(code) && isPrivate(p.code()) && party(code).equals(party(p.code()))) {
+                        return true;
+                    }
+                }
+            }
+        }
         for (Participant p : parties) {
             if (p.name() != null && speaker.contains(p.name().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -251,6 +261,11 @@ public final class Quotes {
         }
         return false;
     }
+
+    /** A speaker placed at a gathering: "a student at the march", "one of those at the rally". */
+    private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
+            "\\b(?:at|in|from|on) the "
+                    + "(?:march|protest|rally|demonstration|sit-in|vigil|picket|blockade|procession)\\b");
 
     /** Prepositions of the place where something happens: "in Qatar", "near the border", "at the base". */
     private static final Set<String> SETTINGS = Set.of("in", "at", "near", "inside", "outside");

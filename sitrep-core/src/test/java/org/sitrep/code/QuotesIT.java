@@ -267,4 +267,22 @@ class QuotesIT {
         assertThat(host.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
                 .allMatch(m -> m.quote() != null);
     }
+
+    @Test
+    void aPrivatePersonPlacedAtTheGatheringIsOneOfTheCrowdAnEventActedOn() {
+        DocumentOutcome.Coded coded = code("""
+                Police in Lima fired tear gas at thousands of protesters marching against the new mining law on Friday.
+
+                "We came with our children and they gassed us like criminals," a nurse at the march said.
+                """);
+        assertThat(coded.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
+                .allMatch(m -> m.quote() != null && m.quote().speaker().equals("a nurse at the march"));
+        DocumentOutcome.Coded away = code("""
+                Police in Lima fired tear gas at thousands of protesters marching against the new mining law on Friday.
+
+                "The traffic was terrible all afternoon and I missed my bus," a nurse at the hospital said.
+                """);
+        assertThat(away.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
+                .allMatch(m -> m.quote() == null);
+    }
 }
