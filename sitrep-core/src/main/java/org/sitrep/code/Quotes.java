@@ -20,13 +20,20 @@ import org.sitrep.model.Token;
  * quotes opening after a space) of at least three words, inside one paragraph; a quotation left open at the end of
  * a paragraph whose next paragraph opens with a quotation mark goes on there (the newspaper convention for a quote
  * over several paragraphs). Its speaker is read from the words around it: after it ("…,” the minister said; “…,”
- * said Mr Lammy, the foreign secretary), else before it ("Zelensky wrote on Telegram: “…”"). A pronoun speaker is the
- * actor the resolver found for it, else the speaker of the previous quotation within three sentences.
+ * said Mr Lammy, the foreign secretary), else before it ("Zelensky wrote on Telegram: “…”", "addressed the nation:
+ * “…”"), else, for words quoted inside reported speech, the subject of the verb of saying their clause hangs from
+ * ("the spokesman told reporters that the army was “…”"). A pronoun speaker is the actor the resolver found for it,
+ * else the speaker of the previous quotation within three sentences. A speaker's codes are those of its words; a
+ * body its title names ("ministry spokeswoman X", "the agency's spokesman") is the body named so before; a
+ * government official of no named country is of the country of the sentence's first actor; a person named with no
+ * office or country is a private person of the place the story is set in.
  *
  * <p>A quotation comments on the event whose evidence sentence contains it; a quotation in one of the two sentences
  * after an event's sentence, in a sentence with no event of its own and with no other event's sentence between, comments
  * on that event when its speaker is one of the event's parties (same country or organisation; a private person only
- * by the same group code; an official of no named country), its speaker or its source. An event whose trigger stands
+ * by the same group code; an official of no named country), its speaker or its source (named in the event's sentence
+ * as saying it, or of the source's country or organisation), or, for force used, an official of the state on whose
+ * ground it was used. An event whose trigger stands
  * inside a quotation was coded from what was said: it does not take that quotation, and its sentence counts as
  * event-free.
  */
@@ -82,6 +89,15 @@ public final class Quotes {
                 Quote before = out.get(out.size() - 1);
                 speaker = new Speaker(before.speaker(), before.speakerCodes());
             }
+            if (speaker != null && speaker.codes().isEmpty() && !speaker.text().isBlank()
+                    && Character.isUpperCase(speaker.text().charAt(0)) && isPersonName(speaker.text())) {
+                // "At a bakery nearby, owner Dragan Petrovic shrugged. “…,” he said.": a person the text names
+                // with no office or country is a private person of the place the story is set in
+                String where = setting(article, sentence);
+                if (where != null) {
+                    speaker = new Speaker(speaker.text(), List.of(where + "CVL"));
+                }
+            }
             chains.add(chain < 0 ? out.size() : Math.min(chain, out.size()));
             out.add(new Quote(quoted, span[0], span[1], speaker == null ? null : speaker.text(),
                     speaker == null ? List.of() : speaker.codes()));
@@ -136,7 +152,7 @@ public final class Quotes {
                     for (int s = at0 + 1; s <= at; s++) {
                         between |= eventSentences.contains(s);
                     }
-                    if (!between && speaksFor(q, e)) {
+                    if (!between && speaksFor(q, e, article)) {
                         best = q;
                         break;
                     }
@@ -166,18 +182,48 @@ public final class Quotes {
     }
 
     /** Whether the quotation's speaker is a party to the event, its speaker or its source. */
-    private static boolean speaksFor(Quote q, EventMention e) {
+    private static boolean speaksFor(Quote q, EventMention e, ResolvedArticle article) {
         if (q.speaker() == null) {
             return false;
         }
-        String speaker = q.speaker().toLowerCase(Locale.ROOT);
+        String speaker = withoutArticle(q.speaker());
         for (String told : new String[] {e.attribution().speaker(), e.attribution().source()}) {
             if (told != null && !told.isBlank()) {
-                String t = told.toLowerCase(Locale.ROOT);
-                if (t.contains(speaker) || speaker.contains(t)) {
+                // "a witness who escaped told Reuters" ... "the witness said": the same one taken up
+                String t = withoutArticle(told);
+                if (!t.isEmpty() && !speaker.isEmpty() && (t.contains(speaker) || speaker.contains(t))) {
                     return true;
                 }
+                // "Armenia's defence ministry said" ... "ministry spokeswoman X said": the source's side speaks
+                for (String code : sourceCodes(told, e, article)) {
+                    for (String own : q.speakerCodes()) {
+                        if (!isPrivate(own) && !isSectorOnly(own) && party(own).equals(party(code))) {
+                            return true;
+                        }
+                    }
+                }
             }
+        }
+        if (namedAsSayer(speaker, e, article)) {
+            return true;
+        }
+        Set<String> where = new java.util.HashSet<>();
+        if (e.location() != null && e.location().country() != null) {
+            where.add(e.location().country());
+        }
+        int at = sentenceAt(article.annotated().sentences(), e.evidence().start());
+        for (org.sitrep.model.PlaceMention p : article.placesIn(at)) {
+            if (p.preposition() != null && SETTINGS.contains(p.preposition()) && p.place().country() != null) {
+                where.add(p.place().country());
+            }
+        }
+        boolean onGround = e.eventType() == org.sitrep.model.PloverType.ASSAULT
+                || e.eventType() == org.sitrep.model.PloverType.COERCE;
+        if (onGround && q.speakerCodes().stream().anyMatch(c -> !isPrivate(c) && !isSectorOnly(c)
+                && !c.startsWith("IGO") && !c.startsWith("NGO") && where.contains(party(c)))) {
+            // "Iran launched missiles at the US base in Qatar" ... "“…,” al-Ansari said" (Qatar's foreign ministry):
+            // the state on whose ground force was used speaks for its side of it (the host of talks is no party)
+            return true;
         }
         if (!q.speakerCodes().isEmpty() && q.speakerCodes().stream().allMatch(OFFICIALS::contains)
                 && e.actor().stream().anyMatch(p -> !isSectorOnly(p.code()))) {
@@ -187,6 +233,16 @@ public final class Quotes {
         }
         List<Participant> parties = new ArrayList<>(e.actor());
         parties.addAll(e.recipient());
+        if (GATHERING.matcher(speaker).find()) {
+            // "a student at the march", "a nurse at the rally": one of the crowd, whatever the crowd is called
+            for (Participant p : parties) {
+                for (String code : q.speakerCodes()) {
+                    if (isPrivate(code) && isPrivate(p.code()) && party(code).equals(party(p.code()))) {
+                        return true;
+                    }
+                }
+            }
+        }
         for (Participant p : parties) {
             if (p.name() != null && speaker.contains(p.name().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -204,6 +260,78 @@ public final class Quotes {
             }
         }
         return false;
+    }
+
+    /** A speaker placed at a gathering: "a student at the march", "one of those at the rally". */
+    private static final java.util.regex.Pattern GATHERING = java.util.regex.Pattern.compile(
+            "\\b(?:at|in|from|on) the "
+                    + "(?:march|protest|rally|demonstration|sit-in|vigil|picket|blockade|procession)\\b");
+
+    /** Prepositions of the place where something happens: "in Qatar", "near the border", "at the base". */
+    private static final Set<String> SETTINGS = Set.of("in", "at", "near", "inside", "outside");
+
+    private static String withoutArticle(String s) {
+        String t = s.toLowerCase(Locale.ROOT).strip();
+        for (String a : new String[] {"the ", "a ", "an "}) {
+            if (t.startsWith(a)) {
+                return t.substring(a.length()).strip();
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Whether the event's own sentence names the quotation's speaker as the subject of a verb of saying, which the
+     * attribution may have missed: "Fighters attacked a hotel, a witness who escaped told Reuters" ... "“…,” the
+     * witness said" (the same one taken up with "the").
+     */
+    private static boolean namedAsSayer(String speaker, EventMention e, ResolvedArticle article) {
+        if (speaker.isEmpty()) {
+            return false;
+        }
+        List<Sentence> sentences = article.annotated().sentences();
+        Sentence s = sentence(sentences, sentenceAt(sentences, e.evidence().start()));
+        if (s == null || !s.isParsed()) {
+            return false;
+        }
+        String text = article.annotated().text();
+        for (Token t : s.tokens()) {
+            if (!isSay(t)) {
+                continue;
+            }
+            List<int[]> phrases = new ArrayList<>();
+            for (org.sitrep.model.Dependency d : s.dependentsOf(t.index())) {
+                if (d.relation().equals("nsubj") && d.dependent() < t.index()) {
+                    phrases.add(subjectPhrase(s, d.dependent()));
+                }
+            }
+            phrases.add(subjectBefore(s.tokens(), t.index())); // the words before it, when the parse went astray
+            for (int[] phrase : phrases) {
+                if (phrase != null && !(phrase[0] == phrase[1]
+                        && PRONOUNS.contains(s.token(phrase[0]).word().toLowerCase(Locale.ROOT)))) {
+                    String subject = withoutArticle(text.substring(s.token(phrase[0]).start(),
+                            s.token(phrase[1]).end()));
+                    if (subject.contains(speaker) || speaker.contains(subject)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The codes of the source or speaker of an event as its sentence names them (country or organisation only). */
+    private static List<String> sourceCodes(String told, EventMention e, ResolvedArticle article) {
+        List<Sentence> sentences = article.annotated().sentences();
+        int at = sentenceAt(sentences, e.evidence().start());
+        List<String> out = new ArrayList<>();
+        for (ActorMention m : article.actorsIn(at)) {
+            if (told.contains(m.text())) {
+                m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c) && !isPrivate(c))
+                        .forEach(out::add);
+            }
+        }
+        return out;
     }
 
     private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "MED",
@@ -367,6 +495,9 @@ public final class Quotes {
         if (found == null && first != null) {
             found = speakerBefore(first, span[0] - 1);
         }
+        if (found == null && first != null) {
+            found = reportedSpeaker(first, span[0]);
+        }
         if (found == null) {
             return null;
         }
@@ -376,8 +507,10 @@ public final class Quotes {
         String text = article.annotated().text().substring(from.start(), to.end());
         List<String> codes = new ArrayList<>();
         String name = null;
+        boolean guessed = true; // every code of the speaker came from the story's context, not from its own words
         for (ActorMention m : article.actorsIn(s.index())) {
             if (m.start() < to.end() && m.end() > from.start()) {
+                guessed &= CONTEXT.contains(m.via());
                 for (Actor a : m.actors()) {
                     if (!codes.contains(a.code())) {
                         codes.add(a.code());
@@ -388,8 +521,17 @@ public final class Quotes {
                 }
             }
         }
+        if (codes.isEmpty() || guessed || codes.stream().allMatch(Quotes::isSectorOnly)) {
+            List<String> body = bodyNamedBefore(article, s, found[0], found[1]);
+            if (body != null) {
+                codes = body;
+            }
+        }
         if (codes.stream().allMatch(Quotes::isSectorOnly)) {
             codes = placed(article, s, found[0], found[1], codes);
+        }
+        if (codes.equals(List.of("GOV"))) {
+            codes = ofTheStory(article, s, found[0], found[1], codes);
         }
         if (found[0] == found[1] && PRONOUNS.contains(from.word().toLowerCase(Locale.ROOT))) {
             Speaker subject = lastNamedPerson(article, span[0], startSentence, quoted, true);
@@ -417,6 +559,108 @@ public final class Quotes {
             return null;
         }
         return new Speaker(text, codes);
+    }
+
+    /** Two to four capitalised words and nothing else: "Dragan Petrovic", "Umm Ahmad". */
+    private static boolean isPersonName(String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country of the latest place the story is set in ("in Belgrade", "near Kharkiv"), up to this sentence. */
+    private static String setting(ResolvedArticle article, int sentence) {
+        for (int si = sentence; si >= 0; si--) {
+            List<org.sitrep.model.PlaceMention> places = article.placesIn(si);
+            for (int i = places.size() - 1; i >= 0; i--) {
+                org.sitrep.model.PlaceMention p = places.get(i);
+                if (p.preposition() != null && SETTINGS.contains(p.preposition()) && p.place().country() != null) {
+                    return p.place().country();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How a resolver found an actor's country from the story around it rather than from its own words. */
+    private static final Set<String> CONTEXT = Set.of("article-country", "story-place", "sentence-place");
+
+    /** Nouns of a body a spokesman or official speaks for: "the agency's spokesman", "ministry spokeswoman X". */
+    private static final Set<String> BODIES = Set.of("ministry", "agency", "army", "police", "office", "government",
+            "service", "council", "commission", "military", "navy", "department", "authority", "force", "court",
+            "committee", "embassy", "presidency", "administration", "coastguard", "directorate", "secretariat");
+
+    /**
+     * "the agency's spokesman", "ministry spokeswoman Shushan Stepanyan", after "the Gaza civil defence agency said"
+     * or "Armenia's defence ministry said": a body named in the speaker's title before its head is the body named so
+     * last, in this sentence before the speaker or the three before (a definite reference takes up what was
+     * named); its codes when it has a country or organisation, else null.
+     */
+    private static List<String> bodyNamedBefore(ResolvedArticle article, Sentence s, int first, int last) {
+        List<Token> tokens = s.tokens();
+        String body = null;
+        for (int i = first; i < last; i++) {
+            String lemma = tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (tokens.get(i).isNoun() && !tokens.get(i).isProperNoun() && BODIES.contains(lemma)) {
+                body = lemma;
+            }
+        }
+        if (body == null) {
+            return null;
+        }
+        List<Sentence> sentences = article.annotated().sentences();
+        for (int si = s.index(); si >= 0 && si >= s.index() - 3; si--) {
+            Sentence earlier = sentence(sentences, si);
+            if (earlier == null) {
+                continue;
+            }
+            int limit = si == s.index() ? first : earlier.size();
+            for (int k = limit - 1; k >= 0; k--) {
+                if (!earlier.token(k).lemma().toLowerCase(Locale.ROOT).equals(body)) {
+                    continue;
+                }
+                for (ActorMention m : article.actorsIn(si)) {
+                    if ((m.covers(k) || m.lastToken() == k - 1) && !CONTEXT.contains(m.via())) {
+                        List<String> codes = m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c))
+                                .distinct().toList();
+                        if (!codes.isEmpty()) {
+                            return codes;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A government official whose country the text leaves out, speaking in a sentence about a country's act ("Israeli
+     * jets struck southern Lebanon in raids that the defence minister said had “…”"): news writing names the
+     * nationality only when it is not the sentence's, so the official is of the country its first actor belongs to;
+     * the codes unchanged when the sentence names none.
+     */
+    private static List<String> ofTheStory(ResolvedArticle article, Sentence s, int first, int last,
+                                           List<String> codes) {
+        for (ActorMention m : article.actorsIn(s.index())) {
+            if (m.firstToken() <= last && m.lastToken() >= first) {
+                continue;
+            }
+            for (Actor a : m.actors()) {
+                String country = a.country();
+                if (country != null && country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
+                        && !country.equals("IMG")) {
+                    return codes.stream().map(c -> country + c).toList();
+                }
+            }
+        }
+        return codes;
     }
 
     /**
@@ -630,7 +874,7 @@ public final class Quotes {
         boolean colon = i >= 0 && tokens.get(i).word().equals(":");
         int say = -1;
         for (int j = i; j >= 0 && (colon || j >= i - 5); j--) {
-            if (isSay(tokens.get(j)) || j >= i - 3 && isNaming(tokens.get(j))) {
+            if (isSay(tokens.get(j)) || j >= i - 3 && isNaming(tokens.get(j)) || colon && isAddress(tokens.get(j))) {
                 say = j;
                 break;
             }
@@ -641,13 +885,32 @@ public final class Quotes {
         if (tokens.get(say).tag().equals("VBG") && tokens.get(say - 1).word().equals(",")) {
             return subject(tokens, say - 1); // "The court issued a warrant, saying “…”"
         }
+        return subjectBefore(tokens, say);
+    }
+
+    /** The speaker phrase right before a verb of saying: "The chairman, Name, wrote", "Name told", "X would say". */
+    private static int[] subjectBefore(List<Token> tokens, int say) {
         int end = say - 1;
         while (end >= 0 && (tokens.get(end).tag().startsWith("RB") || tokens.get(end).tag().equals("MD"))) {
             end--;
         }
+        for (int k = end; k >= 1 && k >= end - 3 && !isPunct(tokens.get(k)); k--) {
+            if (tokens.get(k).tag().startsWith("W") && tokens.get(k - 1).isNoun()) {
+                end = k - 1; // "a witness who escaped told Reuters": the relative clause left out
+                break;
+            }
+        }
         boolean apposition = end > 0 && tokens.get(end).word().equals(","); // "The chairman, Name, wrote"
         if (apposition) {
             end--;
+            int comma = end;
+            while (comma > 0 && !tokens.get(comma).word().equals(",")) {
+                comma--;
+            }
+            if (comma > 0 && tokens.get(comma + 1).tag().startsWith("W")) {
+                end = comma - 1; // "The official, who asked not to be named, said": the relative clause left out
+                apposition = false;
+            }
         }
         if (end < 0) {
             return null;
@@ -672,6 +935,94 @@ public final class Quotes {
         return new int[] {from, end, 1};
     }
 
+    /**
+     * A quotation inside reported speech, its verb of saying further back than the words just before the mark:
+     * "The spokesman told reporters in the capital that the army was “working to restore order”", "The official,
+     * who asked not to be named, said the group wanted “a peaceful transfer”". The clause the quoted words stand in
+     * hangs from the verb of saying; its subject is the speaker (the noun phrase up to its head and the name words
+     * after it, without a relative clause). Returns {first token, last token, 1} or null.
+     */
+    private static int[] reportedSpeaker(Sentence s, int openOffset) {
+        List<Token> tokens = s.tokens();
+        int quoted = -1;
+        for (Token t : tokens) {
+            if (t.start() >= openOffset && Character.isLetterOrDigit(t.word().charAt(0))) {
+                quoted = t.index();
+                break;
+            }
+        }
+        if (quoted < 0) {
+            return null;
+        }
+        if (!s.isParsed()) {
+            // unparsed: the nearest verb of saying before the mark, with no other quotation or clause break between
+            for (int j = quoted - 1; j > 0; j--) {
+                Token t = tokens.get(j);
+                if (t.end() >= openOffset) {
+                    continue; // the opening mark
+                }
+                if (t.tag().equals("``") || t.tag().equals("''") || t.word().equals(";") || t.word().equals(":")) {
+                    return null;
+                }
+                if (isSay(t)) {
+                    return subjectBefore(tokens, j);
+                }
+            }
+            return null;
+        }
+        int at = quoted;
+        for (int step = 0; step < 12; step++) {
+            int up = -1;
+            for (org.sitrep.model.Dependency d : s.governorsOf(at)) {
+                if (d.governor() >= 0) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return null;
+            }
+            if (up < quoted && isSay(tokens.get(up))) {
+                for (org.sitrep.model.Dependency d : s.dependentsOf(up)) {
+                    if (d.relation().equals("nsubj") && d.dependent() < up) {
+                        return subjectPhrase(s, d.dependent());
+                    }
+                }
+                return null;
+            }
+            at = up;
+        }
+        return null;
+    }
+
+    /** A subject noun phrase: from its first modifier to its head, and the name words right after the head. */
+    private static int[] subjectPhrase(Sentence s, int head) {
+        int from = head;
+        for (org.sitrep.model.Dependency d : s.dependentsOf(head)) {
+            if (d.dependent() < from && !d.relation().startsWith("acl") && !d.relation().equals("punct")) {
+                from = Math.min(from, leftmost(s, d.dependent()));
+            }
+        }
+        int to = head;
+        while (to + 1 < s.size() && s.token(to + 1).isProperNoun() && s.token(to + 1).isCapitalised()) {
+            to++;
+        }
+        if (to - from >= MAX_SPEAKER_TOKENS || !startsSpeaker(s.token(from))) {
+            return null;
+        }
+        return new int[] {from, to, 1};
+    }
+
+    private static int leftmost(Sentence s, int token) {
+        int out = token;
+        for (org.sitrep.model.Dependency d : s.dependentsOf(token)) {
+            if (d.dependent() < out) {
+                out = Math.min(out, leftmost(s, d.dependent()));
+            }
+        }
+        return out;
+    }
+
     /** The subject of the sentence up to {@code before}: its words before the first verb. */
     private static int[] subject(List<Token> tokens, int before) {
         int end = -1;
@@ -691,6 +1042,13 @@ public final class Quotes {
     /** Verbs that put a name on what follows in quotation marks: "what X called “…”", "accused Y of “…”". */
     private static boolean isNaming(Token t) {
         return t.isVerb() && NAMING.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs of speaking to an audience that introduce words after a colon: "addressed the nation: “…”". */
+    private static final Set<String> ADDRESS = Set.of("address", "speak");
+
+    private static boolean isAddress(Token t) {
+        return t.tag().startsWith("VB") && ADDRESS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isSay(Token t) {

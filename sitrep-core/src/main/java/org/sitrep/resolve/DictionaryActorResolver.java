@@ -429,6 +429,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (country == null && sectorOnly && "CVL".equals(m.actors().get(0).sector())) {
                 country = setting; // "a commuter at the pier said", after "a march in Istanbul": the people there
             }
+            if (country == null && sectorOnly && isLocalOffice(s, m)) {
+                // "drones struck a facility in Odesa, regional governor Oleh Kiper said": a governor or mayor with
+                // no country named governs where the story is set, whoever its first actor is
+                country = setting;
+            }
             if (country == null) {
                 country = dominant;
             }
@@ -455,6 +460,23 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /** Words of a local office: a governor, a mayor, regional or city authorities. */
+    private static final Set<String> LOCAL_OFFICES = Set.of("governor", "mayor", "regional", "provincial",
+            "municipal", "local", "district", "prefect", "deputy-governor", "vice-governor");
+
+    /** Whether a sector-only mention names a local office: "regional governor Oleh Kiper", "the city's mayor". */
+    private static boolean isLocalOffice(Sentence s, ActorMention m) {
+        if (!"GOV".equals(m.actors().get(0).sector())) {
+            return false;
+        }
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+            if (LOCAL_OFFICES.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a diplomat, whose "to"/"in"/"at" complement names the post, not a party. */

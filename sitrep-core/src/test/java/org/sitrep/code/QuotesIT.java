@@ -183,4 +183,106 @@ class QuotesIT {
         assertThat(code("\u201cWe have lost contact with the crew since last night,\u201d a coastguard officer in "
                 + "Cork said.").quotes().get(0).speakerCodes()).allMatch(c -> c.startsWith("IRL")).isNotEmpty();
     }
+
+    @Test
+    void aPartialQuotationInReportedSpeechIsSaidByTheSubjectOfTheVerbOfSaying() {
+        Quote minister = code("Health Minister Lena Marsh told reporters in Wellington on Tuesday that hospitals were "
+                + "\u201ccoping with the worst flu season in a decade\u201d.").quotes().get(0);
+        assertThat(minister.speaker()).isEqualTo("Health Minister Lena Marsh");
+        Quote officer = code("A police officer, who asked not to be named, said the suspects had \u201cplanned the "
+                + "robbery for months\u201d.").quotes().get(0);
+        assertThat(officer.speaker()).isEqualTo("A police officer");
+    }
+
+    @Test
+    void aQuotationAfterAColonIsSaidByWhoeverAddressedTheAudience() {
+        Quote q = code("Portugal's prime minister addressed parliament on Friday after a week of strikes: "
+                + "\u2018We will not raise taxes on pensions this year.\u2019").quotes().get(0);
+        assertThat(q.speaker()).isEqualTo("Portugal's prime minister");
+        assertThat(q.speakerCodes()).isNotEmpty().allMatch(c -> c.startsWith("PRT"));
+    }
+
+    @Test
+    void aSpokesmanOfABodyNamedBeforeSpeaksForThatBodysCountry() {
+        DocumentOutcome.Coded coded = code("""
+                Rebel fighters shelled a refugee camp near Goma on Sunday, Uganda's foreign ministry said.
+
+                "Shells fell on the market and on a school," ministry spokeswoman Grace Aliba said.
+                """);
+        assertThat(coded.quotes().get(0).speakerCodes()).isNotEmpty().allMatch(c -> c.startsWith("UGA"));
+    }
+
+    @Test
+    void anOfficialWhoseCountryTheSentenceLeavesOutIsOfTheCountryItIsAbout() {
+        Quote q = code("Turkish warplanes struck targets in northern Iraq on Tuesday in an operation that the defence "
+                + "minister said had \u201cneutralised dozens of militants in their hideouts\u201d.").quotes().get(0);
+        assertThat(q.speaker()).isEqualTo("the defence minister");
+        assertThat(q.speakerCodes()).isNotEmpty().allMatch(c -> c.startsWith("TUR"));
+    }
+
+    @Test
+    void aLocalGovernorWithNoCountryNamedIsOfThePlaceTheStoryIsSetIn() {
+        DocumentOutcome.Coded coded = code("""
+                Russian artillery hit a hospital in Kherson overnight, regional governor Petro Ilchenko said.
+
+                "Two nurses were wounded and the maternity ward was evacuated," Ilchenko wrote on Telegram.
+                """);
+        assertThat(coded.quotes().get(0).speakerCodes()).isNotEmpty().allMatch(c -> c.startsWith("UKR"));
+    }
+
+    @Test
+    void aPrivatePersonNamedWithNoCountryIsOfThePlaceTheStoryIsSetIn() {
+        DocumentOutcome.Coded coded = code("""
+                Police used water cannon on a march in Tbilisi on Saturday.
+
+                At a kiosk across the street, vendor Nino Beridze watched. "I have sold nothing all day," she said.
+                """);
+        assertThat(coded.quotes().get(0).speaker()).isEqualTo("Nino Beridze");
+        assertThat(coded.quotes().get(0).speakerCodes()).containsExactly("GEOCVL");
+    }
+
+    @Test
+    void aQuotationNextByTheEventsSourceSideOrNamedSayerOrHostStateCommentsOnIt() {
+        DocumentOutcome.Coded side = code("""
+                Russia launched a wave of 120 drones overnight, Ukraine's air force said.
+
+                Ukrainian Foreign Minister Andriy Tkach said on Sunday that "every one of these drones was aimed at \
+                our power plants".
+                """);
+        assertThat(side.quotes().get(0).speakerCodes()).containsExactly("UKRGOV");
+        assertThat(side.mentions()).filteredOn(m -> m.evidence().trigger().equals("launched")).isNotEmpty()
+                .allMatch(m -> m.quote() != null); // no party by its codes: the air force's side, which told of it
+        DocumentOutcome.Coded sayer = code("""
+                Gunmen stormed a bank in Lagos on Thursday, a cashier who hid under a desk told local radio.
+
+                "They were shouting and firing into the ceiling," the cashier said.
+                """);
+        assertThat(sayer.mentions()).filteredOn(m -> m.evidence().trigger().equals("stormed")).isNotEmpty()
+                .allMatch(m -> m.quote() != null && m.quote().speaker().equals("the cashier"));
+        DocumentOutcome.Coded host = code("""
+                Iran fired missiles at a US air base in Bahrain on Sunday.
+
+                "We regard this as an attack on our sovereignty," Bahrain's foreign minister said.
+                """);
+        assertThat(host.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
+                .allMatch(m -> m.quote() != null);
+    }
+
+    @Test
+    void aPrivatePersonPlacedAtTheGatheringIsOneOfTheCrowdAnEventActedOn() {
+        DocumentOutcome.Coded coded = code("""
+                Police in Lima fired tear gas at thousands of protesters marching against the new mining law on Friday.
+
+                "We came with our children and they gassed us like criminals," a nurse at the march said.
+                """);
+        assertThat(coded.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
+                .allMatch(m -> m.quote() != null && m.quote().speaker().equals("a nurse at the march"));
+        DocumentOutcome.Coded away = code("""
+                Police in Lima fired tear gas at thousands of protesters marching against the new mining law on Friday.
+
+                "The traffic was terrible all afternoon and I missed my bus," a nurse at the hospital said.
+                """);
+        assertThat(away.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
+                .allMatch(m -> m.quote() == null);
+    }
 }

@@ -360,4 +360,13 @@ class DictionaryActorResolverIT {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "The general election caused civilian casualties.");
         assertThat(r.actors()).isEmpty();
     }
+
+    @Test
+    void aLocalOfficialWithNoCountryNamedIsOfThePlaceTheStoryIsSetInNotTheAttackers() {
+        ResolvedArticle r = Nlp.resolve("2025-02-10", "Russian drones hit a power station in Kharkiv overnight, "
+                + "regional governor Pavlo Shevchuk said.");
+        assertThat(codesOf(r, "regional governor Pavlo Shevchuk")).containsExactly("UKRGOV");
+        r = Nlp.resolve("2025-02-10", "Turkish troops shelled a village near Aleppo on Monday, the city's mayor said.");
+        assertThat(r.actors()).flatExtracting(ActorMention::actors).extracting(Actor::code).doesNotContain("TURGOV");
+    }
 }
