@@ -1793,26 +1793,17 @@ public final class DependencyEventCoder implements EventCoder {
         int read = 0;
         for (Sentence s : resolved.annotated().sentences()) {
             List<ActorMention> mentions = resolved.actorsIn(s.index());
-            if (mentions.isEmpty()) {
+            if (mentions.isEmpty() || !s.isParsed()) {
                 continue;
             }
             for (ActorMention m : mentions) {
+                boolean subject = s.governorsOf(m.head()).stream().anyMatch(d -> d.relation().equals("nsubj"));
                 boolean force = !m.actors().isEmpty() && m.actors().stream()
                         .allMatch(a -> a.code().endsWith("MIL") || a.code().endsWith("COP"));
-                // "A combined Afghan and coalition patrol": a country's unit of troops
-                boolean country = !m.actors().isEmpty() && m.actors().stream().allMatch(a -> a.code().length() == 3);
-                int unit = !force && country ? unitOf(s, m) : -1;
-                int head = unit >= 0 ? unit : m.head();
-                // a lead with no event word is not parsed: its subject is the phrase right before its first verb
-                boolean subject = s.isParsed()
-                        ? s.governorsOf(head).stream().anyMatch(d -> d.relation().equals("nsubj"))
-                        : subjectBeforeVerb(s, m.firstToken(), head);
-                if (subject && (force || unit >= 0)) {
+                if (subject && force) {
                     List<Participant> out = new ArrayList<>();
                     for (Actor a : m.actors()) {
-                        out.add(unit >= 0
-                                ? new Participant(m.text(), a.code() + "MIL", a.name() + " military", null, m.start(), m.end())
-                                : new Participant(m.text(), a.code(), a.name(), a.wikidata(), m.start(), m.end()));
+                        out.add(new Participant(m.text(), a.code(), a.name(), a.wikidata(), m.start(), m.end()));
                     }
                     return out;
                 }
@@ -1822,67 +1813,6 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return null;
-    }
-
-    /** Nouns for a unit of troops on the ground, which a country's name before them makes that country's forces. */
-    private static final Set<String> UNITS = Set.of("patrol", "unit", "team", "convoy");
-
-    /**
-     * The unit a country's mention names the nationality of, or -1: "A combined Afghan and coalition patrol" (the
-     * nouns and adjectives after the mention up to the phrase's head; in a parsed sentence, the noun it modifies).
-     */
-    private static int unitOf(Sentence s, ActorMention m) {
-        List<Token> tokens = s.tokens();
-        if (s.isParsed()) {
-            for (Dependency d : s.governorsOf(m.head())) {
-                String r = d.relation();
-                if (d.governor() >= 0 && (r.equals("amod") || r.equals("compound"))
-                        && UNITS.contains(tokens.get(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
-                    return d.governor();
-                }
-            }
-            return -1;
-        }
-        int noun = -1;
-        for (int i = m.lastToken() + 1; i < tokens.size(); i++) {
-            String tag = tokens.get(i).tag();
-            if (tag.startsWith("NN")) {
-                noun = i;
-            } else if (!(tag.equals("JJ") || tag.equals("CC") || tag.equals("HYPH") || tag.equals("VBN"))) {
-                break;
-            }
-        }
-        return noun >= 0 && UNITS.contains(tokens.get(noun).lemma().toLowerCase(Locale.ROOT)) ? noun : -1;
-    }
-
-    /**
-     * In a sentence left unparsed, a mention before the sentence's first finite verb that is no preposition's
-     * object, with only a phrase of nouns between it and the verb ("A combined Afghan and coalition patrol in Maiwand
-     * district, Kandahar province found a cache"): the subject, as a reader takes it.
-     */
-    private static boolean subjectBeforeVerb(Sentence s, int first, int head) {
-        List<Token> tokens = s.tokens();
-        int verb = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            String tag = tokens.get(i).tag();
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) {
-                verb = i;
-                break;
-            }
-        }
-        if (verb < 0 || head >= verb) {
-            return false;
-        }
-        if (first > 0 && tokens.get(first - 1).tag().equals("IN")) {
-            return false; // the object of a preposition ("with the help of police"), not the subject
-        }
-        for (int i = head + 1; i < verb; i++) {
-            String tag = tokens.get(i).tag();
-            if (!(tag.equals("IN") || tag.startsWith("NN") || tag.equals(",") || tag.equals("DT") || tag.equals("JJ"))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

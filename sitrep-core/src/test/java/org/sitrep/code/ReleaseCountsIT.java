@@ -76,18 +76,4 @@ class ReleaseCountsIT {
                 + "Baghlan province yesterday resulted in two men taken into custody by Afghan police.");
         assertThat(arrested(events)).isEqualTo(2);
     }
-
-    @Test
-    void aDetentionToldWithoutAPartyIsTheDoingOfThePatrolTheLeadNames() {
-        // the lead has no event word (so it is not parsed): its subject is read before its verb; an Afghan patrol is
-        // Afghan troops
-        List<EventMention> events = Nlp.code(null, "KANDAHAR, Afghanistan (May 4, 2010) – A joint Afghan patrol in "
-                + "Arghandab district, Kandahar province found a cache of rifles yesterday.\n\nThe cache held 40 rifles "
-                + "and a box of mortar rounds.\n\nTwo suspects were detained at the site.");
-        assertThat(events).filteredOn(e -> e.eventType() == PloverType.COERCE).singleElement().satisfies(e -> {
-            assertThat(e.actor()).extracting(a -> a.code()).containsExactly("AFGMIL");
-            assertThat(e.casualties().arrested().min()).isEqualTo(2L);
-            assertThat(e.location().admin1()).isEqualTo("Kandahar");
-        });
-    }
 }
