@@ -234,6 +234,9 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.entrySet().stream().filter(o -> o.getKey().token() == governor).findFirst()
                             .ifPresent(o -> refineRequest(o.getValue(), e.getValue()));
                 }
+                int accusing = governor != null ? governor : accusingVerb(g, e.getKey().token());
+                byTrigger.entrySet().stream().filter(o -> o.getKey().token() == accusing).findFirst()
+                        .ifPresent(o -> refineAccusation(g, o.getValue(), e.getValue()));
                 if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())
                         && !isCharge(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
@@ -662,10 +665,64 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PUNISH_VERBS = Set.of("arrest", "detain", "jail", "imprison", "charge",
             "sentence", "convict", "indict", "prosecute", "punish", "execute", "fine", "expel", "deport");
 
+    /** Verbs whose "of" gerund is what a party is accused of. */
+    private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "suspect", "convict");
+
+    /**
+     * The verb of accusing whose "of" gerund the trigger is ("accused Sudanese troops of shelling border villages",
+     * even where the parser hung the gerund on the noun after it), or -1: what one is accused of is the
+     * accusation's content, no event of the accuser's.
+     */
+    private static int accusingVerb(Graph g, int trigger) {
+        if (trigger < 2 || !g.token(trigger).tag().equals("VBG") || !g.lower(trigger - 1).equals("of")) {
+            return -1;
+        }
+        for (int k = trigger - 2; k >= 0; k--) {
+            if (g.token(k).tag().startsWith("VB")) {
+                return ACCUSING_VERBS.contains(g.lemma(k)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Heads of noun phrases that name unarmed people: violence against them is a human rights abuse. */
+    private static final Set<String> UNARMED = Set.of("civilian", "community", "villager", "resident", "people",
+            "protester", "protestor", "demonstrator", "woman", "child", "worshipper", "refugee", "family", "detainee",
+            "prisoner", "minority", "journalist", "student", "farmer");
+
+    /**
+     * CAMEO 1122: an accusation of violence against unarmed people ("accused the militia of killing dozens of
+     * civilians", "of attacking Tutsi communities") is an accusation of human rights abuses.
+     */
+    private static void refineAccusation(Graph g, Draft accusation, Draft alleged) {
+        if (accusation.type != PloverType.ACCUSE || !accusation.cameo.equals("112")
+                || alleged.type != PloverType.ASSAULT && alleged.type != PloverType.COERCE) {
+            return;
+        }
+        List<Integer> objects = new ArrayList<>(g.dependents(alleged.trigger, "obj"));
+        for (Dependency d : g.parents(alleged.trigger)) {
+            if (d.relation().equals("amod") && d.governor() > alleged.trigger) {
+                objects.add(d.governor()); // "of attacking [Tutsi] communities" read as an adjective of the noun
+            }
+        }
+        for (int o : List.copyOf(objects)) {
+            if (Numbers.amount(g, o) != null || g.lemma(o).equals("dozen") || g.lemma(o).equals("hundred")) {
+                objects.addAll(g.prepositional(o, "of")); // "killing dozens of civilians"
+            }
+        }
+        if (objects.stream().anyMatch(o -> UNARMED.contains(g.lemma(o)))) {
+            accusation.cameo = "1122";
+            accusation.context = List.of("human_rights");
+        }
+    }
+
     /** "was arrested for collaborating with Israel", "jailed for spying": the alleged act is no event. */
     private static boolean isCharge(Graph g, int trigger) {
         if (!g.token(trigger).tag().equals("VBG")) {
             return false;
+        }
+        if (accusingVerb(g, trigger) >= 0) {
+            return true;
         }
         for (Dependency d : g.parents(trigger)) {
             String r = d.baseRelation();
