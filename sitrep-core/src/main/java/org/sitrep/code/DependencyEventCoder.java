@@ -182,7 +182,8 @@ public final class DependencyEventCoder implements EventCoder {
                         .ifPresent(d -> storyDates.put(s.start(), d));
                 continue;
             }
-            if (isDiscarded(s)) {
+            boolean discarded = isDiscarded(s);
+            if (discarded && (petrarch != null || !namesProtesters(g))) {
                 continue;
             }
             List<ActorMention> mentions = resolved.actorsIn(s.index());
@@ -253,6 +254,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (weatherDiscarded(s)) {
                 inSentence.removeIf(d -> WEATHER_LANGUAGE.contains(d.type));
+            }
+            if (discarded) {
+                // a sports or business sentence keeps only a protest by people named as protesters
+                inSentence.removeIf(d -> d.type != PloverType.PROTEST
+                        || d.actorTokens.stream().noneMatch(t -> PROTESTERS.contains(g.lemma(t))));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -612,6 +618,21 @@ public final class DependencyEventCoder implements EventCoder {
         return score && s.tokens().stream().anyMatch(t -> t.isVerb() && RESULT_VERBS.contains(t.lemma()));
     }
 
+    /**
+     * Nouns that name people as protesters: "demonstrators marched ... ahead of the World Cup qualifier" is a
+     * protest whatever sports words the sentence holds (sports crowds are fans and supporters).
+     */
+    private static final Set<String> PROTESTERS = Set.of("demonstrator", "protester", "protestor", "marcher");
+
+    private static boolean namesProtesters(Graph g) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (PROTESTERS.contains(g.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isDiscarded(Sentence s) {
         return discarded(s, false);
     }
@@ -904,7 +925,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
                 continue; // "called Putin on Tuesday" is no "call on": a time phrase lends no pattern word
             }
-            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()) {
+            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()
+                    // a gerund is an act of its own: "denied diverting food aid" denies no aid
+                    && !g.token(d.dependent()).tag().equals("VBG")) {
                 // an idiom's noun the parser took for a second verb, with the object on it: "has put on hold
                 // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
                 positions.add(d.dependent());
@@ -956,8 +979,9 @@ public final class DependencyEventCoder implements EventCoder {
                         positions.add(c.dependent()); // a particle the parser hung on the object: "walked off the job"
                     }
                 }
-                if (r.equals("xcomp") && !fromPetrarch(p)) {
+                if (r.equals("xcomp") && !fromPetrarch(p) && !g.token(d.dependent()).tag().equals("VBG")) {
                     // the object of a "to" clause: "allowed the opposition to hold a rally" matches "allow rally"
+                    // (a gerund's object is its own act's: "denied diverting aid" denies no aid)
                     positions.addAll(g.dependents(d.dependent(), "obj"));
                 }
             }

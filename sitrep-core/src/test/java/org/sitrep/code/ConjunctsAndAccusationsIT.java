@@ -23,7 +23,15 @@ class ConjunctsAndAccusationsIT {
             "2024-05-10|Burundi denied backing the militia and accused Congolese soldiers and allied fighters of attacking Hutu communities near Bukavu.|ACCUSE|1122|BDI|COD",
             "2024-05-10|India's embassy in Dhaka said three of its citizens had been detained and demanded their immediate release, accusing Bangladeshi authorities of inventing a smuggling case.|ACCUSE|112|INDGOV|BGD",
             "2024-05-10|Amnesty International accused Myanmar's army of killing dozens of civilians in Rakhine state.|ACCUSE|1122|NGO|MMR",
-            "2024-05-10|Kenya's president thanked Japan for its offer to help and asked for more food aid for the drought-hit north.|REQUEST|103|KEN|"})
+            "2024-05-10|Kenya's president thanked Japan for its offer to help and asked for more food aid for the drought-hit north.|REQUEST|103|KEN|",
+            // backing a military offensive is military aid; aid diverted is aid confiscated; a vow to drive a
+            // party out is a threat of force
+            "2024-05-10|Uganda denied supporting the rebel offensive in Ituri.|AID|072|UGA|",
+            "2024-05-10|Al Shabaab denied diverting food aid, saying its fighters had only guarded the trucks.|COERCE|1711|SOM|",
+            "2024-05-10|Somalia's president vowed to drive al Shabaab out of the central regions whatever the cost.|THREATEN|138|SOM|SOMREB",
+            "2024-05-10|Sudan's government denied food aid to the rebel-held north.|REJECT|122|SDN|",
+            // demonstrators are no sports crowd, whatever cup the sentence names
+            "2024-05-10|About 3,000 pro-Palestinian demonstrators marched through the southern Spanish city of Seville on Sunday ahead of Spain's Davis Cup tie against Israel.|PROTEST|141|ESPCVL|"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
     }
@@ -36,6 +44,27 @@ class ConjunctsAndAccusationsIT {
                 .anySatisfy(e -> {
                     assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
                     assertThat(e.cameo()).isEqualTo("112"); // villages are places, not people
+                });
+    }
+
+    /** A denied gerund is the denied act; its object lends no word to "deny" ("deny aid" is a refusal). */
+    @Test
+    void aDeniedGerundIsNoRefusal() {
+        assertThat(Nlp.code("2024-05-10", "Al Shabaab denied diverting food aid, saying its fighters had only "
+                + "guarded the trucks.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT))
+                .anySatisfy(e -> assertThat(e.factuality().label()).isEqualTo("denied"));
+    }
+
+    /** A sports sentence codes no attack, and a march's route is where it happened. */
+    @Test
+    void sportsSentencesKeepOnlyProtestsWhichHappenAlongTheirRoute() {
+        assertThat(Nlp.code("2024-05-10", "Fans attacked the referee after Spain's Davis Cup tie against Israel."))
+                .isEmpty();
+        assertThat(Nlp.code("2024-05-10", "About 3,000 pro-Palestinian demonstrators marched through the southern "
+                + "Spanish city of Seville on Sunday ahead of Spain's Davis Cup tie against Israel."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(e.location().name()).isEqualTo("Seville");
                 });
     }
 
