@@ -500,7 +500,8 @@ final class Graph {
         for (Dependency conj : deps) {
             int v2 = conj.dependent();
             int v1 = conj.governor();
-            if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && mismatchedConjunct(sentence, deps, root, v1, v2)) {
+            if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && (mismatchedConjunct(sentence, deps, root, v1, v2)
+                    || speakersAct(sentence, deps, root, v1, v2))) {
                 // a finite verb is never the conjunct of an infinitive or a gerund: it is the main verb's
                 if (out == null) {
                     out = new ArrayList<>(deps);
@@ -605,6 +606,37 @@ final class Graph {
             return false;
         }
         return t2.equals("VBD") || t2.equals("VBN") && t1.equals("VBG");
+    }
+
+    /** Verbs of speaking whose reported clause the speaker's own further acts follow. */
+    private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "state");
+    /** Acts of address a speaker goes on to perform: "said ... and urged Kyiv not to ...". */
+    private static final Set<String> ADDRESS = Set.of("urge", "call", "demand", "ask", "warn", "appeal", "accuse",
+            "criticise", "criticize", "praise", "thank", "invite", "vow", "pledge", "promise", "threaten", "condemn",
+            "insist", "press", "blame", "welcome");
+
+    /**
+     * "Putin said the two sides had reached an understanding and urged Kyiv not to obstruct it": a simple past act
+     * of address joined to a past perfect inside what a past verb of speaking reports is the speaker's next act,
+     * not part of what was said (the reported clause's tense is the past perfect the act does not share).
+     */
+    private static boolean speakersAct(Sentence sentence, List<Dependency> deps, int root, int v1, int v2) {
+        if (!sentence.token(root).tag().equals("VBD") || !SPEAKING.contains(sentence.token(root).lemma().toLowerCase(Locale.ROOT))
+                || !sentence.token(v2).tag().equals("VBD")
+                || !ADDRESS.contains(sentence.token(v2).lemma().toLowerCase(Locale.ROOT))
+                || v2 < 1 || !sentence.token(v2 - 1).word().equalsIgnoreCase("and")) {
+            return false;
+        }
+        boolean reported = false;
+        boolean perfect = false;
+        boolean ownAuxiliary = false;
+        for (Dependency d : deps) {
+            reported |= d.governor() == root && d.dependent() == v1 && d.relation().equals("ccomp");
+            perfect |= d.governor() == v1 && d.relation().equals("aux") && sentence.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                    && sentence.token(d.dependent()).tag().equals("VBD");
+            ownAuxiliary |= d.governor() == v2 && d.baseRelation().startsWith("aux");
+        }
+        return reported && perfect && !ownAuxiliary;
     }
 
     /** A gerund after a comma, with an object, no auxiliary and only a passive subject the parser carried over. */

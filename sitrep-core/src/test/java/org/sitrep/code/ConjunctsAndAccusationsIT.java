@@ -68,6 +68,34 @@ class ConjunctsAndAccusationsIT {
                 });
     }
 
+    /** "the two sides": the two parties named last, or the two joined by "and" just before, not their host. */
+    @Test
+    void theTwoSidesAreTheLastTwoParties() {
+        assertThat(Nlp.code("2024-05-10", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met "
+                + "in Nairobi on Friday. Speaking after the talks, Ruto said the two sides had reached an understanding "
+                + "on the border.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("KENGOV", "ETHGOV");
+                });
+        assertThat(Nlp.code("2024-05-10", "Egyptian mediators hosted Sudanese army and RSF delegations in Jeddah last "
+                + "week, but the two sides did not meet face to face.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.CONSULT);
+                    assertThat(e.factuality().label()).isEqualTo("negated");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("SDNMIL", "SDNREB");
+                });
+    }
+
+    /** "said ... had reached ... and urged": the urging is the speaker's own act, told by the outlet. */
+    @Test
+    void anActOfAddressAfterAReportedPastPerfectIsTheSpeakers() {
+        assertThat(Nlp.code("2024-05-10", "Ruto said the two governments had reached a deal on grazing rights and "
+                + "urged herders on both sides to respect it.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REQUEST);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("KENGOV");
+                    assertThat(e.factuality().label()).isEqualTo("asserted");
+                });
+    }
+
     /** "allied fighters" is one noun phrase joined to "Congolese soldiers": both are accused. */
     @Test
     void alliedBeforeANounIsAnAdjective() {
