@@ -2555,6 +2555,15 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (body != null && !possess(s, text, t, body, current) && !THEY.contains(lower)) {
                     added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
                             body.actors(), "coreference"));
+                } else if (body == null && lower.equals("they") && s.isParsed()
+                        && s.governorsOf(t.index()).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+                    // "Moscow and Kyiv held talks in July, when they agreed to ...": a subject "they" after two
+                    // parties joined by "and" in its sentence is that pair
+                    List<Actor> pair = joinedPair(s, current, t.index(), List.of(), List.of());
+                    if (pair.size() == 2) {
+                        added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(),
+                                t.word(), pair, "coreference"));
+                    }
                 }
                 continue;
             }

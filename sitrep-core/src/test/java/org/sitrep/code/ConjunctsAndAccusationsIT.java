@@ -96,6 +96,17 @@ class ConjunctsAndAccusationsIT {
                 });
     }
 
+    /** A subject "they" after two parties joined by "and" is that pair; a prisoner swap agreed is CAMEO 0353. */
+    @Test
+    void theyAfterAJoinedPairIsThePair() {
+        assertThat(Nlp.code("2024-05-10", "Armenia and Azerbaijan last held direct talks in Almaty in May, when they "
+                + "agreed to exchange prisoners but made no progress on the border.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.cameo()).isEqualTo("0353");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("ARM", "AZE");
+                });
+    }
+
     /** "allied fighters" is one noun phrase joined to "Congolese soldiers": both are accused. */
     @Test
     void alliedBeforeANounIsAnAdjective() {
