@@ -234,6 +234,17 @@ public final class CoreNlpAnnotator implements Annotator {
                 finite++;
             }
         }
+        for (int i = 0; i + 1 < labels.size(); i++) {
+            // "accused Congolese troops and allied militias of ...": "allied" before a common noun is the adjective
+            // ("allied forces"), not a verb with that noun as its object
+            CoreLabel l = labels.get(i);
+            String next = labels.get(i + 1).tag();
+            if (("VBN".equals(l.tag()) || "VBD".equals(l.tag())) && "allied".equalsIgnoreCase(l.word())
+                    && next != null && (next.equals("NN") || next.equals("NNS"))) {
+                l.setTag("JJ");
+                l.setLemma("allied");
+            }
+        }
         for (int i = 2; i < labels.size(); i++) {
             // "a Russian drone and missile attack" with "drone" as a base-form verb: after an article and one
             // modifier, a base or plural-present verb is ungrammatical; it is the noun the article opens

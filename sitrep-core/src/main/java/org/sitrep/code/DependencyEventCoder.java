@@ -182,7 +182,8 @@ public final class DependencyEventCoder implements EventCoder {
                         .ifPresent(d -> storyDates.put(s.start(), d));
                 continue;
             }
-            if (isDiscarded(s)) {
+            boolean discarded = isDiscarded(s);
+            if (discarded && (petrarch != null || !namesProtesters(g))) {
                 continue;
             }
             List<ActorMention> mentions = resolved.actorsIn(s.index());
@@ -234,6 +235,9 @@ public final class DependencyEventCoder implements EventCoder {
                     byTrigger.entrySet().stream().filter(o -> o.getKey().token() == governor).findFirst()
                             .ifPresent(o -> refineRequest(o.getValue(), e.getValue()));
                 }
+                int accusing = governor != null ? governor : accusingVerb(g, e.getKey().token());
+                byTrigger.entrySet().stream().filter(o -> o.getKey().token() == accusing).findFirst()
+                        .ifPresent(o -> refineAccusation(g, o.getValue(), e.getValue()));
                 if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())
                         && !isCharge(g, e.getKey().token())) {
                     inSentence.add(e.getValue());
@@ -250,6 +254,11 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (weatherDiscarded(s)) {
                 inSentence.removeIf(d -> WEATHER_LANGUAGE.contains(d.type));
+            }
+            if (discarded) {
+                // a sports or business sentence keeps only a protest by people named as protesters
+                inSentence.removeIf(d -> d.type != PloverType.PROTEST
+                        || d.actorTokens.stream().noneMatch(t -> PROTESTERS.contains(g.lemma(t))));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -609,6 +618,21 @@ public final class DependencyEventCoder implements EventCoder {
         return score && s.tokens().stream().anyMatch(t -> t.isVerb() && RESULT_VERBS.contains(t.lemma()));
     }
 
+    /**
+     * Nouns that name people as protesters: "demonstrators marched ... ahead of the World Cup qualifier" is a
+     * protest whatever sports words the sentence holds (sports crowds are fans and supporters).
+     */
+    private static final Set<String> PROTESTERS = Set.of("demonstrator", "protester", "protestor", "marcher");
+
+    private static boolean namesProtesters(Graph g) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (PROTESTERS.contains(g.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isDiscarded(Sentence s) {
         return discarded(s, false);
     }
@@ -662,10 +686,64 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PUNISH_VERBS = Set.of("arrest", "detain", "jail", "imprison", "charge",
             "sentence", "convict", "indict", "prosecute", "punish", "execute", "fine", "expel", "deport");
 
+    /** Verbs whose "of" gerund is what a party is accused of. */
+    private static final Set<String> ACCUSING_VERBS = Set.of("accuse", "suspect", "convict");
+
+    /**
+     * The verb of accusing whose "of" gerund the trigger is ("accused Sudanese troops of shelling border villages",
+     * even where the parser hung the gerund on the noun after it), or -1: what one is accused of is the
+     * accusation's content, no event of the accuser's.
+     */
+    private static int accusingVerb(Graph g, int trigger) {
+        if (trigger < 2 || !g.token(trigger).tag().equals("VBG") || !g.lower(trigger - 1).equals("of")) {
+            return -1;
+        }
+        for (int k = trigger - 2; k >= 0; k--) {
+            if (g.token(k).tag().startsWith("VB")) {
+                return ACCUSING_VERBS.contains(g.lemma(k)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Heads of noun phrases that name unarmed people: violence against them is a human rights abuse. */
+    private static final Set<String> UNARMED = Set.of("civilian", "community", "villager", "resident", "people",
+            "protester", "protestor", "demonstrator", "woman", "child", "worshipper", "refugee", "family", "detainee",
+            "prisoner", "minority", "journalist", "student", "farmer");
+
+    /**
+     * CAMEO 1122: an accusation of violence against unarmed people ("accused the militia of killing dozens of
+     * civilians", "of attacking Tutsi communities") is an accusation of human rights abuses.
+     */
+    private static void refineAccusation(Graph g, Draft accusation, Draft alleged) {
+        if (accusation.type != PloverType.ACCUSE || !accusation.cameo.equals("112")
+                || alleged.type != PloverType.ASSAULT && alleged.type != PloverType.COERCE) {
+            return;
+        }
+        List<Integer> objects = new ArrayList<>(g.dependents(alleged.trigger, "obj"));
+        for (Dependency d : g.parents(alleged.trigger)) {
+            if (d.relation().equals("amod") && d.governor() > alleged.trigger) {
+                objects.add(d.governor()); // "of attacking [Tutsi] communities" read as an adjective of the noun
+            }
+        }
+        for (int o : List.copyOf(objects)) {
+            if (Numbers.amount(g, o) != null || g.lemma(o).equals("dozen") || g.lemma(o).equals("hundred")) {
+                objects.addAll(g.prepositional(o, "of")); // "killing dozens of civilians"
+            }
+        }
+        if (objects.stream().anyMatch(o -> UNARMED.contains(g.lemma(o)))) {
+            accusation.cameo = "1122";
+            accusation.context = List.of("human_rights");
+        }
+    }
+
     /** "was arrested for collaborating with Israel", "jailed for spying": the alleged act is no event. */
     private static boolean isCharge(Graph g, int trigger) {
         if (!g.token(trigger).tag().equals("VBG")) {
             return false;
+        }
+        if (accusingVerb(g, trigger) >= 0) {
+            return true;
         }
         for (Dependency d : g.parents(trigger)) {
             String r = d.baseRelation();
@@ -847,7 +925,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
                 continue; // "called Putin on Tuesday" is no "call on": a time phrase lends no pattern word
             }
-            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()) {
+            if (r.equals("dep") && !fromPetrarch(p) && g.token(d.dependent()).isVerb()
+                    // a gerund is an act of its own: "denied diverting food aid" denies no aid
+                    && !g.token(d.dependent()).tag().equals("VBG")) {
                 // an idiom's noun the parser took for a second verb, with the object on it: "has put on hold
                 // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
                 positions.add(d.dependent());
@@ -899,8 +979,9 @@ public final class DependencyEventCoder implements EventCoder {
                         positions.add(c.dependent()); // a particle the parser hung on the object: "walked off the job"
                     }
                 }
-                if (r.equals("xcomp") && !fromPetrarch(p)) {
+                if (r.equals("xcomp") && !fromPetrarch(p) && !g.token(d.dependent()).tag().equals("VBG")) {
                     // the object of a "to" clause: "allowed the opposition to hold a rally" matches "allow rally"
+                    // (a gerund's object is its own act's: "denied diverting aid" denies no aid)
                     positions.addAll(g.dependents(d.dependent(), "obj"));
                 }
             }

@@ -500,6 +500,35 @@ final class Graph {
         for (Dependency conj : deps) {
             int v2 = conj.dependent();
             int v1 = conj.governor();
+            if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && (mismatchedConjunct(sentence, deps, root, v1, v2)
+                    || speakersAct(sentence, deps, root, v1, v2))) {
+                // a finite verb is never the conjunct of an infinitive or a gerund: it is the main verb's
+                if (out == null) {
+                    out = new ArrayList<>(deps);
+                }
+                final int mainVerb = root;
+                out.removeIf(d -> d.governor() == v2 && d.baseRelation().startsWith("nsubj")
+                        || d.dependent() == v2 && d.governor() != mainVerb);
+                out.removeIf(d -> d.dependent() == v2 && d.governor() == mainVerb);
+                out.add(new Dependency(root, v2, "conj:and"));
+                out.add(new Dependency(v2, rootSubject, "nsubj"));
+                continue;
+            }
+            if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && passiveParticipleConjunct(sentence, deps, v2)) {
+                // "said two nationals had been detained, accusing the authorities of ...": a participle clause
+                // after a comma, active and with an object, is the main clause's; the passive subject the parser
+                // carried over to it is none of its own
+                if (out == null) {
+                    out = new ArrayList<>(deps);
+                }
+                final int mainVerb = root;
+                out.removeIf(d -> d.governor() == v2 && d.baseRelation().startsWith("nsubj")
+                        || d.dependent() == v2 && d.governor() != mainVerb);
+                out.removeIf(d -> d.dependent() == v2 && d.governor() == mainVerb);
+                out.add(new Dependency(root, v2, "advcl"));
+                out.add(new Dependency(v2, rootSubject, "nsubj"));
+                continue;
+            }
             if (!conj.relation().startsWith("conj") || v1 < 0 || v1 == root || v2 < root || !finite(sentence, v2)
                     || !sentence.token(v2).tag().equals(sentence.token(root).tag())) {
                 continue;
@@ -514,7 +543,7 @@ final class Graph {
             for (Dependency d : deps) {
                 if (d.governor() == v2) {
                     v2Passive |= d.relation().equals("aux:pass");
-                    v2Object |= d.relation().equals("obj");
+                    v2Object |= d.relation().equals("obj") || d.relation().startsWith("obl:");
                 }
             }
             for (Dependency d : deps) {
@@ -548,6 +577,85 @@ final class Graph {
             out.add(new Dependency(v2, rootSubject, "nsubj"));
         }
         return out == null ? deps : out;
+    }
+
+    /**
+     * "Zelensky thanked Trump for his willingness to help and asked for more air defence", "Rwanda denied
+     * supporting the offensive and accused Congolese troops of ...": the parser joins the second verb to the
+     * infinitive or gerund before it, but verbs joined by "and" share their form, so a past-tense verb (or a past
+     * participle with an object and no auxiliary, after a gerund) joined to an infinitive or a gerund inside the
+     * main verb's complement is the main verb's own conjunct, with its subject.
+     */
+    private static boolean mismatchedConjunct(Sentence sentence, List<Dependency> deps, int root, int v1, int v2) {
+        String rootTag = sentence.token(root).tag();
+        String t1 = sentence.token(v1).tag();
+        String t2 = sentence.token(v2).tag();
+        if (!rootTag.equals("VBD") || !(t1.equals("VB") || t1.equals("VBG"))
+                || v2 < 1 || !sentence.token(v2 - 1).word().equalsIgnoreCase("and")) {
+            return false;
+        }
+        boolean object = false;
+        boolean auxiliary = false;
+        for (Dependency d : deps) {
+            if (d.governor() == v2) {
+                object |= d.relation().equals("obj") || d.relation().startsWith("obl") || d.relation().equals("xcomp");
+                auxiliary |= d.baseRelation().startsWith("aux") || d.relation().equals("cop");
+            }
+        }
+        if (auxiliary || !object) {
+            return false;
+        }
+        return t2.equals("VBD") || t2.equals("VBN") && t1.equals("VBG");
+    }
+
+    /** Verbs of speaking whose reported clause the speaker's own further acts follow. */
+    private static final Set<String> SPEAKING = Set.of("say", "tell", "announce", "state");
+    /** Acts of address a speaker goes on to perform: "said ... and urged Kyiv not to ...". */
+    private static final Set<String> ADDRESS = Set.of("urge", "call", "demand", "ask", "warn", "appeal", "accuse",
+            "criticise", "criticize", "praise", "thank", "invite", "vow", "pledge", "promise", "threaten", "condemn",
+            "insist", "press", "blame", "welcome");
+
+    /**
+     * "Putin said the two sides had reached an understanding and urged Kyiv not to obstruct it": a simple past act
+     * of address joined to a past perfect inside what a past verb of speaking reports is the speaker's next act,
+     * not part of what was said (the reported clause's tense is the past perfect the act does not share).
+     */
+    private static boolean speakersAct(Sentence sentence, List<Dependency> deps, int root, int v1, int v2) {
+        if (!sentence.token(root).tag().equals("VBD") || !SPEAKING.contains(sentence.token(root).lemma().toLowerCase(Locale.ROOT))
+                || !sentence.token(v2).tag().equals("VBD")
+                || !ADDRESS.contains(sentence.token(v2).lemma().toLowerCase(Locale.ROOT))
+                || v2 < 1 || !sentence.token(v2 - 1).word().equalsIgnoreCase("and")) {
+            return false;
+        }
+        boolean reported = false;
+        boolean perfect = false;
+        boolean ownAuxiliary = false;
+        for (Dependency d : deps) {
+            reported |= d.governor() == root && d.dependent() == v1 && d.relation().equals("ccomp");
+            perfect |= d.governor() == v1 && d.relation().equals("aux") && sentence.token(d.dependent()).lemma().equalsIgnoreCase("have")
+                    && sentence.token(d.dependent()).tag().equals("VBD");
+            ownAuxiliary |= d.governor() == v2 && d.baseRelation().startsWith("aux");
+        }
+        return reported && perfect && !ownAuxiliary;
+    }
+
+    /** A gerund after a comma, with an object, no auxiliary and only a passive subject the parser carried over. */
+    private static boolean passiveParticipleConjunct(Sentence sentence, List<Dependency> deps, int v2) {
+        if (!sentence.token(v2).tag().equals("VBG") || v2 < 1 || !sentence.token(v2 - 1).word().equals(",")) {
+            return false;
+        }
+        boolean carried = false;
+        boolean object = false;
+        for (Dependency d : deps) {
+            if (d.governor() == v2) {
+                if (d.baseRelation().startsWith("aux") || d.relation().equals("nsubj")) {
+                    return false;
+                }
+                carried |= d.relation().equals("nsubj:pass");
+                object |= d.relation().equals("obj");
+            }
+        }
+        return carried && object;
     }
 
     private static boolean finite(Sentence sentence, int i) {

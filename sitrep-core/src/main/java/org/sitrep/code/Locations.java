@@ -18,6 +18,9 @@ final class Locations {
     private static final Set<String> PLACE_RELATIONS = Set.of("in", "at", "near", "across", "outside", "into",
             "inside", "around", "throughout", "over", "on", "along", "off", "towards", "toward", "to", "between");
 
+    /** Verbs of processions, which take place along the route their "through" phrase names. */
+    private static final Set<String> PROCESSIONS = Set.of("march", "parade", "rally", "demonstrate", "walk");
+
     static Location location(Graph g, String text, int trigger, int governorVerb, List<PlaceMention> places,
                                      List<Integer> recipientTokens, boolean material) {
         return location(g, text, trigger, governorVerb, places, recipientTokens, material, true);
@@ -58,7 +61,10 @@ final class Locations {
                 if (!attached && partOfPlace(g, pm, head)) {
                     attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
                 }
-                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null && PLACE_RELATIONS.contains(pm.preposition())
+                // "marched through the city of Udine": a procession happens along its route
+                boolean route = "through".equals(pm.preposition()) && PROCESSIONS.contains(g.lemma(head));
+                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null
+                        && (PLACE_RELATIONS.contains(pm.preposition()) || route)
                         && !partiesBetween(pm, pm.preposition()) && !inCondition(g, pm, trigger, governorVerb)
                         && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                     attached = true;

@@ -1471,7 +1471,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             boolean pair = noun.equals("pair") || noun.equals("duo");
             boolean people = PAIR_PEOPLE.contains(noun) && (pair || two || w.equals("both"));
             boolean countries = PAIR_COUNTRIES.contains(noun) && (two || w.equals("both"));
-            if (!people && !countries) {
+            // "the two sides", "both sides": the two parties of different countries named last, each as named
+            // ("Putin", "Israeli delegations"); an international body is a mediator, not a side
+            boolean sides = noun.equals("sides") && (two || w.equals("both"));
+            if (!people && !countries && !sides) {
                 continue;
             }
             int first = i;
@@ -1488,6 +1491,15 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             List<Actor> found = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
+            if (sides) {
+                // "hosted Hamas and Israeli delegations ..., but the two sides": two parties joined by "and" just
+                // before are the sides, whoever hosts them
+                found.addAll(joinedPair(s, current, first, places, sentencePlaces));
+                if (found.size() == 2) {
+                    seen.add("joined");
+                    before.clear();
+                }
+            }
             for (int k = before.size() - 1; k >= 0 && found.size() < 2; k--) {
                 ActorMention m = before.get(k);
                 boolean place = java.util.stream.Stream.concat(places.stream(), sentencePlaces.stream())
@@ -1497,7 +1509,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     continue; // "the war in Ukraine": a place, not a party
                 }
                 for (Actor a : m.actors()) {
-                    if (people && a.kind() == Actor.ActorKind.PERSON && seen.add(a.code() + "/" + a.name())) {
+                    if (sides && a.country() != null && !isInternational(a.country()) && seen.add(a.country())) {
+                        found.add(0, a);
+                    } else if (people && a.kind() == Actor.ActorKind.PERSON && seen.add(a.code() + "/" + a.name())) {
                         found.add(0, a);
                     } else if (countries && a.country() != null && !isInternational(a.country())
                             && seen.add(a.country())) {
@@ -1518,6 +1532,46 @@ public final class DictionaryActorResolver implements ActorResolver {
             current.add(mention(s, text, first, last, found, "coreference"));
             current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
         }
+    }
+
+    /**
+     * The parties of the latest actor mention of this sentence before {@code first} (places left out) and the one it
+     * is joined to by a conjunction, when both have a country and differ: "Hamas and Israeli delegations"; else none.
+     */
+    private static List<Actor> joinedPair(Sentence s, List<ActorMention> current, int first,
+                                          List<PlaceMention> places, List<PlaceMention> sentencePlaces) {
+        if (!s.isParsed()) {
+            return List.of();
+        }
+        ActorMention latest = null;
+        for (ActorMention m : current) {
+            boolean place = java.util.stream.Stream.concat(places.stream(), sentencePlaces.stream())
+                    .anyMatch(p -> p.sentence() == m.sentence() && p.firstToken() == m.firstToken()
+                            && p.preposition() != null);
+            if (m.lastToken() < first && !place) {
+                latest = m;
+            }
+        }
+        if (latest == null || latest.actors().size() != 1) {
+            return List.of();
+        }
+        for (ActorMention other : current) {
+            if (other == latest || other.actors().size() != 1 || other.lastToken() >= latest.firstToken()) {
+                continue;
+            }
+            boolean joined = false;
+            for (int t = latest.firstToken(); t <= latest.lastToken() && !joined; t++) {
+                // "Sudanese army and RSF delegations": the conjunction may join words inside the two phrases
+                joined = s.governorsOf(t).stream()
+                        .anyMatch(d -> d.relation().startsWith("conj") && other.covers(d.governor()));
+            }
+            Actor a = other.actors().get(0);
+            Actor b = latest.actors().get(0);
+            if (joined && a.country() != null && b.country() != null && !a.code().equals(b.code())) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
     }
 
     /** Nouns that, after "the", stand for the organisation or armed group named last: "the bloc", "the group". */
@@ -2523,6 +2577,15 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (body != null && !possess(s, text, t, body, current) && !THEY.contains(lower)) {
                     added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(), t.word(),
                             body.actors(), "coreference"));
+                } else if (body == null && lower.equals("they") && s.isParsed()
+                        && s.governorsOf(t.index()).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+                    // "Moscow and Kyiv held talks in July, when they agreed to ...": a subject "they" after two
+                    // parties joined by "and" in its sentence is that pair
+                    List<Actor> pair = joinedPair(s, current, t.index(), List.of(), List.of());
+                    if (pair.size() == 2) {
+                        added.add(new ActorMention(s.index(), t.index(), t.index(), t.index(), t.start(), t.end(),
+                                t.word(), pair, "coreference"));
+                    }
                 }
                 continue;
             }

@@ -1,0 +1,119 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Sentences written by the team for the whole-article recall rules of issue 5: a past-tense verb joined by "and" to
+ * an infinitive or a gerund is the main verb's conjunct; a participle clause after a comma that only got a carried
+ * passive subject is the main clause's; "allied" before a noun is an adjective; what a party is accused of ("of
+ * shelling ...") is no event of the accuser's; an accusation of violence against unarmed people is CAMEO 1122.
+ */
+class ConjunctsAndAccusationsIT {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // date | sentence | type | CAMEO prefix | an actor code prefix | a recipient code prefix (or empty)
+            "2024-05-10|Burundi denied backing the militia and accused Congolese soldiers and allied fighters of attacking Hutu communities near Bukavu.|ACCUSE|1122|BDI|COD",
+            "2024-05-10|India's embassy in Dhaka said three of its citizens had been detained and demanded their immediate release, accusing Bangladeshi authorities of inventing a smuggling case.|ACCUSE|112|INDGOV|BGD",
+            "2024-05-10|Amnesty International accused Myanmar's army of killing dozens of civilians in Rakhine state.|ACCUSE|1122|NGO|MMR",
+            "2024-05-10|Kenya's president thanked Japan for its offer to help and asked for more food aid for the drought-hit north.|REQUEST|103|KEN|",
+            // backing a military offensive is military aid; aid diverted is aid confiscated; a vow to drive a
+            // party out is a threat of force
+            "2024-05-10|Uganda denied supporting the rebel offensive in Ituri.|AID|072|UGA|",
+            "2024-05-10|Al Shabaab denied diverting food aid, saying its fighters had only guarded the trucks.|COERCE|1711|SOM|",
+            "2024-05-10|Somalia's president vowed to drive al Shabaab out of the central regions whatever the cost.|THREATEN|138|SOM|SOMREB",
+            "2024-05-10|Sudan's government denied food aid to the rebel-held north.|REJECT|122|SDN|",
+            // demonstrators are no sports crowd, whatever cup the sentence names
+            "2024-05-10|About 3,000 pro-Palestinian demonstrators marched through the southern Spanish city of Seville on Sunday ahead of Spain's Davis Cup tie against Israel.|PROTEST|141|ESPCVL|"})
+    void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
+        Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
+    }
+
+    /** The shelling is what Uganda alleges, not something Uganda did. */
+    @Test
+    void whatAPartyIsAccusedOfIsNoEventOfTheAccuser() {
+        assertThat(Nlp.code("2024-05-10", "Uganda accused Sudanese troops of shelling border villages."))
+                .noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.cameo()).isEqualTo("112"); // villages are places, not people
+                });
+    }
+
+    /** A denied gerund is the denied act; its object lends no word to "deny" ("deny aid" is a refusal). */
+    @Test
+    void aDeniedGerundIsNoRefusal() {
+        assertThat(Nlp.code("2024-05-10", "Al Shabaab denied diverting food aid, saying its fighters had only "
+                + "guarded the trucks.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT))
+                .anySatisfy(e -> assertThat(e.factuality().label()).isEqualTo("denied"));
+    }
+
+    /** A sports sentence codes no attack, and a march's route is where it happened. */
+    @Test
+    void sportsSentencesKeepOnlyProtestsWhichHappenAlongTheirRoute() {
+        assertThat(Nlp.code("2024-05-10", "Fans attacked the referee after Spain's Davis Cup tie against Israel."))
+                .isEmpty();
+        assertThat(Nlp.code("2024-05-10", "About 3,000 pro-Palestinian demonstrators marched through the southern "
+                + "Spanish city of Seville on Sunday ahead of Spain's Davis Cup tie against Israel."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(e.location().name()).isEqualTo("Seville");
+                });
+    }
+
+    /** "the two sides": the two parties named last, or the two joined by "and" just before, not their host. */
+    @Test
+    void theTwoSidesAreTheLastTwoParties() {
+        assertThat(Nlp.code("2024-05-10", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met "
+                + "in Nairobi on Friday. Speaking after the talks, Ruto said the two sides had reached an understanding "
+                + "on the border.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("KENGOV", "ETHGOV");
+                });
+        assertThat(Nlp.code("2024-05-10", "Egyptian mediators hosted Sudanese army and RSF delegations in Jeddah last "
+                + "week, but the two sides did not meet face to face.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.CONSULT);
+                    assertThat(e.factuality().label()).isEqualTo("negated");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("SDNMIL", "SDNREB");
+                });
+    }
+
+    /** "said ... had reached ... and urged": the urging is the speaker's own act, told by the outlet. */
+    @Test
+    void anActOfAddressAfterAReportedPastPerfectIsTheSpeakers() {
+        assertThat(Nlp.code("2024-05-10", "Ruto said the two governments had reached a deal on grazing rights and "
+                + "urged herders on both sides to respect it.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REQUEST);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("KENGOV");
+                    assertThat(e.factuality().label()).isEqualTo("asserted");
+                });
+    }
+
+    /** A subject "they" after two parties joined by "and" is that pair; a prisoner swap agreed is CAMEO 0353. */
+    @Test
+    void theyAfterAJoinedPairIsThePair() {
+        assertThat(Nlp.code("2024-05-10", "Armenia and Azerbaijan last held direct talks in Almaty in May, when they "
+                + "agreed to exchange prisoners but made no progress on the border.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.cameo()).isEqualTo("0353");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("ARM", "AZE");
+                });
+    }
+
+    /** "allied fighters" is one noun phrase joined to "Congolese soldiers": both are accused. */
+    @Test
+    void alliedBeforeANounIsAnAdjective() {
+        assertThat(Nlp.code("2024-05-10", "Burundi denied backing the militia and accused Congolese soldiers and "
+                + "allied fighters of attacking Hutu communities near Bukavu.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.recipient()).extracting(Participant::code).contains("CODMIL", "CODREB");
+                });
+    }
+}
