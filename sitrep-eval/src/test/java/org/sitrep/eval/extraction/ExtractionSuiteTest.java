@@ -38,4 +38,11 @@ class ExtractionSuiteTest {
         assertThatThrownBy(() -> ExtractionSuite.ofFolder(empty)).isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("pages").hasMessageContaining("no extraction gold set");
     }
+
+    @Test
+    void ourGoldDatesForUnfluffsPagesAreReadAndAreCalendarDays() throws IOException {
+        java.util.Map<String, String> dates = ExtractionSuite.unfluffDates();
+        assertThat(dates).hasSizeGreaterThanOrEqualTo(40).containsEntry("elpais", "2012-10-27");
+        dates.values().forEach(d -> assertThat(java.time.LocalDate.parse(d)).isBefore(java.time.LocalDate.of(2016, 1, 1)));
+    }
 }
