@@ -30,6 +30,10 @@ final class PublicationDates {
             "/((?:19|20)\\d{2})(?:([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]))"
                     + "(?:[/_.-]|$)");
 
+    /** A year, a section name, then month and day as path segments: "/2010/POLITICS/08/13/story". */
+    private static final Pattern URL_SECTION_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/[A-Za-z][A-Za-z_-]{1,30}/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])/");
+
     private PublicationDates() {
     }
 
@@ -521,6 +525,14 @@ final class PublicationDates {
                 Matcher m = URL_DATE.matcher(u);
                 if (m.find()) {
                     Optional<LocalDate> d = urlDay(m);
+                    if (d.isPresent()) {
+                        return d.get();
+                    }
+                }
+                Matcher s = URL_SECTION_DATE.matcher(u); // "/2010/POLITICS/08/13/", "/2013/middle_east/8/3/"
+                if (s.find()) {
+                    Optional<LocalDate> d = Dates.parse(s.group(1) + "-" + s.group(2) + "-" + s.group(3))
+                            .filter(TextDates::plausible);
                     if (d.isPresent()) {
                         return d.get();
                     }

@@ -75,7 +75,7 @@ final class TextDates {
                     break;
                 }
                 LocalDate d = toDate(p, m, language);
-                if (d != null && plausible(d) && !afterMemberLabel(text, m.start())) {
+                if (d != null && plausible(d) && !afterMemberLabel(text, m.start()) && !photoDate(text, m.end())) {
                     best = d;
                     bestAt = m.start();
                     break;
@@ -138,6 +138,12 @@ final class TextDates {
             "(?i)(?:registriert|registered|joined|mitglied seit|member since|dabei seit|inscrit le|inscrit depuis|"
                     + "aktuelle zeit|current time|it is currently|es ist jetzt|heute ist|today is|nous sommes le)"
                     + "\\s*(?:am|on|:)?\\s*(?:\\p{L}{2,10},?\\s*)?$");
+
+    /** Whether the date ending at {@code end} is a photo's: "In this March 2, 2011 file photo, ...". */
+    private static boolean photoDate(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 14)).toLowerCase(Locale.ROOT);
+        return after.startsWith(" file photo") || after.startsWith(" photo") || after.startsWith(", file photo");
+    }
 
     /** Whether the date at {@code at} follows such a label. */
     private static boolean afterMemberLabel(String text, int at) {

@@ -312,4 +312,18 @@ class PublicationDatesTest {
                 <p>Die Marke meldet einen Rekordumsatz im dritten Quartal, teilte das Unternehmen mit.</p>
                 </body></html>""")).isEqualTo(LocalDate.of(2023, 11, 3));
     }
+
+    @Test
+    void aUrlWithASectionBetweenYearAndMonthDatesThePage() {
+        assertThat(published("""
+                <html lang="en"><head><link rel="canonical" href="https://news.example/2010/POLITICS/08/13/budget.vote/">
+                </head><body><article><p>Senators voted on the budget late into the night, aides said.</p></article>
+                </body></html>""")).isEqualTo(LocalDate.of(2010, 8, 13));
+    }
+
+    @Test
+    void aFilePhotosDateInACaptionDoesNotDateTheStory() {
+        assertThat(TextDates.find("In this March 2, 2011 file photo, the chief executive speaks. On Aug. 24, 2011 the "
+                + "company said he would resign.", "en")).contains(LocalDate.of(2011, 8, 24));
+    }
 }
