@@ -477,6 +477,17 @@ final class Graph {
      * an active conjunct that only got the passive subject of the verb it is conjoined to ("said two of its
      * nationals had been detained and demanded their release").
      */
+    /**
+     * Hangs the verb {@code verb} from the main verb by {@code relation} with the main verb's subject as its own:
+     * its former subjects and head are dropped.
+     */
+    private static List<Dependency> rehang(List<Dependency> out, int mainVerb, int verb, int subject, String relation) {
+        out.removeIf(d -> d.governor() == verb && d.baseRelation().startsWith("nsubj") || d.dependent() == verb);
+        out.add(new Dependency(mainVerb, verb, relation));
+        out.add(new Dependency(verb, subject, "nsubj"));
+        return out;
+    }
+
     private static List<Dependency> highConjuncts(Sentence sentence, List<Dependency> deps) {
         int root = -1;
         for (Dependency d : deps) {
@@ -503,30 +514,14 @@ final class Graph {
             if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && (mismatchedConjunct(sentence, deps, root, v1, v2)
                     || speakersAct(sentence, deps, root, v1, v2))) {
                 // a finite verb is never the conjunct of an infinitive or a gerund: it is the main verb's
-                if (out == null) {
-                    out = new ArrayList<>(deps);
-                }
-                final int mainVerb = root;
-                out.removeIf(d -> d.governor() == v2 && d.baseRelation().startsWith("nsubj")
-                        || d.dependent() == v2 && d.governor() != mainVerb);
-                out.removeIf(d -> d.dependent() == v2 && d.governor() == mainVerb);
-                out.add(new Dependency(root, v2, "conj:and"));
-                out.add(new Dependency(v2, rootSubject, "nsubj"));
+                out = rehang(out == null ? new ArrayList<>(deps) : out, root, v2, rootSubject, "conj:and");
                 continue;
             }
             if (conj.relation().startsWith("conj") && v1 > root && v2 > v1 && passiveParticipleConjunct(sentence, deps, v2)) {
                 // "said two nationals had been detained, accusing the authorities of ...": a participle clause
                 // after a comma, active and with an object, is the main clause's; the passive subject the parser
                 // carried over to it is none of its own
-                if (out == null) {
-                    out = new ArrayList<>(deps);
-                }
-                final int mainVerb = root;
-                out.removeIf(d -> d.governor() == v2 && d.baseRelation().startsWith("nsubj")
-                        || d.dependent() == v2 && d.governor() != mainVerb);
-                out.removeIf(d -> d.dependent() == v2 && d.governor() == mainVerb);
-                out.add(new Dependency(root, v2, "advcl"));
-                out.add(new Dependency(v2, rootSubject, "nsubj"));
+                out = rehang(out == null ? new ArrayList<>(deps) : out, root, v2, rootSubject, "advcl");
                 continue;
             }
             if (!conj.relation().startsWith("conj") || v1 < 0 || v1 == root || v2 < root || !finite(sentence, v2)
