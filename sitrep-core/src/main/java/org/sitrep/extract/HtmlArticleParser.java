@@ -394,6 +394,8 @@ final class HtmlArticleParser {
      * is that version's, and its "yesterday" counts from that day). With no candidate written, or several, the
      * choice stands. The modification date stays as it is.
      */
+    private static final int SHOWN_TEXT_LIMIT = 300_000;
+
     static PageMetadata displayedDate(Document doc, PageMetadata merged, List<LocalDate> others, String language) {
         LocalDate chosen = merged.published();
         if (chosen == null || doc.body() == null) {
@@ -416,11 +418,12 @@ final class HtmlArticleParser {
             return merged;
         }
         StringBuilder text = new StringBuilder(); // each text node apart: "3 de mayo de 2022" + "21:25" in the next
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof org.jsoup.nodes.TextNode t && text.length() < 300_000) {
-                text.append(t.text()).append(' ');
+        for (org.jsoup.nodes.TextNode t : textNodes(doc.body())) {
+            if (text.length() >= SHOWN_TEXT_LIMIT) {
+                break; // a bound for huge pages
             }
-        }, doc.body());
+            text.append(t.text()).append(' ');
+        }
         java.util.Set<Integer> years = new java.util.HashSet<>();
         years.add(chosen.getYear());
         candidates.forEach(d -> years.add(d.getYear()));

@@ -85,16 +85,9 @@ final class TextDates {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * Every plausible date written in the text, in the forms {@link #find} reads; at most the first
-     * {@value #ALL_LIMIT} characters are searched (a bound for huge pages).
-     */
-    static java.util.Set<LocalDate> all(String text, String language) {
+    /** Every plausible date written in a short text, in the forms {@link #find} reads. */
+    private static java.util.Set<LocalDate> all(String t, String language) {
         java.util.Set<LocalDate> dates = new java.util.HashSet<>();
-        if (text == null || text.isBlank()) {
-            return dates;
-        }
-        String t = text.length() > ALL_LIMIT ? text.substring(0, ALL_LIMIT) : text;
         for (Pattern p : new Pattern[] {ISO, DOTTED, SLASHED, DAY_MONTH, MONTH_DAY}) {
             Matcher m = p.matcher(t);
             while (m.find()) {
@@ -112,8 +105,6 @@ final class TextDates {
         }
         return dates;
     }
-
-    private static final int ALL_LIMIT = 300_000;
 
     /**
      * The dates of {@code years} written in the text: {@link #all} over a short window around each place the year

@@ -80,20 +80,20 @@ public final class ExtractionEvaluation {
         int dated = 0;
         int datesRight = 0;
         for (Page p : pages) {
+            boolean bodyless = p.body() == null || p.body().isBlank();
+            PageExtractor.Output o = p.date() != null || !bodyless ? extractor.extract(p) : null;
             if (p.date() != null) { // our own gold dates: scored on every dated page, with or without gold text
                 dated++;
-                java.time.LocalDate ours = extractor.extract(p).date();
-                boolean right = java.time.LocalDate.parse(p.date()).equals(ours);
+                boolean right = java.time.LocalDate.parse(p.date()).equals(o.date());
                 datesRight += right ? 1 : 0;
                 if (details != null && !right) {
-                    details.accept(p.id() + "	date " + (ours == null ? "-" : ours) + " gold " + p.date());
+                    details.accept(p.id() + "\tdate " + (o.date() == null ? "-" : o.date()) + " gold " + p.date());
                 }
             }
-            if (p.body() == null || p.body().isBlank()) {
+            if (bodyless) {
                 scorer.skip();
                 continue;
             }
-            PageExtractor.Output o = extractor.extract(p);
             UnfluffScorer.Result r = scorer.add(p.body(), p.title(), p.language(), o);
             if (details != null) {
                 String ours = UnfluffScorer.norm(o.text());
