@@ -386,16 +386,20 @@ final class HtmlArticleParser {
         return merged;
     }
 
+    private static final int SHOWN_TEXT_LIMIT = 300_000;
+    /** The zones furthest west and east of UTC where news is published in numbers: Hawaii and Japan/Korea. */
+    private static final List<java.time.ZoneOffset> UTC_SHIFTS = List.of(java.time.ZoneOffset.ofHours(-10),
+            java.time.ZoneOffset.ofHours(9));
+
     /**
      * The date the page shows its readers, when its machine-readable dates disagree: JSON-LD says one day, the
      * meta tags another, or only the day of the last update is printed under the headline ("Updated Mar 12,
      * 2020") while the first publication's day stays hidden in the markup. The chosen date is kept when the
      * page's visible text writes it; else the one other candidate that the text writes wins (the text we extract
-     * is that version's, and its "yesterday" counts from that day). With no candidate written, or several, the
-     * choice stands. The modification date stays as it is.
+     * is that version's, and its "yesterday" counts from that day). A page that gives its time only in UTC also
+     * has as candidates the days that instant falls on from Hawaii to Japan ("Nov 18, 9:24 pm ET" is 02:24Z on the
+     * 19th). With no candidate written, or several, the choice stands. The modification date stays as it is.
      */
-    private static final int SHOWN_TEXT_LIMIT = 300_000;
-
     static PageMetadata displayedDate(Document doc, PageMetadata merged, List<LocalDate> others, String language) {
         LocalDate chosen = merged.published();
         if (chosen == null || doc.body() == null) {
@@ -413,6 +417,14 @@ final class HtmlArticleParser {
         LocalDate marked = PublicationDates.shownMarkedDate(doc, language);
         if (marked != null && !marked.equals(chosen)) {
             candidates.add(marked);
+        }
+        // a page that gives its time only in UTC: its own evening in the Americas (to Hawaii) is the next UTC day,
+        // its morning in East Asia the previous one; the day the byline prints is the publisher's
+        for (java.time.ZoneOffset zone : UTC_SHIFTS) {
+            LocalDate local = PublicationDates.localDay(doc, chosen, () -> zone);
+            if (local != null) {
+                candidates.add(local);
+            }
         }
         if (candidates.isEmpty()) {
             return merged;

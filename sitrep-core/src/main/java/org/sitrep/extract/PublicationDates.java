@@ -248,6 +248,8 @@ final class PublicationDates {
     private static final String[] UPDATED_WORDS = {"aktualisiert", "updated", "letzte änderung", "zuletzt geändert",
             "geändert", "last edited", "last modified", "modified", "mis à jour", "actualizado", "aggiornato",
             "bijgewerkt"};
+    private static final String[] PUBLISHED_FIRST_WORDS = firstWords(PUBLISHED_WORDS);
+    private static final String[] UPDATED_FIRST_WORDS = firstWords(UPDATED_WORDS);
     private static final Pattern PUBLISHED_LABEL = labelPattern(PUBLISHED_WORDS);
     private static final Pattern UPDATED_LABEL = labelPattern(UPDATED_WORDS);
 
@@ -335,14 +337,15 @@ final class PublicationDates {
             if (++seen > LABEL_SCAN) {
                 break;
             }
-            if (!hasOwnText(e)) { // most elements are wrappers: no ownText() string for them
-                continue;
+            String[] words = label == PUBLISHED_LABEL ? PUBLISHED_WORDS : UPDATED_WORDS;
+            if (!ownTextMayHoldLabel(e, label == PUBLISHED_LABEL ? PUBLISHED_FIRST_WORDS : UPDATED_FIRST_WORDS)) {
+                continue; // most elements are wrappers or hold no label word: no ownText() string for them
             }
             String own = e.ownText();
             if (own.length() < 4) {
                 continue;
             }
-            if (!mayHoldLabel(own, label == PUBLISHED_LABEL ? PUBLISHED_WORDS : UPDATED_WORDS)) {
+            if (!mayHoldLabel(own, words)) {
                 continue; // a hand-made scan for the label words first: the case-folding expression is slow
             }
             Matcher m = label.matcher(own);
@@ -389,13 +392,23 @@ final class PublicationDates {
         return b.toString();
     }
 
-    private static boolean hasOwnText(Element e) {
+    /**
+     * Whether one of the element's own text nodes holds the first word of a label, read in the raw text (no
+     * {@code ownText()} string is built): every label of {@link #labelled} passes this test, as a label's first word
+     * stands whole in one text node.
+     */
+    private static boolean ownTextMayHoldLabel(Element e, String[] firstWords) {
         for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && mayHoldLabel(t.getWholeText(), firstWords)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first word of each label ("online" of "online seit"): what a single text node must hold. */
+    private static String[] firstWords(String[] labels) {
+        return java.util.Arrays.stream(labels).map(w -> w.split(" ")[0]).distinct().toArray(String[]::new);
     }
 
     /**
@@ -419,7 +432,7 @@ final class PublicationDates {
         Optional<LocalDate> d = TextDates.find(near, language);
         if (d.isEmpty()) {
             // a byline's "31.10.23 | 12:30": a two-digit year that no lower-case word follows (not "10.12.19 behebt")
-            d = TextDates.findShortYear(near.substring(Math.min(near.length(), headline.length())), true);
+            d = TextDates.findShortYear(near.substring(Math.min(near.length(), headline.length())), true, language);
         }
         if (d.isPresent()) {
             return d.get();
@@ -470,7 +483,7 @@ final class PublicationDates {
         }
         String text = e.text();
         Optional<LocalDate> d = TextDates.find(text, language);
-        return d.isPresent() || text.length() > SHORT_LINE ? d : TextDates.findShortYear(text, false);
+        return d.isPresent() || text.length() > SHORT_LINE ? d : TextDates.findShortYear(text, false, language);
     }
 
     /**
@@ -646,14 +659,15 @@ final class PublicationDates {
     }
 
     /**
-     * When the page states its publication time in UTC ("2021-11-04T23:00Z", "Wed, 04 May 2022 02:41:00 GMT") and
+     * When the page states its publication time in UTC ("2021-11-04T23:00Z", "2021-11-04 23:00:00 UTC", "Wed, 04 May
+     * 2022 02:41:00 GMT") and
      * that instant falls on another day in the publisher's zone ({@link #publisherZone}), that day; else null.
      */
     static LocalDate localDay(Document doc, LocalDate day, java.util.function.Supplier<java.time.ZoneId> zoneOf) {
         if (day == null) {
             return null;
         }
-        String isoDay = day.toString() + "T";
+        String isoDay = day.toString(); // "2019-11-19T02:24Z" or "2019-11-19 02:24:00 UTC"
         String rfcDay = " " + MONTH_ABBR[day.getMonthValue() - 1] + " " + day.getYear() + " ";
         Pattern iso = null;
         Pattern rfc = null;
@@ -668,7 +682,7 @@ final class PublicationDates {
             if (mayIso) {
                 if (iso == null) {
                     iso = Pattern.compile(Pattern.quote(day.toString())
-                            + "T(\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00)(?![\\d:])");
+                            + "[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|\\+00:?00| ?UTC\\b| ?GMT\\b)(?![\\d:])");
                 }
                 m = iso.matcher(source);
             }

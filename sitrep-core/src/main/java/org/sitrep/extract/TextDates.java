@@ -2,6 +2,7 @@ package org.sitrep.extract;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -144,35 +145,43 @@ final class TextDates {
     /** "28.01.22": a day, a month and a two-digit year, not part of a longer run of numbers (a version, an IP). */
     private static final Pattern DOTTED_SHORT_YEAR = Pattern.compile(
             "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.]\\d|\\d)");
+    /** "8/17/13": month, day and two-digit year in English (day first elsewhere), not a fraction or a path. */
+    private static final Pattern SLASHED_SHORT_YEAR = Pattern.compile(
+            "(?<![\\d/.])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/]|\\.\\d)");
 
     /**
-     * A date with a two-digit year ("28.01.22" is 28 January 2022), for text that markup or position says is a date
-     * (a date-classed element, a byline): in running text such numbers are too often something else. With
-     * {@code notInProse}, a match that a lower-case word follows is passed over ("Version 10.12.19 behebt").
+     * A date with a two-digit year ("28.01.22" is 28 January 2022; in English "8/17/13" is 17 August 2013), for text
+     * that markup or position says is a date (a date-classed element, a byline): in running text such numbers are
+     * too often something else. With {@code notInProse}, a match that a lower-case word follows is passed over
+     * ("Version 10.12.19 behebt").
      */
-    static Optional<LocalDate> findShortYear(String text, boolean notInProse) {
+    static Optional<LocalDate> findShortYear(String text, boolean notInProse, String language) {
         if (text == null || text.length() < 6) {
             return Optional.empty();
         }
-        Matcher m = DOTTED_SHORT_YEAR.matcher(text);
-        while (m.find()) {
-            if (notInProse) {
-                int i = m.end();
-                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                    i++;
+        for (Pattern p : List.of(DOTTED_SHORT_YEAR, SLASHED_SHORT_YEAR)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (notInProse) {
+                    int i = m.end();
+                    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                        i++;
+                    }
+                    if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+                        continue;
+                    }
                 }
-                if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
-                    continue;
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                boolean monthFirst = p == SLASHED_SHORT_YEAR && (b > 12 || "en".equals(language) && a <= 12);
+                try {
+                    LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), monthFirst ? a : b, monthFirst ? b : a);
+                    if (plausible(d)) {
+                        return Optional.of(d);
+                    }
+                } catch (java.time.DateTimeException e) {
+                    // not a day of the calendar: "45.12.19"
                 }
-            }
-            try {
-                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(1)));
-                if (plausible(d)) {
-                    return Optional.of(d);
-                }
-            } catch (java.time.DateTimeException e) {
-                // not a day of the calendar: "45.12.19"
             }
         }
         return Optional.empty();

@@ -326,4 +326,50 @@ class PublicationDatesTest {
         assertThat(TextDates.find("In this March 2, 2011 file photo, the chief executive speaks. On Aug. 24, 2011 the "
                 + "company said he would resign.", "en")).contains(LocalDate.of(2011, 8, 24));
     }
+    @Test
+    void aUtcTimestampYieldsToTheDayTheBylinePrintsInThePublishersEvening() {
+        String page = """
+                <html lang="en"><head><link rel="canonical" href="https://news.example.com/story/%s">
+                <meta property="article:published_time" content="2021-04-07T%s"></head>
+                <body><article><h1>Council votes to close the landfill</h1>
+                <p>By Dana Reyes | April 6, 2021 at 8:12 PM ET</p>
+                <p>The county council voted late on Tuesday to close the landfill by next summer, a spokesman said.</p>
+                </article></body></html>""";
+        // 00:12 UTC on the 7th is the evening of the 6th in New York, the day the byline prints
+        assertThat(published(page.formatted("a", "00:12:00Z"))).isEqualTo(LocalDate.of(2021, 4, 6));
+        assertThat(published(page.formatted("b", "00:12:00.000Z"))).isEqualTo(LocalDate.of(2021, 4, 6));
+        // a time of day that no zone from Hawaii to Japan can move to the 6th: the timestamp's day stands
+        assertThat(published(page.formatted("c", "12:30:00Z"))).isEqualTo(LocalDate.of(2021, 4, 7));
+        // a timestamp with its own offset is already local
+        assertThat(published(page.formatted("d", "00:12:00-04:00"))).isEqualTo(LocalDate.of(2021, 4, 7));
+    }
+
+    @Test
+    void aUtcTimestampWrittenWithASpaceAndUtcIsReadForThePublishersDay() {
+        assertThat(published("""
+                <html lang="es"><head><link rel="canonical" href="https://diario.example.ar/nota/77">
+                <meta property="article:published_time" content="2022-03-09 01:40:00 UTC"></head>
+                <body><article><p>La cámara debatió hasta la madrugada, informaron fuentes parlamentarias.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2022, 3, 8));
+    }
+
+    @Test
+    void aSlashedTwoDigitYearUnderTheHeadlineIsMonthFirstInEnglish() {
+        assertThat(published("""
+                <html lang="en"><body><article><h1>Ferry service resumes after storm</h1>
+                <div class="meta"><span class="stamp">4/9/14 6:05pm</span></div>
+                <p>Ferries between the islands ran again on Wednesday after three days of gales, the operator said.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2014, 4, 9));
+        assertThat(published("""
+                <html lang="fr"><body><article><h1>Le bac reprend après la tempête</h1>
+                <div class="meta"><span class="stamp">4/9/14 18h05</span></div>
+                <p>Les bacs ont repris mercredi après trois jours de tempête, a indiqué l'exploitant du service.</p>
+                </article></body></html>""")).isEqualTo(LocalDate.of(2014, 9, 4));
+        // in running text "3/4/21" is as likely a score or a fraction: not a date
+        assertThat(published("""
+                <html lang="en"><body><article><h1>Ferry service resumes</h1>
+                <p>Only 3/4/21 of the crossings ran on time, according to figures from the operator on Friday.</p>
+                <p>Ferries between the islands ran again on Wednesday after three days of gales, the operator said.</p>
+                </article></body></html>""")).isNull();
+    }
 }

@@ -17,8 +17,8 @@ public final class ExtractionEvaluation {
     }
 
     /**
-     * The metrics; with {@code details}, also one tab-separated line per page: for AEB its id, precision, recall and
-     * output length; for trafilatura id, "with" snippets found
+     * The metrics; with {@code details}, also one tab-separated line per page: for AEB its id, precision, recall,
+     * output length, predicted date and gold date (with MISS when they differ); for trafilatura id, "with" snippets found
      * of all, "without" snippets found of all, output characters, predicted and gold date, the body's container
      * (Sitrep only), the missed "with" snippets' openings and the openings of the "without" snippets found.
      */
@@ -35,18 +35,31 @@ public final class ExtractionEvaluation {
         out.put("documents", pages.size());
         if (suite == ExtractionSuite.AEB) {
             AebScorer scorer = new AebScorer();
+            int dated = 0;
+            int datesRight = 0;
             for (Page p : pages) {
-                String text = extractor.extract(p).text();
+                PageExtractor.Output o = extractor.extract(p);
+                String text = o.text();
                 double[] pr = scorer.add(p.body(), text);
+                boolean dateRight = p.date() != null && java.time.LocalDate.parse(p.date()).equals(o.date());
+                if (p.date() != null) { // our own gold dates (sets/aeb-dates.tsv); AEB's owners give none
+                    dated++;
+                    datesRight += dateRight ? 1 : 0;
+                }
                 if (details != null) {
-                    details.accept(String.format(java.util.Locale.ROOT, "%s\t%.4f\t%.4f\t%d", p.id(), pr[0], pr[1],
-                            text == null ? 0 : text.length()));
+                    details.accept(String.format(java.util.Locale.ROOT, "%s\t%.4f\t%.4f\t%d\t%s\t%s", p.id(), pr[0],
+                            pr[1], text == null ? 0 : text.length(), o.date() == null ? "-" : o.date(),
+                            p.date() == null ? "-" : p.date() + (dateRight ? "" : " MISS")));
                 }
             }
             out.put("f1", round(scorer.f1()));
             out.put("precision", round(scorer.precision()));
             out.put("recall", round(scorer.recall()));
             out.put("accuracy", round(scorer.accuracy()));
+            if (dated > 0) {
+                out.put("dated_pages", dated);
+                out.put("date_accuracy", round((double) datesRight / dated));
+            }
         } else {
             TrafilaturaScorer scorer = new TrafilaturaScorer();
             for (Page p : pages) {

