@@ -810,7 +810,7 @@ final class HtmlArticleParser {
         int[] lengths = new int[paragraphs.size()];
         for (int i = 0; i < lengths.length; i++) {
             Element p = paragraphs.get(i);
-            int n = p.text().length();
+            int n = textLength(p);
             lengths[i] = n;
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
@@ -849,7 +849,7 @@ final class HtmlArticleParser {
             if (!isAttached(p, doc)) {
                 continue;
             }
-            int n = changed.contains(p) ? p.text().length() : lengths[i]; // computed once, unless a landmark left it
+            int n = changed.contains(p) ? textLength(p) : lengths[i]; // computed once, unless a landmark left it
             total += n;
             for (Element a = p.parent(); a != null; a = a.parent()) {
                 paragraphText.merge(a, n, Integer::sum);
@@ -1049,10 +1049,36 @@ final class HtmlArticleParser {
      * {@value #BARE_PARAGRAPH} characters outside any {@code <p>} and link (pages that set their paragraphs apart with
      * {@code <br><br>} alone).
      */
+    /**
+     * About the length of {@code e.text()} without building the string (for shares of the page's text): its text
+     * nodes' characters with each run of white space counted once and white space at either end not at all.
+     */
+    static int textLength(Element e) {
+        int[] n = {0};
+        boolean[] white = {true};
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    boolean w = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
+                    if (!w || !white[0]) {
+                        n[0]++;
+                    }
+                    white[0] = w;
+                }
+            } else if (node instanceof Element el && el.nameIs("br") && !white[0]) {
+                n[0]++;
+                white[0] = true;
+            }
+        }, e);
+        return white[0] && n[0] > 0 ? n[0] - 1 : n[0];
+    }
+
     private static int paragraphTextLength(Element e) {
         int n = 0;
         for (Element p : e.select(Queries.of("p"))) {
-            n += p.text().length();
+            n += textLength(p);
         }
         for (org.jsoup.nodes.TextNode t : textNodes(e)) {
             String s = t.text().strip();

@@ -64,13 +64,15 @@ final class PublicationDates {
         }
         // 1b. a date the page's text labels as the publication date ("Erschienen am: 13.10.2021") beats a meta
         // tag that only says "date": CMSs fill that with the day of the last edit
-        LocalDate labelled = labelled(doc, language, PUBLISHED_LABEL);
+        List<Element> all = doc.getAllElements(); // one list for the passes below (each call builds a new one)
+        List<Element> inBody = bodyElements(doc, all);
+        LocalDate labelled = labelled(inBody, language, PUBLISHED_LABEL);
         if (labelled != null) {
             return labelled;
         }
         LocalDate metaDate = best;
         // 2. elements marked as the publication date
-        for (Element e : doc.getAllElements()) {
+        for (Element e : all) {
             if (!marksPublished(e) || insideComments(e)) {
                 continue;
             }
@@ -106,7 +108,7 @@ final class PublicationDates {
             return near;
         }
         // 5. elements whose class or id names a date, in document order
-        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
+        for (Element e : inBody) {
             String names = names(e);
             if (names.isBlank() || !dateClass(names)
                     || insideComments(e) || e.text().length() > 200) {
@@ -139,7 +141,7 @@ final class PublicationDates {
             return fromState;
         }
         // 8. last, a page that only says when it was changed ("Aktualisiert: 30.12.2016") is dated by that
-        return labelled(doc, language, UPDATED_LABEL);
+        return labelled(inBody, language, UPDATED_LABEL);
     }
 
     /**
@@ -330,10 +332,9 @@ final class PublicationDates {
      * The first date written right after a label ("Erschienen am: 13.10.2021", "Published on March 2, 2020"), in
      * the label's own text or in the text of its parent (a label in one span, the date in the next), outside comments.
      */
-    static LocalDate labelled(Document doc, String language, Pattern label) {
-        Element root = doc.body() == null ? doc : doc.body();
+    static LocalDate labelled(List<Element> elements, String language, Pattern label) {
         int seen = 0;
-        for (Element e : root.getAllElements()) {
+        for (Element e : elements) {
             if (++seen > LABEL_SCAN) {
                 break;
             }
@@ -375,6 +376,28 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The body and the elements inside it, cut from the document's elements in document order (a subtree is one
+     * run of them); all of them when the page has no body.
+     */
+    private static List<Element> bodyElements(Document doc, List<Element> all) {
+        Element body = doc.body();
+        int at = body == null ? -1 : all.indexOf(body);
+        if (at < 0) {
+            return all;
+        }
+        int end = all.size(); // up to the first element after the body's subtree: the next sibling of it or of an ancestor
+        for (Element a = body; a != null; a = a.parent()) {
+            Element next = a.nextElementSibling();
+            if (next != null) {
+                int i = all.indexOf(next);
+                end = i > at ? i : end;
+                break;
+            }
+        }
+        return all.subList(at, end);
     }
 
     /** An element's text with its children's texts set apart by spaces (adjacent spans run together in text()). */
