@@ -33,7 +33,8 @@ import org.sitrep.model.Token;
  * on that event when its speaker is one of the event's parties (same country or organisation; a private person only
  * by the same group code; an official of no named country), its speaker or its source (named in the event's sentence
  * as saying it, or of the source's country or organisation), or, for force used, an official of the state on whose
- * ground it was used. An event whose trigger stands
+ * ground it was used. The rest of that speaker's utterance goes with it: the next quotations of the same speaker,
+ * each within two sentences of the one before and with no other event's sentence between. An event whose trigger stands
  * inside a quotation was coded from what was said: it does not take that quotation, and its sentence counts as
  * event-free.
  */
@@ -118,7 +119,9 @@ public final class Quotes {
         return out;
     }
 
-    /** The events with the quotation each comments on, if any (see the class comment); the order is kept. */
+    /**
+     * The events with the quotations each comments on, nearest first (see the class comment); the order is kept.
+     */
     public static List<EventMention> attach(List<EventMention> events, List<Quote> quotes, ResolvedArticle article) {
         if (quotes.isEmpty() || events.isEmpty()) {
             return events;
@@ -132,35 +135,75 @@ public final class Quotes {
         }
         List<EventMention> out = new ArrayList<>(events.size());
         for (EventMention e : events) {
-            Quote best = null;
-            int trigger = e.evidence().triggerStart();
             Quote own = quotedIn(e, quotes);
+            int trigger = e.evidence().triggerStart();
+            List<Quote> attached = new ArrayList<>();
             for (Quote q : quotes) {
-                if (q != own && q.start() < e.evidence().end() && q.end() > e.evidence().start()
-                        && (best == null || distance(q, trigger) < distance(best, trigger))) {
-                    best = q;
+                if (q != own && q.start() < e.evidence().end() && q.end() > e.evidence().start()) {
+                    attached.add(q);
                 }
             }
-            if (best == null && own == null) {
-                int at0 = sentenceAt(sentences, e.evidence().start());
+            attached.sort(java.util.Comparator.comparingInt(q -> distance(q, trigger)));
+            int at0 = sentenceAt(sentences, e.evidence().start());
+            if (attached.isEmpty() && own == null) {
                 for (Quote q : quotes) {
                     int at = sentenceAt(sentences, q.start());
-                    if (at <= at0 || at > at0 + FOLLOWING_SENTENCES) {
-                        continue;
-                    }
-                    boolean between = false;
-                    for (int s = at0 + 1; s <= at; s++) {
-                        between |= eventSentences.contains(s);
-                    }
-                    if (!between && speaksFor(q, e, article)) {
-                        best = q;
+                    if (at > at0 && at <= at0 + FOLLOWING_SENTENCES && !eventBetween(eventSentences, at0, at)
+                            && speaksFor(q, e, article)) {
+                        attached.add(q);
                         break;
                     }
                 }
             }
-            out.add(best == null ? e : e.withQuote(best));
+            if (!attached.isEmpty()) {
+                addRestOfUtterance(attached, quotes, sentences, eventSentences, at0);
+            }
+            out.add(attached.isEmpty() ? e : e.withQuotes(attached));
         }
         return out;
+    }
+
+    /**
+     * The later parts of what the speaker of the last attached quotation went on to say: each next quotation of the
+     * same speaker ("…,” he said. “…”, or the next paragraph), at most {@value #FOLLOWING_SENTENCES} sentences on, with
+     * no sentence between that has an event of its own after the event's sentence.
+     */
+    private static void addRestOfUtterance(List<Quote> attached, List<Quote> quotes, List<Sentence> sentences,
+            Set<Integer> eventSentences, int eventSentence) {
+        Quote last = attached.get(attached.size() - 1);
+        for (Quote q : quotes) {
+            if (q.start() < last.end() || attached.contains(q)) {
+                continue;
+            }
+            int from = sentenceAt(sentences, last.start());
+            int at = sentenceAt(sentences, q.start());
+            if (at > from + FOLLOWING_SENTENCES || !sameSpeaker(q, last)
+                    || eventBetween(eventSentences, Math.max(from, eventSentence), at)) {
+                break;
+            }
+            attached.add(q);
+            last = q;
+        }
+    }
+
+    /** The same speaker named again, perhaps shorter ("ministry spokesman Levan Kapanadze" ... "Levan Kapanadze"). */
+    private static boolean sameSpeaker(Quote a, Quote b) {
+        if (a.speaker() == null || b.speaker() == null) {
+            return false;
+        }
+        String x = withoutArticle(a.speaker());
+        String y = withoutArticle(b.speaker());
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    /** Whether a sentence after {@code from}, up to and including {@code to}, has an event of its own. */
+    private static boolean eventBetween(Set<Integer> eventSentences, int from, int to) {
+        for (int s = from + 1; s <= to; s++) {
+            if (eventSentences.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -83,7 +83,9 @@ public final class EventJson {
         attribution.put("verb", m.attribution().verb());
         out.put("attribution", attribution);
         out.put("factuality", m.factuality().label());
-        out.put("quote", quote(m.quote()));
+        List<Map<String, Object>> quotes = new ArrayList<>();
+        m.quotes().forEach(q -> quotes.add(quote(q)));
+        out.put("quotes", quotes);
         out.put("evidence", evidence(m.evidence()));
         List<Map<String, Object>> more = new ArrayList<>();
         m.restatements().forEach(e -> more.add(evidence(e)));
@@ -112,6 +114,17 @@ public final class EventJson {
         x.put("speaker", q.speaker());
         x.put("speaker_codes", q.speakerCodes());
         return x;
+    }
+
+    /** The event's quotations: its "quotes" list, or the single "quote" that records written before 2026-11-27 hold. */
+    private static List<Quote> readQuotes(JsonNode event) {
+        List<Quote> out = new ArrayList<>();
+        if (event.has("quotes")) {
+            event.path("quotes").forEach(q -> out.add(readQuote(q)));
+        } else if (readQuote(event.path("quote")) != null) {
+            out.add(readQuote(event.path("quote")));
+        }
+        return out;
     }
 
     private static Quote readQuote(JsonNode n) {
@@ -207,7 +220,7 @@ public final class EventJson {
                         readCount(c.path("missing"))),
                 new Attribution(text(at.path("reported_by")), text(at.path("source")), text(at.path("speaker")),
                         text(at.path("verb"))),
-                Factuality.parse(n.path("factuality").asText()), readQuote(n.path("quote")), readEvidence(n.path("evidence")),
+                Factuality.parse(n.path("factuality").asText()), readQuotes(n), readEvidence(n.path("evidence")),
                 more, n.path("confidence").asDouble(),
                 new ArticleRef(a.path("id").asText(), text(a.path("path")), text(a.path("url")), text(a.path("title")),
                         text(a.path("published")) == null ? null : LocalDate.parse(a.path("published").asText()),

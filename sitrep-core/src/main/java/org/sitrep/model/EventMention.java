@@ -22,8 +22,8 @@ import java.util.Objects;
  * @param casualties   killed, injured, arrested, missing
  * @param attribution  who tells of it
  * @param factuality   whether it happened
- * @param quote        a quotation about the event (in its sentence or said next by one of its parties or its
- *                     speaker), or null
+ * @param quotes       the quotations about the event, nearest first (in its sentence, or said next by one of its
+ *                     parties or its speaker, with the rest of that utterance); empty when none
  * @param evidence     the supporting sentence
  * @param restatements later sentences of the same article that tell the same event
  * @param confidence   0..1, how sure the coder is
@@ -32,7 +32,7 @@ import java.util.Objects;
 public record EventMention(String id, String eventId, PloverType eventType, String mode, List<String> context,
                            String cameo, List<Participant> actor, List<Participant> recipient, EventDate date,
                            Location location, List<Quantity> quantities, Casualties casualties,
-                           Attribution attribution, Factuality factuality, Quote quote, Evidence evidence,
+                           Attribution attribution, Factuality factuality, List<Quote> quotes, Evidence evidence,
                            List<Evidence> restatements, double confidence, ArticleRef article) {
     public EventMention {
         Objects.requireNonNull(id, "id");
@@ -48,6 +48,7 @@ public record EventMention(String id, String eventId, PloverType eventType, Stri
         recipient = List.copyOf(recipient);
         quantities = List.copyOf(quantities);
         restatements = List.copyOf(restatements);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
         if (!cameo.matches("\\d{2,4}")) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + cameo + "'");
         }
@@ -61,16 +62,21 @@ public record EventMention(String id, String eventId, PloverType eventType, Stri
 
     public EventMention withEventId(String newEventId) {
         return new EventMention(id, newEventId, eventType, mode, context, cameo, actor, recipient, date, location,
-                quantities, casualties, attribution, factuality, quote, evidence, restatements, confidence, article);
+                quantities, casualties, attribution, factuality, quotes, evidence, restatements, confidence, article);
     }
 
-    public EventMention withQuote(Quote newQuote) {
+    /** The quotation nearest the event, or null when none comments on it. */
+    public Quote quote() {
+        return quotes.isEmpty() ? null : quotes.get(0);
+    }
+
+    public EventMention withQuotes(List<Quote> newQuotes) {
         return new EventMention(id, eventId, eventType, mode, context, cameo, actor, recipient, date, location,
-                quantities, casualties, attribution, factuality, newQuote, evidence, restatements, confidence, article);
+                quantities, casualties, attribution, factuality, newQuotes, evidence, restatements, confidence, article);
     }
 
     public EventMention withRestatements(List<Evidence> more) {
         return new EventMention(id, eventId, eventType, mode, context, cameo, actor, recipient, date, location,
-                quantities, casualties, attribution, factuality, quote, evidence, more, confidence, article);
+                quantities, casualties, attribution, factuality, quotes, evidence, more, confidence, article);
     }
 }

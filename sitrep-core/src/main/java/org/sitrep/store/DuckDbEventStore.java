@@ -218,7 +218,7 @@ public final class DuckDbEventStore implements EventStore {
         List<Object[]> rows = new ArrayList<>();
         for (Coded c : articles) {
             for (Quote q : c.quotes()) {
-                String mention = c.mentions().stream().filter(m -> q.equals(m.quote())).map(EventMention::id)
+                String mention = c.mentions().stream().filter(m -> m.quotes().contains(q)).map(EventMention::id)
                         .findFirst().orElse(null);
                 rows.add(new Object[] {c.article().id(), q.start(), q.end(), q.text(), q.speaker(),
                         q.speakerCodes().isEmpty() ? null : String.join(";", q.speakerCodes()), mention});

@@ -285,4 +285,21 @@ class QuotesIT {
         assertThat(away.mentions()).filteredOn(m -> m.evidence().trigger().equals("fired")).isNotEmpty()
                 .allMatch(m -> m.quote() == null);
     }
+    @Test
+    void theRestOfTheSpeakersUtteranceGoesWithTheQuotationThatCommentsOnTheEvent() {
+        DocumentOutcome.Coded coded = code("""
+                Police arrested 14 protesters outside parliament in Tbilisi on Monday, the interior ministry said.
+
+                "Those who attacked officers will answer before a court," said ministry spokesman Levan Kapanadze. \
+                "Peaceful protest remains the right of every citizen," he added.
+
+                "We will come back tomorrow and every day after that," said Nino Beridze, one of the organisers.
+                """);
+        EventMention arrest = coded.mentions().stream().filter(m -> m.eventType() == PloverType.COERCE)
+                .findFirst().orElseThrow();
+        // both parts of the spokesman's answer, nearest first; not the organiser's words, another speaker's
+        assertThat(arrest.quotes()).extracting(Quote::text).containsExactly(
+                "Those who attacked officers will answer before a court,",
+                "Peaceful protest remains the right of every citizen,");
+    }
 }

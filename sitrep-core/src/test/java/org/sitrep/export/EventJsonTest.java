@@ -20,7 +20,7 @@ class EventJsonTest {
         List<String> keys = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "event_id", "event_type", "mode", "context", "cameo", "actor", "recipient",
-                "date", "location", "quantities", "casualties", "attribution", "factuality", "quote", "evidence",
+                "date", "location", "quantities", "casualties", "attribution", "factuality", "quotes", "evidence",
                 "restatements", "confidence", "article");
         assertThat(json.at("/event_type").asText()).isEqualTo("ASSAULT");
         assertThat(json.at("/actor/0/code").asText()).isEqualTo("RUS");
@@ -38,5 +38,21 @@ class EventJsonTest {
         EventMention m = mention("a1", PloverType.CONSULT, "2025-11-19", "USAGOV", "UKRGOV", Factuality.PLANNED)
                 .withEventId("e0123456789abcdef");
         assertThat(EventJson.read(EventJson.write(m))).isEqualTo(m);
+    }
+    @Test
+    void readsAnEventsQuotationsAndTheSingleQuoteOfRecordsWrittenBeforeTheList() throws Exception {
+        org.sitrep.model.Quote said = new org.sitrep.model.Quote("We will rebuild every house", 10, 37, "the mayor",
+                List.of("UKRGOV"));
+        org.sitrep.model.Quote more = new org.sitrep.model.Quote("and every school in the city", 50, 78, "the mayor",
+                List.of("UKRGOV"));
+        EventMention m = mention("a1", PloverType.AID, "2025-11-19", "UKRGOV", "UKRCVL", Factuality.PLANNED)
+                .withQuotes(List.of(said, more));
+        assertThat(EventJson.read(EventJson.write(m)).quotes()).containsExactly(said, more);
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode old = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(EventJson.write(m));
+        old.set("quote", old.get("quotes").get(0));
+        old.remove("quotes");
+        assertThat(EventJson.read(json.writeValueAsString(old)).quotes()).containsExactly(said);
     }
 }

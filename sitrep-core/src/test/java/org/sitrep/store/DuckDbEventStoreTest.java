@@ -54,7 +54,7 @@ class DuckDbEventStoreTest {
     void storesQuotationsWithTheirSpeakerAndTheEventTheyCommentOn() {
         Quote q = new Quote("We will answer this attack", 40, 66, "Volodymyr Zelensky", List.of("UKRGOV"));
         List<EventMention> ms = mentions("q1");
-        List<EventMention> withQuote = List.of(ms.get(0).withQuote(q), ms.get(1));
+        List<EventMention> withQuote = List.of(ms.get(0).withQuotes(List.of(q)), ms.get(1));
         try (DuckDbEventStore store = DuckDbEventStore.open(dir.resolve("quotes.duckdb"))) {
             store.storeAll(List.of(new DuckDbEventStore.Coded(article("q1"), withQuote, List.of(q))));
 

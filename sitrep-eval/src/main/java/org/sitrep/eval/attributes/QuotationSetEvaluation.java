@@ -83,7 +83,7 @@ public final class QuotationSetEvaluation {
         for (Quote q : c.quotes()) {
             List<String> triggers = new ArrayList<>();
             for (EventMention e : c.mentions()) {
-                if (e.quote() != null && e.quote().start() == q.start() && e.quote().end() == q.end()) {
+                if (e.quotes().stream().anyMatch(x -> x.start() == q.start() && x.end() == q.end())) {
                     triggers.add(trigger(e, text));
                 }
             }
