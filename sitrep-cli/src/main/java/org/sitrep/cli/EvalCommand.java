@@ -27,6 +27,7 @@ import org.sitrep.eval.events.Petr2ValidationEvaluation;
 import org.sitrep.eval.events.Petr2ValidationRecord;
 import org.sitrep.eval.events.PetrarchUnitEvaluation;
 import org.sitrep.eval.events.PetrarchUnitRecord;
+import org.sitrep.eval.events.WikinewsCodingSet;
 import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.pipeline.Sitrep;
 import picocli.CommandLine.Command;
@@ -125,11 +126,12 @@ final class EvalCommand implements Runnable {
             description = "Event coding: PLOVER gold-standard records (plover-gsr), PETRARCH's unit tests with its "
                     + "validation dictionaries (petrarch-unit), CASE 2021 Task 2 fine-grained event types (case2021), "
                     + "PETRARCH-2's GSR validation sentences, held out from development (petr2-gsr), "
-                    + "IndiaPoliceEvents' labelled sentences, held out (india-police), Sitrep's own coding set (sitrep).")
+                    + "IndiaPoliceEvents' labelled sentences, held out (india-police), Sitrep's own coding set (sitrep), "
+                    + "our gold on real Wikinews sentences (wikinews).")
     static final class Coding implements Callable<Integer> {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
-                description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out) or "
-                        + "sitrep (our own set)")
+                description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out), "
+                        + "sitrep (our own set) or wikinews (our gold on real sentences; --data the corpus folder)")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -184,8 +186,12 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.read(data);
                         return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
                     }
+                    case "wikinews" -> {
+                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite));
+                        return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep)");
+                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

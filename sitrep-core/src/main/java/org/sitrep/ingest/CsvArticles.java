@@ -20,7 +20,7 @@ import org.sitrep.model.Unreadable;
  * becomes one JSON record with origin {@code path#row}; a row whose field count differs from the header's is
  * reported and skipped.
  */
-final class CsvArticles {
+public final class CsvArticles {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> FIELDS = List.of("url", "date", "title", "text", "html");
 
@@ -63,8 +63,8 @@ final class CsvArticles {
         return out.stream();
     }
 
-    /** RFC 4180 rows. */
-    static List<List<String>> parse(String text) {
+    /** RFC 4180 rows (also for gold sets that refer to CSV corpora). */
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
