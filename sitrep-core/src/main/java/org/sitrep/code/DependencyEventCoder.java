@@ -1833,11 +1833,13 @@ public final class DependencyEventCoder implements EventCoder {
         if (d.location == null && dateline != null) {
             d.location = Locations.datelineLocation(dateline);
         }
-        if (d.factuality == Factuality.REPORTED && d.recipient.isEmpty() && p.type() == PloverType.ASSAULT
-                && d.location != null && d.location.country() != null
+        if (d.factuality == Factuality.REPORTED && (d.recipient.isEmpty() || d.actor.isEmpty())
+                && p.type() == PloverType.ASSAULT && d.location != null && d.location.country() != null
                 && report.sourceParties().contains(d.location.country())) {
             // "drones hit an oil refinery in Ryazan, Governor Pavel Malkov said": an attack whose target names no
-            // owner is on the country where it struck, and that country's official is a party to it
+            // owner is on the country where it struck, and that country's official is a party to it; so is one
+            // whose attacker the text leaves unnamed ("air defence units shot down six drones over the Gomel
+            // region, Belarus's defence ministry said": the state defends its own ground)
             d.factuality = Factuality.CLAIMED;
         }
         d.quantities = Numbers.quantities(g, text, trigger, casualties.nouns());
@@ -3456,11 +3458,12 @@ public final class DependencyEventCoder implements EventCoder {
                     Draft a = drafts.get(i);
                     Draft b = drafts.get(j);
                     boolean joined = linked(g, a.trigger, b.trigger) || linked(g, a.head, b.trigger)
-                            || linked(g, a.trigger, b.head) || linked(g, a.head, b.head) || compatible(a, b);
+                            || linked(g, a.trigger, b.head) || linked(g, a.head, b.head) || compatible(g, a, b);
                     if (a.type != PloverType.ASSAULT || b.type != PloverType.ASSAULT || !joined) {
                         continue;
                     }
-                    Draft keep = a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
+                    Draft keep = a.factuality != b.factuality ? (bareResult(g, a) ? b : a) // the qualified act
+                            : a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
                     Draft drop = keep == a ? b : a;
                     absorb(keep, drop);
                     drafts.remove(drop);
@@ -3475,9 +3478,21 @@ public final class DependencyEventCoder implements EventCoder {
      * Two attacks told in one sentence by parties that do not contradict each other ("a Russian drone attack on
      * Kharkiv killed four people"): one side's actors are empty or the same countries, and so are the recipients.
      */
-    private static boolean compatible(Draft a, Draft b) {
+    private static boolean compatible(Graph g, Draft a, Draft b) {
         return sameCountriesOrEmpty(a.actor, b.actor) && sameCountriesOrEmpty(a.recipient, b.recipient)
-                && a.factuality == b.factuality;
+                && (a.factuality == b.factuality || bareResult(g, a) || bareResult(g, b));
+    }
+
+    private static final Set<String> RESULTS = Set.of("kill", "wound", "injure");
+
+    /**
+     * A result participle with no actor of its own that the text does not qualify ("..., killing 11 children"): it
+     * tells the outcome of the sentence's attack and shares its factuality, even where the parser hung it on another
+     * word than the attack's verb ("denied that its jets had bombed a market on Friday, killing nine").
+     */
+    private static boolean bareResult(Graph g, Draft d) {
+        return d.actor.isEmpty() && d.factuality == Factuality.ASSERTED && g.token(d.trigger).tag().equals("VBG")
+                && RESULTS.contains(g.lemma(d.trigger).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean sameCountriesOrEmpty(List<Participant> x, List<Participant> y) {

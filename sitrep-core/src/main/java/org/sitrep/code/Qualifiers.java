@@ -136,7 +136,7 @@ final class Qualifiers {
 
     /**
      * The verb that dismisses an allegation whose clause is headed by a token: "dismissed reports that it had
-     * detained", "rejected claims that its jets struck"; -1 if none.
+     * detained", "rejected claims that its jets struck", "dismissed as false reports that"; -1 if none.
      */
     static int dismissedAllegation(Graph g, int clause) {
         for (Dependency d : g.parents(clause)) {
@@ -146,7 +146,10 @@ final class Qualifiers {
                 continue;
             }
             for (Dependency v : g.parents(d.governor())) {
-                if (v.governor() >= 0 && v.baseRelation().equals("obj") && DISMISS.contains(g.lemma(v.governor()))) {
+                // "dismissed reports that", and with the verdict first: "dismissed as false reports that",
+                // "rejected as baseless claims that" (the parser hangs the allegation on "as")
+                boolean dismissed = v.baseRelation().equals("obj") || v.relation().equals("obl:as");
+                if (v.governor() >= 0 && dismissed && DISMISS.contains(g.lemma(v.governor()))) {
                     return v.governor();
                 }
             }

@@ -1,0 +1,86 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Team-written sentences for the attribute rules of issue 6 (round four): a denial with its verdict before the
+ * allegation ("dismissed as false reports that"), a state's word on an attack on its own ground by an attacker the
+ * text leaves unnamed, trade in a good suspended or cut off, forces advancing on a place, boats pushed back.
+ */
+class AttributeRoundFourIT {
+
+    private static EventMention event(String date, String sentence, String trigger) {
+        List<EventMention> events = Nlp.code(date, sentence);
+        return events.stream().filter(e -> e.evidence().trigger().contains(trigger)).findFirst()
+                .orElseThrow(() -> new AssertionError("no event on '" + trigger + "' in " + events));
+    }
+
+    @Test
+    void aVerdictBeforeTheAllegationStillDeniesIt() {
+        EventMention e = event("2024-05-08",
+                "Nepal's army dismissed as false reports that its troops had beaten villagers in Dolpa on Monday.",
+                "beaten");
+        assertThat(e.factuality()).isEqualTo(Factuality.DENIED);
+        assertThat(e.attribution().source()).contains("Nepal's army");
+        assertThat(e.attribution().verb()).isEqualTo("dismiss");
+    }
+
+    @Test
+    void theTollOfADeniedAttackStaysWithIt() {
+        // the parser hangs "killing" on the date after a long place name; the toll is still the denied attack's
+        EventMention e = event("2024-05-08",
+                "Laos's government dismissed as false reports that its helicopters had fired on a clinic in the village of Pa Yet Kham in"
+                        + " Xaisomboun province on Friday, killing nine patients.", "fired");
+        assertThat(e.factuality()).isEqualTo(Factuality.DENIED);
+        assertThat(e.casualties().killed().min()).isEqualTo(9L);
+    }
+
+    @Test
+    void aStatesWordOnForceUsedOnItsGroundByUnnamedUnitsIsAPartysClaim() {
+        EventMention e = event("2024-05-08",
+                "Belarus's defence ministry said air defence units downed six Ukrainian drones over the Gomel region on"
+                        + " Monday night.", "downed");
+        assertThat(e.factuality()).isEqualTo(Factuality.CLAIMED);
+        assertThat(e.attribution().source()).contains("defence ministry");
+    }
+
+    @Test
+    void tradeInAGoodSuspendedOrCutOffIsARestriction() {
+        EventMention suspend = event("2024-05-08",
+                "Ankara could suspend imports of Greek olive oil if the dispute worsens, a Turkish trade official said.",
+                "suspend");
+        assertThat(suspend.factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(suspend.cameo()).startsWith("16");
+        EventMention cut = event("2024-05-08", "Russia cut off gas exports to Moldova on Saturday.", "cut");
+        assertThat(cut.cameo()).startsWith("16");
+        assertThat(cut.date().value()).isEqualTo("2024-05-04");
+    }
+
+    @Test
+    void forcesAdvancingOnAPlaceAssaultIt() {
+        EventMention e = event("2024-05-08",
+                "If the talks fail, Sudanese troops would advance on the town of Babanusa, analysts said.", "advance");
+        assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+        assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL);
+        assertThat(Nlp.code("2024-05-08", "The price of bread advanced on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aBoatOfMigrantsPushedBackIsAnExpulsion() {
+        EventMention e = event("2024-05-08",
+                "The Maltese coast guard pushed back a dinghy carrying 30 migrants towards Libya on Friday.", "pushed");
+        assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+        assertThat(e.quantities()).anyMatch(q -> Long.valueOf(30).equals(q.value()));
+        EventMention denied = event("2024-05-08",
+                "Italy's interior ministry rejected allegations that the navy had pushed back a boat with 25 migrants"
+                        + " aboard on Thursday.", "pushed");
+        assertThat(denied.factuality()).isEqualTo(Factuality.DENIED);
+    }
+}
