@@ -3458,12 +3458,11 @@ public final class DependencyEventCoder implements EventCoder {
                     Draft a = drafts.get(i);
                     Draft b = drafts.get(j);
                     boolean joined = linked(g, a.trigger, b.trigger) || linked(g, a.head, b.trigger)
-                            || linked(g, a.trigger, b.head) || linked(g, a.head, b.head) || compatible(g, a, b);
+                            || linked(g, a.trigger, b.head) || linked(g, a.head, b.head) || compatible(a, b);
                     if (a.type != PloverType.ASSAULT || b.type != PloverType.ASSAULT || !joined) {
                         continue;
                     }
-                    Draft keep = a.factuality != b.factuality ? (bareResult(g, a) ? b : a) // the qualified act
-                            : a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
+                    Draft keep = a.actor.isEmpty() && !b.actor.isEmpty() ? b : a;
                     Draft drop = keep == a ? b : a;
                     absorb(keep, drop);
                     drafts.remove(drop);
@@ -3478,21 +3477,9 @@ public final class DependencyEventCoder implements EventCoder {
      * Two attacks told in one sentence by parties that do not contradict each other ("a Russian drone attack on
      * Kharkiv killed four people"): one side's actors are empty or the same countries, and so are the recipients.
      */
-    private static boolean compatible(Graph g, Draft a, Draft b) {
+    private static boolean compatible(Draft a, Draft b) {
         return sameCountriesOrEmpty(a.actor, b.actor) && sameCountriesOrEmpty(a.recipient, b.recipient)
-                && (a.factuality == b.factuality || bareResult(g, a) || bareResult(g, b));
-    }
-
-    private static final Set<String> RESULTS = Set.of("kill", "wound", "injure");
-
-    /**
-     * A result participle with no actor of its own that the text does not qualify ("..., killing 11 children"): it
-     * tells the outcome of the sentence's attack and shares its factuality, even where the parser hung it on another
-     * word than the attack's verb ("denied that its jets had bombed a market on Friday, killing nine").
-     */
-    private static boolean bareResult(Graph g, Draft d) {
-        return d.actor.isEmpty() && d.factuality == Factuality.ASSERTED && g.token(d.trigger).tag().equals("VBG")
-                && RESULTS.contains(g.lemma(d.trigger).toLowerCase(java.util.Locale.ROOT));
+                && a.factuality == b.factuality;
     }
 
     private static boolean sameCountriesOrEmpty(List<Participant> x, List<Participant> y) {

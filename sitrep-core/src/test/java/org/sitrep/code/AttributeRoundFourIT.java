@@ -34,7 +34,7 @@ class AttributeRoundFourIT {
 
     @Test
     void theTollOfADeniedAttackStaysWithIt() {
-        // the parser hangs "killing" on the date after a long place name; the toll is still the denied attack's
+        // "dismissed as false reports that": a denial, and the toll of the attack it denies stays with that attack
         EventMention e = event("2024-05-08",
                 "Laos's government dismissed as false reports that its helicopters had fired on a clinic in the village of Pa Yet Kham in"
                         + " Xaisomboun province on Friday, killing nine patients.", "fired");
