@@ -188,7 +188,8 @@ final class EvalCommand implements Runnable {
                     }
                     case "wikinews" -> {
                         List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite));
-                        return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
+                        return report("coding", suite, CodingSetEvaluation.score("wikinews-coding", items, coder(),
+                                details::print));
                     }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews)");

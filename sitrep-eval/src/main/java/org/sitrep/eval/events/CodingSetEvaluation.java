@@ -91,6 +91,11 @@ public final class CodingSetEvaluation {
     }
 
     public static Map<String, Object> score(List<Item> items, Coder coder, Consumer<String> details) {
+        return score("sitrep-coding", items, coder, details);
+    }
+
+    /** The scores under a suite name of their own (our gold on another corpus: "wikinews-coding"). */
+    public static Map<String, Object> score(String suite, List<Item> items, Coder coder, Consumer<String> details) {
         int events = 0;
         int typeRight = 0;
         int rootRight = 0;
@@ -154,7 +159,7 @@ public final class CodingSetEvaluation {
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("suite", "sitrep-coding");
+        out.put("suite", suite);
         out.put("items", items.size());
         out.put("type_accuracy", Scores.round(Scores.ratio(typeRight, events)));
         out.put("cameo_root_accuracy", Scores.round(Scores.ratio(rootRight, events)));
