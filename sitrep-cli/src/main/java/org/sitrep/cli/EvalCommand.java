@@ -164,7 +164,7 @@ final class EvalCommand implements Runnable {
                     }
                     case "case2021" -> {
                         List<Case2021Record> records = Case2021Record.read(required(data, suite));
-                        return report("coding", suite, Case2021Evaluation.score(records, coder()));
+                        return report("coding", suite, Case2021Evaluation.score(records, coder(), details::print));
                     }
                     case "petr2-gsr" -> {
                         List<PetrarchUnitRecord> records = Petr2ValidationRecord.read(required(data, suite));

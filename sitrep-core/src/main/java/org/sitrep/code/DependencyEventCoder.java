@@ -52,6 +52,14 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> VICTIM_VERBS = Set.of("kill", "wound", "injure", "hit", "damage", "destroy");
     /** Subjects that count a crowd without naming it: "Thousands marched", "hundreds rallied". */
     private static final Set<String> CROWD_COUNTS = Set.of("thousands", "hundreds", "dozens", "scores", "crowds");
+    /** Nouns for people who protest that no dictionary names: "several conservative groups rallied". */
+    private static final Set<String> PROTESTING_PEOPLE = Set.of("group", "people", "crowd", "resident", "student",
+            "worker", "farmer", "woman", "supporter", "activist", "citizen", "villager", "teacher", "doctor", "nurse",
+            "driver", "youth", "voter", "family", "mother", "veteran", "employee", "member", "trader", "miner",
+            "pensioner", "opponent", "critic", "union");
+    /** Verbs that tell that an event noun happened: "protests erupted", "a rally took place". */
+    private static final Set<String> HAPPEN = Set.of("take", "erupt", "break", "spread", "continue", "occur",
+            "happen", "begin", "resume", "flare", "grow", "escalate");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
@@ -183,7 +191,7 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             boolean discarded = isDiscarded(s);
-            if (discarded && (petrarch != null || !namesProtesters(g))) {
+            if (discarded && (petrarch != null || !namesProtesters(g) && !namesArrest(g))) {
                 continue;
             }
             List<ActorMention> mentions = resolved.actorsIn(s.index());
@@ -256,9 +264,10 @@ public final class DependencyEventCoder implements EventCoder {
                 inSentence.removeIf(d -> WEATHER_LANGUAGE.contains(d.type));
             }
             if (discarded) {
-                // a sports or business sentence keeps only a protest by people named as protesters
-                inSentence.removeIf(d -> d.type != PloverType.PROTEST
-                        || d.actorTokens.stream().noneMatch(t -> PROTESTERS.contains(g.lemma(t))));
+                // a sports or business sentence keeps only a protest by people named as protesters, and an arrest:
+                // no game or market arrests anyone ("a Georgian tennis player was arrested on a charge of ...")
+                inSentence.removeIf(d -> !d.cameo.startsWith("173") && (d.type != PloverType.PROTEST
+                        || d.actorTokens.stream().noneMatch(t -> PROTESTERS.contains(g.lemma(t)))));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -627,6 +636,18 @@ public final class DependencyEventCoder implements EventCoder {
     private static boolean namesProtesters(Graph g) {
         for (int i = 0; i < g.sentence.size(); i++) {
             if (PROTESTERS.contains(g.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of arrest, which no game or market uses: a sports or business sentence with one is still coded. */
+    private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain");
+
+    private static boolean namesArrest(Graph g) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (ARREST_VERBS.contains(g.lemma(i)) && g.token(i).tag().startsWith("VB")) {
                 return true;
             }
         }
@@ -1676,11 +1697,24 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
                     && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
         }
-        if (actors.isEmpty() && verb && p.type() == PloverType.PROTEST) {
-            // "Thousands marched in Paris against ...": a crowd counted, not named, is the civilians of the place
-            // the sentence puts it in
-            for (int subject : g.dependents(trigger, "nsubj")) {
-                if (CROWD_COUNTS.contains(g.lower(subject)) && actors.isEmpty()) {
+        if (actors.isEmpty() && p.type() == PloverType.PROTEST && petrarch == null) {
+            // "Thousands marched in Paris against ...", "several conservative groups rallied in Washington": people
+            // who protest and whom no dictionary names are the civilians of the place the sentence puts them in;
+            // so are those of a protest told by its noun ("protests erupted in Minsk", "a protest took place in")
+            List<Integer> crowd = new ArrayList<>();
+            if (verb) {
+                for (int subject : g.dependents(trigger, "nsubj")) {
+                    if (CROWD_COUNTS.contains(g.lower(subject)) || covering(mentions, subject).isEmpty()
+                            && PROTESTING_PEOPLE.contains(g.lemma(subject).toLowerCase(java.util.Locale.ROOT))) {
+                        crowd.add(subject);
+                    }
+                }
+            } else if (g.parents(trigger).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                    && d.governor() >= 0 && HAPPEN.contains(g.lemma(d.governor())))) {
+                crowd.add(trigger);
+            }
+            for (int subject : crowd) {
+                if (actors.isEmpty()) {
                     places.stream().filter(pm -> pm.place().country() != null).findFirst().ifPresent(pm ->
                             actors.add(new Participant(g.token(subject).word(), pm.place().country() + "CVL",
                                     pm.place().country() + " civilians", null, g.token(subject).start(),
@@ -1692,9 +1726,13 @@ public final class DependencyEventCoder implements EventCoder {
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
         boolean unnamed = actors.isEmpty() && recipients.isEmpty() && agentlessCount(g, trigger, p, casualties);
+        // force used by one group on another, both named by what they are ("the police used tear gas against
+        // protesters", "soldiers beat villagers"): an event wherever it happens; the article's place gives the country
+        boolean forceOnPeople = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE)
+                && !actors.isEmpty() && !recipients.isEmpty() && verb;
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
-        if (!unnamed && petrarch == null && !weaponSubject && !violent && actors.stream()
+        if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
                 .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
             return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts

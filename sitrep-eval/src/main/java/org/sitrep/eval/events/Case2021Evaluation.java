@@ -550,6 +550,12 @@ public final class Case2021Evaluation {
 
     /** Codes every snippet, labels it and scores the labels against gold. */
     public static Map<String, Object> score(List<Case2021Record> records, Coder coder) {
+        return score(records, coder, null);
+    }
+
+    /** As above; with {@code details}, one line per wrong snippet: id, gold label, predicted label, text. */
+    public static Map<String, Object> score(List<Case2021Record> records, Coder coder,
+            java.util.function.Consumer<String> details) {
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         int right = 0;
         for (Case2021Record r : records) {
@@ -562,6 +568,9 @@ public final class Case2021Evaluation {
             } else {
                 counts.get(predicted)[1]++;
                 counts.get(r.label())[2]++;
+                if (details != null) {
+                    details.accept(r.id() + "\tgold " + r.label() + "\tpredicted " + predicted + "\t" + r.text());
+                }
             }
         }
         return metrics(records.size(), right, counts);

@@ -1,0 +1,73 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Team-written sentences for the rules drawn from the misses on real news (the Wikinews gold): force used by one
+ * group on another that the text names only by what they are, an arrest in a sentence with sports words, and
+ * protesters or protests the dictionaries cannot name.
+ */
+class RealNewsRulesIT {
+
+    private static List<EventMention> code(String sentence) {
+        return Nlp.code("2020-06-01", sentence);
+    }
+
+    private static List<String> codes(List<Participant> ps) {
+        return ps.stream().map(Participant::code).toList();
+    }
+
+    @Test
+    void forceUsedByThePoliceOnProtestersIsAnEventThoughNoCountryIsNamed() {
+        List<EventMention> events = code("In other parts of the town, the police fired rubber bullets and tear gas at "
+                + "protesters.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("COP");
+            assertThat(codes(e.recipient())).containsExactly("CVL");
+        });
+        // nobody the reader could name and no force: still no event
+        assertThat(code("The officials met the delegates on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void anArrestIsCodedInASentenceWithSportsWords() {
+        List<EventMention> events = code("A Ukrainian football coach was arrested in Kyiv on Monday on a charge of "
+                + "bribery, days after the Champions League draw.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(codes(e.recipient())).allMatch(c -> c.startsWith("UKR"));
+        });
+        // the sports use of a conflict verb in the same kind of sentence stays out
+        assertThat(code("Shakhtar beat Dynamo 2-1 in the Champions League on Monday.")).isEmpty();
+    }
+
+    @Test
+    void peopleWhoProtestAndWhomNoDictionaryNamesAreTheCiviliansOfThePlace() {
+        assertThat(code("Several civic groups rallied in Nairobi on Thursday against the fee increase."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(codes(e.actor())).containsExactly("KENCVL");
+                });
+        assertThat(code("Protests erupted in Nairobi on Thursday over the fee increase.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+            assertThat(codes(e.actor())).containsExactly("KENCVL");
+        });
+        // a subject that is no crowd of people does not protest: vandalised shops are no demonstration
+        assertThat(code("Troops recaptured the town in Borno on Tuesday and found shops vandalised."))
+                .noneMatch(e -> e.eventType() == PloverType.PROTEST);
+    }
+
+    @Test
+    void peopleGatheringForARallyProtest() {
+        assertThat(code("Opposition supporters gathered in Lusaka on Saturday for a rally against the new law."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.PROTEST));
+    }
+}
