@@ -1,0 +1,52 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Long news sentences written by the team for the rules of issue 5, round 6 (events lost in complex wire sentences):
+ * nominal events whose "of" phrase names the forces that move ("the withdrawal of Russian troops") or the thing
+ * acted on with its owner ("the suspension of British aid to Rwanda"), "N of X" read as the compound "X N" ("a
+ * deployment of riot police" is a police deployment), a main verb the parser hung under a comma-delimited relative
+ * clause, a verb whose first reading of equal length codes nothing ("sent tanks and troops": no aid to anyone), an
+ * event noun owned by a pronoun that stands for the verb's subject ("submitted his resignation"), "would take all
+ * necessary measures if ..." as a threat, sentences handed to people and crowds pouring into the streets.
+ */
+class RoundSixGeneralisationIT {
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            // date | sentence | type | CAMEO prefix | an actor code prefix | a recipient code prefix (or empty)
+            "2024-05-10|The withdrawal of Russian troops from the border region was completed on Monday, the defence ministry in Moscow said.|RETREAT|087|RUS|",
+            "2024-05-10|A large deployment of riot police was ordered around the parliament in Tbilisi on Monday.|MOBILIZE|153|GEO|",
+            "2024-05-10|The suspension of British development aid to Rwanda will remain in place until the elections, a minister said on Monday.|SANCTION|16|GBR|RWA",
+            "2024-05-10|Kenya's foreign minister, whose government has been caught up in a row over the port, called on Ethiopia and Somalia on Monday to resume talks.|REQUEST|10|KEN|ETH",
+            "2024-05-10|Poland sent tanks and extra troops to its eastern frontier on Monday, a day after a drone crashed in a field.|MOBILIZE|154|POL|",
+            "2024-05-10|Peru's prime minister submitted his resignation to the president on Friday after weeks of street protests.|CONCEDE|0831|PER|",
+            "2024-05-10|Japan's trade ministry warned on Monday that Tokyo would take all necessary measures if South Korea went ahead with new export curbs.|THREATEN|13|JPN|KOR",
+            "2024-05-10|A court in Minsk handed prison terms of up to ten years to five opposition activists on Monday.|ACCUSE|116|BLR|BLR",
+            "2024-05-10|Tens of thousands of Chileans poured into the streets of Santiago on Friday to demand a new pension system.|PROTEST|141|CHL|"})
+    void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
+        Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
+    }
+
+    /** What goes on is in force already: "will remain in place" makes the suspension no threat. */
+    @Test
+    void anEventNounThatStaysInPlaceIsNoThreat() {
+        assertThat(Nlp.code("2024-05-10", "The suspension of British development aid to Rwanda will remain in place "
+                + "until the elections, a minister said on Monday.")).noneSatisfy(e ->
+                assertThat(e.eventType()).isEqualTo(PloverType.THREATEN));
+    }
+
+    /** Peacekeepers sent are help, not a party's own forces mobilised; the "of" phrase makes no mobilisation. */
+    @Test
+    void peacekeepersOfADeploymentAreNoMobilisingParty() {
+        assertThat(Nlp.code("2024-05-10", "The deployment of UN peacekeepers to the region began on Monday, a "
+                + "spokesman said.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.MOBILIZE));
+    }
+}
