@@ -865,6 +865,52 @@ public final class DependencyEventCoder implements EventCoder {
         return suppressInner(g, found);
     }
 
+    /** Verbs of arriving: where help sent arrives is whom it is for. */
+    private static final Set<String> ARRIVALS = Set.of("arrive", "land", "reach", "dock");
+
+    /**
+     * "Two planeloads of supplies sent by the UAE landed in Kabul", "aid flown in by Jordan reached Gaza": the place
+     * where what a past participle modifies arrives (its subject's "in"/"at" phrase, or the object of "reached").
+     */
+    private static List<Integer> arrivalPlace(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        if (!g.token(verb).tag().equals("VBN")) {
+            return out;
+        }
+        if (!g.prepositional(verb, "by").isEmpty()) {
+            // the same read as "supplies sent by the UAE" the root with the arrival hung on it ("dep")
+            for (int a : g.dependents(verb, "dep")) {
+                if (ARRIVALS.contains(g.lemma(a)) && g.dependents(a, "nsubj").isEmpty()) {
+                    out.addAll(g.prepositional(a, "in"));
+                    out.addAll(g.prepositional(a, "at"));
+                }
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.governor() < 0 || !d.relation().equals("acl") || d.governor() > verb) {
+                continue;
+            }
+            List<Integer> nouns = new ArrayList<>(List.of(d.governor()));
+            for (Dependency up : g.parents(d.governor())) {
+                if (up.governor() >= 0 && up.relation().equals("nmod:of")) {
+                    nouns.add(up.governor()); // "two planeloads of supplies sent by ..."
+                }
+            }
+            for (int n : nouns) {
+                for (Dependency s : g.parents(n)) {
+                    if (s.governor() >= 0 && s.relation().equals("nsubj") && ARRIVALS.contains(g.lemma(s.governor()))) {
+                        out.addAll(g.prepositional(s.governor(), "in"));
+                        out.addAll(g.prepositional(s.governor(), "at"));
+                        if (g.lemma(s.governor()).equals("reach")) {
+                            out.addAll(g.dependents(s.governor(), "obj"));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether a word is this noun, singular or plural: "troops" for "troop". */
     private static boolean sameNoun(Graph g, int token, String word) {
         String lemma = g.lemma(token).toLowerCase(Locale.ROOT);
@@ -1075,6 +1121,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (!fromPetrarch(p) && reducedPassiveSubject(g, verb) >= 0) {
             positions.add(reducedPassiveSubject(g, verb));
             reducedPassive.add(reducedPassiveSubject(g, verb));
+            // "two planeloads of medical supplies sent by X": a measure's "of" is what was sent, as for objects
+            for (int of : g.prepositional(reducedPassiveSubject(g, verb), "of")) {
+                positions.add(of);
+                reducedPassive.add(of);
+            }
         }
         if (!reducedPassive.isEmpty()) {
             passiveSubjects.addAll(reducedPassive); // never a PETRARCH pattern's, whose set is immutable
@@ -1576,6 +1627,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (governorVerb >= 0) {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
+        }
+        if (verb && p.type() == PloverType.AID && !fromPetrarch(p) && recipientTokens.isEmpty()) {
+            recipientTokens.addAll(arrivalPlace(g, trigger));
         }
         if (p.recipientRoles().contains(COMPOUND)) {
             recipientTokens.clear(); // the members of the compound subject are each other's targets
@@ -2857,11 +2911,14 @@ public final class DependencyEventCoder implements EventCoder {
                     add(out, new Participant(m.text(), code, a.name(), a.wikidata(), m.start(), m.end()));
                 }
             }
-            if (found.isEmpty() && recipient && type.isMaterialConflict()) {
+            if (found.isEmpty() && recipient && (type.isMaterialConflict() || type == PloverType.AID)) {
+                // help delivered to a town or city is help for the country's people there
                 List<Integer> near = new ArrayList<>(List.of(t));
                 near.addAll(g.prepositional(t, "of"));
-                near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
-                near.addAll(g.prepositional(t, "near"));
+                if (type != PloverType.AID) { // help for "a metro line in Dhaka" is no help to Dhaka's people
+                    near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
+                    near.addAll(g.prepositional(t, "near"));
+                }
                 for (PlaceMention pm : places) {
                     if (near.stream().anyMatch(pm::covers) && pm.place().country() != null) {
                         // "shelled the city of Juba": a town or city hit stands for the civilians who live there

@@ -15,7 +15,8 @@ import org.sitrep.testing.Nlp;
  * deployment of riot police" is a police deployment), a main verb the parser hung under a comma-delimited relative
  * clause, a verb whose first reading of equal length codes nothing ("sent tanks and troops": no aid to anyone), an
  * event noun owned by a pronoun that stands for the verb's subject ("submitted his resignation"), "would take all
- * necessary measures if ..." as a threat, sentences handed to people and crowds pouring into the streets.
+ * necessary measures if ..." as a threat, sentences handed to people, crowds pouring into the streets, and help
+ * delivered to a town or arriving there ("supplies sent by Turkey arrived in Idlib").
  */
 class RoundSixGeneralisationIT {
 
@@ -30,7 +31,10 @@ class RoundSixGeneralisationIT {
             "2024-05-10|Peru's prime minister submitted his resignation to the president on Friday after weeks of street protests.|CONCEDE|0831|PER|",
             "2024-05-10|Japan's trade ministry warned on Monday that Tokyo would take all necessary measures if South Korea went ahead with new export curbs.|THREATEN|13|JPN|KOR",
             "2024-05-10|A court in Minsk handed prison terms of up to ten years to five opposition activists on Monday.|ACCUSE|116|BLR|BLR",
-            "2024-05-10|Tens of thousands of Chileans poured into the streets of Santiago on Friday to demand a new pension system.|PROTEST|141|CHL|"})
+            "2024-05-10|Tens of thousands of Chileans poured into the streets of Santiago on Friday to demand a new pension system.|PROTEST|141|CHL|",
+            // help delivered to a town is help for its country's people; help sent is for where it arrives
+            "2024-05-10|Jordan delivered food and medicine to the city of Rafah on Monday, the army said.|AID|073|JOR|PSE",
+            "2024-05-10|Three lorries of blankets and tents sent by Turkey arrived in the Syrian town of Idlib on Monday after the storm.|AID|07|TUR|SYR"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
     }
@@ -41,6 +45,14 @@ class RoundSixGeneralisationIT {
         assertThat(Nlp.code("2024-05-10", "The suspension of British development aid to Rwanda will remain in place "
                 + "until the elections, a minister said on Monday.")).noneSatisfy(e ->
                 assertThat(e.eventType()).isEqualTo(PloverType.THREATEN));
+    }
+
+    /** A loan to finance "a metro line in Dhaka" helps Bangladesh through the lender: the city gives no second aid. */
+    @Test
+    void aProjectsPlaceIsNoRecipientOfItsOwnAid() {
+        assertThat(Nlp.code("2024-05-10", "Japan is set to extend a loan of about $2 billion to Bangladesh to help "
+                + "finance a new metro line in Dhaka, the embassy said on Sunday.")).noneSatisfy(e ->
+                assertThat(e.actor()).anyMatch(p -> p.code().startsWith("BGD")));
     }
 
     /** Peacekeepers sent are help, not a party's own forces mobilised; the "of" phrase makes no mobilisation. */
