@@ -842,6 +842,22 @@ public final class DependencyEventCoder implements EventCoder {
                         best = p;
                     }
                 }
+                if ((best == null || best.words().size() == 1) && g.lower(i).endsWith("ing")
+                        && !g.prepositional(i, "of").isEmpty()) {
+                    // "the signing of a defence pact", "the lifting of sanctions on Iran": a gerund noun with its
+                    // object in an "of" phrase reads as its verb; only patterns that name the object count, so
+                    // that "the opening of a film festival" stays no event
+                    for (String stem : verbStems(g.lower(i))) {
+                        for (EventPattern p : patterns.verbs(stem)) {
+                            if (p.words().size() >= 2 && !isPetrarch(p) && !p.codesNothing()
+                                    && p.subjects().isEmpty() && !p.recipientRoles().contains(RECEIVED)
+                                    && verbTailMatches(g, i, p, false)
+                                    && (best == null || p.words().size() > best.words().size())) {
+                                best = p;
+                            }
+                        }
+                    }
+                }
                 if (best == null || best.words().size() == 1 && !best.recipientRoles().contains("of")) {
                     // "the deployment of police" is a "police deployment", "the withdrawal of troops" a "troop
                     // withdrawal": the "of" noun stands for the compound's first word (not where "of" names the
@@ -911,6 +927,22 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** The verbs a gerund may be of: "signing" sign, "closing" close, "stopping" stop, "freeing" free. */
+    private static List<String> verbStems(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
+        List<String> out = new ArrayList<>();
+        if (stem.length() < 2) {
+            return out;
+        }
+        out.add(stem);
+        out.add(stem + "e");
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            out.add(stem.substring(0, n - 1));
+        }
+        return out;
+    }
+
     /** Whether a word is this noun, singular or plural: "troops" for "troop". */
     private static boolean sameNoun(Graph g, int token, String word) {
         String lemma = g.lemma(token).toLowerCase(Locale.ROOT);
@@ -935,11 +967,11 @@ public final class DependencyEventCoder implements EventCoder {
      */
     /**
      * A gerund that is the subject of a verb and has no object or subject of its own is a noun: "Fighting broke out
-     * between ...", "Shelling resumed overnight".
+     * between ...", "Shelling resumed overnight", "The signing of the deal was postponed".
      */
     private static boolean gerundSubject(Graph g, int i) {
         return g.token(i).tag().equals("VBG") && g.parents(i).stream().anyMatch(d -> d.governor() >= 0
-                && d.relation().equals("nsubj") && g.token(d.governor()).isVerb())
+                && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && g.token(d.governor()).isVerb())
                 && g.dependents(i, "obj", "nsubj", "nsubj:pass", "aux").isEmpty();
     }
 
@@ -1534,6 +1566,23 @@ public final class DependencyEventCoder implements EventCoder {
                 }
                 if (p.reciprocal() && d.relation().equals("nmod:between")) {
                     actorTokens.add(d.dependent());
+                }
+            }
+            if (p.kind() == EventPattern.Kind.VERB && !fromPetrarch(p)) {
+                // a gerund read as its verb: its "of" phrase is the verb's object, with the object's own parties
+                // ("the signing of a pact between A and B", "the lifting of sanctions on Iran")
+                for (int of : g.prepositional(trigger, "of")) {
+                    if (p.recipientRoles().contains("obj")) {
+                        recipientTokens.add(of);
+                    }
+                    if (p.reciprocal() && actorTokens.isEmpty()) {
+                        actorTokens.addAll(g.prepositional(of, "between"));
+                    }
+                    for (String role : p.recipientRoles()) {
+                        if (!role.equals("obj") && !role.equals("iobj")) {
+                            recipientTokens.addAll(g.prepositional(of, role));
+                        }
+                    }
                 }
             }
             if (actorTokens.isEmpty() && !g.dependents(trigger, "cop").isEmpty()) {

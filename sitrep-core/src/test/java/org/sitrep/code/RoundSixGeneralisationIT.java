@@ -16,7 +16,8 @@ import org.sitrep.testing.Nlp;
  * clause, a verb whose first reading of equal length codes nothing ("sent tanks and troops": no aid to anyone), an
  * event noun owned by a pronoun that stands for the verb's subject ("submitted his resignation"), "would take all
  * necessary measures if ..." as a threat, sentences handed to people, crowds pouring into the streets, and help
- * delivered to a town or arriving there ("supplies sent by Turkey arrived in Idlib").
+ * delivered to a town or arriving there ("supplies sent by Turkey arrived in Idlib"), and gerund nouns read as their
+ * verb with the "of" phrase as object ("the signing of an accord between A and B", "the lifting of EU sanctions").
  */
 class RoundSixGeneralisationIT {
 
@@ -34,7 +35,10 @@ class RoundSixGeneralisationIT {
             "2024-05-10|Tens of thousands of Chileans poured into the streets of Santiago on Friday to demand a new pension system.|PROTEST|141|CHL|",
             // help delivered to a town is help for its country's people; help sent is for where it arrives
             "2024-05-10|Jordan delivered food and medicine to the city of Rafah on Monday, the army said.|AID|073|JOR|PSE",
-            "2024-05-10|Three lorries of blankets and tents sent by Turkey arrived in the Syrian town of Idlib on Monday after the storm.|AID|07|TUR|SYR"})
+            "2024-05-10|Three lorries of blankets and tents sent by Turkey arrived in the Syrian town of Idlib on Monday after the storm.|AID|07|TUR|SYR",
+            // a gerund noun with its object in an "of" phrase reads as its verb
+            "2024-05-10|The signing of a fisheries accord between Senegal and Mauritania, two neighbours whose boats have long clashed at sea, took place in Dakar on Monday.|SUPPORT|057|MRT|",
+            "2024-05-10|The lifting of European Union sanctions on Syria was welcomed by aid groups on Monday.|RETREAT|085|IGOEUR|SYR"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
     }
@@ -53,6 +57,13 @@ class RoundSixGeneralisationIT {
         assertThat(Nlp.code("2024-05-10", "Japan is set to extend a loan of about $2 billion to Bangladesh to help "
                 + "finance a new metro line in Dhaka, the embassy said on Sunday.")).noneSatisfy(e ->
                 assertThat(e.actor()).anyMatch(p -> p.code().startsWith("BGD")));
+    }
+
+    /** A gerund noun counts only with a pattern that names its object: an opening of a festival is no event. */
+    @Test
+    void aGerundNounNeedsAPatternNamingItsObject() {
+        assertThat(Nlp.code("2024-05-10", "The opening of the film festival in Cannes drew large crowds on "
+                + "Tuesday.")).isEmpty();
     }
 
     /** Peacekeepers sent are help, not a party's own forces mobilised; the "of" phrase makes no mobilisation. */
