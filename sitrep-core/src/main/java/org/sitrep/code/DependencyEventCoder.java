@@ -112,7 +112,15 @@ public final class DependencyEventCoder implements EventCoder {
     private final Map<String, List<List<String>>> discardsByFirstWord;
 
     /** A matched trigger. */
-    private record Trigger(int token, EventPattern pattern) {
+    /**
+     * A word that matches a pattern; {@code ties} are the other verb patterns of the same length it matches, of other
+     * types, read when the first one codes nothing ("sent tanks and troops to its border": no aid to anyone, so
+     * troops sent).
+     */
+    private record Trigger(int token, EventPattern pattern, List<EventPattern> ties) {
+        Trigger(int token, EventPattern pattern) {
+            this(token, pattern, List.of());
+        }
     }
 
     /** An event under construction, before ids and in-article merging. */
@@ -214,6 +222,10 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 Draft d = draft(g, text, t, mentions, places, times, article, casualties, resolved.dateline());
+                for (int k = 0; d == null && k < t.ties().size(); k++) {
+                    d = draft(g, text, new Trigger(t.token(), t.ties().get(k)), mentions, places, times, article,
+                            casualties, resolved.dateline());
+                }
                 if (d != null && !typed(d) && d.cameo.startsWith("01")
                         && !g.dependents(t.token(), "ccomp").isEmpty()) {
                     // a statement code (CAMEO 01x, no PLOVER type) on a verb that reports a clause: "Ukraine says
@@ -814,6 +826,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Token t = g.token(i);
             EventPattern best = null;
+            List<EventPattern> ties = new ArrayList<>();
             boolean gerundNoun = gerundSubject(g, i);
             if (actsAsVerb(g, i) && !gerundNoun) {
                 EventPattern viaCompound = null;
@@ -835,6 +848,14 @@ public final class DependencyEventCoder implements EventCoder {
                 // object itself ("sent two aircraft carriers" is "send carrier" before "send aircraft")
                 if (viaCompound != null && (best == null || viaCompound.length() > best.length())) {
                     best = viaCompound;
+                } else if (best != null && best.length() > 1) {
+                    for (EventPattern p : candidates(patterns::verbs, g, i)) {
+                        if (p != best && p.length() == best.length() && p.type() != best.type() && !p.codesNothing()
+                                && !isPetrarch(p) && !isPetrarch(best) && verbTailMatches(g, i, p, false)
+                                && wordsBeforeMatch(g, i, p)) {
+                            ties.add(p);
+                        }
+                    }
                 }
             } else if (t.isNoun() || gerundNoun) {
                 for (EventPattern p : candidates(patterns::nouns, g, i)) {
@@ -842,15 +863,112 @@ public final class DependencyEventCoder implements EventCoder {
                         best = p;
                     }
                 }
+                if ((best == null || best.words().size() == 1) && g.lower(i).endsWith("ing")
+                        && !g.prepositional(i, "of").isEmpty()) {
+                    // "the signing of a defence pact", "the lifting of sanctions on Iran": a gerund noun with its
+                    // object in an "of" phrase reads as its verb; only patterns that name the object count, so
+                    // that "the opening of a film festival" stays no event
+                    for (String stem : verbStems(g.lower(i))) {
+                        for (EventPattern p : patterns.verbs(stem)) {
+                            if (p.words().size() >= 2 && !isPetrarch(p) && !p.codesNothing()
+                                    && p.subjects().isEmpty() && !p.recipientRoles().contains(RECEIVED)
+                                    && verbTailMatches(g, i, p, false)
+                                    && (best == null || p.words().size() > best.words().size())) {
+                                best = p;
+                            }
+                        }
+                    }
+                }
+                if (best == null || best.words().size() == 1 && !best.recipientRoles().contains("of")) {
+                    // "the deployment of police" is a "police deployment", "the withdrawal of troops" a "troop
+                    // withdrawal": the "of" noun stands for the compound's first word (not where "of" names the
+                    // recipient: "the release of prisoners")
+                    for (int of : g.prepositional(i, "of")) {
+                        for (EventPattern p : candidates(patterns::nouns, g, i)) {
+                            if (p.words().size() == 2 && !isPetrarch(p) && sameNoun(g, of, p.words().get(0))) {
+                                best = p;
+                            }
+                        }
+                    }
+                }
             }
             if (best == null && Numbers.outcomeOf(g, i) >= 0) {
                 best = outcomePattern(g.lemma(i));
             }
             if (best != null && !best.codesNothing()) { // a longer null-coded pattern keeps the verb from coding
-                found.add(new Trigger(i, best));
+                found.add(new Trigger(i, best, List.copyOf(ties)));
             }
         }
         return suppressInner(g, found);
+    }
+
+    /** Verbs of arriving: where help sent arrives is whom it is for. */
+    private static final Set<String> ARRIVALS = Set.of("arrive", "land", "reach", "dock");
+
+    /**
+     * "Two planeloads of supplies sent by the UAE landed in Kabul", "aid flown in by Jordan reached Gaza": the place
+     * where what a past participle modifies arrives (its subject's "in"/"at" phrase, or the object of "reached").
+     */
+    private static List<Integer> arrivalPlace(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        if (!g.token(verb).tag().equals("VBN")) {
+            return out;
+        }
+        if (!g.prepositional(verb, "by").isEmpty()) {
+            // the same read as "supplies sent by the UAE" the root with the arrival hung on it ("dep")
+            for (int a : g.dependents(verb, "dep")) {
+                if (ARRIVALS.contains(g.lemma(a)) && g.dependents(a, "nsubj").isEmpty()) {
+                    out.addAll(g.prepositional(a, "in"));
+                    out.addAll(g.prepositional(a, "at"));
+                }
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.governor() < 0 || !d.relation().equals("acl") || d.governor() > verb) {
+                continue;
+            }
+            List<Integer> nouns = new ArrayList<>(List.of(d.governor()));
+            for (Dependency up : g.parents(d.governor())) {
+                if (up.governor() >= 0 && up.relation().equals("nmod:of")) {
+                    nouns.add(up.governor()); // "two planeloads of supplies sent by ..."
+                }
+            }
+            for (int n : nouns) {
+                for (Dependency s : g.parents(n)) {
+                    if (s.governor() >= 0 && s.relation().equals("nsubj") && ARRIVALS.contains(g.lemma(s.governor()))) {
+                        out.addAll(g.prepositional(s.governor(), "in"));
+                        out.addAll(g.prepositional(s.governor(), "at"));
+                        if (g.lemma(s.governor()).equals("reach")) {
+                            out.addAll(g.dependents(s.governor(), "obj"));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The verbs a gerund may be of: "signing" sign, "closing" close, "stopping" stop, "freeing" free. */
+    private static List<String> verbStems(String gerund) {
+        String stem = gerund.substring(0, gerund.length() - 3);
+        List<String> out = new ArrayList<>();
+        if (stem.length() < 2) {
+            return out;
+        }
+        out.add(stem);
+        out.add(stem + "e");
+        int n = stem.length();
+        if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+            out.add(stem.substring(0, n - 1));
+        }
+        return out;
+    }
+
+    /** Whether a word is this noun, singular or plural: "troops" for "troop". */
+    private static boolean sameNoun(Graph g, int token, String word) {
+        String lemma = g.lemma(token).toLowerCase(Locale.ROOT);
+        String lower = g.lower(token);
+        return lemma.equals(word) || lower.equals(word) || lower.equals(word + "s") || lemma.equals(word + "s");
     }
 
     /**
@@ -870,11 +988,11 @@ public final class DependencyEventCoder implements EventCoder {
      */
     /**
      * A gerund that is the subject of a verb and has no object or subject of its own is a noun: "Fighting broke out
-     * between ...", "Shelling resumed overnight".
+     * between ...", "Shelling resumed overnight", "The signing of the deal was postponed".
      */
     private static boolean gerundSubject(Graph g, int i) {
         return g.token(i).tag().equals("VBG") && g.parents(i).stream().anyMatch(d -> d.governor() >= 0
-                && d.relation().equals("nsubj") && g.token(d.governor()).isVerb())
+                && (d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && g.token(d.governor()).isVerb())
                 && g.dependents(i, "obj", "nsubj", "nsubj:pass", "aux").isEmpty();
     }
 
@@ -1056,6 +1174,11 @@ public final class DependencyEventCoder implements EventCoder {
         if (!fromPetrarch(p) && reducedPassiveSubject(g, verb) >= 0) {
             positions.add(reducedPassiveSubject(g, verb));
             reducedPassive.add(reducedPassiveSubject(g, verb));
+            // "two planeloads of medical supplies sent by X": a measure's "of" is what was sent, as for objects
+            for (int of : g.prepositional(reducedPassiveSubject(g, verb), "of")) {
+                positions.add(of);
+                reducedPassive.add(of);
+            }
         }
         if (!reducedPassive.isEmpty()) {
             passiveSubjects.addAll(reducedPassive); // never a PETRARCH pattern's, whose set is immutable
@@ -1331,6 +1454,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Integer> recipientTokens = new ArrayList<>();
         boolean verb = actsAsVerb(g, trigger) && !gerundSubject(g, trigger);
         int governorVerb = -1;
+        boolean forcesOf = false; // the forces of an "of" phrase move themselves: recipients from the slots only
         if (verb && petrarch == null && isPetrarch(p) && inReportingClause(g, trigger)) {
             return null; // PETRARCH deletes ", X said" before coding
         }
@@ -1465,6 +1589,23 @@ public final class DependencyEventCoder implements EventCoder {
                     actorTokens.add(d.dependent());
                 }
             }
+            if (p.kind() == EventPattern.Kind.VERB && !fromPetrarch(p)) {
+                // a gerund read as its verb: its "of" phrase is the verb's object, with the object's own parties
+                // ("the signing of a pact between A and B", "the lifting of sanctions on Iran")
+                for (int of : g.prepositional(trigger, "of")) {
+                    if (p.recipientRoles().contains("obj")) {
+                        recipientTokens.add(of);
+                    }
+                    if (p.reciprocal() && actorTokens.isEmpty()) {
+                        actorTokens.addAll(g.prepositional(of, "between"));
+                    }
+                    for (String role : p.recipientRoles()) {
+                        if (!role.equals("obj") && !role.equals("iobj")) {
+                            recipientTokens.addAll(g.prepositional(of, role));
+                        }
+                    }
+                }
+            }
             if (actorTokens.isEmpty() && !g.dependents(trigger, "cop").isEmpty()) {
                 // a predicate event noun: "the activist has been on hunger strike", "the doctors are on strike"
                 actorTokens.addAll(g.dependents(trigger, "nsubj"));
@@ -1516,6 +1657,27 @@ public final class DependencyEventCoder implements EventCoder {
                     actorTokens.addAll(inheritedSubject(g, governorVerb));
                 }
             }
+            if (governorVerb < 0 && !fromPetrarch(p) && !actorTokens.isEmpty() && actorTokens.stream()
+                    .allMatch(x -> g.token(x).tag().equals("PRP$") && covering(mentions, x).isEmpty())) {
+                // "emailed his resignation", "completed its withdrawal": the owner a pronoun names is the subject of
+                // the verb whose object the event noun is
+                for (Dependency d : g.parents(trigger)) {
+                    if (d.governor() >= 0 && d.baseRelation().equals("obj") && g.token(d.governor()).isVerb()) {
+                        List<Integer> subjects = new ArrayList<>(g.dependents(d.governor(), "nsubj", "nsubj:xsubj"));
+                        if (subjects.isEmpty()) {
+                            subjects.addAll(inheritedSubject(g, d.governor()));
+                        }
+                        if (!subjects.isEmpty()) {
+                            actorTokens.clear();
+                            actorTokens.addAll(subjects);
+                        }
+                    }
+                }
+            }
+            if (!fromPetrarch(p) && !p.recipientRoles().contains("of") && actorTokens.stream()
+                    .allMatch(x -> covering(mentions, x).isEmpty())) {
+                forcesOf = ofPhraseParties(g, trigger, p, mentions, actorTokens, recipientTokens);
+            }
         }
         for (String role : p.recipientRoles()) {
             if (role.equals("obj") || role.equals("iobj")) {
@@ -1535,6 +1697,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (governorVerb >= 0) {
                 recipientTokens.addAll(g.prepositional(governorVerb, role));
             }
+        }
+        if (verb && p.type() == PloverType.AID && !fromPetrarch(p) && recipientTokens.isEmpty()) {
+            recipientTokens.addAll(arrivalPlace(g, trigger));
         }
         if (p.recipientRoles().contains(COMPOUND)) {
             recipientTokens.clear(); // the members of the compound subject are each other's targets
@@ -1672,7 +1837,7 @@ public final class DependencyEventCoder implements EventCoder {
         // country, is the recipient; what a statement is about may lie deeper ("rejected calls by X's rulers")
         boolean slotFilled = p.type().isMaterialConflict()
                 && recipientTokens.stream().anyMatch(x -> !g.token(x).tag().startsWith("PRP"));
-        if (recipients.isEmpty() && !slotFilled && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
+        if (recipients.isEmpty() && !slotFilled && !forcesOf && !actors.isEmpty() && !isPetrarch(p) && !p.needsRecipient()
                 && (!p.reciprocal() || actors.size() == 1 && verb)) {
             // a mutual event with one party named ("Israel agreed to US mediation") is coded with the other as
             // its recipient
@@ -1986,9 +2151,18 @@ public final class DependencyEventCoder implements EventCoder {
      * support included ("Hungary said it will support the resolution": CAMEO 032), is an AGREE.
      * The statement itself happened, so the recoded event is asserted or reported.
      */
+    /** Verbs that say an existing state goes on: their event-noun subject is in force, not planned. */
+    private static final Set<String> CONTINUATIONS = Set.of("stay", "remain", "continue", "last", "persist");
+
     private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
         if (!typed(d)) {
             return; // a code with no PLOVER type is the dictionary's last word
+        }
+        if (!g.token(d.trigger).isVerb() && g.parents(d.trigger).stream().anyMatch(x -> x.governor() >= 0
+                && x.relation().startsWith("nsubj") && CONTINUATIONS.contains(g.lemma(x.governor())))) {
+            // "the suspension of aid will stay in place until ...": what is said to go on is in force already, no
+            // threat of it
+            return;
         }
         boolean ready = false;
         int current = Qualifiers.clauseHead(g, d.trigger);
@@ -2250,6 +2424,10 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> FORCE_VERBS = Set.of("fight", "attack", "strike", "retaliate", "bomb", "shell",
             "invade", "shoot", "crush", "retake", "hit", "destroy", "annihilate", "wipe");
 
+    /** Objects that make "take" an act: "take measures", "take action", "take countermeasures". */
+    private static final Set<String> MEASURES = Set.of("measure", "action", "step", "countermeasure",
+            "counter-measure", "retaliation");
+
     private static int ownFutureClause(Graph g, int trigger, List<Participant> actors, List<ActorMention> mentions) {
         Set<String> countries = new java.util.HashSet<>();
         actors.forEach(a -> countries.add(a.country()));
@@ -2258,8 +2436,11 @@ public final class DependencyEventCoder implements EventCoder {
             if (!g.hasDependent(c, "aux", "will", "would", "'ll", "shall", "wo")) {
                 continue;
             }
+            // "would take all necessary measures", "will take action": an act, though "take" alone is none
+            boolean takesAction = g.lemma(c).equals("take") && g.dependents(c, "obj").stream()
+                    .anyMatch(o -> MEASURES.contains(g.lemma(o)));
             boolean action = g.token(c).isVerb() && g.dependents(c, "cop").isEmpty()
-                    && !NO_THREAT_VERBS.contains(g.lemma(c))
+                    && (!NO_THREAT_VERBS.contains(g.lemma(c)) || takesAction)
                     && !g.hasDependent(c, "aux", "have", "need"); // "would have to raise prices": an obligation
             boolean readyTo = READINESS.contains(g.lemma(c)) && !g.dependents(c, "xcomp").isEmpty();
             if (!action && !readyTo) {
@@ -2619,6 +2800,52 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> SCHEDULED = Set.of("due", "set", "scheduled", "slated", "expected", "poised",
             "likely", "planned", "bound");
 
+    /**
+     * The parties of an event noun's "of" phrase when the noun's own modifiers name none and the pattern does not
+     * make that phrase the recipient: forces that withdraw, deploy or pull out are the ones who act ("the withdrawal
+     * of French troops from Niger", "the deployment of Chinese warships"); a thing the event acts on belongs to the
+     * party acting, whose name modifies it ("the suspension of US military aid to Ukraine", "the lifting of EU
+     * sanctions on Iran"), and the thing's own recipient phrase names the recipient ("aid to Ukraine").
+     */
+    private static boolean ofPhraseParties(Graph g, int noun, EventPattern p, List<ActorMention> mentions,
+                                           List<Integer> actorTokens, List<Integer> recipientTokens) {
+        boolean forces = false;
+        for (int of : g.prepositional(noun, "of")) {
+            if (!covering(mentions, of).isEmpty()) {
+                boolean peacekeepers = g.lemma(of).toLowerCase(Locale.ROOT).startsWith("peacekeep")
+                        || g.dependents(of, "amod", "compound").stream().anyMatch(m -> MISSION_WORDS.contains(g.lower(m)));
+                boolean force = covering(mentions, of).stream().flatMap(m -> m.actors().stream())
+                        .anyMatch(a -> a.code() != null && a.code().length() >= 6
+                                && FORCES.contains(a.code().substring(3, 6)));
+                // only armed forces and police move themselves ("the withdrawal of French troops"); peacekeepers
+                // sent are help (AID 074), and people released or evacuated are acted on
+                if (SELF_MOVES.contains(p.type()) && force && !peacekeepers) {
+                    actorTokens.clear();
+                    actorTokens.add(of);
+                    forces = true;
+                }
+                continue;
+            }
+            List<Integer> owners = new ArrayList<>();
+            for (Dependency d : g.children(of)) {
+                if (PRENOMINAL.contains(d.relation()) && covering(mentions, d.dependent()).stream()
+                        .anyMatch(m -> m.actors().stream().anyMatch(a -> a.country() != null))) {
+                    owners.add(d.dependent());
+                }
+            }
+            if (!owners.isEmpty()) {
+                actorTokens.clear();
+                actorTokens.addAll(owners);
+                for (String role : p.recipientRoles()) {
+                    if (!role.equals("obj") && !role.equals("iobj")) {
+                        recipientTokens.addAll(g.prepositional(of, role));
+                    }
+                }
+            }
+        }
+        return forces;
+    }
+
     private static List<Integer> inheritedSubject(Graph g, int verb) {
         for (Dependency d : g.parents(verb)) {
             String r = d.baseRelation();
@@ -2668,7 +2895,45 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
-        return List.of();
+        int root = brokenRelativeSubject(g, verb);
+        return root >= 0 ? List.of(root) : List.of();
+    }
+
+    /**
+     * "Lebanon's prime minister, whose country has been caught up in ..., called on Washington ...": a relative clause
+     * set off by commas can make the parser lose the main verb, which it hangs ("dep") under the clause's verb, and
+     * leave the subject noun as the sentence's root. The verb's subject is then that root noun, when the chain of
+     * loose attachments from the verb leads up to it through a clause verb that has a relative word ("who",
+     * "whose", "which") or a subject of its own and the noun comes first.
+     */
+    private static int brokenRelativeSubject(Graph g, int verb) {
+        int x = verb;
+        boolean throughClause = false;
+        for (int steps = 0; steps < 4; steps++) {
+            List<Dependency> up = g.parents(x);
+            if (up.size() != 1) {
+                return -1;
+            }
+            Dependency d = up.get(0);
+            if (d.governor() < 0) {
+                return -1;
+            }
+            int head = d.governor();
+            boolean loose = d.relation().equals("dep");
+            if (!loose) {
+                return -1;
+            }
+            if (g.token(head).isNoun() && head < verb && throughClause && g.parents(head).size() == 1
+                    && g.parents(head).get(0).governor() < 0 && g.dependents(head, "cop").isEmpty()) {
+                return head;
+            }
+            if (!g.token(head).isVerb() || g.dependents(head, "nsubj", "nsubj:pass").isEmpty()) {
+                return -1;
+            }
+            throughClause = true;
+            x = head;
+        }
+        return -1;
     }
 
     /**
@@ -2735,11 +3000,14 @@ public final class DependencyEventCoder implements EventCoder {
                     add(out, new Participant(m.text(), code, a.name(), a.wikidata(), m.start(), m.end()));
                 }
             }
-            if (found.isEmpty() && recipient && type.isMaterialConflict()) {
+            if (found.isEmpty() && recipient && (type.isMaterialConflict() || type == PloverType.AID)) {
+                // help delivered to a town or city is help for the country's people there
                 List<Integer> near = new ArrayList<>(List.of(t));
                 near.addAll(g.prepositional(t, "of"));
-                near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
-                near.addAll(g.prepositional(t, "near"));
+                if (type != PloverType.AID) { // help for "a metro line in Dhaka" is no help to Dhaka's people
+                    near.addAll(g.prepositional(t, "in")); // "a power station in the Chernihiv region"
+                    near.addAll(g.prepositional(t, "near"));
+                }
                 for (PlaceMention pm : places) {
                     if (near.stream().anyMatch(pm::covers) && pm.place().country() != null) {
                         // "shelled the city of Juba": a town or city hit stands for the civilians who live there
