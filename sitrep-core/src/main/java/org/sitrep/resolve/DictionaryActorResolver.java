@@ -163,6 +163,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         List<ActorMention> actors = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
+        Set<ActorMention> locatives = new java.util.HashSet<>();
         Set<ActorMention> subjects = new java.util.HashSet<>();
         Set<ActorMention> plurals = new java.util.HashSet<>();
         Map<Actor, Set<String>> titles = new HashMap<>();
@@ -224,8 +225,41 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             actors.addAll(completed);
+            for (ActorMention m : completed) {
+                if (isLocative(s, m, hits.get(s.index()))) {
+                    locatives.add(m);
+                }
+            }
         }
-        return new ResolvedArticle(article, actors, places, dateline);
+        List<ActorMention> parties = actors.stream().filter(m -> !locatives.contains(m)).toList();
+        return new ResolvedArticle(article, parties, places, dateline, List.copyOf(locatives));
+    }
+
+    /** Prepositions of a place where something happens or someone is: "in Kabul", "outside the Kremlin". */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across",
+            "around", "throughout", "within");
+
+    /**
+     * A capital or seat of power named only as the place where something happens ("clashes in Tripoli", "arrived in
+     * Beijing", "in Buenos Aires province"): a place, no actor of the article. Standing where an actor stands it
+     * stays one ("Ankara said", "talks with Moscow", "strikes on Kyiv", "mediate between Riyadh and Doha").
+     */
+    private static boolean isLocative(Sentence s, ActorMention m, List<Hit> hits) {
+        if (m.actors().size() != 1 || m.actors().get(0).kind() != Actor.ActorKind.SEAT || isSubject(s, m)) {
+            return false;
+        }
+        int first = m.firstToken();
+        if (s.token(first).word().equalsIgnoreCase("the") && first < m.lastToken()) {
+            first++;
+        }
+        final int from = first;
+        boolean seatOnly = hits.stream().anyMatch(h -> h.first() == from && h.last() == m.lastToken()
+                && (h.use() == Use.METONYM || h.entry().type() == ActorEntry.Type.SEAT));
+        if (!seatOnly || modifierOnly(s, from, m.lastToken())) {
+            return false;
+        }
+        String prep = prepositionBefore(s, from);
+        return prep != null && LOCATIVE_PREPOSITIONS.contains(prep);
     }
 
     /** "GENEVA (Reuters) -", "MOSCOW, Dec 2 (Reuters) -", "NEW YORK -": the city a wire dateline names. */
