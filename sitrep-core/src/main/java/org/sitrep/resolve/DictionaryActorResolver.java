@@ -408,6 +408,29 @@ public final class DictionaryActorResolver implements ActorResolver {
                     break;
                 }
             }
+            if (sectorOnly && stateless(s, m)) {
+                // "Kurdish fighters", "Kurdish-led forces": a people's armed men who have no state of their own are
+                // a non-state armed group of the country where they fight (CAMEO), never their backer's
+                String where = null;
+                for (PlaceMention p : places) {
+                    // a place phrase, not a country named as a party ("backed by US air strikes")
+                    if (p.place().country() != null && p.preposition() != null && !isPost(s, p.lastToken())
+                            && !isMeetingPlace(s, p)) {
+                        where = p.place().country();
+                        break;
+                    }
+                }
+                // else where the story is set; the article's country only when no other party of the sentence is
+                // of it ("backed by US advisers": the backer is no place)
+                boolean dominantHere = dominant != null && mentions.stream().anyMatch(o -> o != m
+                        && o.actors().stream().anyMatch(x -> dominant.equals(x.country())));
+                where = where != null ? where : setting != null ? setting : dominantHere ? null : dominant;
+                Actor a = m.actors().get(0);
+                out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), List.of(new Actor(where == null ? "REB" : where + "REB", where == null ? "rebels"
+                        : where + " " + sectorLabel("REB"), where, "REB", a.kind(), a.wikidata())), "stateless-group"));
+                continue;
+            }
             String owner = null;
             Actor ownerBody = null;
             if (sectorOnly && s.isParsed()) {
@@ -497,6 +520,27 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** Words of a local office: a governor, a mayor, regional or city authorities. */
+    /** Peoples with no state of their own whose armed groups fight in several countries. */
+    private static final Set<String> STATELESS_PEOPLES = Set.of("Kurdish", "Baloch", "Baluch", "Tuareg");
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "MIL", "INS");
+
+    /** "Kurdish fighters", "Kurdish-led forces", "Baloch separatists": an armed noun after such a people's adjective. */
+    private static boolean stateless(Sentence s, ActorMention m) {
+        if (!ARMED_SECTORS.contains(m.actors().get(0).sector())) {
+            return false;
+        }
+        int i = m.firstToken() - 1;
+        if (i >= 1 && s.token(i).word().equalsIgnoreCase("led") && s.token(i - 1).word().equals("-")) {
+            i -= 2; // "Kurdish-led fighters"
+        }
+        for (int k = m.firstToken(); k < m.head(); k++) {
+            if (STATELESS_PEOPLES.contains(s.token(k).word())) {
+                return true; // the adjective inside the mention
+            }
+        }
+        return i >= 0 && STATELESS_PEOPLES.contains(s.token(i).word());
+    }
+
     private static final Set<String> LOCAL_OFFICES = Set.of("governor", "mayor", "regional", "provincial",
             "municipal", "local", "district", "prefect", "deputy-governor", "vice-governor");
 
@@ -3427,6 +3471,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of") && i > 0 && s.token(i - 1).word().equalsIgnoreCase("out")) {
+            return "from"; // "drove the militants out of Raqqa": the place they left
+        }
         if (w.equals("of") && i > 0 && DIRECTIONS.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
             return "near"; // "west of Nad-e Ali", "north of the village"
         }

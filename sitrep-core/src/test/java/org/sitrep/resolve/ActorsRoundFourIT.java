@@ -1,0 +1,54 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 4, actors round 4: capitals named only as places, the armed men of a people with no state ("Kurdish
+ * fighters"), the office a title writes against the dictionary's dated role, and a ministry named again with a
+ * title. Invented sentences.
+ */
+class ActorsRoundFourIT {
+
+    @Test
+    void aCapitalInAPlacePhraseIsNoActor() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Rival militias clashed in Tripoli overnight, the health ministry said.");
+        assertThat(r.actors()).noneMatch(m -> m.text().contains("Tripoli"));
+        assertThat(r.places()).anyMatch(p -> p.text().contains("Tripoli"));
+        assertThat(r.locatives()).extracting(ActorMention::text).containsExactly("Tripoli");
+        r = Nlp.resolve("2024-05-02", "The foreign minister of Chile arrived in Seoul on Monday for a two-day visit.");
+        assertThat(r.actors()).noneMatch(m -> m.text().equals("Seoul"));
+    }
+
+    @Test
+    void aCapitalWhereAnActorStandsIsItsGovernment() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Seoul said on Monday it would send a delegation to the talks.");
+        assertThat(Nlp.codesOf(r, "Seoul")).containsExactly("KORGOV");
+        r = Nlp.resolve("2024-05-02", "Oman offered to mediate between Riyadh and Tehran.");
+        assertThat(Nlp.codesOf(r, "Riyadh")).containsExactly("SAUGOV");
+        assertThat(Nlp.codesOf(r, "Tehran")).containsExactly("IRNGOV");
+    }
+
+    @Test
+    void kurdishFightersAreRebelsOfTheCountryWhereTheyFight() {
+        ResolvedArticle r = Nlp.resolve("2018-03-02", "Kurdish fighters backed by US advisers advanced in Raqqa province"
+                + " on Friday.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("fighters"))
+                .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("SYRREB");
+        // no place: rebels of no known country, never the backer's
+        r = Nlp.resolve("2018-03-02", "Kurdish fighters backed by US advisers pushed into a small town on Friday.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("fighters"))
+                .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("REB");
+        r = Nlp.resolve("2016-09-12", "Kurdish militants attacked a police station in Van province, killing three officers.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("militants"))
+                .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("TURREB");
+        // forces, not the state's military; the place they were driven from is where they fight
+        r = Nlp.resolve("2017-06-20", "Kurdish-led forces drove the jihadists out of Raqqa with help from British jets.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("forces"))
+                .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("SYRREB");
+    }
+}
