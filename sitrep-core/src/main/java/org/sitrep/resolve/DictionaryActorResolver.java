@@ -2073,7 +2073,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             Optional<Actor> dated = person.hit().entry().actorOn(date);
             Optional<Actor> a = dated;
             String title = strongSector(segment, person.first());
-            if (!former && title != null && !"ELI".equals(title)
+            Piece body = former ? null : titleBody(s, segment, person);
+            if (body != null) {
+                // "NATO Secretary-General X", "UN envoy Y": the body the title names, whatever the dated role says
+                String bodyCode = body.hit().code();
+                if (a.isEmpty() || !a.get().code().startsWith(bodyCode)) {
+                    a = Optional.of(person.hit().entry().actorOfBody(bodyCode, date));
+                }
+            } else if (!former && title != null && !"ELI".equals(title)
                     && (a.isEmpty() || !title.equals(a.get().sector()))) {
                 // "President Mitterrand" in a story dated outside his term, "President Gbagbo" dated while he led
                 // the opposition: the title the writer gives is the office held when the story was written
@@ -2203,6 +2210,32 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
         }
         return Optional.empty();
+    }
+
+    /** Nouns of a country's delegate to a body: "UN ambassador X" is a country's diplomat, not the UN's. */
+    private static final Set<String> DELEGATE_NOUNS = Set.of("ambassador", "representative", "delegate",
+            "permanent");
+
+    /**
+     * The international organisation a person's title names before the name ("NATO Secretary-General Mark Rutte",
+     * "UN envoy Hanna Tetteh", "IAEA chief Rafael Grossi"), or null; not a country's delegate to it ("UN ambassador
+     * X") nor a title that names a country too ("the UN's Syrian envoy").
+     */
+    private static Piece titleBody(Sentence s, List<Piece> segment, Piece person) {
+        Piece body = last(segment, p -> p.kind() == Piece.Kind.HIT && p.last() < person.first()
+                && (p.hit().use() == Use.NAME || p.hit().use() == Use.ADJECTIVE)
+                && p.hit().entry().type() == ActorEntry.Type.ORGANISATION && p.hit().code().length() >= 6
+                && isInternational(p.hit().code().substring(0, 3)));
+        if (body == null || segment.stream().anyMatch(p -> p.first() > body.last() && p.last() < person.first()
+                && p.isCountry())) {
+            return null;
+        }
+        for (int i = body.last() + 1; i < person.first(); i++) {
+            if (DELEGATE_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return body;
     }
 
     /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */

@@ -51,4 +51,21 @@ class ActorsRoundFourIT {
         assertThat(r.actors()).filteredOn(m -> m.text().contains("forces"))
                 .flatExtracting(ActorMention::actors).extracting(org.sitrep.model.Actor::code).containsOnly("SYRREB");
     }
+
+    @Test
+    void anInternationalBodyInTheTitleWinsOverTheDatedRole() {
+        // dated four months before the term began: the writer's title is the office
+        ResolvedArticle r = Nlp.resolve("2024-06-01", "NATO Secretary-General Mark Rutte told allies to buy more"
+                + " air defence systems.");
+        assertThat(Nlp.codesOf(r, "NATO Secretary-General Mark Rutte")).containsExactly("IGONAT");
+        // the same man under his national title that day
+        r = Nlp.resolve("2024-06-01", "Prime Minister Mark Rutte opened a bridge in Utrecht.");
+        assertThat(Nlp.codesOf(r, "Prime Minister Mark Rutte")).containsExactly("NLDGOV");
+        // a UN envoy with an earlier national office is the UN's
+        r = Nlp.resolve("2025-06-24", "UN envoy Hanna Tetteh urged the rival camps to agree on a budget.");
+        assertThat(Nlp.codesOf(r, "UN envoy Hanna Tetteh")).containsExactly("IGOUNO");
+        // a country's ambassador to the body stays the country's diplomat
+        r = Nlp.resolve("2023-03-01", "UN Ambassador Linda Thomas-Greenfield said the draft went too far.");
+        assertThat(Nlp.codesOf(r, "UN Ambassador Linda Thomas-Greenfield")).containsExactly("USAGOV");
+    }
 }
