@@ -183,6 +183,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             resolveDefiniteTitles(s, text, actors, inSentence, titles);
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
             resolveDefiniteBodies(s, text, actors, inSentence);
+            resolveTakenUpBodies(s, actors, inSentence);
             resolveDefiniteCountry(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
@@ -1703,6 +1704,60 @@ public final class DictionaryActorResolver implements ActorResolver {
                 current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
             }
         }
+    }
+
+    /** Bodies of a government that "the" + the noun alone takes up again: "the ministry", "the embassy". */
+    private static final Set<String> TAKEN_UP_BODIES = Set.of("ministry", "department", "embassy");
+
+    /**
+     * "Kenya's health ministry said ... A spokesman for the ministry said": a title or body with no country whose
+     * words end in "the ministry" (no modifier: "the foreign ministry" may be another country's) is of the
+     * government whose ministry was named last, in this sentence or the two before ("the embassy", "the department"
+     * likewise); the title keeps its own sector.
+     */
+    private static void resolveTakenUpBodies(Sentence s, List<ActorMention> earlier, List<ActorMention> current) {
+        for (int idx = 0; idx < current.size(); idx++) {
+            ActorMention m = current.get(idx);
+            if (m.actors().size() != 1 || m.actors().get(0).country() != null || m.actors().get(0).sector() == null
+                    || m.lastToken() < 1) {
+                continue;
+            }
+            int n = m.lastToken();
+            String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
+            if (!TAKEN_UP_BODIES.contains(noun) || !s.token(n - 1).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            ActorMention body = null;
+            for (ActorMention o : current) {
+                if (o != m && o.lastToken() < m.firstToken() && namesBody(o, noun)) {
+                    body = o;
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && body == null; k--) {
+                ActorMention o = earlier.get(k);
+                if (o.sentence() < s.index() - 2) {
+                    break;
+                }
+                body = namesBody(o, noun) ? o : null;
+            }
+            if (body != null) {
+                String country = body.actors().get(0).country();
+                String sector = m.actors().get(0).sector();
+                current.set(idx, new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(),
+                        m.end(), m.text(), List.of(new Actor(country + sector, country + " " + sectorLabel(sector),
+                        country, sector, Actor.ActorKind.COMPOSED, null)), "coreference"));
+            }
+        }
+    }
+
+    /** Whether the mention names one country's body of this kind: "Kenya's health ministry", "the US embassy". */
+    private static boolean namesBody(ActorMention o, String noun) {
+        if (o.actors().size() != 1 || o.actors().get(0).country() == null || isInternational(o.actors().get(0).country())) {
+            return false;
+        }
+        String[] words = o.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 1 && (words[words.length - 1].equals(noun)
+                || words[words.length - 1].equals(noun.equals("ministry") ? "ministries" : noun + "s"));
     }
 
     /** Nouns that, after "the", stand for the country in focus: "the country", "the kingdom", "the island nation". */

@@ -68,4 +68,25 @@ class ActorsRoundFourIT {
         r = Nlp.resolve("2023-03-01", "UN Ambassador Linda Thomas-Greenfield said the draft went too far.");
         assertThat(Nlp.codesOf(r, "UN Ambassador Linda Thomas-Greenfield")).containsExactly("USAGOV");
     }
+
+    @Test
+    void theMinistryTakesUpTheMinistryNamedBefore() {
+        ResolvedArticle r = Nlp.resolve("2024-08-02", "Ghana's interior ministry said on Monday it had closed two"
+                + " border posts. A spokeswoman for the ministry said travellers from Togo would be turned back.");
+        assertThat(Nlp.codesOf(r, "spokeswoman for the ministry")).containsExactly("GHAGOV");
+    }
+
+    @Test
+    void headsOfUnAgenciesAreTheirAgencies() {
+        ResolvedArticle r = Nlp.resolve("2020-04-08", "Tedros Adhanom Ghebreyesus urged governments not to"
+                + " politicise the pandemic.");
+        assertThat(Nlp.codesOf(r, "Tedros Adhanom Ghebreyesus")).containsExactly("IGOUNOWHO");
+        r = Nlp.resolve("2024-02-01", "Amy Pope said more migrants had died crossing the Mediterranean last year.");
+        assertThat(Nlp.codesOf(r, "Amy Pope")).containsExactly("IGOUNOIOM");
+        // before her UN post, the Australian foreign minister
+        r = Nlp.resolve("2017-05-01", "Julie Bishop said Canberra would fund the new camp clinics.");
+        assertThat(Nlp.codesOf(r, "Julie Bishop")).containsExactly("AUSGOV");
+        r = Nlp.resolve("2025-02-01", "Julie Bishop said both sides must let aid reach Rakhine.");
+        assertThat(Nlp.codesOf(r, "Julie Bishop")).containsExactly("IGOUNO");
+    }
 }
