@@ -246,7 +246,8 @@ public final class DictionaryActorResolver implements ActorResolver {
      * stays one ("Ankara said", "talks with Moscow", "strikes on Kyiv", "mediate between Riyadh and Doha").
      */
     private static boolean isLocative(Sentence s, ActorMention m, List<Hit> hits) {
-        if (m.actors().size() != 1 || m.actors().get(0).kind() != Actor.ActorKind.SEAT || isSubject(s, m)) {
+        Actor.ActorKind kind = m.actors().size() == 1 ? m.actors().get(0).kind() : null;
+        if (kind != Actor.ActorKind.SEAT && kind != Actor.ActorKind.COUNTRY || isSubject(s, m)) {
             return false;
         }
         int first = m.firstToken();
@@ -254,8 +255,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             first++;
         }
         final int from = first;
+        int next = m.lastToken() + 1;
+        // a country too: "fighting in Sudan", "a shopkeeper in the Libyan capital" (its adjective before a place noun)
         boolean seatOnly = hits.stream().anyMatch(h -> h.first() == from && h.last() == m.lastToken()
-                && (h.use() == Use.METONYM || h.entry().type() == ActorEntry.Type.SEAT));
+                && (h.use() == Use.METONYM || h.entry().type() == ActorEntry.Type.SEAT
+                || h.entry().type() == ActorEntry.Type.COUNTRY && (h.use() == Use.NAME && !isPossessive(s, h.last())
+                || h.use() == Use.ADJECTIVE && next < s.size()
+                && PLACE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT)))));
         if (!seatOnly || modifierOnly(s, from, m.lastToken())) {
             return false;
         }

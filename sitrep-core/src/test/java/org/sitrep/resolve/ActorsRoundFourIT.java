@@ -22,6 +22,12 @@ class ActorsRoundFourIT {
         assertThat(r.locatives()).extracting(ActorMention::text).containsExactly("Tripoli");
         r = Nlp.resolve("2024-05-02", "The foreign minister of Chile arrived in Seoul on Monday for a two-day visit.");
         assertThat(r.actors()).noneMatch(m -> m.text().equals("Seoul"));
+        // a country too, and a country's adjective before a place noun
+        r = Nlp.resolve("2024-05-02", "Heavy fighting raged in Sudan for a third week.");
+        assertThat(r.actors()).noneMatch(m -> m.text().equals("Sudan"));
+        r = Nlp.resolve("2024-05-02", "Omar Haddad, a baker in the Tunisian capital, said flour had run out.");
+        assertThat(r.actors()).filteredOn(m -> m.text().contains("Tunisian"))
+                .allMatch(m -> m.actors().stream().allMatch(a -> "CVL".equals(a.sector())));
     }
 
     @Test
@@ -31,6 +37,8 @@ class ActorsRoundFourIT {
         r = Nlp.resolve("2024-05-02", "Oman offered to mediate between Riyadh and Tehran.");
         assertThat(Nlp.codesOf(r, "Riyadh")).containsExactly("SAUGOV");
         assertThat(Nlp.codesOf(r, "Tehran")).containsExactly("IRNGOV");
+        r = Nlp.resolve("2024-05-02", "Sudan said the talks in Jeddah had failed.");
+        assertThat(Nlp.codesOf(r, "Sudan")).containsExactly("SDN");
     }
 
     @Test
