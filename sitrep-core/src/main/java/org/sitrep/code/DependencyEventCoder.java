@@ -202,7 +202,7 @@ public final class DependencyEventCoder implements EventCoder {
             if (discarded && (petrarch != null || !namesProtesters(g) && !namesArrest(g))) {
                 continue;
             }
-            List<ActorMention> mentions = resolved.actorsIn(s.index());
+            List<ActorMention> mentions = resolved.partiesIn(s.index());
             boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
             if (leftOut != null) {
                 mentions = firstActorOfPhrase(g, mentions.stream().filter(m -> !leftOut[m.head()])
@@ -2078,7 +2078,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static List<Participant> storyForce(ResolvedArticle resolved) {
         int read = 0;
         for (Sentence s : resolved.annotated().sentences()) {
-            List<ActorMention> mentions = resolved.actorsIn(s.index());
+            List<ActorMention> mentions = resolved.partiesIn(s.index());
             if (mentions.isEmpty() || !s.isParsed()) {
                 continue;
             }

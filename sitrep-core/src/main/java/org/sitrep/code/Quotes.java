@@ -368,7 +368,7 @@ public final class Quotes {
         List<Sentence> sentences = article.annotated().sentences();
         int at = sentenceAt(sentences, e.evidence().start());
         List<String> out = new ArrayList<>();
-        for (ActorMention m : article.actorsIn(at)) {
+        for (ActorMention m : article.partiesIn(at)) {
             if (told.contains(m.text())) {
                 m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c) && !isPrivate(c))
                         .forEach(out::add);
@@ -551,7 +551,7 @@ public final class Quotes {
         List<String> codes = new ArrayList<>();
         String name = null;
         boolean guessed = true; // every code of the speaker came from the story's context, not from its own words
-        for (ActorMention m : article.actorsIn(s.index())) {
+        for (ActorMention m : article.partiesIn(s.index())) {
             if (m.start() < to.end() && m.end() > from.start()) {
                 guessed &= CONTEXT.contains(m.via());
                 for (Actor a : m.actors()) {
@@ -669,7 +669,7 @@ public final class Quotes {
                 if (!earlier.token(k).lemma().toLowerCase(Locale.ROOT).equals(body)) {
                     continue;
                 }
-                for (ActorMention m : article.actorsIn(si)) {
+                for (ActorMention m : article.partiesIn(si)) {
                     if ((m.covers(k) || m.lastToken() == k - 1) && !CONTEXT.contains(m.via())) {
                         List<String> codes = m.actors().stream().map(Actor::code).filter(c -> !isSectorOnly(c))
                                 .distinct().toList();
@@ -691,7 +691,7 @@ public final class Quotes {
      */
     private static List<String> ofTheStory(ResolvedArticle article, Sentence s, int first, int last,
                                            List<String> codes) {
-        for (ActorMention m : article.actorsIn(s.index())) {
+        for (ActorMention m : article.partiesIn(s.index())) {
             if (m.firstToken() <= last && m.lastToken() >= first) {
                 continue;
             }
@@ -722,7 +722,7 @@ public final class Quotes {
         int from = tokens.get(last).end();
         int to = tokens.get(end - 1).end();
         List<String> named = new ArrayList<>();
-        for (ActorMention m : article.actorsIn(s.index())) {
+        for (ActorMention m : article.partiesIn(s.index())) {
             boolean where = article.placesIn(s.index()).stream().anyMatch(p -> p.preposition() != null
                     && p.start() < m.end() && p.end() > m.start()); // "in Seoul" places, it names no one
             if (m.start() >= from && m.end() <= to && !where) {
@@ -785,7 +785,7 @@ public final class Quotes {
                         Token from = tokens.get(first);
                         Token to = tokens.get(end);
                         List<String> codes = new ArrayList<>();
-                        for (ActorMention m : article.actorsIn(si)) {
+                        for (ActorMention m : article.partiesIn(si)) {
                             if (m.start() < to.end() && m.end() > from.start()) {
                                 m.actors().forEach(a -> {
                                     if (!codes.contains(a.code())) {
@@ -826,7 +826,7 @@ public final class Quotes {
 
     /** Inside the mention of an actor that is no person ("the European Union", "Hamas"). */
     private static boolean isOtherThanPerson(ResolvedArticle article, int sentence, Token t) {
-        return article.actorsIn(sentence).stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start()
+        return article.partiesIn(sentence).stream().anyMatch(m -> m.start() < t.end() && m.end() > t.start()
                 && m.actors().stream().noneMatch(a -> a.kind() == Actor.ActorKind.PERSON));
     }
 

@@ -97,6 +97,19 @@ public record ActorEntry(String name, Type type, String code, List<String> names
                 .min(nearest).map(r -> actor(r.code()));
     }
 
+    /**
+     * The person as a member of the international body a title names ("NATO Secretary-General X", "UN envoy Y"): the
+     * person's role in that body ({@code bodyCode} or one of its organs) nearest {@code day}, else the body's own
+     * code, since the text's title is the office held when the story was written.
+     */
+    public Actor actorOfBody(String bodyCode, LocalDate day) {
+        Comparator<Role> nearest = day == null
+                ? Comparator.comparing((Role r) -> r.start() == null ? LocalDate.MIN : r.start()).reversed()
+                : Comparator.comparingLong(r -> distance(r, day));
+        return roles.stream().filter(r -> r.code().startsWith(bodyCode)).min(nearest).map(r -> actor(r.code()))
+                .orElseGet(() -> actor(bodyCode));
+    }
+
     private static long distance(Role r, LocalDate day) {
         if (r.covers(day)) {
             return 0;

@@ -163,6 +163,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
         List<ActorMention> actors = new ArrayList<>();
         List<PlaceMention> places = new ArrayList<>();
+        Set<ActorMention> locatives = new java.util.HashSet<>();
         Set<ActorMention> subjects = new java.util.HashSet<>();
         Set<ActorMention> plurals = new java.util.HashSet<>();
         Map<Actor, Set<String>> titles = new HashMap<>();
@@ -182,6 +183,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             resolveDefiniteTitles(s, text, actors, inSentence, titles);
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
             resolveDefiniteBodies(s, text, actors, inSentence);
+            resolveTakenUpBodies(s, actors, inSentence);
             resolveDefiniteCountry(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
@@ -224,8 +226,47 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             actors.addAll(completed);
+            for (ActorMention m : completed) {
+                if (isLocative(s, m, hits.get(s.index()))) {
+                    locatives.add(m);
+                }
+            }
         }
-        return new ResolvedArticle(article, actors, places, dateline);
+        List<ActorMention> parties = actors.stream().filter(m -> !locatives.contains(m)).toList();
+        return new ResolvedArticle(article, parties, places, dateline, List.copyOf(locatives));
+    }
+
+    /** Prepositions of a place where something happens or someone is: "in Kabul", "outside the Kremlin". */
+    private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across",
+            "around", "throughout", "within");
+
+    /**
+     * A capital or seat of power named only as the place where something happens ("clashes in Tripoli", "arrived in
+     * Beijing", "in Buenos Aires province"): a place, no actor of the article. Standing where an actor stands it
+     * stays one ("Ankara said", "talks with Moscow", "strikes on Kyiv", "mediate between Riyadh and Doha").
+     */
+    private static boolean isLocative(Sentence s, ActorMention m, List<Hit> hits) {
+        Actor.ActorKind kind = m.actors().size() == 1 ? m.actors().get(0).kind() : null;
+        if (kind != Actor.ActorKind.SEAT && kind != Actor.ActorKind.COUNTRY || isSubject(s, m)) {
+            return false;
+        }
+        int first = m.firstToken();
+        if (s.token(first).word().equalsIgnoreCase("the") && first < m.lastToken()) {
+            first++;
+        }
+        final int from = first;
+        int next = m.lastToken() + 1;
+        // a country too: "fighting in Sudan", "a shopkeeper in the Libyan capital" (its adjective before a place noun)
+        boolean seatOnly = hits.stream().anyMatch(h -> h.first() == from && h.last() == m.lastToken()
+                && (h.use() == Use.METONYM || h.entry().type() == ActorEntry.Type.SEAT
+                || h.entry().type() == ActorEntry.Type.COUNTRY && (h.use() == Use.NAME && !isPossessive(s, h.last())
+                || h.use() == Use.ADJECTIVE && next < s.size()
+                && PLACE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT)))));
+        if (!seatOnly || modifierOnly(s, from, m.lastToken())) {
+            return false;
+        }
+        String prep = prepositionBefore(s, from);
+        return prep != null && LOCATIVE_PREPOSITIONS.contains(prep);
     }
 
     /** "GENEVA (Reuters) -", "MOSCOW, Dec 2 (Reuters) -", "NEW YORK -": the city a wire dateline names. */
@@ -374,6 +415,29 @@ public final class DictionaryActorResolver implements ActorResolver {
                     break;
                 }
             }
+            if (sectorOnly && stateless(s, m)) {
+                // "Kurdish fighters", "Kurdish-led forces": a people's armed men who have no state of their own are
+                // a non-state armed group of the country where they fight (CAMEO), never their backer's
+                String where = null;
+                for (PlaceMention p : places) {
+                    // a place phrase, not a country named as a party ("backed by US air strikes")
+                    if (p.place().country() != null && p.preposition() != null && !isPost(s, p.lastToken())
+                            && !isMeetingPlace(s, p)) {
+                        where = p.place().country();
+                        break;
+                    }
+                }
+                // else where the story is set; the article's country only when no other party of the sentence is
+                // of it ("backed by US advisers": the backer is no place)
+                boolean dominantHere = dominant != null && mentions.stream().anyMatch(o -> o != m
+                        && o.actors().stream().anyMatch(x -> dominant.equals(x.country())));
+                where = where != null ? where : setting != null ? setting : dominantHere ? null : dominant;
+                Actor a = m.actors().get(0);
+                out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), List.of(new Actor(where == null ? "REB" : where + "REB", where == null ? "rebels"
+                        : where + " " + sectorLabel("REB"), where, "REB", a.kind(), a.wikidata())), "stateless-group"));
+                continue;
+            }
             String owner = null;
             Actor ownerBody = null;
             if (sectorOnly && s.isParsed()) {
@@ -463,6 +527,27 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** Words of a local office: a governor, a mayor, regional or city authorities. */
+    /** Peoples with no state of their own whose armed groups fight in several countries. */
+    private static final Set<String> STATELESS_PEOPLES = Set.of("Kurdish", "Baloch", "Baluch", "Tuareg");
+    private static final Set<String> ARMED_SECTORS = Set.of("REB", "MIL", "INS");
+
+    /** "Kurdish fighters", "Kurdish-led forces", "Baloch separatists": an armed noun after such a people's adjective. */
+    private static boolean stateless(Sentence s, ActorMention m) {
+        if (!ARMED_SECTORS.contains(m.actors().get(0).sector())) {
+            return false;
+        }
+        int i = m.firstToken() - 1;
+        if (i >= 1 && s.token(i).word().equalsIgnoreCase("led") && s.token(i - 1).word().equals("-")) {
+            i -= 2; // "Kurdish-led fighters"
+        }
+        for (int k = m.firstToken(); k < m.head(); k++) {
+            if (STATELESS_PEOPLES.contains(s.token(k).word())) {
+                return true; // the adjective inside the mention
+            }
+        }
+        return i >= 0 && STATELESS_PEOPLES.contains(s.token(i).word());
+    }
+
     private static final Set<String> LOCAL_OFFICES = Set.of("governor", "mayor", "regional", "provincial",
             "municipal", "local", "district", "prefect", "deputy-governor", "vice-governor");
 
@@ -1627,6 +1712,60 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /** Bodies of a government that "the" + the noun alone takes up again: "the ministry", "the embassy". */
+    private static final Set<String> TAKEN_UP_BODIES = Set.of("ministry", "department", "embassy");
+
+    /**
+     * "Kenya's health ministry said ... A spokesman for the ministry said": a title or body with no country whose
+     * words end in "the ministry" (no modifier: "the foreign ministry" may be another country's) is of the
+     * government whose ministry was named last, in this sentence or the two before ("the embassy", "the department"
+     * likewise); the title keeps its own sector.
+     */
+    private static void resolveTakenUpBodies(Sentence s, List<ActorMention> earlier, List<ActorMention> current) {
+        for (int idx = 0; idx < current.size(); idx++) {
+            ActorMention m = current.get(idx);
+            if (m.actors().size() != 1 || m.actors().get(0).country() != null || m.actors().get(0).sector() == null
+                    || m.lastToken() < 1) {
+                continue;
+            }
+            int n = m.lastToken();
+            String noun = s.token(n).lemma().toLowerCase(Locale.ROOT);
+            if (!TAKEN_UP_BODIES.contains(noun) || !s.token(n - 1).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            ActorMention body = null;
+            for (ActorMention o : current) {
+                if (o != m && o.lastToken() < m.firstToken() && namesBody(o, noun)) {
+                    body = o;
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && body == null; k--) {
+                ActorMention o = earlier.get(k);
+                if (o.sentence() < s.index() - 2) {
+                    break;
+                }
+                body = namesBody(o, noun) ? o : null;
+            }
+            if (body != null) {
+                String country = body.actors().get(0).country();
+                String sector = m.actors().get(0).sector();
+                current.set(idx, new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(),
+                        m.end(), m.text(), List.of(new Actor(country + sector, country + " " + sectorLabel(sector),
+                        country, sector, Actor.ActorKind.COMPOSED, null)), "coreference"));
+            }
+        }
+    }
+
+    /** Whether the mention names one country's body of this kind: "Kenya's health ministry", "the US embassy". */
+    private static boolean namesBody(ActorMention o, String noun) {
+        if (o.actors().size() != 1 || o.actors().get(0).country() == null || isInternational(o.actors().get(0).country())) {
+            return false;
+        }
+        String[] words = o.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 1 && (words[words.length - 1].equals(noun)
+                || words[words.length - 1].equals(noun.equals("ministry") ? "ministries" : noun + "s"));
+    }
+
     /** Nouns that, after "the", stand for the country in focus: "the country", "the kingdom", "the island nation". */
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic", "emirate",
             "sultanate", "principality");
@@ -1995,7 +2134,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             Optional<Actor> dated = person.hit().entry().actorOn(date);
             Optional<Actor> a = dated;
             String title = strongSector(segment, person.first());
-            if (!former && title != null && !"ELI".equals(title)
+            Piece body = former ? null : titleBody(s, segment, person);
+            if (body != null) {
+                // "NATO Secretary-General X", "UN envoy Y": the body the title names, whatever the dated role says
+                String bodyCode = body.hit().code();
+                if (a.isEmpty() || !a.get().code().startsWith(bodyCode)) {
+                    a = Optional.of(person.hit().entry().actorOfBody(bodyCode, date));
+                }
+            } else if (!former && title != null && !"ELI".equals(title)
                     && (a.isEmpty() || !title.equals(a.get().sector()))) {
                 // "President Mitterrand" in a story dated outside his term, "President Gbagbo" dated while he led
                 // the opposition: the title the writer gives is the office held when the story was written
@@ -2125,6 +2271,32 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
         }
         return Optional.empty();
+    }
+
+    /** Nouns of a country's delegate to a body: "UN ambassador X" is a country's diplomat, not the UN's. */
+    private static final Set<String> DELEGATE_NOUNS = Set.of("ambassador", "representative", "delegate",
+            "permanent");
+
+    /**
+     * The international organisation a person's title names before the name ("NATO Secretary-General Mark Rutte",
+     * "UN envoy Hanna Tetteh", "IAEA chief Rafael Grossi"), or null; not a country's delegate to it ("UN ambassador
+     * X") nor a title that names a country too ("the UN's Syrian envoy").
+     */
+    private static Piece titleBody(Sentence s, List<Piece> segment, Piece person) {
+        Piece body = last(segment, p -> p.kind() == Piece.Kind.HIT && p.last() < person.first()
+                && (p.hit().use() == Use.NAME || p.hit().use() == Use.ADJECTIVE)
+                && p.hit().entry().type() == ActorEntry.Type.ORGANISATION && p.hit().code().length() >= 6
+                && isInternational(p.hit().code().substring(0, 3)));
+        if (body == null || segment.stream().anyMatch(p -> p.first() > body.last() && p.last() < person.first()
+                && p.isCountry())) {
+            return null;
+        }
+        for (int i = body.last() + 1; i < person.first(); i++) {
+            if (DELEGATE_NOUNS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return body;
     }
 
     /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */
@@ -3393,6 +3565,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String w = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("of") && i > 0 && s.token(i - 1).word().equalsIgnoreCase("out")) {
+            return "from"; // "drove the militants out of Raqqa": the place they left
+        }
         if (w.equals("of") && i > 0 && DIRECTIONS.contains(s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
             return "near"; // "west of Nad-e Ali", "north of the village"
         }
