@@ -125,6 +125,13 @@ class EvaluationGateIT {
     }
 
     @Test
+    void codingOnOurGoldForRealWikinewsSentences() {
+        gate("coding", "wikinews", CodingSetEvaluation.score("wikinews-coding",
+                org.sitrep.eval.events.WikinewsCodingSet.read(data().resolve("corpora/wikinews")),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
     void attributesOnOurOwnSet() {
         gate("attributes", "sitrep", AttributeSetEvaluation.score(AttributeSetEvaluation.builtIn(),
                 new Coder(pipeline()), line -> { }));
