@@ -131,7 +131,8 @@ final class EvalCommand implements Runnable {
     static final class Coding implements Callable<Integer> {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
                 description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out), "
-                        + "sitrep (our own set) or wikinews (our gold on real sentences; --data the corpus folder)")
+                        + "sitrep (our own set), wikinews (our gold on real sentences, each coded alone; --data the "
+                        + "corpus folder) or wikinews-articles (the same sentences coded inside their articles)")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -191,8 +192,15 @@ final class EvalCommand implements Runnable {
                         return report("coding", suite, CodingSetEvaluation.score("wikinews-coding", items, coder(),
                                 details::print));
                     }
+                    case "wikinews-articles" -> {
+                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite));
+                        return report("coding", suite, CodingSetEvaluation.score("wikinews-articles", items,
+                                WikinewsCodingSet.inArticle(coder(), WikinewsCodingSet.articlesOfItems(data,
+                                        "wikinews-coding.jsonl")), details::print));
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
-                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews)");
+                            + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "
+                            + "wikinews-articles)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -96,6 +96,15 @@ public final class CodingSetEvaluation {
 
     /** The scores under a suite name of their own (our gold on another corpus: "wikinews-coding"). */
     public static Map<String, Object> score(String suite, List<Item> items, Coder coder, Consumer<String> details) {
+        return score(suite, items, item -> coder.code(item.id(), item.date(), item.text()), details);
+    }
+
+    /**
+     * The scores of the events {@code predict} gives for each item (its sentence coded alone, or inside its article:
+     * the events told in that sentence).
+     */
+    public static Map<String, Object> score(String suite, List<Item> items,
+            java.util.function.Function<Item, List<EventMention>> predict, Consumer<String> details) {
         int events = 0;
         int typeRight = 0;
         int rootRight = 0;
@@ -106,7 +115,7 @@ public final class CodingSetEvaluation {
         long[] recipient = new long[3];
         Map<String, int[]> perType = new LinkedHashMap<>();
         for (Item item : items) {
-            List<EventMention> predicted = coder.code(item.id(), item.date(), item.text());
+            List<EventMention> predicted = predict.apply(item);
             if (item.type() == null) {
                 none++;
                 noneRight += predicted.isEmpty() ? 1 : 0;

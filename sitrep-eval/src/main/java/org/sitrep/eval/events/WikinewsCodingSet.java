@@ -28,8 +28,70 @@ public final class WikinewsCodingSet {
 
     /** The gold items with their sentences read from the corpus folder (its {@code data/*.csv} or the folder's). */
     public static List<CodingSetEvaluation.Item> read(Path corpus) {
+        return read(corpus, "wikinews-coding.jsonl");
+    }
+
+    /** The items of one of our Wikinews gold files ({@code sets/<file>}). */
+    public static List<CodingSetEvaluation.Item> read(Path corpus, String file) {
         Map<String, String> texts = articles(corpus);
-        return GoldLines.builtIn("wikinews-coding.jsonl", j -> item(j, texts));
+        return GoldLines.builtIn(file, j -> item(j, texts));
+    }
+
+    /** The items of a gold file with the text of the article each sentence is from, by item id. */
+    public static Map<String, String> articlesOfItems(Path corpus, String file) {
+        Map<String, String> texts = articles(corpus);
+        Map<String, String> out = new HashMap<>();
+        GoldLines.builtIn(file, j -> out.put(j.path("id").asText(), texts.get(j.path("url").asText())));
+        return out;
+    }
+
+    /**
+     * The events told in an item's sentence when its whole article is coded (as Sitrep codes news): the article is
+     * coded once, dated by the item, and an event counts when its trigger, or that of one of its restatements, lies
+     * in the sentence. What the article says elsewhere (the country of "the police", who "he" is) is then known, as
+     * it was to the annotator.
+     */
+    public static java.util.function.Function<CodingSetEvaluation.Item, List<org.sitrep.model.EventMention>> inArticle(
+            Coder coder, Map<String, String> articleOfItem) {
+        Map<String, org.sitrep.pipeline.DocumentOutcome> coded = new HashMap<>();
+        return item -> {
+            String article = articleOfItem.get(item.id());
+            org.sitrep.pipeline.DocumentOutcome out = coded.computeIfAbsent(article + "\u0000" + item.date(),
+                    k -> coder.process(item.id(), item.date(), article));
+            if (!(out instanceof org.sitrep.pipeline.DocumentOutcome.Coded c)) {
+                return List.of();
+            }
+            int[] span = locate(c.article().text(), item.text());
+            if (span == null) {
+                return List.of();
+            }
+            List<org.sitrep.model.EventMention> told = new ArrayList<>();
+            for (org.sitrep.model.EventMention e : c.mentions()) {
+                boolean here = within(e.evidence(), span) || e.restatements().stream().anyMatch(r -> within(r, span));
+                if (here) {
+                    told.add(e);
+                }
+            }
+            return told;
+        };
+    }
+
+    private static boolean within(org.sitrep.model.Evidence e, int[] span) {
+        return e.triggerStart() >= span[0] && e.triggerStart() < span[1];
+    }
+
+    /** Where a sentence stands in a text whose white space may differ: {start, end}, or null. */
+    static int[] locate(String text, String sentence) {
+        String[] words = sentence.strip().split("\\s+");
+        StringBuilder re = new StringBuilder();
+        for (String w : words) {
+            if (re.length() > 0) {
+                re.append("\\s+");
+            }
+            re.append(java.util.regex.Pattern.quote(w));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(text);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
     }
 
     static CodingSetEvaluation.Item item(JsonNode j, Map<String, String> texts) {
