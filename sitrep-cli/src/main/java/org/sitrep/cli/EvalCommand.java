@@ -132,7 +132,8 @@ final class EvalCommand implements Runnable {
         @Option(names = "--suite", required = true, paramLabel = "NAME",
                 description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out), "
                         + "sitrep (our own set), wikinews (our gold on real sentences, each coded alone; --data the "
-                        + "corpus folder) or wikinews-articles (the same sentences coded inside their articles)")
+                        + "corpus folder), wikinews-articles (the same sentences coded inside their articles), "
+                        + "wikinews-holdout and wikinews-holdout-articles (a second set, held out)")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -187,20 +188,23 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.read(data);
                         return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
                     }
-                    case "wikinews" -> {
-                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite));
-                        return report("coding", suite, CodingSetEvaluation.score("wikinews-coding", items, coder(),
+                    case "wikinews", "wikinews-holdout" -> {
+                        String file = suite.equals("wikinews") ? "wikinews-coding.jsonl" : "wikinews-coding-holdout.jsonl";
+                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite), file);
+                        return report("coding", suite, CodingSetEvaluation.score(suite + "-coding", items, coder(),
                                 details::print));
                     }
-                    case "wikinews-articles" -> {
-                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite));
-                        return report("coding", suite, CodingSetEvaluation.score("wikinews-articles", items,
-                                WikinewsCodingSet.inArticle(coder(), WikinewsCodingSet.articlesOfItems(data,
-                                        "wikinews-coding.jsonl")), details::print));
+                    case "wikinews-articles", "wikinews-holdout-articles" -> {
+                        String file = suite.startsWith("wikinews-holdout") ? "wikinews-coding-holdout.jsonl"
+                                : "wikinews-coding.jsonl";
+                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite), file);
+                        return report("coding", suite, CodingSetEvaluation.score(suite, items,
+                                WikinewsCodingSet.inArticle(coder(), WikinewsCodingSet.articlesOfItems(data, file)),
+                                details::print));
                     }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "
-                            + "wikinews-articles)");
+                            + "wikinews-articles, wikinews-holdout, wikinews-holdout-articles)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
