@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
 import org.sitrep.eval.actors.ActorSetEvaluation;
 import org.sitrep.eval.attributes.AttributeSetEvaluation;
+import org.sitrep.eval.attributes.GunViolenceEvaluation;
 import org.sitrep.eval.attributes.IsafEvaluation;
 import org.sitrep.eval.attributes.QuotationSetEvaluation;
 import org.sitrep.eval.EvaluationException;
@@ -252,7 +253,7 @@ final class EvalCommand implements Runnable {
                     + "(sitrep) or NATO ISAF press releases (isaf); quotations, speakers and the events they comment on: "
                     + "Sitrep's own quotation set (quotes).")
     static final class Attributes implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep, quotes or isaf")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep, quotes, isaf or gun-violence (our gold on real local news; --data the corpus folder)")
         String suite;
 
         @Option(names = "--data", paramLabel = "PATH",
@@ -275,13 +276,17 @@ final class EvalCommand implements Runnable {
                         return report("attributes", suite, IsafEvaluation.score(
                                 IsafEvaluation.read(required(data, "isaf (its dev.jsonl)")), coder(), details::print));
                     }
+                    case "gun-violence" -> {
+                        List<GunViolenceEvaluation.Doc> docs = GunViolenceEvaluation.read(required(data, suite));
+                        return report("attributes", suite, GunViolenceEvaluation.score(docs, coder(), details::print));
+                    }
                     case "quotes" -> {
                         List<QuotationSetEvaluation.Item> items = data == null ? QuotationSetEvaluation.builtIn()
                                 : QuotationSetEvaluation.read(data);
                         return report("attributes", suite, QuotationSetEvaluation.score(items, coder(), details::print));
                     }
                     default -> throw new EvaluationException("unknown attributes suite '" + suite
-                            + "' (sitrep, quotes, isaf)");
+                            + "' (sitrep, quotes, isaf, gun-violence)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

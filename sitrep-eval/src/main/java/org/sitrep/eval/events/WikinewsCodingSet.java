@@ -130,7 +130,7 @@ public final class WikinewsCodingSet {
         return sha1(s).equalsIgnoreCase(sha1) ? s : null;
     }
 
-    static String sha1(String s) {
+    public static String sha1(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
