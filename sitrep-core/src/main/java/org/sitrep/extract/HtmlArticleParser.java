@@ -218,7 +218,7 @@ final class HtmlArticleParser {
                     return true;
                 }
             }
-            for (Element inside : a.getAllElements()) {
+            for (Element inside : Queries.all(a)) {
                 if (inside != a && isHeading(inside)) {
                     return true;
                 }
@@ -260,7 +260,7 @@ final class HtmlArticleParser {
         List<Element> itemprops = new ArrayList<>();
         Element firstH1 = null;
         Element articleH1 = null;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : Queries.all(doc)) {
             String tag = e.normalName();
             if (tag.equals("h1")) {
                 firstH1 = firstH1 == null ? e : firstH1;
@@ -714,7 +714,7 @@ final class HtmlArticleParser {
         Set<String> seen = new LinkedHashSet<>();
         List<Element> figures = new ArrayList<>();
         List<Element> captionElements = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
+        for (Element e : Queries.all(doc)) {
             String tag = e.tagName();
             if (tag.equals("figure") || tag.equals("figcaption")) {
                 figures.add(e);
@@ -784,7 +784,7 @@ final class HtmlArticleParser {
         List<Element> doomed = new ArrayList<>();
         List<Element> anchorsOfText = new ArrayList<>();
         List<Element> paragraphs = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
+        for (Element e : Queries.all(doc)) {
             String tag = e.tagName();
             if (tag.equals("p")) {
                 paragraphs.add(e);

@@ -64,7 +64,7 @@ final class PublicationDates {
         }
         // 1b. a date the page's text labels as the publication date ("Erschienen am: 13.10.2021") beats a meta
         // tag that only says "date": CMSs fill that with the day of the last edit
-        List<Element> all = doc.getAllElements(); // one list for the passes below (each call builds a new one)
+        List<Element> all = Queries.all(doc); // one list for the passes below (each call builds a new one)
         List<Element> inBody = bodyElements(doc, all);
         LocalDate labelled = labelled(inBody, language, PUBLISHED_LABEL);
         if (labelled != null) {
@@ -160,7 +160,7 @@ final class PublicationDates {
         for (int up = 0; up < 3 && root.parent() != null && !root.parent().normalName().equals("body"); up++) {
             root = root.parent();
         }
-        org.jsoup.select.Elements all = root.getAllElements();
+        List<Element> all = Queries.all(root);
         int at = all.indexOf(h1);
         if (at < 0) {
             return null;

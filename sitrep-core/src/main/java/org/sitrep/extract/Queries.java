@@ -18,4 +18,25 @@ final class Queries {
     static Evaluator of(String css) {
         return PARSED.computeIfAbsent(css, QueryParser::parse);
     }
+
+    /**
+     * The element and every element inside it, in document order, as {@code getAllElements()} gives them but
+     * without its stream and evaluator per element (a walk over child nodes with a stack; no recursion, so a page of
+     * 100,000 nested elements is walked too).
+     */
+    static java.util.List<org.jsoup.nodes.Element> all(org.jsoup.nodes.Element root) {
+        java.util.List<org.jsoup.nodes.Element> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<org.jsoup.nodes.Element> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            org.jsoup.nodes.Element e = stack.pop();
+            out.add(e);
+            for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+                if (e.childNode(i) instanceof org.jsoup.nodes.Element child) {
+                    stack.push(child);
+                }
+            }
+        }
+        return out;
+    }
 }
