@@ -470,14 +470,14 @@ final class ContentFinder {
             Node node = root;
             while (true) {
                 if (node instanceof TextNode t) {
-                    String s = t.text();
+                    String s = t.getWholeText(); // white space is normalised once per block, in flush()
                     if (!s.isBlank() || text.length() > 0) {
                         if (owner == null) {
                             owner = nearestBlock(t);
                         }
                         text.append(s);
                         if (insideLink(t)) {
-                            linkChars += s.strip().length();
+                            linkChars += ArticleAssembler.normaliseSpaces(s).length();
                         }
                     }
                 } else if (node instanceof Element e && BLOCK_TAGS.contains(e.tagName())) {
