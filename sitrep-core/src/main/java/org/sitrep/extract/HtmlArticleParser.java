@@ -512,11 +512,13 @@ final class HtmlArticleParser {
         return b.toString();
     }
 
+    private static final Pattern URL_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)");
+
     private static String hostOf(String url) {
         if (url == null) {
             return null;
         }
-        Matcher m = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)").matcher(url.strip());
+        Matcher m = URL_HOST.matcher(url.strip());
         return m.find() ? m.group(1) : null;
     }
 

@@ -629,6 +629,7 @@ final class PublicationDates {
     /** A timestamp with a local offset other than UTC: "2022-05-03T23:37:37-04:00". */
     private static final Pattern LOCAL_OFFSET = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?([+-])(\\d{2}):?(\\d{2})(?!\\d)");
+    private static final Pattern URL_HOST = Pattern.compile("^[a-z]+://([^/:?#]+)");
     private static final String[] MONTH_ABBR = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
             "Nov", "Dec"};
 
@@ -653,7 +654,7 @@ final class PublicationDates {
             }
         }
         if (url != null) {
-            Matcher host = Pattern.compile("^[a-z]+://([^/:?#]+)").matcher(url.toLowerCase(Locale.ROOT));
+            Matcher host = URL_HOST.matcher(url.toLowerCase(Locale.ROOT));
             if (host.find()) {
                 String h = host.group(1);
                 String zone = DOMAIN_ZONES.get(h.substring(h.lastIndexOf('.') + 1));
