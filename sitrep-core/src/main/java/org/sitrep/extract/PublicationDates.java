@@ -82,7 +82,10 @@ final class PublicationDates {
             }
         }
         // 3. <time> elements that are not modification dates
-        for (Element time : doc.select(Queries.of("time"))) {
+        for (Element time : all) {
+            if (!time.normalName().equals("time")) {
+                continue;
+            }
             if (insideComments(time) || NOT_PUBLISHED.matcher(time.className() + " " + time.id()).find()) {
                 continue;
             }
@@ -120,16 +123,23 @@ final class PublicationDates {
             }
         }
         // 6. a date written near the start of the article's text, then of the page's
-        Element article = doc.selectFirst(Queries.of("article, [itemprop=articleBody], main"));
+        Element article = null;
+        for (Element e : all) { // the first of "article, [itemprop=articleBody], main"
+            String name = e.normalName();
+            if (name.equals("article") || name.equals("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                article = e;
+                break;
+            }
+        }
         if (article != null) {
-            String text = article.text();
+            String text = leadingText(article, 600);
             Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 600)), language);
             if (d.isPresent()) {
                 return d.get();
             }
         }
         if (doc.body() != null) {
-            String text = doc.body().text();
+            String text = leadingText(doc.body(), 1500);
             Optional<LocalDate> d = TextDates.find(text.substring(0, Math.min(text.length(), 1500)), language);
             if (d.isPresent()) {
                 return d.get();
@@ -225,10 +235,25 @@ final class PublicationDates {
      * The first publication date written under a JSON key in one of the page's scripts (shops, review sites and
      * single-page apps keep the page's state there), outside JSON-LD, which is read before; null when none.
      */
+    private static boolean mentionsPublished(Element script) {
+        for (Node n : script.childNodes()) {
+            if (n instanceof org.jsoup.nodes.DataNode d) {
+                String data = d.getWholeData();
+                if (data.contains("ublish") || data.contains("UBLISH")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static LocalDate scriptState(Document doc) {
         for (Element script : doc.getElementsByTag("script")) {
+            if (!mentionsPublished(script)) {
+                continue; // most scripts say nothing of it: their text is not copied out
+            }
             String data = script.data();
-            if (data.length() < 20 || !(data.contains("ublish") || data.contains("UBLISH"))) {
+            if (data.length() < 20) {
                 continue;
             }
             Matcher m = STATE_DATE.matcher(data);
@@ -261,13 +286,17 @@ final class PublicationDates {
 
     /** Whether one of the words stands in the text as a word of its own, in any case (a cheap test before the expression). */
     static boolean mayHoldLabel(String text, String[] words) {
+        long firstLetters = firstLetters(words); // a-z as bits; any other first letter sets bit 63
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            boolean candidate = lower >= 'a' && lower <= 'z' ? (firstLetters & (1L << (lower - 'a'))) != 0
+                    : c >= 128 && (firstLetters & (1L << 63)) != 0;
+            if (!candidate || !Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
-            char lower = Character.toLowerCase(c);
+            lower = Character.toLowerCase(c);
             for (String w : words) {
                 int end = i + w.length();
                 if (w.charAt(0) == lower && end <= n && text.regionMatches(true, i, w, 0, w.length())
@@ -277,6 +306,25 @@ final class PublicationDates {
             }
         }
         return false;
+    }
+
+    private static final java.util.Map<String[], Long> FIRST_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The first letters of the words as a bit set: bit k for 'a' + k, bit 63 for any letter outside a-z. */
+    private static long firstLetters(String[] words) {
+        Long known = FIRST_LETTERS.get(words); // by identity: the label word arrays are constants
+        if (known != null) {
+            return known;
+        }
+        long bits = 0;
+        for (String w : words) {
+            char f = w.charAt(0);
+            bits |= f >= 'a' && f <= 'z' ? 1L << (f - 'a') : 1L << 63;
+        }
+        if (FIRST_LETTERS.size() < 64) {
+            FIRST_LETTERS.put(words, bits);
+        }
+        return bits;
     }
 
     /** What may stand between a label and its date: a colon or dash, "am", "on", "le", a weekday. */
@@ -473,6 +521,45 @@ final class PublicationDates {
     /** The longest element text in which a two-digit year is read as a date. */
     private static final int SHORT_LINE = 60;
     private static final int BEFORE_HEADLINE = 150;
+
+    /**
+     * The opening of an element's text as {@code text()} gives it (white space collapsed, a space at block
+     * boundaries and line breaks), built only as far as {@code max} characters: the whole text of a long page is not
+     * needed to find a date at its start.
+     */
+    static String leadingText(Element root, int max) {
+        StringBuilder b = new StringBuilder();
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (b.length() >= max) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) {
+                        char c = s.charAt(i);
+                        boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
+                        if (!white) {
+                            b.append(c);
+                        } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                            b.append(' ');
+                        }
+                    }
+                } else if (node instanceof Element e && b.length() > 0 && b.charAt(b.length() - 1) != ' '
+                        && (e.isBlock() || e.nameIs("br"))) {
+                    b.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, root);
+        return b.toString().strip();
+    }
 
     private static String textOf(Node n) {
         return n instanceof Element e ? e.text() : n instanceof TextNode t ? t.text() : "";
