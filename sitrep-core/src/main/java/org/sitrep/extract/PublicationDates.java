@@ -537,7 +537,7 @@ final class PublicationDates {
                 }
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
-                    for (int i = 0; i < s.length(); i++) {
+                    for (int i = 0; i < s.length() && b.length() < max; i++) {
                         char c = s.charAt(i);
                         boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
                         if (!white) {

@@ -372,4 +372,14 @@ class PublicationDatesTest {
                 <p>Ferries between the islands ran again on Wednesday after three days of gales, the operator said.</p>
                 </article></body></html>""")).isNull();
     }
+    @Test
+    void theOpeningOfAPagesTextIsItsTextCutShort() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<body><div><h2>Storm  warning</h2><p>Ferries stopped"
+                + "<br>on Monday.</p><p>" + "Very long text. ".repeat(5000) + "</p></body>");
+        String full = doc.body().text();
+        String lead = PublicationDates.leadingText(doc.body(), 60);
+        assertThat(full).startsWith(lead.substring(0, 50));
+        assertThat(lead).startsWith("Storm warning Ferries stopped on Monday. Very long text.");
+        assertThat(lead.length()).isLessThan(200); // not the 80,000 characters of the whole text
+    }
 }
