@@ -151,6 +151,10 @@ public final class DependencyEventCoder implements EventCoder {
         boolean also;
         /** A detention told with no party ("Two suspects were detained."): its actor is the story's force. */
         boolean unnamed;
+        /** An agentless passive state act ("a man was arrested") whose state no place of its sentence tells. */
+        boolean statePending;
+        /** The people such an act is done to (the passive's subject). */
+        List<Integer> heldTokens = List.of();
         /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
         boolean yieldsToInner;
         /** A future time is given for the act ("next week", "on Monday", "from July 1"): a schedule, not a promise. */
@@ -304,6 +308,7 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         borrowActors(drafts, storyForce(resolved));
+        stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
@@ -1891,6 +1896,19 @@ public final class DependencyEventCoder implements EventCoder {
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
         boolean unnamed = actors.isEmpty() && recipients.isEmpty() && agentlessCount(g, trigger, p, casualties);
+        // "a man was arrested in Gdansk", "a Georgian player was arrested", "was released on bail": a state act told
+        // in the passive with no agent is the state's, of the place where it happens, else of the person's country
+        boolean statePending = false;
+        if (actors.isEmpty() && petrarch == null && !isPetrarch(p) && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
+            String state = stateOf(g, trigger, places, recipients);
+            List<Integer> held = g.dependents(trigger, "nsubj:pass");
+            if (state != null) {
+                stateAsActor(g, trigger, p, state, held, mentions, actors, recipients);
+            } else {
+                statePending = true;
+                unnamed = true; // the story's force or place may tell whose act it is
+            }
+        }
         // force used by one group on another, both named by what they are ("the police used tear gas against
         // protesters", "soldiers beat villagers"): an event wherever it happens; the article's place gives the country
         boolean forceOnPeople = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE)
@@ -2050,6 +2068,9 @@ public final class DependencyEventCoder implements EventCoder {
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         d.unnamed = unnamed;
+        d.statePending = statePending;
+        d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
+                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")).toList() : List.of();
         d.yieldsToInner = ownClause;
         if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
             d.cameo = "138"; // a warning that one's own side will fight or strike threatens force
@@ -2067,6 +2088,92 @@ public final class DependencyEventCoder implements EventCoder {
         return p.type() == PloverType.COERCE && casualties.casualties().arrested() != null
                 && casualties.anchors().contains(trigger) && g.token(trigger).isVerb()
                 && !g.dependents(trigger, "nsubj:pass").isEmpty() && g.dependents(trigger, "obl:by", "obl:agent").isEmpty();
+    }
+
+    /** Acts only a state does to people: arrest and detain, deport, charge, sentence, release on bail or from jail. */
+    private static final Set<String> STATE_ACT_CODES = Set.of("173", "174", "1121", "116");
+    /** Where people are released from, or on what, when a state releases them: "on bail", "from jail". */
+    private static final Set<String> CUSTODY = Set.of("bail", "bond", "parole", "jail", "prison", "custody",
+            "detention");
+    /** Common nouns for people a state may arrest, charge or release (a mention of an actor counts too). */
+    private static final Set<String> HELD_PEOPLE = Set.of("man", "woman", "person", "people", "individual",
+            "suspect", "teenager", "teen", "boy", "girl", "youth", "student", "journalist", "reporter", "activist",
+            "protester", "demonstrator", "worker", "driver", "official", "officer", "leader", "member", "citizen",
+            "national", "resident", "migrant", "tourist", "player", "lawyer", "politician", "businessman",
+            "businesswoman", "blogger", "priest", "doctor", "soldier", "employee", "mayor", "candidate", "other",
+            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher");
+
+    /**
+     * A passive with no agent of an act only a state does to a person: "a man has been arrested", "was charged with
+     * fraud", "was released on bail" (not hostages released: "released" counts only "on bail" or "from jail").
+     */
+    private static boolean agentlessStateAct(Graph g, int trigger, EventPattern p, List<ActorMention> mentions,
+                                             boolean named) {
+        if (!g.token(trigger).isVerb() || !g.token(trigger).tag().equals("VBN")
+                || g.dependents(trigger, "aux:pass").isEmpty() || !g.dependents(trigger, "obl:agent").isEmpty()
+                || !g.prepositional(trigger, "by").isEmpty()) {
+            return false;
+        }
+        boolean act = STATE_ACT_CODES.stream().anyMatch(c -> p.cameo().startsWith(c));
+        if (!act && p.cameo().equals("0841")) {
+            act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
+                    || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
+        }
+        if (!act) {
+            return false;
+        }
+        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        return !held.isEmpty() && held.stream().allMatch(x -> named || !covering(mentions, x).isEmpty()
+                || g.token(x).tag().startsWith("PRP") || g.token(x).tag().equals("NNP")
+                || HELD_PEOPLE.contains(g.lemma(x).toLowerCase(java.util.Locale.ROOT))
+                || g.token(x).tag().equals("CD"));
+    }
+
+    /**
+     * The state of an agentless state act: the country of the sentence's first place where it happens ("in", "at",
+     * "near", not where people are sent: "deported to Mexico"), else of the one country of the people it is done to.
+     */
+    private static String stateOf(Graph g, int trigger, List<PlaceMention> places, List<Participant> recipients) {
+        for (PlaceMention pm : places) {
+            String pre = pm.preposition() == null ? "" : pm.preposition().toLowerCase(java.util.Locale.ROOT);
+            if (pm.place().country() != null && Set.of("in", "at", "near", "of", "outside", "across").contains(pre)) {
+                return pm.place().country();
+            }
+        }
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        for (Participant r : recipients) {
+            String key = Qualifiers.party(r.code());
+            if (key != null && key.length() == 3 && !key.startsWith("IGO") && !key.startsWith("NGO")) {
+                countries.add(key);
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** The arm of the state that does the act: the police arrest, the government deports, the courts the rest. */
+    private static String stateSector(EventPattern p) {
+        return p.cameo().startsWith("173") ? "COP" : p.cameo().startsWith("174") ? "GOV" : "JUD";
+    }
+
+    /**
+     * Codes an agentless state act as the state's: the actor is the state, and the people it is done to whom no
+     * dictionary gives a country ("an individual", "a police officer") are that state's people.
+     */
+    private static void stateAsActor(Graph g, int trigger, EventPattern p, String state, List<Integer> held,
+                                     List<ActorMention> mentions, List<Participant> actors,
+                                     List<Participant> recipients) {
+        actors.add(new Participant(g.token(trigger).word(), state + stateSector(p), state + " authorities", null,
+                g.token(trigger).start(), g.token(trigger).end()));
+        recipients.replaceAll(r -> isSectorOnly(r)
+                ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r);
+        if (recipients.isEmpty()) {
+            for (int x : held) {
+                if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")) {
+                    recipients.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
+                            g.token(x).start(), g.token(x).end()));
+                }
+            }
+        }
     }
 
     /**
@@ -2111,7 +2218,9 @@ public final class DependencyEventCoder implements EventCoder {
             Draft d = it.next();
             if (d.unnamed) {
                 if (last == null) {
-                    it.remove();
+                    if (!d.statePending) {
+                        it.remove(); // an agentless state act may still be the state's of the story (stateOfStory)
+                    }
                 } else {
                     d.actor = new ArrayList<>(last);
                     d.unnamed = false;
@@ -2120,6 +2229,38 @@ public final class DependencyEventCoder implements EventCoder {
                     && d.factuality.happened()) {
                 last = d.actor;
             }
+        }
+    }
+
+    /**
+     * An agentless state act whose sentence names no place nor country of the people it is done to ("Another man was
+     * released on bail.") is the act of the state where the story is set; with no such place it is no event.
+     */
+    private static void stateOfStory(List<Draft> drafts, java.util.TreeMap<Integer, Location> storyPlaces) {
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (!d.statePending || !d.actor.isEmpty()) {
+                continue;
+            }
+            Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
+            String state = set == null ? null : set.getValue().country();
+            if (state == null || state.length() != 3) {
+                it.remove();
+                continue;
+            }
+            Graph g = new Graph(d.sentence);
+            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(d.pattern),
+                    state + " authorities", null, g.token(d.trigger).start(), g.token(d.trigger).end())));
+            d.recipient = new ArrayList<>(d.recipient.stream().map(r -> isSectorOnly(r)
+                    ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r)
+                    .toList());
+            if (d.recipient.isEmpty()) {
+                for (int x : d.heldTokens) {
+                    d.recipient.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
+                            g.token(x).start(), g.token(x).end()));
+                }
+            }
+            d.unnamed = false;
         }
     }
 

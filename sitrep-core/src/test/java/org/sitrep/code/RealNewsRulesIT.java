@@ -70,4 +70,36 @@ class RealNewsRulesIT {
         assertThat(code("Opposition supporters gathered in Lusaka on Saturday for a rally against the new law."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.PROTEST));
     }
+
+    @Test
+    void anAgentlessArrestIsTheActOfTheStateWhereItHappens() {
+        assertThat(code("A teenager has been arrested after a shopkeeper was robbed in the Dutch city of Utrecht on "
+                + "Sunday.")).anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("173");
+                    assertThat(codes(e.actor())).containsExactly("NLDCOP");
+                    assertThat(codes(e.recipient())).containsExactly("NLDCVL");
+                });
+        // no place: the state of the person's country
+        assertThat(code("A Chilean cyclist was detained on Sunday on suspicion of fraud.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(codes(e.actor())).containsExactly("CHLCOP");
+            assertThat(codes(e.recipient())).containsExactly("CHL");
+        });
+        // nobody named and no place: nothing to code
+        assertThat(code("A teenager has been arrested after the robbery.")).isEmpty();
+    }
+
+    @Test
+    void aReleaseOnBailIsTheStatesButAHostageReleaseIsNot() {
+        // inside an article, a sentence with no place takes the state of the place the story is set in
+        List<EventMention> events = code("Two men were questioned over the theft of a painting in Lyon on Monday. "
+                + "One of them was released on bail on Tuesday.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("0841");
+            assertThat(codes(e.actor())).isNotEmpty().allMatch(c -> c.startsWith("FRA"));
+        });
+        // hostages are released by their captors, whom the passive does not name
+        assertThat(code("Two hostages were released in northern Mali on Tuesday."))
+                .noneMatch(e -> e.actor().stream().anyMatch(a -> a.code().startsWith("MLI")));
+    }
 }
