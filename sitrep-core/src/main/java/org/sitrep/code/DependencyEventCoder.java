@@ -59,7 +59,7 @@ public final class DependencyEventCoder implements EventCoder {
             "pensioner", "opponent", "critic", "union");
     /** Verbs that tell that an event noun happened: "protests erupted", "a rally took place". */
     private static final Set<String> HAPPEN = Set.of("take", "erupt", "break", "spread", "continue", "occur",
-            "happen", "begin", "resume", "flare", "grow", "escalate");
+            "happen", "begin", "resume", "flare", "grow", "escalate", "hold", "report", "stage", "see");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
@@ -153,6 +153,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean unnamed;
         /** An agentless passive state act ("a man was arrested") whose state no place of its sentence tells. */
         boolean statePending;
+        /** The protesters of a protest whose sentence names no place with a country: the story's place's people. */
+        List<Integer> crowdPending = List.of();
         /** The people such an act is done to (the passive's subject). */
         List<Integer> heldTokens = List.of();
         /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
@@ -1813,6 +1815,26 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
+        boolean embargo = false;
+        if (p.type() == PloverType.COERCE && petrarch == null && !isPetrarch(p) && !mentionsHazard(g)) {
+            // "new restrictions on flights to Cuba", "banned all imports from Iran": a ban on the traffic or trade
+            // with a country is an embargo on that country (not a measure against an epidemic)
+            for (int r : List.copyOf(recipientTokens)) {
+                if (!TRAFFIC.contains(g.lemma(r).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (String pre : List.of("to", "from", "with", "into")) {
+                    List<Integer> with = g.prepositional(r, pre);
+                    for (Participant x : participants(g, with, mentions, places, p.type(), true, false)) {
+                        if (!isSectorOnly(x)) {
+                            add(recipients, x);
+                            recipientTokens.addAll(with);
+                            embargo = true;
+                        }
+                    }
+                }
+            }
+        }
         if (petrarch != null && petrarch.newActorLength() > 0 && verb) {
             // PETRARCH's new actors: a noun phrase in the source's or target's place that names no known actor
             if (actors.isEmpty()) {
@@ -1867,6 +1889,7 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
                     && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
         }
+        List<Integer> crowdPending = List.of();
         if (actors.isEmpty() && p.type() == PloverType.PROTEST && petrarch == null) {
             // "Thousands marched in Paris against ...", "several conservative groups rallied in Washington": people
             // who protest and whom no dictionary names are the civilians of the place the sentence puts them in;
@@ -1891,6 +1914,11 @@ public final class DependencyEventCoder implements EventCoder {
                                     g.token(subject).end())));
                 }
             }
+            if (actors.isEmpty() && !crowd.isEmpty()) {
+                // "a protest had taken place in the gardens": a place no gazetteer knows, or none; in an article,
+                // the civilians of the place the story is set in (stateOfStory)
+                crowdPending = List.of(crowd.get(0));
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
@@ -1899,7 +1927,11 @@ public final class DependencyEventCoder implements EventCoder {
         // "a man was arrested in Gdansk", "a Georgian player was arrested", "was released on bail": a state act told
         // in the passive with no agent is the state's, of the place where it happens, else of the person's country
         boolean statePending = false;
-        if (actors.isEmpty() && petrarch == null && !isPetrarch(p) && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
+        if (!crowdPending.isEmpty() && recipients.isEmpty()) {
+            unnamed = true;
+        }
+        if (actors.isEmpty() && petrarch == null && !isPetrarch(p)
+                && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
             String state = stateOf(g, trigger, places, recipients);
             List<Integer> held = g.dependents(trigger, "nsubj:pass");
             if (state != null) {
@@ -1922,7 +1954,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (recipients.isEmpty() && verb && p.type() == PloverType.ASSAULT && !isPetrarch(p)
                 && g.dependents(trigger, "obj").stream()
-                        .anyMatch(o -> covering(mentions, o).isEmpty() && OWNERLESS_TARGETS.contains(g.lemma(o)))) {
+                        .anyMatch(o -> covering(mentions, o).isEmpty()
+                                && OWNERLESS_TARGETS.contains(g.lemma(o).toLowerCase(Locale.ROOT)))) {
             // "struck hundreds of targets across Gaza", "shelled positions in Donetsk": a target with no owner named
             // belongs to the country of the place where it is hit
             List<Integer> at = new ArrayList<>(g.prepositional(trigger, "across"));
@@ -2068,9 +2101,15 @@ public final class DependencyEventCoder implements EventCoder {
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         d.unnamed = unnamed;
+        if (embargo) {
+            d.cameo = "163"; // an embargo on the country the traffic goes to or comes from
+            d.mode = "restrict";
+        }
         d.statePending = statePending;
+        d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
         d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
-                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")).toList() : List.of();
+                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")).toList()
+                : List.of();
         d.yieldsToInner = ownClause;
         if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
             d.cameo = "138"; // a warning that one's own side will fight or strike threatens force
@@ -2089,6 +2128,10 @@ public final class DependencyEventCoder implements EventCoder {
                 && casualties.anchors().contains(trigger) && g.token(trigger).isVerb()
                 && !g.dependents(trigger, "nsubj:pass").isEmpty() && g.dependents(trigger, "obl:by", "obl:agent").isEmpty();
     }
+
+    /** Traffic and trade with a country whose ban or restriction is an embargo on it ("flights to Cuba"). */
+    private static final Set<String> TRAFFIC = Set.of("flight", "travel", "trip", "import", "export", "trade",
+            "shipment", "investment", "visa", "cargo", "transport", "ferry", "sailing");
 
     /** Acts only a state does to people: arrest and detain, deport, charge, sentence, release on bail or from jail. */
     private static final Set<String> STATE_ACT_CODES = Set.of("173", "174", "1121", "116");
@@ -2216,6 +2259,9 @@ public final class DependencyEventCoder implements EventCoder {
         List<Participant> last = storyForce;
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft d = it.next();
+            if (d.unnamed && !d.crowdPending.isEmpty()) {
+                continue; // protesters are no force's doing
+            }
             if (d.unnamed) {
                 if (last == null) {
                     if (!d.statePending) {
@@ -2239,7 +2285,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static void stateOfStory(List<Draft> drafts, java.util.TreeMap<Integer, Location> storyPlaces) {
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft d = it.next();
-            if (!d.statePending || !d.actor.isEmpty()) {
+            if (!d.statePending && d.crowdPending.isEmpty() || !d.actor.isEmpty()) {
                 continue;
             }
             Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
@@ -2249,6 +2295,13 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             Graph g = new Graph(d.sentence);
+            if (!d.crowdPending.isEmpty()) {
+                int x = d.crowdPending.get(0);
+                d.actor = new ArrayList<>(List.of(new Participant(g.token(x).word(), state + "CVL",
+                        state + " civilians", null, g.token(x).start(), g.token(x).end())));
+                d.unnamed = false;
+                continue;
+            }
             d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(d.pattern),
                     state + " authorities", null, g.token(d.trigger).start(), g.token(d.trigger).end())));
             d.recipient = new ArrayList<>(d.recipient.stream().map(r -> isSectorOnly(r)
@@ -2776,6 +2829,32 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static boolean naturalHazard(Graph g, int verb, List<ActorMention> mentions) {
         List<Integer> causes = new ArrayList<>(g.dependents(verb, "nsubj"));
+        for (Dependency d : g.parents(verb)) {
+            if (causes.isEmpty() && d.governor() >= 0 && d.baseRelation().equals("conj")) {
+                // "an outbreak that had infected thousands and killed 62": the subject of the first verb of the pair
+                causes.addAll(g.dependents(d.governor(), "nsubj"));
+            } else if (d.governor() >= 0 && (d.relation().equals("dep") || d.relation().startsWith("acl:relcl"))
+                    && g.token(d.governor()).tag().startsWith("NN")) {
+                causes.add(d.governor()); // the clause the parser hung on the noun it describes
+            }
+        }
+        for (int c : List.copyOf(causes)) {
+            if (g.token(c).tag().startsWith("W")) {
+                // a relative pronoun stands for the noun its clause describes ("the outbreak that killed ...")
+                int clause = g.parents(c).stream().map(Dependency::governor).filter(x -> x >= 0).findFirst()
+                        .orElse(-1);
+                for (int head : List.of(clause, verb)) {
+                    if (head < 0) {
+                        continue;
+                    }
+                    for (Dependency d : g.parents(head)) {
+                        if (d.governor() >= 0 && d.relation().startsWith("acl:relcl")) {
+                            causes.add(d.governor());
+                        }
+                    }
+                }
+            }
+        }
         if (causes.isEmpty() && !g.dependents(verb, "nsubj:pass").isEmpty()
                 && g.dependents(verb, "obl:agent").isEmpty()) {
             causes.addAll(g.prepositional(verb, "in"));
@@ -3167,7 +3246,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Objects of an attack that name no owner: what is hit belongs to the place it is in. */
     private static final Set<String> OWNERLESS_TARGETS = Set.of("target", "position", "site", "facility",
             "infrastructure", "building", "area", "installation", "depot", "warehouse", "bridge", "road", "railway",
-            "substation", "plant", "station", "port", "airport", "airfield");
+            "substation", "plant", "station", "port", "airport", "airfield", "church", "cathedral", "mosque",
+            "temple", "synagogue", "shrine", "market", "marketplace");
 
     /** Participles that make a country adjective the owner of a ship or firm: "a Greek-owned tanker". */
     private static final Set<String> OWNED = Set.of("owned", "flagged", "registered", "run", "operated");

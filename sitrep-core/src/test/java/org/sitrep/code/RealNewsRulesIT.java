@@ -102,4 +102,51 @@ class RealNewsRulesIT {
         assertThat(code("Two hostages were released in northern Mali on Tuesday."))
                 .noneMatch(e -> e.actor().stream().anyMatch(a -> a.code().startsWith("MLI")));
     }
+
+    @Test
+    void aRestrictionOnFlightsOrTradeWithACountryIsAnEmbargoOnIt() {
+        assertThat(code("On Monday, Canada's transport ministry announced new restrictions on flights to Belarus."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+                    assertThat(e.cameo()).isEqualTo("163");
+                    assertThat(codes(e.actor())).allMatch(c -> c.startsWith("CAN"));
+                    assertThat(codes(e.recipient())).containsExactly("BLR");
+                });
+        assertThat(code("The new rule prohibits all imports from Belarus, except medicines.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("163");
+            assertThat(codes(e.recipient())).containsExactly("BLR");
+        });
+        // a restriction on travel against an epidemic is no political act
+        assertThat(code("Canada announced new restrictions on travel to Belarus to contain the measles outbreak."))
+                .noneMatch(e -> e.eventType() == PloverType.COERCE);
+    }
+
+    @Test
+    void aProtestHeldOrReportedSomewhereIsByThePeopleOfThePlace() {
+        assertThat(code("Protests were held in Lusaka on Saturday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+            assertThat(codes(e.actor())).containsExactly("ZMBCVL");
+        });
+        // a place no gazetteer knows: the people of the place the story is set in
+        assertThat(code("Two teachers died when a bus crashed in Kitwe, Zambia, on Friday. A small protest took "
+                + "place near the old bridge on Saturday.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(codes(e.actor())).containsExactly("ZMBCVL");
+                });
+    }
+
+    @Test
+    void bombingsThatStrikeAPlaceOfWorshipAreAnAttackOnTheCountryWhereItStands() {
+        assertThat(code("Two bombings struck a crowded mosque in Kano, Nigeria, on Friday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(codes(e.recipient())).containsExactly("NGA");
+        });
+    }
+
+    @Test
+    void anOutbreakThatKillsIsNoAttackNorAreCapturedPictures() {
+        assertThat(code("The ministry in Suva extended a vaccination drive against the measles outbreak that had "
+                + "infected 3,000 people and killed at least 40.")).noneMatch(e -> e.eventType() == PloverType.ASSAULT);
+        assertThat(code("Passers-by in Suva captured pictures and video of the fire.")).isEmpty();
+    }
 }
