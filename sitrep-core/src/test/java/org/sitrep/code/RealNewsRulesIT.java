@@ -149,4 +149,19 @@ class RealNewsRulesIT {
                 + "infected 3,000 people and killed at least 40.")).noneMatch(e -> e.eventType() == PloverType.ASSAULT);
         assertThat(code("Passers-by in Suva captured pictures and video of the fire.")).isEmpty();
     }
+
+    @Test
+    void aRulingOrACeaseAndDesistOrderIssuedAgainstAPartyIsCoded() {
+        assertThat(code("A judge in Lagos issued a ruling against the Nigerian government on Monday.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("116");
+            assertThat(codes(e.recipient())).containsExactly("NGAGOV");
+        });
+        assertThat(code("Kenya's media regulator issued a cease-and-desist order against a private television "
+                + "station on Monday.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+                    assertThat(codes(e.actor())).containsExactly("KENGOV");
+                });
+        // a ruling against nobody named is no event
+        assertThat(code("The judge in Lagos issued a ruling on Monday.")).isEmpty();
+    }
 }
