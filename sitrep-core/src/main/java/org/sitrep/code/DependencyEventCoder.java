@@ -2108,7 +2108,8 @@ public final class DependencyEventCoder implements EventCoder {
         d.statePending = statePending;
         d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
         d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
-                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")).toList()
+                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
+                        && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))).toList()
                 : List.of();
         d.yieldsToInner = ownClause;
         if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
@@ -2135,6 +2136,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** Acts only a state does to people: arrest and detain, deport, charge, sentence, release on bail or from jail. */
     private static final Set<String> STATE_ACT_CODES = Set.of("173", "174", "1121", "116");
+    /** Inquiries a state opens: told in the passive, they are the state's own ("a probe was launched"). */
+    private static final Set<String> INQUIRIES = Set.of("investigation", "probe", "inquiry", "enquiry");
     /** Where people are released from, or on what, when a state releases them: "on bail", "from jail". */
     private static final Set<String> CUSTODY = Set.of("bail", "bond", "parole", "jail", "prison", "custody",
             "detention");
@@ -2162,10 +2165,14 @@ public final class DependencyEventCoder implements EventCoder {
             act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
                     || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
         }
+        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        if (!act && p.cameo().startsWith("09") && !held.isEmpty()
+                && held.stream().allMatch(x -> INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT)))) {
+            return true; // "an investigation into the company was opened in Nairobi": by the state's prosecutors
+        }
         if (!act) {
             return false;
         }
-        List<Integer> held = g.dependents(trigger, "nsubj:pass");
         return !held.isEmpty() && held.stream().allMatch(x -> named || !covering(mentions, x).isEmpty()
                 || g.token(x).tag().startsWith("PRP") || g.token(x).tag().equals("NNP")
                 || HELD_PEOPLE.contains(g.lemma(x).toLowerCase(java.util.Locale.ROOT))
@@ -2211,7 +2218,8 @@ public final class DependencyEventCoder implements EventCoder {
                 ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r);
         if (recipients.isEmpty()) {
             for (int x : held) {
-                if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")) {
+                if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
+                        && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
                     recipients.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
                             g.token(x).start(), g.token(x).end()));
                 }

@@ -164,4 +164,13 @@ class RealNewsRulesIT {
         // a ruling against nobody named is no event
         assertThat(code("The judge in Lagos issued a ruling on Monday.")).isEmpty();
     }
+
+    @Test
+    void anInvestigationOpenedInThePassiveIsTheStates() {
+        assertThat(code("A criminal investigation into the bank was opened in Nairobi on Friday.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+            assertThat(codes(e.actor())).containsExactly("KENJUD");
+            assertThat(codes(e.recipient())).noneMatch(c -> c.endsWith("CVL"));
+        });
+    }
 }
