@@ -1472,6 +1472,12 @@ public final class DependencyEventCoder implements EventCoder {
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
         }
+        boolean intolerance = verb && !isPetrarch(p) && p.type() == PloverType.THREATEN
+                && "tolerate".equals(g.lemma(trigger));
+        if (intolerance && g.dependents(trigger, "advmod").stream()
+                .noneMatch(a -> Set.of("not", "n't", "never").contains(g.lower(a)))) {
+            return null; // "tolerates dissent" is no warning; "will not tolerate" is
+        }
         if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
             return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
         }
@@ -1786,6 +1792,14 @@ public final class DependencyEventCoder implements EventCoder {
                 actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
             }
         }
+        if (actors.isEmpty() && intolerance && !g.dependents(trigger, "aux:pass").isEmpty()
+                && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
+            // "'any attacks on our police will not be tolerated,' the minister said": the speaker warns
+            int speaker = speakerOf(g, trigger);
+            if (speaker >= 0) {
+                actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
+            }
+        }
         if (actors.isEmpty() && verb) {
             // "the war between the army and the RSF has killed ...", "Russia's attack killed ...": the parties of
             // the event noun that is the subject
@@ -2076,6 +2090,11 @@ public final class DependencyEventCoder implements EventCoder {
             // "Orban said he would travel to Moscow next month": "would" after a past reporting verb is the future
             // of what the actor said it will do, not a condition
             d.factuality = Factuality.PLANNED;
+        }
+        if (intolerance && d.factuality == Factuality.NEGATED) {
+            // the warning is made: what is negated is the tolerance, not the threat
+            d.factuality = report.attribution() != null && report.attribution().source() != null
+                    ? Factuality.CLAIMED : Factuality.ASSERTED;
         }
         d.scheduled = futureTimeInClause(g, trigger, times, article.published());
         recodeIntent(g, d, report, mentions);

@@ -173,4 +173,19 @@ class RealNewsRulesIT {
             assertThat(codes(e.recipient())).noneMatch(c -> c.endsWith("CVL"));
         });
     }
+
+    @Test
+    void whatWillNotBeToleratedIsAWarning() {
+        assertThat(code("Kenya's interior minister said on Monday that attacks on the police will not be tolerated."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.THREATEN);
+                    assertThat(codes(e.actor())).containsExactly("KENGOV");
+                    assertThat(e.factuality()).isNotEqualTo(org.sitrep.model.Factuality.NEGATED);
+                });
+        assertThat(code("Kenya will not tolerate any attack on its police, the minister said on Monday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.THREATEN));
+        // tolerance is no warning
+        assertThat(code("The Kenyan government tolerates small rallies in Nairobi."))
+                .noneMatch(e -> e.eventType() == PloverType.THREATEN);
+    }
 }
