@@ -59,7 +59,7 @@ public final class DependencyEventCoder implements EventCoder {
             "pensioner", "opponent", "critic", "union");
     /** Verbs that tell that an event noun happened: "protests erupted", "a rally took place". */
     private static final Set<String> HAPPEN = Set.of("take", "erupt", "break", "spread", "continue", "occur",
-            "happen", "begin", "resume", "flare", "grow", "escalate");
+            "happen", "begin", "resume", "flare", "grow", "escalate", "hold", "report", "stage", "see");
     private static final Set<PloverType> ACTORLESS_OK = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.AID);
     private static final Set<String> NOUN_ACTOR_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:by",
@@ -151,6 +151,12 @@ public final class DependencyEventCoder implements EventCoder {
         boolean also;
         /** A detention told with no party ("Two suspects were detained."): its actor is the story's force. */
         boolean unnamed;
+        /** An agentless passive state act ("a man was arrested") whose state no place of its sentence tells. */
+        boolean statePending;
+        /** The protesters of a protest whose sentence names no place with a country: the story's place's people. */
+        List<Integer> crowdPending = List.of();
+        /** The people such an act is done to (the passive's subject). */
+        List<Integer> heldTokens = List.of();
         /** A warning coded for what its clause says the speaker's side will do: the act itself, when coded, says more. */
         boolean yieldsToInner;
         /** A future time is given for the act ("next week", "on Monday", "from July 1"): a schedule, not a promise. */
@@ -304,6 +310,7 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         borrowActors(drafts, storyForce(resolved));
+        stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
         return finish(drafts, article, storyDates);
@@ -1465,6 +1472,12 @@ public final class DependencyEventCoder implements EventCoder {
                 && !p.recipientRoles().contains("obj") && p.words().size() == 1) {
             return null; // a participle used as an adjective ("the injured man") is no event of its own
         }
+        boolean intolerance = verb && !isPetrarch(p) && p.type() == PloverType.THREATEN
+                && "tolerate".equals(g.lemma(trigger));
+        if (intolerance && g.dependents(trigger, "advmod").stream()
+                .noneMatch(a -> Set.of("not", "n't", "never").contains(g.lower(a)))) {
+            return null; // "tolerates dissent" is no warning; "will not tolerate" is
+        }
         if (verb && p.type() == PloverType.ASSAULT && !isPetrarch(p) && naturalHazard(g, trigger, mentions)) {
             return null; // "flash floods killed 30 people", "were killed in the earthquake": no one's act
         }
@@ -1779,6 +1792,14 @@ public final class DependencyEventCoder implements EventCoder {
                 actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
             }
         }
+        if (actors.isEmpty() && intolerance && !g.dependents(trigger, "aux:pass").isEmpty()
+                && g.dependents(trigger, "obl:agent").isEmpty() && g.prepositional(trigger, "by").isEmpty()) {
+            // "'any attacks on our police will not be tolerated,' the minister said": the speaker warns
+            int speaker = speakerOf(g, trigger);
+            if (speaker >= 0) {
+                actors.addAll(participants(g, List.of(speaker), mentions, places, p.type(), false));
+            }
+        }
         if (actors.isEmpty() && verb) {
             // "the war between the army and the RSF has killed ...", "Russia's attack killed ...": the parties of
             // the event noun that is the subject
@@ -1808,6 +1829,26 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         List<Participant> recipients = participants(g, recipientTokens, mentions, places, p.type(), true, false);
+        boolean embargo = false;
+        if (p.type() == PloverType.COERCE && petrarch == null && !isPetrarch(p) && !mentionsHazard(g)) {
+            // "new restrictions on flights to Cuba", "banned all imports from Iran": a ban on the traffic or trade
+            // with a country is an embargo on that country (not a measure against an epidemic)
+            for (int r : List.copyOf(recipientTokens)) {
+                if (!TRAFFIC.contains(g.lemma(r).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (String pre : List.of("to", "from", "with", "into")) {
+                    List<Integer> with = g.prepositional(r, pre);
+                    for (Participant x : participants(g, with, mentions, places, p.type(), true, false)) {
+                        if (!isSectorOnly(x)) {
+                            add(recipients, x);
+                            recipientTokens.addAll(with);
+                            embargo = true;
+                        }
+                    }
+                }
+            }
+        }
         if (petrarch != null && petrarch.newActorLength() > 0 && verb) {
             // PETRARCH's new actors: a noun phrase in the source's or target's place that names no known actor
             if (actors.isEmpty()) {
@@ -1862,6 +1903,7 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.removeIf(r -> FORCES.contains(r.code().length() >= 6 ? r.code().substring(3, 6) : "")
                     && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())));
         }
+        List<Integer> crowdPending = List.of();
         if (actors.isEmpty() && p.type() == PloverType.PROTEST && petrarch == null) {
             // "Thousands marched in Paris against ...", "several conservative groups rallied in Washington": people
             // who protest and whom no dictionary names are the civilians of the place the sentence puts them in;
@@ -1886,11 +1928,33 @@ public final class DependencyEventCoder implements EventCoder {
                                     g.token(subject).end())));
                 }
             }
+            if (actors.isEmpty() && !crowd.isEmpty()) {
+                // "a protest had taken place in the gardens": a place no gazetteer knows, or none; in an article,
+                // the civilians of the place the story is set in (stateOfStory)
+                crowdPending = List.of(crowd.get(0));
+            }
         }
         boolean weaponSubject = !p.subjects().isEmpty(); // "a car bomb exploded": victims can be mere civilians
         boolean violent = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE) && !recipients.isEmpty()
                 && casualtyNear(g, trigger);
         boolean unnamed = actors.isEmpty() && recipients.isEmpty() && agentlessCount(g, trigger, p, casualties);
+        // "a man was arrested in Gdansk", "a Georgian player was arrested", "was released on bail": a state act told
+        // in the passive with no agent is the state's, of the place where it happens, else of the person's country
+        boolean statePending = false;
+        if (!crowdPending.isEmpty() && recipients.isEmpty()) {
+            unnamed = true;
+        }
+        if (actors.isEmpty() && petrarch == null && !isPetrarch(p)
+                && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
+            String state = stateOf(g, trigger, places, recipients);
+            List<Integer> held = g.dependents(trigger, "nsubj:pass");
+            if (state != null) {
+                stateAsActor(g, trigger, p, state, held, mentions, actors, recipients);
+            } else {
+                statePending = true;
+                unnamed = true; // the story's force or place may tell whose act it is
+            }
+        }
         // force used by one group on another, both named by what they are ("the police used tear gas against
         // protesters", "soldiers beat villagers"): an event wherever it happens; the article's place gives the country
         boolean forceOnPeople = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE)
@@ -1904,7 +1968,8 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (recipients.isEmpty() && verb && p.type() == PloverType.ASSAULT && !isPetrarch(p)
                 && g.dependents(trigger, "obj").stream()
-                        .anyMatch(o -> covering(mentions, o).isEmpty() && OWNERLESS_TARGETS.contains(g.lemma(o)))) {
+                        .anyMatch(o -> covering(mentions, o).isEmpty()
+                                && OWNERLESS_TARGETS.contains(g.lemma(o).toLowerCase(Locale.ROOT)))) {
             // "struck hundreds of targets across Gaza", "shelled positions in Donetsk": a target with no owner named
             // belongs to the country of the place where it is hit
             List<Integer> at = new ArrayList<>(g.prepositional(trigger, "across"));
@@ -2026,6 +2091,11 @@ public final class DependencyEventCoder implements EventCoder {
             // of what the actor said it will do, not a condition
             d.factuality = Factuality.PLANNED;
         }
+        if (intolerance && d.factuality == Factuality.NEGATED) {
+            // the warning is made: what is negated is the tolerance, not the threat
+            d.factuality = report.attribution() != null && report.attribution().source() != null
+                    ? Factuality.CLAIMED : Factuality.ASSERTED;
+        }
         d.scheduled = futureTimeInClause(g, trigger, times, article.published());
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
@@ -2050,6 +2120,16 @@ public final class DependencyEventCoder implements EventCoder {
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         d.unnamed = unnamed;
+        if (embargo) {
+            d.cameo = "163"; // an embargo on the country the traffic goes to or comes from
+            d.mode = "restrict";
+        }
+        d.statePending = statePending;
+        d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
+        d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
+                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
+                        && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))).toList()
+                : List.of();
         d.yieldsToInner = ownClause;
         if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
             d.cameo = "138"; // a warning that one's own side will fight or strike threatens force
@@ -2067,6 +2147,103 @@ public final class DependencyEventCoder implements EventCoder {
         return p.type() == PloverType.COERCE && casualties.casualties().arrested() != null
                 && casualties.anchors().contains(trigger) && g.token(trigger).isVerb()
                 && !g.dependents(trigger, "nsubj:pass").isEmpty() && g.dependents(trigger, "obl:by", "obl:agent").isEmpty();
+    }
+
+    /** Traffic and trade with a country whose ban or restriction is an embargo on it ("flights to Cuba"). */
+    private static final Set<String> TRAFFIC = Set.of("flight", "travel", "trip", "import", "export", "trade",
+            "shipment", "investment", "visa", "cargo", "transport", "ferry", "sailing");
+
+    /** Acts only a state does to people: arrest and detain, deport, charge, sentence, release on bail or from jail. */
+    private static final Set<String> STATE_ACT_CODES = Set.of("173", "174", "1121", "116");
+    /** Inquiries a state opens: told in the passive, they are the state's own ("a probe was launched"). */
+    private static final Set<String> INQUIRIES = Set.of("investigation", "probe", "inquiry", "enquiry");
+    /** Where people are released from, or on what, when a state releases them: "on bail", "from jail". */
+    private static final Set<String> CUSTODY = Set.of("bail", "bond", "parole", "jail", "prison", "custody",
+            "detention");
+    /** Common nouns for people a state may arrest, charge or release (a mention of an actor counts too). */
+    private static final Set<String> HELD_PEOPLE = Set.of("man", "woman", "person", "people", "individual",
+            "suspect", "teenager", "teen", "boy", "girl", "youth", "student", "journalist", "reporter", "activist",
+            "protester", "demonstrator", "worker", "driver", "official", "officer", "leader", "member", "citizen",
+            "national", "resident", "migrant", "tourist", "player", "lawyer", "politician", "businessman",
+            "businesswoman", "blogger", "priest", "doctor", "soldier", "employee", "mayor", "candidate", "other",
+            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher");
+
+    /**
+     * A passive with no agent of an act only a state does to a person: "a man has been arrested", "was charged with
+     * fraud", "was released on bail" (not hostages released: "released" counts only "on bail" or "from jail").
+     */
+    private static boolean agentlessStateAct(Graph g, int trigger, EventPattern p, List<ActorMention> mentions,
+                                             boolean named) {
+        if (!g.token(trigger).isVerb() || !g.token(trigger).tag().equals("VBN")
+                || g.dependents(trigger, "aux:pass").isEmpty() || !g.dependents(trigger, "obl:agent").isEmpty()
+                || !g.prepositional(trigger, "by").isEmpty()) {
+            return false;
+        }
+        boolean act = STATE_ACT_CODES.stream().anyMatch(c -> p.cameo().startsWith(c));
+        if (!act && p.cameo().equals("0841")) {
+            act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
+                    || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
+        }
+        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        if (!act && p.cameo().startsWith("09") && !held.isEmpty()
+                && held.stream().allMatch(x -> INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT)))) {
+            return true; // "an investigation into the company was opened in Nairobi": by the state's prosecutors
+        }
+        if (!act) {
+            return false;
+        }
+        return !held.isEmpty() && held.stream().allMatch(x -> named || !covering(mentions, x).isEmpty()
+                || g.token(x).tag().startsWith("PRP") || g.token(x).tag().equals("NNP")
+                || HELD_PEOPLE.contains(g.lemma(x).toLowerCase(java.util.Locale.ROOT))
+                || g.token(x).tag().equals("CD"));
+    }
+
+    /**
+     * The state of an agentless state act: the country of the sentence's first place where it happens ("in", "at",
+     * "near", not where people are sent: "deported to Mexico"), else of the one country of the people it is done to.
+     */
+    private static String stateOf(Graph g, int trigger, List<PlaceMention> places, List<Participant> recipients) {
+        for (PlaceMention pm : places) {
+            String pre = pm.preposition() == null ? "" : pm.preposition().toLowerCase(java.util.Locale.ROOT);
+            if (pm.place().country() != null && Set.of("in", "at", "near", "of", "outside", "across").contains(pre)) {
+                return pm.place().country();
+            }
+        }
+        Set<String> countries = new java.util.LinkedHashSet<>();
+        for (Participant r : recipients) {
+            String key = Qualifiers.party(r.code());
+            if (key != null && key.length() == 3 && !key.startsWith("IGO") && !key.startsWith("NGO")) {
+                countries.add(key);
+            }
+        }
+        return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /** The arm of the state that does the act: the police arrest, the government deports, the courts the rest. */
+    private static String stateSector(EventPattern p) {
+        return p.cameo().startsWith("173") ? "COP" : p.cameo().startsWith("174") ? "GOV" : "JUD";
+    }
+
+    /**
+     * Codes an agentless state act as the state's: the actor is the state, and the people it is done to whom no
+     * dictionary gives a country ("an individual", "a police officer") are that state's people.
+     */
+    private static void stateAsActor(Graph g, int trigger, EventPattern p, String state, List<Integer> held,
+                                     List<ActorMention> mentions, List<Participant> actors,
+                                     List<Participant> recipients) {
+        actors.add(new Participant(g.token(trigger).word(), state + stateSector(p), state + " authorities", null,
+                g.token(trigger).start(), g.token(trigger).end()));
+        recipients.replaceAll(r -> isSectorOnly(r)
+                ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r);
+        if (recipients.isEmpty()) {
+            for (int x : held) {
+                if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
+                        && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
+                    recipients.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
+                            g.token(x).start(), g.token(x).end()));
+                }
+            }
+        }
     }
 
     /**
@@ -2109,9 +2286,14 @@ public final class DependencyEventCoder implements EventCoder {
         List<Participant> last = storyForce;
         for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
             Draft d = it.next();
+            if (d.unnamed && !d.crowdPending.isEmpty()) {
+                continue; // protesters are no force's doing
+            }
             if (d.unnamed) {
                 if (last == null) {
-                    it.remove();
+                    if (!d.statePending) {
+                        it.remove(); // an agentless state act may still be the state's of the story (stateOfStory)
+                    }
                 } else {
                     d.actor = new ArrayList<>(last);
                     d.unnamed = false;
@@ -2120,6 +2302,45 @@ public final class DependencyEventCoder implements EventCoder {
                     && d.factuality.happened()) {
                 last = d.actor;
             }
+        }
+    }
+
+    /**
+     * An agentless state act whose sentence names no place nor country of the people it is done to ("Another man was
+     * released on bail.") is the act of the state where the story is set; with no such place it is no event.
+     */
+    private static void stateOfStory(List<Draft> drafts, java.util.TreeMap<Integer, Location> storyPlaces) {
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (!d.statePending && d.crowdPending.isEmpty() || !d.actor.isEmpty()) {
+                continue;
+            }
+            Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
+            String state = set == null ? null : set.getValue().country();
+            if (state == null || state.length() != 3) {
+                it.remove();
+                continue;
+            }
+            Graph g = new Graph(d.sentence);
+            if (!d.crowdPending.isEmpty()) {
+                int x = d.crowdPending.get(0);
+                d.actor = new ArrayList<>(List.of(new Participant(g.token(x).word(), state + "CVL",
+                        state + " civilians", null, g.token(x).start(), g.token(x).end())));
+                d.unnamed = false;
+                continue;
+            }
+            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(d.pattern),
+                    state + " authorities", null, g.token(d.trigger).start(), g.token(d.trigger).end())));
+            d.recipient = new ArrayList<>(d.recipient.stream().map(r -> isSectorOnly(r)
+                    ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r)
+                    .toList());
+            if (d.recipient.isEmpty()) {
+                for (int x : d.heldTokens) {
+                    d.recipient.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
+                            g.token(x).start(), g.token(x).end()));
+                }
+            }
+            d.unnamed = false;
         }
     }
 
@@ -2635,6 +2856,32 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static boolean naturalHazard(Graph g, int verb, List<ActorMention> mentions) {
         List<Integer> causes = new ArrayList<>(g.dependents(verb, "nsubj"));
+        for (Dependency d : g.parents(verb)) {
+            if (causes.isEmpty() && d.governor() >= 0 && d.baseRelation().equals("conj")) {
+                // "an outbreak that had infected thousands and killed 62": the subject of the first verb of the pair
+                causes.addAll(g.dependents(d.governor(), "nsubj"));
+            } else if (d.governor() >= 0 && (d.relation().equals("dep") || d.relation().startsWith("acl:relcl"))
+                    && g.token(d.governor()).tag().startsWith("NN")) {
+                causes.add(d.governor()); // the clause the parser hung on the noun it describes
+            }
+        }
+        for (int c : List.copyOf(causes)) {
+            if (g.token(c).tag().startsWith("W")) {
+                // a relative pronoun stands for the noun its clause describes ("the outbreak that killed ...")
+                int clause = g.parents(c).stream().map(Dependency::governor).filter(x -> x >= 0).findFirst()
+                        .orElse(-1);
+                for (int head : List.of(clause, verb)) {
+                    if (head < 0) {
+                        continue;
+                    }
+                    for (Dependency d : g.parents(head)) {
+                        if (d.governor() >= 0 && d.relation().startsWith("acl:relcl")) {
+                            causes.add(d.governor());
+                        }
+                    }
+                }
+            }
+        }
         if (causes.isEmpty() && !g.dependents(verb, "nsubj:pass").isEmpty()
                 && g.dependents(verb, "obl:agent").isEmpty()) {
             causes.addAll(g.prepositional(verb, "in"));
@@ -3026,7 +3273,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Objects of an attack that name no owner: what is hit belongs to the place it is in. */
     private static final Set<String> OWNERLESS_TARGETS = Set.of("target", "position", "site", "facility",
             "infrastructure", "building", "area", "installation", "depot", "warehouse", "bridge", "road", "railway",
-            "substation", "plant", "station", "port", "airport", "airfield");
+            "substation", "plant", "station", "port", "airport", "airfield", "church", "cathedral", "mosque",
+            "temple", "synagogue", "shrine", "market", "marketplace");
 
     /** Participles that make a country adjective the owner of a ship or firm: "a Greek-owned tanker". */
     private static final Set<String> OWNED = Set.of("owned", "flagged", "registered", "run", "operated");
