@@ -420,8 +420,9 @@ final class Numbers {
             }
             // a person noun the tagger took for an adjective: "captured a suspected militant"
             boolean singular = t.tag().equals("NN") || t.tag().equals("NNP")
-                    || t.tag().equals("JJ") && PERSON_NOUNS.contains(g.lower(p));
-            if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p)))) {
+                    || t.tag().equals("JJ") && (PERSON_NOUNS.contains(g.lower(p)) || LOCAL_PEOPLE.contains(g.lower(p)));
+            if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p))
+                    || LOCAL_PEOPLE.contains(g.lemma(p)))) {
                 min += 1;
                 max = max == null ? null : max + 1;
                 continue;
@@ -708,6 +709,122 @@ final class Numbers {
         return new Count(min, max, a.text() + " and " + b.text());
     }
 
+    /** Verbs of a weapon's harm, whose victims are wounded unless the sentence says they died. */
+    static final Set<String> WEAPON_HARM = Set.of("shoot", "stab", "gun");
+
+    /** Words that make a shooting a killing: "fatally shot", "shot dead", "gunned down". */
+    private static final Set<String> FATAL = Set.of("fatally", "dead", "mortally", "down");
+
+    /**
+     * What a weapon verb did to its victims: "killed" when told as fatal ("fatally shot", "shot dead", "gunned
+     * down"), null when a verb of killing beside it counts them ("shot and killed"), else "injured" ("was shot in
+     * the leg", "stabbed a man").
+     */
+    static String harmKind(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if ((d.relation().equals("advmod") || d.relation().startsWith("xcomp") || d.relation().equals("compound:prt")
+                    || d.relation().equals("obl:npmod")) && FATAL.contains(g.lower(d.dependent()))
+                    && !(g.lower(d.dependent()).equals("down") && !g.lemma(verb).equals("gun"))) {
+                return "killed";
+            }
+        }
+        for (int c : g.dependents(verb, "conj")) {
+            if (KILL.contains(g.lemma(c)) || INJURE.contains(g.lemma(c))) {
+                return null; // "shot and killed", "shot and wounded": the other verb counts them
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.baseRelation().equals("conj") && d.governor() >= 0
+                    && (KILL.contains(g.lemma(d.governor())) || INJURE.contains(g.lemma(d.governor())))) {
+                return null;
+            }
+        }
+        return g.lemma(verb).equals("gun") ? null : "injured";
+    }
+
+    /** Verbs that tell a person's death without a killer: "died", "succumbed to his wounds". */
+    private static final Set<String> DYING = Set.of("die", "succumb", "perish");
+
+    /** Pronouns for one person told of before. */
+    private static final Set<String> ONE_PERSON = Set.of("he", "she");
+
+    /** People a local report names by what they are, besides {@link #PERSON_NOUNS}. */
+    static final Set<String> LOCAL_PEOPLE = Set.of("male", "female", "teen", "teenager", "victim", "toddler",
+            "infant", "baby", "juvenile", "youth", "pedestrian", "bystander", "daughter", "mother", "father",
+            "wife", "husband", "sister", "girlfriend", "boyfriend", "grandmother", "grandfather", "neighbor");
+
+    /**
+     * A death told on its own, with no killer ("The man died at the hospital.", "He was pronounced dead at the
+     * scene.", "the victim later succumbed to his injuries"): the person who died, counted, or null. Negated
+     * ("no one died") or modal ("could die") deaths are none.
+     */
+    static Count death(Graph g, String text) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            String lemma = g.lemma(i).toLowerCase(Locale.ROOT);
+            List<Integer> subjects = new ArrayList<>();
+            int verb = i;
+            if (g.token(i).isVerb() && DYING.contains(lemma)) {
+                subjects.addAll(g.dependents(i, "nsubj"));
+            } else if (g.lower(i).equals("dead")) {
+                for (Dependency d : g.parents(i)) {
+                    // "was pronounced dead", "was declared dead"
+                    if ((d.baseRelation().equals("xcomp") || d.baseRelation().equals("obj")) && d.governor() >= 0
+                            && (g.lemma(d.governor()).equals("pronounce") || g.lemma(d.governor()).equals("declare"))) {
+                        verb = d.governor();
+                        subjects.addAll(g.dependents(verb, "nsubj:pass"));
+                    }
+                }
+                if (verb == i) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            if (!g.dependents(verb, "neg").isEmpty() || g.dependents(verb, "aux").stream()
+                    .anyMatch(a -> g.token(a).tag().equals("MD"))
+                    || g.dependents(verb, "advmod").stream().anyMatch(a -> g.lower(a).equals("not")
+                            || g.lower(a).equals("never"))) {
+                continue;
+            }
+            for (int s : subjects) {
+                String sl = g.lemma(s).toLowerCase(Locale.ROOT);
+                Token t = g.token(s);
+                if (ONE_PERSON.contains(g.lower(s))) {
+                    return new Count(1L, 1L, t.word());
+                }
+                for (Dependency d : g.children(s)) {
+                    Long n = d.relation().equals("det:qmod") ? parse(g.lower(d.dependent())) : null;
+                    if (n != null && n > 0 && n < 100) { // "one of them" parsed with "one of" as a determiner
+                        return new Count(n, n, text.substring(g.token(d.dependent()).start(), t.end()));
+                    }
+                }
+                if (t.tag().equals("CD") && !g.prepositional(s, "of").isEmpty()) {
+                    Long n = parse(g.lower(s)); // "one of them", "two of the victims"
+                    if (n != null && n > 0 && n < 100) {
+                        return new Count(n, n, text.substring(t.start(), g.token(g.prepositional(s, "of").get(0)).end()));
+                    }
+                }
+                boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
+                        || t.tag().startsWith("NNP");
+                if (!person || g.dependents(s, "conj").size() > 0) {
+                    continue;
+                }
+                Amount a = amountOf(g, s);
+                if (a != null && a.value() != null) {
+                    return new Count(a.value(), a.value(), text.substring(t.start(), t.end()));
+                }
+                if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
+                    int from = s;
+                    for (int x : g.subtree(s, 20)) {
+                        from = Math.min(from, x);
+                    }
+                    return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+                }
+            }
+        }
+        return null;
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
@@ -728,6 +845,9 @@ final class Numbers {
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
                     : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
+            if (kind == null && t.isVerb() && WEAPON_HARM.contains(lemma)) {
+                kind = harmKind(g, i);
+            }
             if (kind == null) {
                 continue;
             }
@@ -852,6 +972,9 @@ final class Numbers {
             if (kind.equals("arrested") && t.isVerb()) {
                 arrestVerb = i;
             }
+        }
+        if (killed != null && injured != null && killed.text().equals(injured.text())) {
+            injured = null; // "a man was shot and died at the hospital": one person, killed
         }
         return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
     }
