@@ -3915,6 +3915,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Count died = death.getValue();
             Count hurt = target.casualties.injured();
+            if (died.min() == null) {
+                if (hurt == null) {
+                    continue; // "they died": those it wounded, when it counted any
+                }
+                died = hurt;
+            }
             Count left = null;
             if (hurt != null && hurt.min() != null && died.min() != null && hurt.min() > died.min()) {
                 long rest = hurt.min() - died.min();

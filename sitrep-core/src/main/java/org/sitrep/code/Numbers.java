@@ -792,6 +792,9 @@ final class Numbers {
                 if (ONE_PERSON.contains(g.lower(s))) {
                     return new Count(1L, 1L, t.word());
                 }
+                if (g.lower(s).equals("they") || g.lower(s).equals("both")) {
+                    return new Count(null, null, t.word()); // the people told before, all of them
+                }
                 for (Dependency d : g.children(s)) {
                     Long n = d.relation().equals("det:qmod") ? parse(g.lower(d.dependent())) : null;
                     if (n != null && n > 0 && n < 100) { // "one of them" parsed with "one of" as a determiner
