@@ -383,6 +383,7 @@ final class Numbers {
         String lemma = g.lemma(noun);
         // a name with a figure in it is a model of weapon or vehicle ("multiple AK-47s", "two M16s"), not people
         return !g.token(noun).isNoun() || PERSON_NOUNS.contains(lemma) || PEOPLE.contains(lemma)
+                || LOCAL_PEOPLE.contains(lemma)
                 || g.token(noun).tag().startsWith("NNP") && !g.token(noun).word().matches(".*\\d.*");
     }
 
@@ -722,8 +723,12 @@ final class Numbers {
      */
     static String harmKind(Graph g, int verb) {
         for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("compound:prt") && g.lower(d.dependent()).equals("down")
+                    && !g.lemma(verb).equals("gun")) {
+                return null; // "shot down five jets": aircraft
+            }
             if ((d.relation().equals("advmod") || d.relation().startsWith("xcomp") || d.relation().equals("compound:prt")
-                    || d.relation().equals("obl:npmod")) && FATAL.contains(g.lower(d.dependent()))
+                    || d.relation().equals("obl:npmod") || d.relation().equals("obj")) && FATAL.contains(g.lower(d.dependent()))
                     && !(g.lower(d.dependent()).equals("down") && !g.lemma(verb).equals("gun"))) {
                 return "killed";
             }
@@ -872,8 +877,17 @@ final class Numbers {
                 if (lemma.equals("die") || lemma.equals("perish")) {
                     candidates.addAll(g.dependents(i, "nsubj"));
                 }
+                boolean weapon = WEAPON_HARM.contains(lemma);
+                if (weapon) {
+                    // "shot dead at least five protesters", parsed with "dead" as the object
+                    candidates.removeIf(c -> FATAL.contains(g.lower(c)));
+                    if (candidates.isEmpty()) {
+                        candidates.addAll(g.dependents(i, "obl:tmod"));
+                    }
+                }
                 // "killing at least nine" (the number is the object) and "nine people were killed"
-                boolean thingsToo = lemma.equals("capture") || lemma.equals("seize"); // "seized multiple rifles"
+                boolean thingsToo = lemma.equals("capture") || lemma.equals("seize") // "seized multiple rifles"
+                        || weapon; // "shot five jets"
                 for (int c : candidates) {
                     if (amountOf(g, c) != null && (!thingsToo || isPeople(g, c))) {
                         victim = c;
@@ -882,7 +896,7 @@ final class Numbers {
                 }
                 // "detained a Taliban leader and two other insurgents", "killed Fayez Jan": people counted one by one
                 for (int c : candidates) {
-                    boolean names = !thingsToo; // "captured Bakhmut"
+                    boolean names = !thingsToo || weapon; // "captured Bakhmut"; "shot John Doe"
                     Count people = (victim < 0 || !g.dependents(c, "conj").isEmpty()) && (!thingsToo || isPeople(g, c))
                             ? countPeople(g, text, c, names) : null;
                     if (people == null && victim < 0) {
