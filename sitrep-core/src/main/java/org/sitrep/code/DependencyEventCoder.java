@@ -2105,6 +2105,7 @@ public final class DependencyEventCoder implements EventCoder {
         for (int o : g.dependents(trigger, passive ? "nsubj:pass" : "obj")) {
             String lemma = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
             if (Numbers.PERSON_NOUNS.contains(lemma) || UNNAMED_PEOPLE.contains(lemma)
+                    || Numbers.LOCAL_PEOPLE.contains(lemma) || Numbers.isAge(g, o)
                     || UNNAMED_PEOPLE.contains(g.lower(o)) || covering(mentions, o).stream().anyMatch(m -> m.actors()
                     .stream().anyMatch(a -> a.kind() == Actor.ActorKind.PERSON || "CVL".equals(a.sector())))) {
                 return o;

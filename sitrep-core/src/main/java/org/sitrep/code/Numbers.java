@@ -421,9 +421,10 @@ final class Numbers {
             }
             // a person noun the tagger took for an adjective: "captured a suspected militant"
             boolean singular = t.tag().equals("NN") || t.tag().equals("NNP")
-                    || t.tag().equals("JJ") && (PERSON_NOUNS.contains(g.lower(p)) || LOCAL_PEOPLE.contains(g.lower(p)));
+                    || t.tag().equals("JJ") && (PERSON_NOUNS.contains(g.lower(p)) || LOCAL_PEOPLE.contains(g.lower(p))
+                    || isAge(g, p));
             if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p))
-                    || LOCAL_PEOPLE.contains(g.lemma(p)))) {
+                    || LOCAL_PEOPLE.contains(g.lemma(p)) || isAge(g, p))) {
                 min += 1;
                 max = max == null ? null : max + 1;
                 continue;
@@ -753,10 +754,17 @@ final class Numbers {
     /** Pronouns for one person told of before. */
     private static final Set<String> ONE_PERSON = Set.of("he", "she");
 
+    /** A person named by age alone: "a 17-year-old was shot" (the parse heads the phrase with "old"). */
+    static boolean isAge(Graph g, int i) {
+        return g.lower(i).equals("old") && g.children(i).stream()
+                .anyMatch(d -> g.lemma(d.dependent()).equals("year") || g.lemma(d.dependent()).equals("month"));
+    }
+
     /** People a local report names by what they are, besides {@link #PERSON_NOUNS}. */
     static final Set<String> LOCAL_PEOPLE = Set.of("male", "female", "teen", "teenager", "victim", "toddler",
             "infant", "baby", "juvenile", "youth", "pedestrian", "bystander", "daughter", "mother", "father",
-            "wife", "husband", "sister", "girlfriend", "boyfriend", "grandmother", "grandfather", "neighbor");
+            "wife", "husband", "sister", "girlfriend", "boyfriend", "grandmother", "grandfather", "neighbor", "clerk",
+            "customer", "employee", "owner", "adult");
 
     /**
      * A death told on its own, with no killer ("The man died at the hospital.", "He was pronounced dead at the
