@@ -3892,6 +3892,21 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
+     * Whether a tagged sentence may tell a death of its own ("The man died at the hospital.", "He was pronounced
+     * dead."): such a sentence holds no trigger, yet needs a parse for {@link #laterDeaths}.
+     */
+    public static boolean mayTellDeath(List<String> words, List<String> lemmas) {
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i).toLowerCase(Locale.ROOT);
+            if (l.equals("die") || l.equals("succumb") || l.equals("perish")
+                    || words.get(i).equalsIgnoreCase("dead")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Deaths told in a sentence of their own ("The man was taken to a hospital, where he died.") belong to the attack
      * the story told before them, else to the first one after (a headline's "Man dies after shooting" before the
      * story): those it wounded died, so they count as killed, not as wounded too. An attack that already counts its

@@ -751,6 +751,9 @@ final class Numbers {
     /** Verbs that tell a person's death without a killer: "died", "succumbed to his wounds". */
     private static final Set<String> DYING = Set.of("die", "succumb", "perish");
 
+    /** Verbs that state a death found: "was pronounced dead", "was declared dead", "was found dead". */
+    private static final Set<String> DEATH_FINDINGS = Set.of("pronounce", "declare", "find");
+
     /** Pronouns for one person told of before. */
     private static final Set<String> ONE_PERSON = Set.of("he", "she");
 
@@ -777,12 +780,13 @@ final class Numbers {
             List<Integer> subjects = new ArrayList<>();
             int verb = i;
             if (g.token(i).isVerb() && DYING.contains(lemma)) {
-                subjects.addAll(g.dependents(i, "nsubj"));
+                // "the man was taken to a hospital and died": the parse may share the passive subject
+                subjects.addAll(g.dependents(i, "nsubj", "nsubj:pass"));
             } else if (g.lower(i).equals("dead")) {
                 for (Dependency d : g.parents(i)) {
                     // "was pronounced dead", "was declared dead"
                     if ((d.baseRelation().equals("xcomp") || d.baseRelation().equals("obj")) && d.governor() >= 0
-                            && (g.lemma(d.governor()).equals("pronounce") || g.lemma(d.governor()).equals("declare"))) {
+                            && DEATH_FINDINGS.contains(g.lemma(d.governor()))) {
                         verb = d.governor();
                         subjects.addAll(g.dependents(verb, "nsubj:pass"));
                     }
