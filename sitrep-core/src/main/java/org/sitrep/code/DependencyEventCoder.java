@@ -1909,7 +1909,7 @@ public final class DependencyEventCoder implements EventCoder {
         // a teenager"): local news names neither side by country, yet a use of force on a person is an event; the
         // victim is a civilian of the sentence's place, or the dateline's, when no dictionary names them
         int victim = petrarch == null && p.type() == PloverType.ASSAULT && !isPetrarch(p) && verb
-                ? harmedPerson(g, trigger, mentions) : -1;
+                ? harmedPerson(g, trigger, mentions, places) : -1;
         if (victim >= 0 && recipients.isEmpty()) {
             String country = places.stream().map(pm -> pm.place().country()).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(dateline != null ? dateline.country() : null);
@@ -2097,7 +2097,7 @@ public final class DependencyEventCoder implements EventCoder {
      * The person a verb of harm (shoot, stab, kill, wound) was done to, as its passive subject or its object, when
      * that is a person noun or pronoun no actor covers ("a man was shot", "shot a 17-year-old"), else -1.
      */
-    private static int harmedPerson(Graph g, int trigger, List<ActorMention> mentions) {
+    private static int harmedPerson(Graph g, int trigger, List<ActorMention> mentions, List<PlaceMention> places) {
         if (!HARM_VERBS.contains(g.lemma(trigger).toLowerCase(java.util.Locale.ROOT))) {
             return -1;
         }
@@ -2108,6 +2108,16 @@ public final class DependencyEventCoder implements EventCoder {
                     || Numbers.LOCAL_PEOPLE.contains(lemma) || Numbers.isAge(g, o)
                     || UNNAMED_PEOPLE.contains(g.lower(o)) || covering(mentions, o).stream().anyMatch(m -> m.actors()
                     .stream().anyMatch(a -> a.kind() == Actor.ActorKind.PERSON || "CVL".equals(a.sector())))) {
+                return o;
+            }
+            // a person the dictionaries do not know, by first and last name or with an age: "killed 22-year-old
+            // John Doe", "shot Jane Roe"; not a place
+            boolean named = g.token(o).tag().equals("NNP") && covering(mentions, o).isEmpty()
+                    && places.stream().noneMatch(pm -> pm.firstToken() <= o && o <= pm.lastToken())
+                    && g.children(o).stream().anyMatch(d -> d.relation().equals("flat")
+                            || d.relation().equals("compound") && g.token(d.dependent()).tag().equals("NNP")
+                            || d.relation().equals("amod") && Numbers.isAge(g, d.dependent()));
+            if (named) {
                 return o;
             }
         }

@@ -39,6 +39,15 @@ class LocalNewsRulesIT {
     }
 
     @Test
+    void aKillingOfAPersonTheDictionariesDoNotKnowIsAnAttack() {
+        List<EventMention> events = code("Police said the shooting killed 22-year-old John Doe and wounded three "
+                + "others outside a nightclub on Sunday.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
     void aPersonShotWhoDiedLaterCountsOnceAsKilled() {
         List<EventMention> events = code("A 19-year-old man was shot outside a gas station on Saturday night.\n\n"
                 + "Officers found him with a wound to the chest. He was taken to a hospital, where he died hours later.");
