@@ -3941,6 +3941,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Count died = death.getValue();
             Count hurt = target.casualties.injured();
+            Draft chosen = target;
+            if (hurt == null && drafts.stream().anyMatch(d -> d != chosen && d.type == PloverType.ASSAULT
+                    && d.factuality.happened() && d.casualties.killed() != null
+                    && d.evidence.start() < death.getKey())) {
+                continue; // a death the story has counted already, told again ("he shot her ... she died")
+            }
             if (died.min() == null) {
                 if (hurt == null) {
                     continue; // "they died": those it wounded, when it counted any

@@ -857,6 +857,8 @@ final class Numbers {
         List<Integer> anchors = new ArrayList<>();
         Set<Integer> nouns = new java.util.HashSet<>();
         int arrestVerb = -1;
+        boolean shot = false;
+        boolean died = false;
         for (int i = 0; i < g.sentence.size(); i++) {
             Token t = g.token(i);
             String lemma = g.lemma(i);
@@ -871,6 +873,8 @@ final class Numbers {
             if (kind == null) {
                 continue;
             }
+            shot |= t.isVerb() && WEAPON_HARM.contains(lemma);
+            died |= t.isVerb() && DYING.contains(lemma);
             if (t.isVerb() && purpose(g, i)) {
                 continue;
             }
@@ -1002,8 +1006,10 @@ final class Numbers {
                 arrestVerb = i;
             }
         }
-        if (killed != null && injured != null && killed.text().equals(injured.text())) {
-            injured = null; // "a man was shot and died at the hospital": one person, killed
+        if (killed != null && injured != null && (killed.text().equals(injured.text()) || shot && died
+                && killed.min() != null && injured.min() != null && injured.min() <= killed.min())) {
+            // "a man was shot and died at the hospital", "Jane Roe, 14, died after being shot": one person, killed
+            injured = null;
         }
         return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
     }

@@ -297,7 +297,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     private static final java.util.regex.Pattern LOCAL_DATELINE = java.util.regex.Pattern.compile(
             "^\\s*([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s*(?:" + AP_STATE + "|([A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\\s*"
-                    + "(?:\\(\\s*[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
+                    + "(?:\\(\\s*[A-Z][A-Za-z .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
 
     /** "Salina, Kan.", "in Roundup, Mont.": a city followed by its state the AP way. */
     private static final java.util.regex.Pattern CITY_AP_STATE = java.util.regex.Pattern.compile(
@@ -307,7 +307,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      * The US state a local dateline names ("BILLINGS, Mont. \u2014") and its city, from the first paragraphs (a
      * page's headline and captions come first): null when no paragraph opens with one.
      */
-    private Place localDateline(AnnotatedArticle article) {
+    private Place localDateline(AnnotatedArticle article, boolean withState) {
         List<org.sitrep.model.TextSpan> paragraphs = article.article().paragraphs();
         for (int i = 0; i < Math.min(6, paragraphs.size()); i++) {
             java.util.regex.Matcher m = LOCAL_DATELINE.matcher(paragraphs.get(i).of(article.text()));
@@ -316,8 +316,16 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             String city = titleCase(m.group(1).strip());
             String state = m.group(2) != null ? AP_STATES.get(m.group(2)) : m.group(3);
+            if (withState && state == null) {
+                continue;
+            }
             if (state != null) {
                 Optional<Place> inside = gazetteer.within(city, "USA", state);
+                if (inside.isEmpty() && m.group(2) != null) {
+                    // a county or a town the gazetteer lacks, with its state the AP way: the state
+                    inside = gazetteer.lookup(state).stream().filter(p -> p.kind() == Place.PlaceKind.ADMIN1
+                            && "USA".equals(p.country())).findFirst();
+                }
                 if (inside.isPresent()) {
                     return inside.get();
                 }
@@ -350,9 +358,10 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     private List<PlaceMention> citiesOfNamedStates(AnnotatedArticle article, List<PlaceMention> places, Place dateline) {
         Set<String> states = new java.util.LinkedHashSet<>();
-        if (dateline != null && "USA".equals(dateline.country()) && dateline.admin1() != null) {
-            states.add(dateline.admin1());
+        if (dateline != null && "USA".equals(dateline.country())) {
+            states.add(dateline.kind() == Place.PlaceKind.ADMIN1 ? dateline.name() : dateline.admin1());
         }
+        states.remove(null);
         java.util.regex.Matcher ap = CITY_AP_STATE.matcher(article.text());
         while (ap.find()) {
             states.add(AP_STATES.get(ap.group(1)));
@@ -400,7 +409,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         String first = article.article().paragraphs().get(0).of(article.text());
         int length = org.sitrep.extract.Boilerplate.datelineLength(first);
         if (length == 0) {
-            return localDateline(article);
+            return localDateline(article, false);
+        }
+        Place local = localDateline(article, true);
+        if (local != null) {
+            return local; // "ROCHESTER, Minn. (AP) -": the town in the state the dateline names
         }
         String head = first.substring(0, length).split("[,(\\[\u2013\u2014-]")[0].strip();
         if (head.isEmpty()) {

@@ -75,6 +75,14 @@ class LocalNewsRulesIT {
     }
 
     @Test
+    void aDeathToldAgainIsCountedOnce() {
+        List<EventMention> events = code("A 14-year-old girl died after she was shot by a neighbor on Tuesday.\n\n"
+                + "Witnesses said the neighbor shot her during an argument. She died at the scene.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
+
+    @Test
     void townsAreReadInTheStateOfTheDateline() {
         assertThat(code("SPRINGFIELD, Ill. \u2014 A woman was shot in the arm outside a bar early Saturday, police said."))
                 .anySatisfy(e -> {
@@ -88,5 +96,11 @@ class LocalNewsRulesIT {
                     assertThat(e.location().name()).isEqualTo("Columbus");
                     assertThat(e.location().admin1()).isEqualTo("Georgia");
                 });
+        // a wire dateline with the state the AP way: the town of that state, not its larger namesake
+        assertThat(code("ROCHESTER, Minn. (AP) \u2014 A man was shot outside a bar on Sunday, police said."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Minnesota"));
+        // a county the gazetteer lacks: its state
+        assertThat(code("ELM COUNTY, Ga. \u2014 A man was shot outside a bar on Sunday, police said."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Georgia"));
     }
 }
