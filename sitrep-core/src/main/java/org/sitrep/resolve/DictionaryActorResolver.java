@@ -299,6 +299,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             "^\\s*([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s*(?:" + AP_STATE + "|([A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\\s*"
                     + "(?:\\(\\s*[A-Z][A-Za-z .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
 
+    /** The same in mixed case, where the state must be given: "Montclair, N.J. (WXYZ) -Police said ...". */
+    private static final java.util.regex.Pattern MIXED_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\s*" + AP_STATE + "\\s*"
+                    + "(?:\\(\\s*[A-Z][A-Za-z0-9 .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s*(?=[A-Z\"\u201c])");
+
     /** "Salina, Kan.", "in Roundup, Mont.": a city followed by its state the AP way. */
     private static final java.util.regex.Pattern CITY_AP_STATE = java.util.regex.Pattern.compile(
             "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, " + AP_STATE + "(?=[\\s,;)]|$)");
@@ -310,12 +315,18 @@ public final class DictionaryActorResolver implements ActorResolver {
     private Place localDateline(AnnotatedArticle article, boolean withState) {
         List<org.sitrep.model.TextSpan> paragraphs = article.article().paragraphs();
         for (int i = 0; i < Math.min(6, paragraphs.size()); i++) {
-            java.util.regex.Matcher m = LOCAL_DATELINE.matcher(paragraphs.get(i).of(article.text()));
-            if (!m.lookingAt()) {
+            String paragraph = paragraphs.get(i).of(article.text());
+            java.util.regex.Matcher m = LOCAL_DATELINE.matcher(paragraph);
+            java.util.regex.Matcher mixed = MIXED_DATELINE.matcher(paragraph);
+            boolean caps = m.lookingAt();
+            if (!caps && !mixed.lookingAt()) {
                 continue;
             }
+            if (!caps) {
+                m = mixed;
+            }
             String city = titleCase(m.group(1).strip());
-            String state = m.group(2) != null ? AP_STATES.get(m.group(2)) : m.group(3);
+            String state = m.group(2) != null ? AP_STATES.get(m.group(2)) : caps ? m.group(3) : null;
             if (withState && state == null) {
                 continue;
             }

@@ -99,6 +99,9 @@ class LocalNewsRulesIT {
         // a wire dateline with the state the AP way: the town of that state, not its larger namesake
         assertThat(code("ROCHESTER, Minn. (AP) \u2014 A man was shot outside a bar on Sunday, police said."))
                 .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Minnesota"));
+        // a dateline in mixed case, with the state the AP way and a station's name
+        assertThat(code("Springfield, Ill. (WXYZ) -Police said a man was shot outside a bar on Sunday."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Illinois"));
         // a county the gazetteer lacks: its state
         assertThat(code("ELM COUNTY, Ga. \u2014 A man was shot outside a bar on Sunday, police said."))
                 .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Georgia"));
