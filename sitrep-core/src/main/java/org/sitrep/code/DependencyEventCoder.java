@@ -17,6 +17,7 @@ import org.sitrep.model.ActorMention;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleRef;
 import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.EventDate;
@@ -194,6 +195,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Draft> drafts = new ArrayList<>();
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
+        List<Map.Entry<Integer, Count>> deaths = new ArrayList<>();
         for (Sentence s : resolved.annotated().sentences()) {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
             Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
@@ -289,6 +291,13 @@ public final class DependencyEventCoder implements EventCoder {
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
+            if (petrarch == null && inSentence.stream().noneMatch(d -> d.type == PloverType.ASSAULT
+                    && d.casualties.killed() != null)) {
+                Count died = Numbers.death(g, text);
+                if (died != null) {
+                    deaths.add(Map.entry(s.start(), died));
+                }
+            }
             if (petrarch != null) {
                 inSentence.removeIf(d -> !dyadic(g, d, petrarch.requireDyad()));
             }
@@ -309,6 +318,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
+        laterDeaths(drafts, deaths);
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
@@ -1959,6 +1969,19 @@ public final class DependencyEventCoder implements EventCoder {
         // protesters", "soldiers beat villagers"): an event wherever it happens; the article's place gives the country
         boolean forceOnPeople = (p.type() == PloverType.ASSAULT || p.type() == PloverType.COERCE)
                 && !actors.isEmpty() && !recipients.isEmpty() && verb;
+        // a person shot, stabbed or killed, whoever did it ("a 28-year-old man was shot in a driveway", "someone shot
+        // a teenager"): local news names neither side by country, yet a use of force on a person is an event; the
+        // victim is a civilian of the sentence's place, or the dateline's, when no dictionary names them
+        int victim = petrarch == null && p.type() == PloverType.ASSAULT && !isPetrarch(p) && verb
+                ? harmedPerson(g, trigger, mentions, places) : -1;
+        if (victim >= 0 && recipients.isEmpty()) {
+            String country = places.stream().map(pm -> pm.place().country()).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(dateline != null ? dateline.country() : null);
+            Token v = g.token(victim);
+            recipients.add(new Participant(v.word(), country == null ? "CVL" : country + "CVL",
+                    country == null ? "civilians" : country + " civilians", null, v.start(), v.end()));
+        }
+        forceOnPeople |= victim >= 0;
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
         if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
@@ -2137,6 +2160,48 @@ public final class DependencyEventCoder implements EventCoder {
             d.context = List.of("military");
         }
         return d;
+    }
+
+    /** Verbs of harm done to a person with a weapon or by a killer. */
+    private static final Set<String> HARM_VERBS = Set.of("shoot", "stab", "kill", "murder", "slay", "wound",
+            "injure", "gun");
+
+    /** Nouns for a person a local report does not name, besides {@link Numbers#PERSON_NOUNS}. */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("male", "female", "teen", "teenager", "victim", "adult",
+            "toddler", "infant", "baby", "youth", "juvenile", "pedestrian", "bystander", "customer", "clerk",
+            "someone", "he", "she", "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband",
+            "girlfriend", "boyfriend", "neighbor", "neighbour", "friend", "cousin", "nephew", "niece", "uncle",
+            "aunt", "grandmother", "grandfather", "employee", "owner", "people", "men", "women", "children");
+
+    /**
+     * The person a verb of harm (shoot, stab, kill, wound) was done to, as its passive subject or its object, when
+     * that is a person noun or pronoun no actor covers ("a man was shot", "shot a 17-year-old"), else -1.
+     */
+    private static int harmedPerson(Graph g, int trigger, List<ActorMention> mentions, List<PlaceMention> places) {
+        if (!HARM_VERBS.contains(g.lemma(trigger).toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
+        for (int o : g.dependents(trigger, passive ? "nsubj:pass" : "obj")) {
+            String lemma = g.lemma(o).toLowerCase(java.util.Locale.ROOT);
+            if (Numbers.PERSON_NOUNS.contains(lemma) || UNNAMED_PEOPLE.contains(lemma)
+                    || Numbers.LOCAL_PEOPLE.contains(lemma) || Numbers.isAge(g, o)
+                    || UNNAMED_PEOPLE.contains(g.lower(o)) || covering(mentions, o).stream().anyMatch(m -> m.actors()
+                    .stream().anyMatch(a -> a.kind() == Actor.ActorKind.PERSON || "CVL".equals(a.sector())))) {
+                return o;
+            }
+            // a person the dictionaries do not know, by first and last name or with an age: "killed 22-year-old
+            // John Doe", "shot Jane Roe"; not a place
+            boolean named = g.token(o).tag().equals("NNP") && covering(mentions, o).isEmpty()
+                    && places.stream().noneMatch(pm -> pm.firstToken() <= o && o <= pm.lastToken())
+                    && g.children(o).stream().anyMatch(d -> d.relation().equals("flat")
+                            || d.relation().equals("compound") && g.token(d.dependent()).tag().equals("NNP")
+                            || d.relation().equals("amod") && Numbers.isAge(g, d.dependent()));
+            if (named) {
+                return o;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -4082,6 +4147,68 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a tagged sentence may tell a death of its own ("The man died at the hospital.", "He was pronounced
+     * dead."): such a sentence holds no trigger, yet needs a parse for {@link #laterDeaths}.
+     */
+    public static boolean mayTellDeath(List<String> words, List<String> lemmas) {
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i).toLowerCase(Locale.ROOT);
+            if (l.equals("die") || l.equals("succumb") || l.equals("perish")
+                    || words.get(i).equalsIgnoreCase("dead")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Deaths told in a sentence of their own ("The man was taken to a hospital, where he died.") belong to the attack
+     * the story told before them, else to the first one after (a headline's "Man dies after shooting" before the
+     * story): those it wounded died, so they count as killed, not as wounded too. An attack that already counts its
+     * dead takes no more.
+     */
+    private static void laterDeaths(List<Draft> drafts, List<Map.Entry<Integer, Count>> deaths) {
+        for (Map.Entry<Integer, Count> death : deaths) {
+            Draft target = null;
+            for (Draft d : drafts) {
+                if (d.type != PloverType.ASSAULT || !d.factuality.happened()) {
+                    continue;
+                }
+                if (d.evidence.start() < death.getKey()) {
+                    target = d;
+                } else if (target == null) {
+                    target = d;
+                    break;
+                }
+            }
+            if (target == null || target.casualties.killed() != null) {
+                continue;
+            }
+            Count died = death.getValue();
+            Count hurt = target.casualties.injured();
+            Draft chosen = target;
+            if (hurt == null && drafts.stream().anyMatch(d -> d != chosen && d.type == PloverType.ASSAULT
+                    && d.factuality.happened() && d.casualties.killed() != null
+                    && d.evidence.start() < death.getKey())) {
+                continue; // a death the story has counted already, told again ("he shot her ... she died")
+            }
+            if (died.min() == null) {
+                if (hurt == null) {
+                    continue; // "they died": those it wounded, when it counted any
+                }
+                died = hurt;
+            }
+            Count left = null;
+            if (hurt != null && hurt.min() != null && died.min() != null && hurt.min() > died.min()) {
+                long rest = hurt.min() - died.min();
+                left = new Count(rest, hurt.max() == null ? null : Math.max(rest, hurt.max() - died.min()), hurt.text());
+            }
+            Casualties c = target.casualties;
+            target.casualties = new Casualties(died, left, c.arrested(), c.missing());
+        }
     }
 
     /** Casualties go to the event whose trigger governs the casualty words, else to the sentence's only attack. */

@@ -291,9 +291,11 @@ final class Locations {
             "claim", "confirm", "deny", "write", "post");
 
     static Location datelineLocation(org.sitrep.model.Place dateline) {
-        return new Location("dateline", dateline.name(), dateline.country(), dateline.admin1(),
-                Double.isNaN(dateline.lat()) ? null : dateline.lat(), Double.isNaN(dateline.lon()) ? null : dateline.lon(),
-                "city");
+        // a local dateline whose town the gazetteer lacks gives its state ("COBB COUNTY, Ga. -")
+        boolean division = dateline.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1;
+        return new Location("dateline", dateline.name(), dateline.country(), division ? dateline.name()
+                : dateline.admin1(), Double.isNaN(dateline.lat()) ? null : dateline.lat(),
+                Double.isNaN(dateline.lon()) ? null : dateline.lon(), division ? "admin1" : "city");
     }
 
     /**

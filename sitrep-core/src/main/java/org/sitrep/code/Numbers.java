@@ -383,6 +383,7 @@ final class Numbers {
         String lemma = g.lemma(noun);
         // a name with a figure in it is a model of weapon or vehicle ("multiple AK-47s", "two M16s"), not people
         return !g.token(noun).isNoun() || PERSON_NOUNS.contains(lemma) || PEOPLE.contains(lemma)
+                || LOCAL_PEOPLE.contains(lemma)
                 || g.token(noun).tag().startsWith("NNP") && !g.token(noun).word().matches(".*\\d.*");
     }
 
@@ -420,8 +421,10 @@ final class Numbers {
             }
             // a person noun the tagger took for an adjective: "captured a suspected militant"
             boolean singular = t.tag().equals("NN") || t.tag().equals("NNP")
-                    || t.tag().equals("JJ") && PERSON_NOUNS.contains(g.lower(p));
-            if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p)))) {
+                    || t.tag().equals("JJ") && (PERSON_NOUNS.contains(g.lower(p)) || LOCAL_PEOPLE.contains(g.lower(p))
+                    || isAge(g, p));
+            if (singular && (names && t.tag().equals("NNP") || PERSON_NOUNS.contains(g.lemma(p))
+                    || LOCAL_PEOPLE.contains(g.lemma(p)) || isAge(g, p))) {
                 min += 1;
                 max = max == null ? null : max + 1;
                 continue;
@@ -708,6 +711,140 @@ final class Numbers {
         return new Count(min, max, a.text() + " and " + b.text());
     }
 
+    /** Verbs of a weapon's harm, whose victims are wounded unless the sentence says they died. */
+    static final Set<String> WEAPON_HARM = Set.of("shoot", "stab", "gun");
+
+    /** Words that make a shooting a killing: "fatally shot", "shot dead", "gunned down". */
+    private static final Set<String> FATAL = Set.of("fatally", "dead", "mortally", "down");
+
+    /**
+     * What a weapon verb did to its victims: "killed" when told as fatal ("fatally shot", "shot dead", "gunned
+     * down"), null when a verb of killing beside it counts them ("shot and killed"), else "injured" ("was shot in
+     * the leg", "stabbed a man").
+     */
+    static String harmKind(Graph g, int verb) {
+        for (Dependency d : g.children(verb)) {
+            if (d.relation().equals("compound:prt") && g.lower(d.dependent()).equals("down")
+                    && !g.lemma(verb).equals("gun")) {
+                return null; // "shot down five jets": aircraft
+            }
+            if ((d.relation().equals("advmod") || d.relation().startsWith("xcomp") || d.relation().equals("compound:prt")
+                    || d.relation().equals("obl:npmod") || d.relation().equals("obj")) && FATAL.contains(g.lower(d.dependent()))
+                    && !(g.lower(d.dependent()).equals("down") && !g.lemma(verb).equals("gun"))) {
+                return "killed";
+            }
+        }
+        for (int c : g.dependents(verb, "conj")) {
+            if (KILL.contains(g.lemma(c)) || INJURE.contains(g.lemma(c))) {
+                return null; // "shot and killed", "shot and wounded": the other verb counts them
+            }
+        }
+        for (Dependency d : g.parents(verb)) {
+            if (d.baseRelation().equals("conj") && d.governor() >= 0
+                    && (KILL.contains(g.lemma(d.governor())) || INJURE.contains(g.lemma(d.governor())))) {
+                return null;
+            }
+        }
+        return g.lemma(verb).equals("gun") ? null : "injured";
+    }
+
+    /** Verbs that tell a person's death without a killer: "died", "succumbed to his wounds". */
+    private static final Set<String> DYING = Set.of("die", "succumb", "perish");
+
+    /** Verbs that state a death found: "was pronounced dead", "was declared dead", "was found dead". */
+    private static final Set<String> DEATH_FINDINGS = Set.of("pronounce", "declare", "find");
+
+    /** Pronouns for one person told of before. */
+    private static final Set<String> ONE_PERSON = Set.of("he", "she");
+
+    /** A person named by age alone: "a 17-year-old was shot" (the parse heads the phrase with "old"). */
+    static boolean isAge(Graph g, int i) {
+        return g.lower(i).equals("old") && g.children(i).stream()
+                .anyMatch(d -> g.lemma(d.dependent()).equals("year") || g.lemma(d.dependent()).equals("month"));
+    }
+
+    /** People a local report names by what they are, besides {@link #PERSON_NOUNS}. */
+    static final Set<String> LOCAL_PEOPLE = Set.of("male", "female", "teen", "teenager", "victim", "toddler",
+            "infant", "baby", "juvenile", "youth", "pedestrian", "bystander", "daughter", "mother", "father",
+            "wife", "husband", "sister", "girlfriend", "boyfriend", "grandmother", "grandfather", "neighbor", "clerk",
+            "customer", "employee", "owner", "adult");
+
+    /**
+     * A death told on its own, with no killer ("The man died at the hospital.", "He was pronounced dead at the
+     * scene.", "the victim later succumbed to his injuries"): the person who died, counted, or null. Negated
+     * ("no one died") or modal ("could die") deaths are none.
+     */
+    static Count death(Graph g, String text) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            String lemma = g.lemma(i).toLowerCase(Locale.ROOT);
+            List<Integer> subjects = new ArrayList<>();
+            int verb = i;
+            if (g.token(i).isVerb() && DYING.contains(lemma)) {
+                // "the man was taken to a hospital and died": the parse may share the passive subject
+                subjects.addAll(g.dependents(i, "nsubj", "nsubj:pass"));
+            } else if (g.lower(i).equals("dead")) {
+                for (Dependency d : g.parents(i)) {
+                    // "was pronounced dead", "was declared dead"
+                    if ((d.baseRelation().equals("xcomp") || d.baseRelation().equals("obj")) && d.governor() >= 0
+                            && DEATH_FINDINGS.contains(g.lemma(d.governor()))) {
+                        verb = d.governor();
+                        subjects.addAll(g.dependents(verb, "nsubj:pass"));
+                    }
+                }
+                if (verb == i) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            if (!g.dependents(verb, "neg").isEmpty() || g.dependents(verb, "aux").stream()
+                    .anyMatch(a -> g.token(a).tag().equals("MD"))
+                    || g.dependents(verb, "advmod").stream().anyMatch(a -> g.lower(a).equals("not")
+                            || g.lower(a).equals("never"))) {
+                continue;
+            }
+            for (int s : subjects) {
+                String sl = g.lemma(s).toLowerCase(Locale.ROOT);
+                Token t = g.token(s);
+                if (ONE_PERSON.contains(g.lower(s))) {
+                    return new Count(1L, 1L, t.word());
+                }
+                if (g.lower(s).equals("they") || g.lower(s).equals("both")) {
+                    return new Count(null, null, t.word()); // the people told before, all of them
+                }
+                for (Dependency d : g.children(s)) {
+                    Long n = d.relation().equals("det:qmod") ? parse(g.lower(d.dependent())) : null;
+                    if (n != null && n > 0 && n < 100) { // "one of them" parsed with "one of" as a determiner
+                        return new Count(n, n, text.substring(g.token(d.dependent()).start(), t.end()));
+                    }
+                }
+                if (t.tag().equals("CD") && !g.prepositional(s, "of").isEmpty()) {
+                    Long n = parse(g.lower(s)); // "one of them", "two of the victims"
+                    if (n != null && n > 0 && n < 100) {
+                        return new Count(n, n, text.substring(t.start(), g.token(g.prepositional(s, "of").get(0)).end()));
+                    }
+                }
+                boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
+                        || t.tag().startsWith("NNP");
+                if (!person || g.dependents(s, "conj").size() > 0) {
+                    continue;
+                }
+                Amount a = amountOf(g, s);
+                if (a != null && a.value() != null) {
+                    return new Count(a.value(), a.value(), text.substring(t.start(), t.end()));
+                }
+                if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
+                    int from = s;
+                    for (int x : g.subtree(s, 20)) {
+                        from = Math.min(from, x);
+                    }
+                    return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+                }
+            }
+        }
+        return null;
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
@@ -720,6 +857,8 @@ final class Numbers {
         List<Integer> anchors = new ArrayList<>();
         Set<Integer> nouns = new java.util.HashSet<>();
         int arrestVerb = -1;
+        boolean shot = false;
+        boolean died = false;
         for (int i = 0; i < g.sentence.size(); i++) {
             Token t = g.token(i);
             String lemma = g.lemma(i);
@@ -728,9 +867,14 @@ final class Numbers {
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
                     : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
+            if (kind == null && t.isVerb() && WEAPON_HARM.contains(lemma)) {
+                kind = harmKind(g, i);
+            }
             if (kind == null) {
                 continue;
             }
+            shot |= t.isVerb() && WEAPON_HARM.contains(lemma);
+            died |= t.isVerb() && DYING.contains(lemma);
             if (t.isVerb() && purpose(g, i)) {
                 continue;
             }
@@ -749,8 +893,17 @@ final class Numbers {
                 if (lemma.equals("die") || lemma.equals("perish")) {
                     candidates.addAll(g.dependents(i, "nsubj"));
                 }
+                boolean weapon = WEAPON_HARM.contains(lemma);
+                if (weapon) {
+                    // "shot dead at least five protesters", parsed with "dead" as the object
+                    candidates.removeIf(c -> FATAL.contains(g.lower(c)));
+                    if (candidates.isEmpty()) {
+                        candidates.addAll(g.dependents(i, "obl:tmod"));
+                    }
+                }
                 // "killing at least nine" (the number is the object) and "nine people were killed"
-                boolean thingsToo = lemma.equals("capture") || lemma.equals("seize"); // "seized multiple rifles"
+                boolean thingsToo = lemma.equals("capture") || lemma.equals("seize") // "seized multiple rifles"
+                        || weapon; // "shot five jets"
                 for (int c : candidates) {
                     if (amountOf(g, c) != null && (!thingsToo || isPeople(g, c))) {
                         victim = c;
@@ -759,7 +912,7 @@ final class Numbers {
                 }
                 // "detained a Taliban leader and two other insurgents", "killed Fayez Jan": people counted one by one
                 for (int c : candidates) {
-                    boolean names = !thingsToo; // "captured Bakhmut"
+                    boolean names = !thingsToo || weapon; // "captured Bakhmut"; "shot John Doe"
                     Count people = (victim < 0 || !g.dependents(c, "conj").isEmpty()) && (!thingsToo || isPeople(g, c))
                             ? countPeople(g, text, c, names) : null;
                     if (people == null && victim < 0) {
@@ -852,6 +1005,11 @@ final class Numbers {
             if (kind.equals("arrested") && t.isVerb()) {
                 arrestVerb = i;
             }
+        }
+        if (killed != null && injured != null && (killed.text().equals(injured.text()) || shot && died
+                && killed.min() != null && injured.min() != null && injured.min() <= killed.min())) {
+            // "a man was shot and died at the hospital", "Jane Roe, 14, died after being shot": one person, killed
+            injured = null;
         }
         return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
     }

@@ -233,6 +233,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         List<ActorMention> parties = actors.stream().filter(m -> !locatives.contains(m)).toList();
+        places = citiesOfNamedStates(article, places, dateline);
         return new ResolvedArticle(article, parties, places, dateline, List.copyOf(locatives));
     }
 
@@ -269,6 +270,148 @@ public final class DictionaryActorResolver implements ActorResolver {
         return prep != null && LOCATIVE_PREPOSITIONS.contains(prep);
     }
 
+    /** The US states by their AP-style abbreviations, as datelines and "Salina, Kan." write them. */
+    static final Map<String, String> AP_STATES = Map.ofEntries(Map.entry("Ala", "Alabama"),
+            Map.entry("Ariz", "Arizona"), Map.entry("Ark", "Arkansas"), Map.entry("Calif", "California"),
+            Map.entry("Colo", "Colorado"), Map.entry("Conn", "Connecticut"), Map.entry("Del", "Delaware"),
+            Map.entry("Fla", "Florida"), Map.entry("Ga", "Georgia"), Map.entry("Ill", "Illinois"),
+            Map.entry("Ind", "Indiana"), Map.entry("Kan", "Kansas"), Map.entry("Kans", "Kansas"),
+            Map.entry("Ky", "Kentucky"), Map.entry("La", "Louisiana"), Map.entry("Md", "Maryland"),
+            Map.entry("Mass", "Massachusetts"), Map.entry("Mich", "Michigan"), Map.entry("Minn", "Minnesota"),
+            Map.entry("Miss", "Mississippi"), Map.entry("Mo", "Missouri"), Map.entry("Mont", "Montana"),
+            Map.entry("Neb", "Nebraska"), Map.entry("Nev", "Nevada"), Map.entry("N.H", "New Hampshire"),
+            Map.entry("N.J", "New Jersey"), Map.entry("N.M", "New Mexico"), Map.entry("N.Y", "New York"),
+            Map.entry("N.C", "North Carolina"), Map.entry("N.D", "North Dakota"), Map.entry("Okla", "Oklahoma"),
+            Map.entry("Ore", "Oregon"), Map.entry("Pa", "Pennsylvania"), Map.entry("R.I", "Rhode Island"),
+            Map.entry("S.C", "South Carolina"), Map.entry("S.D", "South Dakota"), Map.entry("Tenn", "Tennessee"),
+            Map.entry("Tex", "Texas"), Map.entry("Va", "Virginia"), Map.entry("Vt", "Vermont"),
+            Map.entry("Wash", "Washington"), Map.entry("W.Va", "West Virginia"), Map.entry("Wis", "Wisconsin"),
+            Map.entry("Wyo", "Wyoming"));
+
+    private static final String AP_STATE = "(N\\.[HJMYCD]|[RS]\\.[ICD]|W\\.Va|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|"
+            + "Ill|Ind|Kans?|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\\.";
+
+    /**
+     * A local news dateline: "BILLINGS, Mont. \u2014", "MINNEAPOLIS (WCCO) \u2013", "SALINA, Kan. (KSAL) -", a
+     * city in capitals, maybe its state the AP way, maybe the station's call letters, then a dash.
+     */
+    private static final java.util.regex.Pattern LOCAL_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s*(?:" + AP_STATE + "|([A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\\s*"
+                    + "(?:\\(\\s*[A-Z][A-Za-z .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
+
+    /** The same in mixed case, where the state must be given: "Montclair, N.J. (WXYZ) -Police said ...". */
+    private static final java.util.regex.Pattern MIXED_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\\s*" + AP_STATE + "\\s*"
+                    + "(?:\\(\\s*[A-Z][A-Za-z0-9 .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s*(?=[A-Z\"\u201c])");
+
+    /** "Salina, Kan.", "in Roundup, Mont.": a city followed by its state the AP way. */
+    private static final java.util.regex.Pattern CITY_AP_STATE = java.util.regex.Pattern.compile(
+            "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, " + AP_STATE + "(?=[\\s,;)]|$)");
+
+    /**
+     * The US state a local dateline names ("BILLINGS, Mont. \u2014") and its city, from the first paragraphs (a
+     * page's headline and captions come first): null when no paragraph opens with one.
+     */
+    private Place localDateline(AnnotatedArticle article, boolean withState) {
+        List<org.sitrep.model.TextSpan> paragraphs = article.article().paragraphs();
+        for (int i = 0; i < Math.min(6, paragraphs.size()); i++) {
+            String paragraph = paragraphs.get(i).of(article.text());
+            java.util.regex.Matcher m = LOCAL_DATELINE.matcher(paragraph);
+            java.util.regex.Matcher mixed = MIXED_DATELINE.matcher(paragraph);
+            boolean caps = m.lookingAt();
+            if (!caps && !mixed.lookingAt()) {
+                continue;
+            }
+            if (!caps) {
+                m = mixed;
+            }
+            String city = titleCase(m.group(1).strip());
+            String state = m.group(2) != null ? AP_STATES.get(m.group(2)) : caps ? m.group(3) : null;
+            if (withState && state == null) {
+                continue;
+            }
+            if (state != null) {
+                Optional<Place> inside = gazetteer.within(city, "USA", state);
+                if (inside.isEmpty() && m.group(2) != null) {
+                    // a county or a town the gazetteer lacks, with its state the AP way: the state
+                    inside = gazetteer.lookup(state).stream().filter(p -> p.kind() == Place.PlaceKind.ADMIN1
+                            && "USA".equals(p.country())).findFirst();
+                }
+                if (inside.isPresent()) {
+                    return inside.get();
+                }
+                continue;
+            }
+            Optional<Place> place = gazetteer.choose(city, List.of("USA"), Place.PlaceKind.CITY)
+                    .filter(p -> p.kind() == Place.PlaceKind.CITY && "USA".equals(p.country()));
+            if (place.isPresent()) {
+                return place.get();
+            }
+        }
+        return null;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder name = new StringBuilder();
+        for (String w : words.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return name.toString();
+    }
+
+    /**
+     * US cities read in the states the article names: a local report names its state (in the dateline, "Salina,
+     * Kan.", or as a place of its own) and then its towns without it, and a town of the same name in another state is
+     * not meant. A city the gazetteer has in a named state replaces its namesake elsewhere; a city of another state
+     * stays when that state is named too.
+     */
+    private List<PlaceMention> citiesOfNamedStates(AnnotatedArticle article, List<PlaceMention> places, Place dateline) {
+        Set<String> states = new java.util.LinkedHashSet<>();
+        if (dateline != null && "USA".equals(dateline.country())) {
+            states.add(dateline.kind() == Place.PlaceKind.ADMIN1 ? dateline.name() : dateline.admin1());
+        }
+        states.remove(null);
+        java.util.regex.Matcher ap = CITY_AP_STATE.matcher(article.text());
+        while (ap.find()) {
+            states.add(AP_STATES.get(ap.group(1)));
+        }
+        for (PlaceMention pm : places) {
+            if (pm.place().kind() == Place.PlaceKind.ADMIN1 && "USA".equals(pm.place().country())) {
+                states.add(pm.place().name());
+            }
+        }
+        if (states.isEmpty()) {
+            return places;
+        }
+        boolean local = dateline != null && "USA".equals(dateline.country());
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention pm : places) {
+            Place p = pm.place();
+            if (p.kind() != Place.PlaceKind.CITY || !"USA".equals(p.country()) || states.contains(p.admin1())) {
+                out.add(pm);
+                continue;
+            }
+            Optional<Place> inside = Optional.empty();
+            for (String state : states) {
+                inside = inside.or(() -> gazetteer.within(pm.text(), "USA", state));
+            }
+            if (inside.isPresent()) {
+                out.add(new PlaceMention(pm.sentence(), pm.firstToken(), pm.lastToken(), pm.start(), pm.end(),
+                        pm.text(), inside.get(), pm.preposition()));
+            } else if (!local || p.population() >= WELL_KNOWN_CITY) {
+                out.add(pm);
+            }
+            // a report datelined in one state that names a lesser town of another without its state: the word is
+            // a street or a neighbourhood there ("near 58th and Hampton"), not that town
+        }
+        return out;
+    }
+
+    /** A city anyone would name without its state: "fled to Chicago" in a report from Milwaukee. */
+    private static final long WELL_KNOWN_CITY = 500_000;
+
     /** "GENEVA (Reuters) -", "MOSCOW, Dec 2 (Reuters) -", "NEW YORK -": the city a wire dateline names. */
     private Place datelinePlace(AnnotatedArticle article, List<String> contextCountries) {
         if (article.article().paragraphs().isEmpty() || gazetteer.isEmpty()) {
@@ -277,7 +420,11 @@ public final class DictionaryActorResolver implements ActorResolver {
         String first = article.article().paragraphs().get(0).of(article.text());
         int length = org.sitrep.extract.Boilerplate.datelineLength(first);
         if (length == 0) {
-            return null;
+            return localDateline(article, false);
+        }
+        Place local = localDateline(article, true);
+        if (local != null) {
+            return local; // "ROCHESTER, Minn. (AP) -": the town in the state the dateline names
         }
         String head = first.substring(0, length).split("[,(\\[\u2013\u2014-]")[0].strip();
         if (head.isEmpty()) {

@@ -1,0 +1,109 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.fuse.ArticleTotals;
+import org.sitrep.model.Casualties;
+import org.sitrep.model.Count;
+import org.sitrep.model.EventMention;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Team-written reports in the style of US local news (issue 6, gun violence): a shooting of someone nobody names,
+ * the victims of a weapon counted as wounded or killed, deaths told later in the story, and towns read in the state
+ * the report is datelined in. No sentence here comes from the gold pages.
+ */
+class LocalNewsRulesIT {
+
+    private static List<EventMention> code(String text) {
+        return Nlp.code("2020-06-01", text);
+    }
+
+    private static long total(List<EventMention> events, java.util.function.Function<Casualties, Count> kind) {
+        return ArticleTotals.total(events.stream().filter(e -> e.factuality().happened()).toList(), kind,
+                c -> c.min() == null ? 0 : c.min());
+    }
+
+    @Test
+    void aShootingOfSomeoneNobodyNamesIsAnAttackThatWoundsThem() {
+        List<EventMention> events = code("A 17-year-old was shot in the leg near a bus stop on Friday night.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+        assertThat(total(events, Casualties::injured)).isEqualTo(1);
+        assertThat(total(events, Casualties::killed)).isZero();
+        // another sense of the verb, on no person: no attack
+        assertThat(code("She shot a video of the parade on Sunday."))
+                .noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+    }
+
+    @Test
+    void aKillingOfAPersonTheDictionariesDoNotKnowIsAnAttack() {
+        List<EventMention> events = code("Police said the shooting killed 22-year-old John Doe and wounded three "
+                + "others outside a nightclub on Sunday.");
+        assertThat(events).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void aPersonShotWhoDiedLaterCountsOnceAsKilled() {
+        List<EventMention> events = code("A 19-year-old man was shot outside a gas station on Saturday night.\n\n"
+                + "Officers found him with a wound to the chest. He was taken to a hospital, where he died hours later.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+        // a death told in the same sentence as the shooting
+        List<EventMention> same = code("Two women were shot in a parking lot on Sunday, and one of them was "
+                + "pronounced dead at the scene.");
+        assertThat(total(same, Casualties::killed)).isEqualTo(1);
+    }
+
+    @Test
+    void fatalShootingsAreKillings() {
+        for (String s : List.of("A woman was fatally shot in her home on Tuesday.",
+                "A store clerk was shot dead during a robbery on Tuesday.",
+                "A 30-year-old man was gunned down outside a restaurant on Tuesday.",
+                "Deputies shot and killed a man who fired at them on Tuesday.")) {
+            List<EventMention> events = code(s);
+            assertThat(total(events, Casualties::killed)).as(s).isEqualTo(1);
+            assertThat(total(events, Casualties::injured)).as(s).isZero();
+        }
+        // aircraft shot down are no people
+        assertThat(total(code("The army said it had shot down three drones on Tuesday."), Casualties::injured))
+                .isZero();
+    }
+
+    @Test
+    void aDeathToldAgainIsCountedOnce() {
+        List<EventMention> events = code("A 14-year-old girl died after she was shot by a neighbor on Tuesday.\n\n"
+                + "Witnesses said the neighbor shot her during an argument. She died at the scene.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
+
+    @Test
+    void townsAreReadInTheStateOfTheDateline() {
+        assertThat(code("SPRINGFIELD, Ill. \u2014 A woman was shot in the arm outside a bar early Saturday, police said."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(e.location().admin1()).isEqualTo("Illinois");
+                });
+        // a broadcaster's dateline; the town of the story has a larger namesake in another state
+        assertThat(code("ATLANTA (WSBX) \u2014 Police said a man was gunned down outside a store in Columbus on Friday."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(e.location().name()).isEqualTo("Columbus");
+                    assertThat(e.location().admin1()).isEqualTo("Georgia");
+                });
+        // a wire dateline with the state the AP way: the town of that state, not its larger namesake
+        assertThat(code("ROCHESTER, Minn. (AP) \u2014 A man was shot outside a bar on Sunday, police said."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Minnesota"));
+        // a dateline in mixed case, with the state the AP way and a station's name
+        assertThat(code("Springfield, Ill. (WXYZ) -Police said a man was shot outside a bar on Sunday."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Illinois"));
+        // a county the gazetteer lacks: its state
+        assertThat(code("ELM COUNTY, Ga. \u2014 A man was shot outside a bar on Sunday, police said."))
+                .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Georgia"));
+    }
+}
