@@ -132,6 +132,13 @@ class EvaluationGateIT {
     }
 
     @Test
+    void attributesOnOurGoldForRealLocalNewsPages() {
+        gate("attributes", "gun-violence", org.sitrep.eval.attributes.GunViolenceEvaluation.score(
+                org.sitrep.eval.attributes.GunViolenceEvaluation.read(data().resolve("corpora/gun-violence-news")),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
     void attributesOnOurOwnSet() {
         gate("attributes", "sitrep", AttributeSetEvaluation.score(AttributeSetEvaluation.builtIn(),
                 new Coder(pipeline()), line -> { }));
