@@ -257,7 +257,7 @@ final class PublicationDates {
                 continue;
             }
             Matcher m = STATE_DATE.matcher(data);
-            if (m.find()) {
+            if (findNearPublish(m, data)) {
                 Optional<LocalDate> d = Dates.parse(m.group(1)).filter(TextDates::plausible);
                 if (d.isPresent()) {
                     return d.get();
@@ -265,6 +265,29 @@ final class PublicationDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The first match of the page-state expression, tried only around the places where "publish" is written (the
+     * expression tried at every quotation mark of a large script is slow); the same first match as a plain find.
+     */
+    private static boolean findNearPublish(Matcher m, String data) {
+        int from = 0;
+        while (true) {
+            int lower = data.indexOf("ublish", from);
+            int upper = data.indexOf("UBLISH", from);
+            int at = lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+            if (at < 0) {
+                return false;
+            }
+            // the key starts at most 12 characters before "ublish" ("\"date_published" has "\"date_p" before it); the
+            // date ends within 40 characters after it
+            m.region(Math.max(0, at - 12), Math.min(data.length(), at + 60));
+            if (m.find()) {
+                return true;
+            }
+            from = at + 1;
+        }
     }
 
     /** Words that introduce a publication date in the page's text: "Veröffentlicht am", "Published:", "Stand:". */
@@ -468,9 +491,16 @@ final class PublicationDates {
      * {@code ownText()} string is built): every label of {@link #labelled} passes this test, as a label's first word
      * stands whole in one text node.
      */
+    /**
+     * The longest text node searched for a label: labels stand in bylines and meta lines; a "published on" inside a
+     * paragraph of the story tells of something else (and scanning every paragraph was the date search's main cost).
+     */
+    private static final int LABEL_NODE = 300;
+
     private static boolean ownTextMayHoldLabel(Element e, String[] firstWords) {
         for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && mayHoldLabel(t.getWholeText(), firstWords)) {
+            if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() <= LABEL_NODE
+                    && mayHoldLabel(t.getWholeText(), firstWords)) {
                 return true;
             }
         }

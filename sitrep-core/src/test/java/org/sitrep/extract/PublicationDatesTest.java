@@ -382,4 +382,17 @@ class PublicationDatesTest {
         assertThat(lead).startsWith("Storm warning Ferries stopped on Monday. Very long text.");
         assertThat(lead.length()).isLessThan(200); // not the 80,000 characters of the whole text
     }
+    @Test
+    void aPublishedOnInsideAParagraphOfTheStoryIsNoLabelOfThePage() {
+        String filler = "<p>" + "The council discussed the harbour plan at length and heard many residents. ".repeat(25)
+                + "</p>";
+        assertThat(published("<html lang=\"en\"><body><article><h1>Harbour plan</h1>" + filler + "<p>The survey, "
+                + "which the ministry commissioned from a private institute and whose findings were first published on "
+                + "March 2, 2020 in a shorter form, found that most of the fishermen who use the old quay opposed the "
+                + "plan, and that a majority of shop owners supported it as long as the works stayed out of summer.</p>"
+                + "</article></body></html>")).isNull();
+        // a byline's label still dates the page
+        assertThat(published("<html lang=\"en\"><body><article><h1>Harbour plan</h1><div>Published on March 2, 2020"
+                + "</div>" + filler + "</article></body></html>")).isEqualTo(LocalDate.of(2020, 3, 2));
+    }
 }
