@@ -117,11 +117,7 @@ def main():
             print("gold has %d items, sample %d" % (n, len(items)), file=sys.stderr)
         print("checked, %d mismatches" % bad, file=sys.stderr)
         sys.exit(1 if bad else 0)
-    for i in items:
-        out = {k: i[k] for k in ("id", "url", "date", "title", "start", "end", "sha1")}
-        if args.text:
-            out["text"] = i["text"]
-        print(json.dumps(out, ensure_ascii=False))
+    first.print_items(items, args.text)
 
 
 if __name__ == "__main__":

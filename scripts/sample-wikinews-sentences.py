@@ -198,6 +198,15 @@ def sample(data_dir):
     return articles, kept, items
 
 
+def print_items(items, text):
+    """One JSON line per sampled sentence (with its text only when asked: the corpus text is not ours to ship)."""
+    for i in items:
+        out = {k: i[k] for k in ("id", "url", "date", "title", "start", "end", "sha1")}
+        if text:
+            out["text"] = i["text"]
+        print(json.dumps(out, ensure_ascii=False))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "shared", "data", "corpora", "wikinews", "data")
@@ -225,11 +234,7 @@ def main():
                     print("mismatch", g["id"], file=sys.stderr)
         print("checked, %d mismatches" % bad, file=sys.stderr)
         sys.exit(1 if bad else 0)
-    for i in items:
-        out = {k: i[k] for k in ("id", "url", "date", "title", "start", "end", "sha1")}
-        if args.text:
-            out["text"] = i["text"]
-        print(json.dumps(out, ensure_ascii=False))
+    print_items(items, args.text)
 
 
 if __name__ == "__main__":

@@ -189,19 +189,14 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.read(data);
                         return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
                     }
-                    case "wikinews", "wikinews-holdout" -> {
-                        String file = suite.equals("wikinews") ? "wikinews-coding.jsonl" : "wikinews-coding-holdout.jsonl";
-                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite), file);
-                        return report("coding", suite, CodingSetEvaluation.score(suite + "-coding", items, coder(),
-                                details::print));
-                    }
-                    case "wikinews-articles", "wikinews-holdout-articles" -> {
-                        String file = suite.startsWith("wikinews-holdout") ? "wikinews-coding-holdout.jsonl"
-                                : "wikinews-coding.jsonl";
-                        List<CodingSetEvaluation.Item> items = WikinewsCodingSet.read(required(data, suite), file);
-                        return report("coding", suite, CodingSetEvaluation.score(suite, items,
-                                WikinewsCodingSet.inArticle(coder(), WikinewsCodingSet.articlesOfItems(data, file)),
-                                details::print));
+                    case "wikinews", "wikinews-holdout", "wikinews-articles", "wikinews-holdout-articles" -> {
+                        WikinewsCodingSet.Loaded set = WikinewsCodingSet.load(required(data, suite),
+                                suite.startsWith("wikinews-holdout") ? WikinewsCodingSet.HOLDOUT : WikinewsCodingSet.FIRST);
+                        Map<String, Object> scores = suite.endsWith("-articles")
+                                ? CodingSetEvaluation.score(suite, set.items(),
+                                        WikinewsCodingSet.inArticle(coder(), set.articleOfItem()), details::print)
+                                : CodingSetEvaluation.score(suite + "-coding", set.items(), coder(), details::print);
+                        return report("coding", suite, scores);
                     }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "

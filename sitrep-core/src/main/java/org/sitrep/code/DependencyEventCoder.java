@@ -663,8 +663,13 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> PROTESTERS = Set.of("demonstrator", "protester", "protestor", "marcher");
 
     private static boolean namesProtesters(Graph g) {
+        return hasLemma(g, PROTESTERS, false);
+    }
+
+    /** Whether a word of the sentence has one of the lemmas (as a verb only, with {@code verbs}). */
+    private static boolean hasLemma(Graph g, Set<String> lemmas, boolean verbs) {
         for (int i = 0; i < g.sentence.size(); i++) {
-            if (PROTESTERS.contains(g.lemma(i))) {
+            if (lemmas.contains(g.lemma(i)) && (!verbs || g.token(i).tag().startsWith("VB"))) {
                 return true;
             }
         }
@@ -675,12 +680,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain");
 
     private static boolean namesArrest(Graph g) {
-        for (int i = 0; i < g.sentence.size(); i++) {
-            if (ARREST_VERBS.contains(g.lemma(i)) && g.token(i).tag().startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
+        return hasLemma(g, ARREST_VERBS, true);
     }
 
     private boolean isDiscarded(Sentence s) {
@@ -1933,9 +1933,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (int subject : crowd) {
                 if (actors.isEmpty()) {
                     places.stream().filter(pm -> pm.place().country() != null).findFirst().ifPresent(pm ->
-                            actors.add(new Participant(g.token(subject).word(), pm.place().country() + "CVL",
-                                    pm.place().country() + " civilians", null, g.token(subject).start(),
-                                    g.token(subject).end())));
+                            actors.add(civilians(g.token(subject), pm.place().country())));
                 }
             }
             if (actors.isEmpty() && !crowd.isEmpty()) {
@@ -1977,9 +1975,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (victim >= 0 && recipients.isEmpty()) {
             String country = places.stream().map(pm -> pm.place().country()).filter(java.util.Objects::nonNull)
                     .findFirst().orElse(dateline != null ? dateline.country() : null);
-            Token v = g.token(victim);
-            recipients.add(new Participant(v.word(), country == null ? "CVL" : country + "CVL",
-                    country == null ? "civilians" : country + " civilians", null, v.start(), v.end()));
+            recipients.add(civilians(g.token(victim), country));
         }
         forceOnPeople |= victim >= 0;
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
@@ -2162,6 +2158,12 @@ public final class DependencyEventCoder implements EventCoder {
         return d;
     }
 
+    /** The civilians of a country (all civilians when none is known), named by the words of one token. */
+    private static Participant civilians(Token t, String country) {
+        return new Participant(t.word(), country == null ? "CVL" : country + "CVL",
+                country == null ? "civilians" : country + " civilians", null, t.start(), t.end());
+    }
+
     /** Verbs of harm done to a person with a weapon or by a killer. */
     private static final Set<String> HARM_VERBS = Set.of("shoot", "stab", "kill", "murder", "slay", "wound",
             "injure", "gun");
@@ -2304,8 +2306,7 @@ public final class DependencyEventCoder implements EventCoder {
             for (int x : held) {
                 if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
                         && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
-                    recipients.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
-                            g.token(x).start(), g.token(x).end()));
+                    recipients.add(civilians(g.token(x), state));
                 }
             }
         }
@@ -2389,8 +2390,7 @@ public final class DependencyEventCoder implements EventCoder {
             Graph g = new Graph(d.sentence);
             if (!d.crowdPending.isEmpty()) {
                 int x = d.crowdPending.get(0);
-                d.actor = new ArrayList<>(List.of(new Participant(g.token(x).word(), state + "CVL",
-                        state + " civilians", null, g.token(x).start(), g.token(x).end())));
+                d.actor = new ArrayList<>(List.of(civilians(g.token(x), state)));
                 d.unnamed = false;
                 continue;
             }
@@ -2401,8 +2401,7 @@ public final class DependencyEventCoder implements EventCoder {
                     .toList());
             if (d.recipient.isEmpty()) {
                 for (int x : d.heldTokens) {
-                    d.recipient.add(new Participant(g.token(x).word(), state + "CVL", state + " civilians", null,
-                            g.token(x).start(), g.token(x).end()));
+                    d.recipient.add(civilians(g.token(x), state));
                 }
             }
             d.unnamed = false;

@@ -186,13 +186,17 @@ public final class Quotes {
         }
     }
 
-    /** The same speaker named again, perhaps shorter ("ministry spokesman Levan Kapanadze" ... "Levan Kapanadze"). */
     private static boolean sameSpeaker(Quote a, Quote b) {
-        if (a.speaker() == null || b.speaker() == null) {
-            return false;
-        }
-        String x = withoutArticle(a.speaker());
-        String y = withoutArticle(b.speaker());
+        return a.speaker() != null && b.speaker() != null && sameOne(a.speaker(), b.speaker());
+    }
+
+    /**
+     * The same one named again, perhaps shorter, without its article: "ministry spokesman Levan Kapanadze" ...
+     * "Levan Kapanadze", "a witness who escaped" ... "the witness".
+     */
+    private static boolean sameOne(String a, String b) {
+        String x = withoutArticle(a);
+        String y = withoutArticle(b);
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
@@ -233,8 +237,7 @@ public final class Quotes {
         for (String told : new String[] {e.attribution().speaker(), e.attribution().source()}) {
             if (told != null && !told.isBlank()) {
                 // "a witness who escaped told Reuters" ... "the witness said": the same one taken up
-                String t = withoutArticle(told);
-                if (!t.isEmpty() && !speaker.isEmpty() && (t.contains(speaker) || speaker.contains(t))) {
+                if (sameOne(told, q.speaker())) {
                     return true;
                 }
                 // "Armenia's defence ministry said" ... "ministry spokeswoman X said": the source's side speaks

@@ -1051,6 +1051,11 @@ final class HtmlArticleParser {
      * {@value #BARE_PARAGRAPH} characters outside any {@code <p>} and link (pages that set their paragraphs apart with
      * {@code <br><br>} alone).
      */
+    /** White space as {@code text()} collapses it: HTML's space characters and the no-break space. */
+    static boolean htmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
+    }
+
     /**
      * About the length of {@code e.text()} without building the string (for shares of the page's text): its text
      * nodes' characters with each run of white space counted once and white space at either end not at all.
@@ -1063,7 +1068,7 @@ final class HtmlArticleParser {
                 String s = t.getWholeText();
                 for (int i = 0; i < s.length(); i++) {
                     char c = s.charAt(i);
-                    boolean w = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
+                    boolean w = htmlSpace(c);
                     if (!w || !white[0]) {
                         n[0]++;
                     }

@@ -569,8 +569,7 @@ final class PublicationDates {
                     String s = t.getWholeText();
                     for (int i = 0; i < s.length() && b.length() < max; i++) {
                         char c = s.charAt(i);
-                        boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0';
-                        if (!white) {
+                        if (!HtmlArticleParser.htmlSpace(c)) {
                             b.append(c);
                         } else if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                             b.append(' ');

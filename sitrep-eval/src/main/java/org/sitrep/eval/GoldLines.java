@@ -20,12 +20,25 @@ public final class GoldLines {
     private GoldLines() {
     }
 
-    /** The records of a file. */
     /** A field's text, or null when the field is missing or null. */
     public static String text(JsonNode j, String field) {
         return j.hasNonNull(field) ? j.get(field).asText() : null;
     }
 
+    /**
+     * The hex SHA-1 of a text's UTF-8 bytes: how our gold sets on corpora in {@code ../shared} name the passage they
+     * annotate without shipping it.
+     */
+    public static String sha1(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-1")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The records of a file. */
     public static <T> List<T> read(Path file, Function<JsonNode, T> record) {
         if (!Files.isRegularFile(file)) {
             throw new EvaluationException("no gold set at " + file + ". Give --data the set's file.");

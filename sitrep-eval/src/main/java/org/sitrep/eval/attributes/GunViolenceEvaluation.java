@@ -81,7 +81,7 @@ public final class GunViolenceEvaluation {
                 throw new EvaluationException(id + ": document " + g.path("doc").asText() + " is not in " + file);
             }
             String content = page.path("content").asText("");
-            if (!org.sitrep.eval.events.WikinewsCodingSet.sha1(content).equalsIgnoreCase(g.path("sha1").asText())) {
+            if (!GoldLines.sha1(content).equalsIgnoreCase(g.path("sha1").asText())) {
                 throw new EvaluationException(id + ": the content of document " + g.path("doc").asText()
                         + " is not the annotated one (SHA-1 differs): another version of the corpus?");
             }

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.eval.EvaluationException;
@@ -26,23 +23,28 @@ public final class WikinewsCodingSet {
     private WikinewsCodingSet() {
     }
 
-    /** The gold items with their sentences read from the corpus folder (its {@code data/*.csv} or the folder's). */
+    /** Our first Wikinews gold file and the second, held out. */
+    public static final String FIRST = "wikinews-coding.jsonl";
+    public static final String HOLDOUT = "wikinews-coding-holdout.jsonl";
+
+    /** A gold file's items with the text of the article each sentence is from (by item id). */
+    public record Loaded(List<CodingSetEvaluation.Item> items, Map<String, String> articleOfItem) {
+    }
+
+    /** The items of the first set, their sentences read from the corpus folder (its {@code data/*.csv} or its own). */
     public static List<CodingSetEvaluation.Item> read(Path corpus) {
-        return read(corpus, "wikinews-coding.jsonl");
+        return load(corpus, FIRST).items();
     }
 
-    /** The items of one of our Wikinews gold files ({@code sets/<file>}). */
-    public static List<CodingSetEvaluation.Item> read(Path corpus, String file) {
+    /** The items of one of our Wikinews gold files ({@code sets/<file>}), the corpus read once. */
+    public static Loaded load(Path corpus, String file) {
         Map<String, String> texts = articles(corpus);
-        return GoldLines.builtIn(file, j -> item(j, texts));
-    }
-
-    /** The items of a gold file with the text of the article each sentence is from, by item id. */
-    public static Map<String, String> articlesOfItems(Path corpus, String file) {
-        Map<String, String> texts = articles(corpus);
-        Map<String, String> out = new HashMap<>();
-        GoldLines.builtIn(file, j -> out.put(j.path("id").asText(), texts.get(j.path("url").asText())));
-        return out;
+        Map<String, String> articleOfItem = new HashMap<>();
+        List<CodingSetEvaluation.Item> items = GoldLines.builtIn(file, j -> {
+            articleOfItem.put(j.path("id").asText(), texts.get(j.path("url").asText()));
+            return item(j, texts);
+        });
+        return new Loaded(items, articleOfItem);
     }
 
     /**
@@ -127,15 +129,7 @@ public final class WikinewsCodingSet {
             return null;
         }
         String s = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
-        return sha1(s).equalsIgnoreCase(sha1) ? s : null;
-    }
-
-    public static String sha1(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return GoldLines.sha1(s).equalsIgnoreCase(sha1) ? s : null;
     }
 
     /** URL to article text, from every CSV (url, date, title, text) of the corpus. */

@@ -12,7 +12,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.eval.EvaluationException;
-import org.sitrep.eval.events.WikinewsCodingSet;
 
 /** Gold items that point into the gun-violence corpus by document id and the SHA-1 of its content. */
 class GunViolenceEvaluationTest {
@@ -33,7 +32,7 @@ class GunViolenceEvaluationTest {
                 "id", "d1", "title", "Two shot on Elm Street", "dct", "2016-03-08", "content", CONTENT)) + "\n",
                 StandardCharsets.UTF_8);
         List<GunViolenceEvaluation.Doc> docs = GunViolenceEvaluation.read(dir,
-                List.of(gold(WikinewsCodingSet.sha1(CONTENT))));
+                List.of(gold(org.sitrep.eval.GoldLines.sha1(CONTENT))));
         assertThat(docs).singleElement().satisfies(d -> {
             assertThat(d.text()).startsWith("Two shot on Elm Street\n\nSubscribe now!");
             assertThat(d.injured()).isEqualTo(2L);

@@ -31,7 +31,7 @@ class WikinewsCodingSetTest {
         int start = TEXT.codePointCount(0, TEXT.indexOf("The council")); // the astral letter counts once
         int end = start + sentence.length();
         CodingSetEvaluation.Item i = WikinewsCodingSet.item(new ObjectMapper().readTree(
-                item(start, end, WikinewsCodingSet.sha1(sentence))), Map.of("https://example.org/a", TEXT));
+                item(start, end, org.sitrep.eval.GoldLines.sha1(sentence))), Map.of("https://example.org/a", TEXT));
         assertThat(i.text()).isEqualTo(sentence);
         assertThat(i.type()).isEqualTo("ACCUSE");
         assertThat(i.date()).isEqualTo("2020-02-04");
