@@ -720,7 +720,7 @@ final class HtmlArticleParser {
             String tag = e.tagName();
             if (tag.equals("figure") || tag.equals("figcaption")) {
                 figures.add(e);
-            } else if (mayNameCaption(e.className())) {
+            } else if (e.attributesSize() != 0 && mayNameCaption(Queries.className(e))) {
                 for (String c : e.classNames()) {
                     if (captionClass(c)) {
                         captionElements.add(e);
@@ -791,17 +791,19 @@ final class HtmlArticleParser {
             if (tag.equals("p")) {
                 paragraphs.add(e);
             }
-            if (NEVER_TEXT.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || NEVER_TEXT_ROLES.contains(e.attr("role")) || styledHidden(e)) {
+            boolean attributes = e.attributesSize() != 0;
+            if (NEVER_TEXT.contains(tag) || attributes && (Queries.has(e, "hidden")
+                    || "true".equals(Queries.attr(e, "aria-hidden")) || NEVER_TEXT_ROLES.contains(Queries.attr(e, "role"))
+                    || styledHidden(e))) {
                 landmarks.add(e);
             }
-            if (tag.equals("h1") || tag.equals("article") || e.attr("itemprop").equals("articleBody")) {
+            if (tag.equals("h1") || tag.equals("article") || Queries.attr(e, "itemprop").equals("articleBody")) {
                 anchorsOfText.add(e);
             }
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (isBoilerplateName(e.id()) || hasBoilerplateClass(e) || authorBox(e)) {
+            if (attributes && (isBoilerplateName(Queries.id(e)) || hasBoilerplateClass(e) || authorBox(e))) {
                 doomed.add(e);
             }
         }
@@ -907,8 +909,8 @@ final class HtmlArticleParser {
      * names an author or a bio, with a short text and a person's marks: a photo, or a link to an author page.
      */
     static boolean authorBox(Element e) {
-        String names = e.className();
-        String id = e.id();
+        String names = Queries.className(e);
+        String id = Queries.id(e);
         if (names.isEmpty() && id.isEmpty()) {
             return false;
         }
@@ -933,7 +935,7 @@ final class HtmlArticleParser {
 
     /** An element hidden by its inline style ({@code display: none}). */
     private static boolean styledHidden(Element e) {
-        String style = e.attr("style");
+        String style = Queries.attr(e, "style");
         return style.length() >= 12 && DISPLAY_NONE.matcher(style).find();
     }
 
@@ -985,7 +987,7 @@ final class HtmlArticleParser {
     private static final Map<String, Boolean> CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean hasBoilerplateClass(Element e) {
-        String classes = e.className();
+        String classes = Queries.className(e);
         if (classes.isEmpty()) {
             return false;
         }

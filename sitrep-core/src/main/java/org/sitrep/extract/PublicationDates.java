@@ -222,8 +222,12 @@ final class PublicationDates {
 
     /** What an element's markup calls it: its class, id and test id ({@code data-testid="article-details-date"}). */
     private static String names(Element e) {
-        String testId = e.attributesSize() == 0 ? "" : e.attr("data-testid");
-        return testId.isEmpty() ? e.className() + " " + e.id() : e.className() + " " + e.id() + " " + testId;
+        if (e.attributesSize() == 0) {
+            return " ";
+        }
+        String testId = Queries.attr(e, "data-testid");
+        String classAndId = Queries.className(e) + " " + Queries.id(e);
+        return testId.isEmpty() ? classAndId : classAndId + " " + testId;
     }
 
     /** A publication date under a JSON key in a script: "publishedDate", "published_at", "publishDate", "datePublished". */
@@ -298,8 +302,10 @@ final class PublicationDates {
     private static final String[] UPDATED_WORDS = {"aktualisiert", "updated", "letzte änderung", "zuletzt geändert",
             "geändert", "last edited", "last modified", "modified", "mis à jour", "actualizado", "aggiornato",
             "bijgewerkt"};
-    private static final String[] PUBLISHED_FIRST_WORDS = firstWords(PUBLISHED_WORDS);
-    private static final String[] UPDATED_FIRST_WORDS = firstWords(UPDATED_WORDS);
+    private static final LabelWords PUBLISHED_SCAN = LabelWords.of(PUBLISHED_WORDS);
+    private static final LabelWords UPDATED_SCAN = LabelWords.of(UPDATED_WORDS);
+    private static final LabelWords PUBLISHED_FIRST_WORDS = LabelWords.of(firstWords(PUBLISHED_WORDS));
+    private static final LabelWords UPDATED_FIRST_WORDS = LabelWords.of(firstWords(UPDATED_WORDS));
     private static final Pattern PUBLISHED_LABEL = labelPattern(PUBLISHED_WORDS);
     private static final Pattern UPDATED_LABEL = labelPattern(UPDATED_WORDS);
 
@@ -307,20 +313,52 @@ final class PublicationDates {
         return Pattern.compile("(?iu)(?<![\\p{L}])(" + String.join("|", words) + ")(?![\\p{L}])");
     }
 
+    /**
+     * Label words grouped by their first letter ('a'-'z', then one group for every other letter), so that a word of
+     * the text is compared only with the labels that start as it does.
+     */
+    record LabelWords(String[][] byFirst) {
+        static LabelWords of(String[] words) {
+            List<List<String>> groups = new ArrayList<>();
+            for (int i = 0; i < 27; i++) {
+                groups.add(new ArrayList<>());
+            }
+            for (String w : words) {
+                groups.get(group(w.charAt(0))).add(w);
+            }
+            return new LabelWords(groups.stream().map(g -> g.toArray(String[]::new)).toArray(String[][]::new));
+        }
+
+        /** The group of a lower-case first letter: 0-25 for 'a'-'z', 26 for any other. */
+        static int group(char lower) {
+            return lower >= 'a' && lower <= 'z' ? lower - 'a' : 26;
+        }
+    }
+
     /** Whether one of the words stands in the text as a word of its own, in any case (a cheap test before the expression). */
-    static boolean mayHoldLabel(String text, String[] words) {
-        long firstLetters = firstLetters(words); // a-z as bits; any other first letter sets bit 63
+    static boolean mayHoldLabel(String text, LabelWords words) {
+        String[][] byFirst = words.byFirst();
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            boolean candidate = lower >= 'a' && lower <= 'z' ? (firstLetters & (1L << (lower - 'a'))) != 0
-                    : c >= 128 && (firstLetters & (1L << 63)) != 0;
-            if (!candidate || !Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            String[] candidates;
+            char lower;
+            if (c >= 'a' && c <= 'z') {
+                lower = c;
+                candidates = byFirst[c - 'a'];
+            } else if (c >= 'A' && c <= 'Z') {
+                lower = (char) (c + 32);
+                candidates = byFirst[lower - 'a'];
+            } else if (c >= 128 && byFirst[26].length > 0 && Character.isLetter(c)) {
+                lower = Character.toLowerCase(c);
+                candidates = byFirst[LabelWords.group(lower)];
+            } else {
                 continue;
             }
-            lower = Character.toLowerCase(c);
-            for (String w : words) {
+            if (candidates.length == 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String w : candidates) {
                 int end = i + w.length();
                 if (w.charAt(0) == lower && end <= n && text.regionMatches(true, i, w, 0, w.length())
                         && (end == n || !Character.isLetter(text.charAt(end)))) {
@@ -329,25 +367,6 @@ final class PublicationDates {
             }
         }
         return false;
-    }
-
-    private static final java.util.Map<String[], Long> FIRST_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The first letters of the words as a bit set: bit k for 'a' + k, bit 63 for any letter outside a-z. */
-    private static long firstLetters(String[] words) {
-        Long known = FIRST_LETTERS.get(words); // by identity: the label word arrays are constants
-        if (known != null) {
-            return known;
-        }
-        long bits = 0;
-        for (String w : words) {
-            char f = w.charAt(0);
-            bits |= f >= 'a' && f <= 'z' ? 1L << (f - 'a') : 1L << 63;
-        }
-        if (FIRST_LETTERS.size() < 64) {
-            FIRST_LETTERS.put(words, bits);
-        }
-        return bits;
     }
 
     /** What may stand between a label and its date: a colon or dash, "am", "on", "le", a weekday. */
@@ -366,18 +385,18 @@ final class PublicationDates {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String itemprop = e.attr("itemprop");
+        String itemprop = Queries.attr(e, "itemprop");
         if (itemprop.equalsIgnoreCase("datePublished") || itemprop.equalsIgnoreCase("dateCreated")) {
             return true;
         }
-        String property = e.attr("property").toLowerCase(Locale.ROOT);
+        String property = Queries.attr(e, "property").toLowerCase(Locale.ROOT);
         if (property.endsWith("datepublished") || property.endsWith("datecreated")) {
             return true;
         }
-        if (e.normalName().equals("time") && e.hasAttr("pubdate")) {
+        if (e.normalName().equals("time") && Queries.has(e, "pubdate")) {
             return true;
         }
-        String cls = e.className();
+        String cls = Queries.className(e);
         if (cls.isEmpty()) {
             return false;
         }
@@ -409,7 +428,7 @@ final class PublicationDates {
             if (++seen > LABEL_SCAN) {
                 break;
             }
-            String[] words = label == PUBLISHED_LABEL ? PUBLISHED_WORDS : UPDATED_WORDS;
+            LabelWords words = label == PUBLISHED_LABEL ? PUBLISHED_SCAN : UPDATED_SCAN;
             if (!ownTextMayHoldLabel(e, label == PUBLISHED_LABEL ? PUBLISHED_FIRST_WORDS : UPDATED_FIRST_WORDS)) {
                 continue; // most elements are wrappers or hold no label word: no ownText() string for them
             }
@@ -497,7 +516,7 @@ final class PublicationDates {
      */
     private static final int LABEL_NODE = 300;
 
-    private static boolean ownTextMayHoldLabel(Element e, String[] firstWords) {
+    private static boolean ownTextMayHoldLabel(Element e, LabelWords firstWords) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof org.jsoup.nodes.TextNode t && t.getWholeText().length() <= LABEL_NODE
                     && mayHoldLabel(t.getWholeText(), firstWords)) {

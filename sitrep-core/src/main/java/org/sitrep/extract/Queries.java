@@ -39,4 +39,28 @@ final class Queries {
         }
         return out;
     }
+
+    /**
+     * An attribute's value, "" when absent, read with its lower-case name. The HTML parser lower-cases attribute names
+     * (jsoup's default settings), so the exact look-up holds for parsed pages and skips {@code attr()}'s
+     * case-insensitive scan of every attribute, which the per-element passes paid several times per element.
+     */
+    static String attr(org.jsoup.nodes.Element e, String lowerName) {
+        return e.attributesSize() == 0 ? "" : e.attributes().get(lowerName);
+    }
+
+    /** Whether the element carries the attribute (lower-case name; see {@link #attr}). */
+    static boolean has(org.jsoup.nodes.Element e, String lowerName) {
+        return e.attributesSize() != 0 && e.attributes().hasKey(lowerName);
+    }
+
+    /** The class attribute, trimmed, as {@code className()} gives it (see {@link #attr}). */
+    static String className(org.jsoup.nodes.Element e) {
+        return attr(e, "class").trim();
+    }
+
+    /** The id attribute (see {@link #attr}). */
+    static String id(org.jsoup.nodes.Element e) {
+        return attr(e, "id");
+    }
 }
