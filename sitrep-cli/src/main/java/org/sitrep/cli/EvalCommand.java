@@ -134,7 +134,8 @@ final class EvalCommand implements Runnable {
                 description = "plover-gsr, petrarch-unit, case2021, petr2-gsr (held out), india-police (held out), "
                         + "sitrep (our own set), wikinews (our gold on real sentences, each coded alone; --data the "
                         + "corpus folder), wikinews-articles (the same sentences coded inside their articles), "
-                        + "wikinews-holdout and wikinews-holdout-articles (a second set, held out)")
+                        + "wikinews-holdout and wikinews-holdout-articles (a second set, held out), wikinews-3 and "
+                        + "wikinews-3-articles (a third set, 150 sentences, for development)")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -189,9 +190,10 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.read(data);
                         return report("coding", suite, CodingSetEvaluation.score(items, coder(), details::print));
                     }
-                    case "wikinews", "wikinews-holdout", "wikinews-articles", "wikinews-holdout-articles" -> {
+                    case "wikinews", "wikinews-holdout", "wikinews-3", "wikinews-articles", "wikinews-holdout-articles",
+                         "wikinews-3-articles" -> {
                         WikinewsCodingSet.Loaded set = WikinewsCodingSet.load(required(data, suite),
-                                suite.startsWith("wikinews-holdout") ? WikinewsCodingSet.HOLDOUT : WikinewsCodingSet.FIRST);
+                                WikinewsCodingSet.fileOf(suite));
                         Map<String, Object> scores = suite.endsWith("-articles")
                                 ? CodingSetEvaluation.score(suite, set.items(),
                                         WikinewsCodingSet.inArticle(coder(), set.articleOfItem()), details::print)
@@ -200,7 +202,8 @@ final class EvalCommand implements Runnable {
                     }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "
-                            + "wikinews-articles, wikinews-holdout, wikinews-holdout-articles)");
+                            + "wikinews-articles, wikinews-holdout, wikinews-holdout-articles, wikinews-3, "
+                            + "wikinews-3-articles)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
@@ -248,7 +251,8 @@ final class EvalCommand implements Runnable {
                     + "(sitrep) or NATO ISAF press releases (isaf); quotations, speakers and the events they comment on: "
                     + "Sitrep's own quotation set (quotes).")
     static final class Attributes implements Callable<Integer> {
-        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep, quotes, isaf or gun-violence (our gold on real local news; --data the corpus folder)")
+        @Option(names = "--suite", required = true, paramLabel = "NAME", description = "sitrep, quotes, isaf, gun-violence (our gold on real local news; --data the corpus folder) "
+                + "or gun-violence-holdout (a second set of such pages, held out)")
         String suite;
 
         @Option(names = "--data", paramLabel = "PATH",
@@ -271,9 +275,11 @@ final class EvalCommand implements Runnable {
                         return report("attributes", suite, IsafEvaluation.score(
                                 IsafEvaluation.read(required(data, "isaf (its dev.jsonl)")), coder(), details::print));
                     }
-                    case "gun-violence" -> {
-                        List<GunViolenceEvaluation.Doc> docs = GunViolenceEvaluation.read(required(data, suite));
-                        return report("attributes", suite, GunViolenceEvaluation.score(docs, coder(), details::print));
+                    case "gun-violence", "gun-violence-holdout" -> {
+                        List<GunViolenceEvaluation.Doc> docs = GunViolenceEvaluation.read(required(data, suite),
+                                GunViolenceEvaluation.fileOf(suite));
+                        return report("attributes", suite, GunViolenceEvaluation.score(suite, docs, coder(),
+                                details::print));
                     }
                     case "quotes" -> {
                         List<QuotationSetEvaluation.Item> items = data == null ? QuotationSetEvaluation.builtIn()
@@ -281,7 +287,7 @@ final class EvalCommand implements Runnable {
                         return report("attributes", suite, QuotationSetEvaluation.score(items, coder(), details::print));
                     }
                     default -> throw new EvaluationException("unknown attributes suite '" + suite
-                            + "' (sitrep, quotes, isaf, gun-violence)");
+                            + "' (sitrep, quotes, isaf, gun-violence, gun-violence-holdout)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

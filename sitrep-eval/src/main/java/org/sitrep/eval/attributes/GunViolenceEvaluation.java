@@ -51,7 +51,21 @@ public final class GunViolenceEvaluation {
 
     /** The gold pages with their text from the corpus (a folder holding violent_corpus.jsonl, or the file). */
     public static List<Doc> read(Path corpus) {
-        return read(corpus, GoldLines.builtIn("gun-violence-attributes.jsonl", j -> j));
+        return read(corpus, FIRST);
+    }
+
+    /** Our first gold file and the second, held out (60 further pages, written after the rules of the first). */
+    public static final String FIRST = "gun-violence-attributes.jsonl";
+    public static final String HOLDOUT = "gun-violence-attributes-holdout.jsonl";
+
+    /** The gold file of a suite: gun-violence or gun-violence-holdout. */
+    public static String fileOf(String suite) {
+        return suite.endsWith("-holdout") ? HOLDOUT : FIRST;
+    }
+
+    /** The pages of one of our gold files ({@code sets/<file>}) with their text from the corpus. */
+    public static List<Doc> read(Path corpus, String file) {
+        return read(corpus, GoldLines.builtIn(file, j -> j));
     }
 
     static List<Doc> read(Path corpus, List<JsonNode> gold) {
@@ -99,6 +113,10 @@ public final class GunViolenceEvaluation {
     }
 
     public static Map<String, Object> score(List<Doc> docs, Coder coder, Consumer<String> details) {
+        return score("gun-violence", docs, coder, details);
+    }
+
+    public static Map<String, Object> score(String suite, List<Doc> docs, Coder coder, Consumer<String> details) {
         int[] date = new int[2];
         int[] state = new int[2];
         int[] killed = new int[2];
@@ -136,7 +154,7 @@ public final class GunViolenceEvaluation {
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("suite", "gun-violence");
+        out.put("suite", suite);
         out.put("documents", docs.size());
         out.put("shooting_found", Scores.round(Scores.ratio(found, docs.size())));
         out.put("date_accuracy", Scores.round(Scores.ratio(date[0], date[1])));

@@ -23,9 +23,15 @@ public final class WikinewsCodingSet {
     private WikinewsCodingSet() {
     }
 
-    /** Our first Wikinews gold file and the second, held out. */
+    /** Our first Wikinews gold file, the second (held out) and the third (a development set, 150 sentences). */
     public static final String FIRST = "wikinews-coding.jsonl";
     public static final String HOLDOUT = "wikinews-coding-holdout.jsonl";
+    public static final String THIRD = "wikinews-coding-3.jsonl";
+
+    /** The gold file of a suite: wikinews[-articles], wikinews-holdout[-articles], wikinews-3[-articles]. */
+    public static String fileOf(String suite) {
+        return suite.startsWith("wikinews-holdout") ? HOLDOUT : suite.startsWith("wikinews-3") ? THIRD : FIRST;
+    }
 
     /** A gold file's items with the text of the article each sentence is from (by item id). */
     public record Loaded(List<CodingSetEvaluation.Item> items, Map<String, String> articleOfItem) {
