@@ -24,6 +24,14 @@ final class LanguageGuesser {
                 "voor", "zijn", "aan", "er", "ook", "werd", "naar"));
     }
 
+    /** Each function word with its languages, in the order above: one look-up per word of the text. */
+    private static final Map<String, java.util.List<String>> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+
+    static {
+        FUNCTION_WORDS.forEach((language, words) -> words.forEach(
+                w -> LANGUAGES_OF_WORD.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(language)));
+    }
+
     private LanguageGuesser() {
     }
 
@@ -45,9 +53,10 @@ final class LanguageGuesser {
             }
             words++;
             String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+            java.util.List<String> languages = LANGUAGES_OF_WORD.get(w);
+            if (languages != null) {
+                for (String language : languages) {
+                    hits.merge(language, 1, Integer::sum);
                 }
             }
         }
