@@ -85,30 +85,8 @@ def main():
     for doc, why in skipped:
         print("skipped %s: %s" % (doc, why), file=sys.stderr)
     if args.check:
-        by_doc = {d["id"]: d for d in docs}
-        expected = {i["id"]: i for i in items}
-        bad = 0
-        n = 0
-        with open(args.check, encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                n += 1
-                g = json.loads(line)
-                d = by_doc.get(g["doc"])
-                e = expected.get(g["id"])
-                if (d is None or e is None or first.sha1(d["content"]) != g["sha1"] or d["dct"] != g["dct"]
-                        or e["doc"] != g["doc"]):
-                    bad += 1
-                    print("mismatch", g["id"], file=sys.stderr)
-        if n != len(expected):
-            bad += 1
-            print("gold has %d items, the sample %d" % (n, len(expected)), file=sys.stderr)
-        print("checked, %d mismatches" % bad, file=sys.stderr)
-        sys.exit(1 if bad else 0)
-    for i in items:
-        keys = ("id", "doc", "dct", "sha1", "title", "content") if args.text else ("id", "doc", "dct", "sha1")
-        print(json.dumps({k: i[k] for k in keys}, ensure_ascii=False))
+        sys.exit(first.check(args.check, docs, items))
+    first.print_items(items, args.text)
 
 
 if __name__ == "__main__":

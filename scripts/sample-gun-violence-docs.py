@@ -72,6 +72,40 @@ def sample(path):
     return docs, kept, drawn, items, skipped
 
 
+def check(gold_path, docs, items):
+    """Checks a gold file against the sample: each item's document exists with the item's SHA-1 of its content and
+    creation date, its id is the sample's for that document, and the gold holds every item of the sample. Prints each
+    mismatch and the total on standard error; returns the exit status (1 on any mismatch)."""
+    by_doc = {d["id"]: d for d in docs}
+    expected = {i["id"]: i for i in items}
+    bad = 0
+    n = 0
+    with open(gold_path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip():
+                continue
+            n += 1
+            g = json.loads(line)
+            d = by_doc.get(g["doc"])
+            e = expected.get(g["id"])
+            if (d is None or e is None or sha1(d["content"]) != g["sha1"] or d["dct"] != g["dct"]
+                    or e["doc"] != g["doc"]):
+                bad += 1
+                print("mismatch", g["id"], file=sys.stderr)
+    if n != len(expected):
+        bad += 1
+        print("gold has %d items, the sample %d" % (n, len(expected)), file=sys.stderr)
+    print("checked, %d mismatches" % bad, file=sys.stderr)
+    return 1 if bad else 0
+
+
+def print_items(items, text):
+    """One JSON line per item: id, doc, dct and sha1 (with text=True also title and content; never commit that)."""
+    for i in items:
+        keys = ("id", "doc", "dct", "sha1", "title", "content") if text else ("id", "doc", "dct", "sha1")
+        print(json.dumps({k: i[k] for k in keys}, ensure_ascii=False))
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "shared", "data", "corpora", "gun-violence-news", "violent_corpus.jsonl")
@@ -88,27 +122,8 @@ def main():
     for doc, why in skipped:
         print("skipped %s: %s" % (doc, why), file=sys.stderr)
     if args.check:
-        by_doc = {d["id"]: d for d in docs}
-        expected = {i["id"]: i for i in items}
-        bad = 0
-        with open(args.check, encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                d = by_doc.get(g["doc"])
-                e = expected.get(g["id"])
-                if (d is None or e is None or sha1(d["content"]) != g["sha1"] or d["dct"] != g["dct"]
-                        or e["doc"] != g["doc"]):
-                    bad += 1
-                    print("mismatch", g["id"], file=sys.stderr)
-        n = sum(1 for line in open(args.check, encoding="utf-8") if line.strip())
-        if n != len(expected):
-            bad += 1
-            print("gold has %d items, the sample %d" % (n, len(expected)), file=sys.stderr)
-        print("checked, %d mismatches" % bad, file=sys.stderr)
-        sys.exit(1 if bad else 0)
-    for i in items:
-        keys = ("id", "doc", "dct", "sha1", "title", "content") if args.text else ("id", "doc", "dct", "sha1")
-        print(json.dumps({k: i[k] for k in keys}, ensure_ascii=False))
+        sys.exit(check(args.check, docs, items))
+    print_items(items, args.text)
 
 
 if __name__ == "__main__":

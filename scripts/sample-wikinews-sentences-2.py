@@ -97,26 +97,7 @@ def main():
              " (third sentences drawn: fewer than 50 articles remained)" if shortfall else
              " (no third sentences needed)"), file=sys.stderr)
     if args.check:
-        texts = {a["url"]: a["text"] for a in articles}
-        expected = {i["id"]: i for i in items}
-        bad = 0
-        n = 0
-        with open(args.check, encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                n += 1
-                s = texts[g["url"]][g["start"]:g["end"]]
-                e = expected.get(g["id"])
-                if first.sha1(s) != g["sha1"] or e is None \
-                        or (e["url"], e["start"], e["end"]) != (g["url"], g["start"], g["end"]) \
-                        or g["url"] in first_urls:
-                    bad += 1
-                    print("mismatch", g["id"], file=sys.stderr)
-        if n != len(items):
-            bad += 1
-            print("gold has %d items, sample %d" % (n, len(items)), file=sys.stderr)
-        print("checked, %d mismatches" % bad, file=sys.stderr)
-        sys.exit(1 if bad else 0)
+        sys.exit(first.check(args.check, articles, items, first_urls, count=True))
     first.print_items(items, args.text)
 
 

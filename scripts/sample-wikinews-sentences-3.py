@@ -111,26 +111,7 @@ def main():
           % (len(articles), len(kept), len(first_urls), len(second_urls), len(remainder), len(items),
              len(items) - from_first, from_first), file=sys.stderr)
     if args.check:
-        texts = {a["url"]: a["text"] for a in articles}
-        expected = {i["id"]: i for i in items}
-        bad = 0
-        n = 0
-        with open(args.check, encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                n += 1
-                s = texts[g["url"]][g["start"]:g["end"]] if g["url"] in texts else None
-                e = expected.get(g["id"])
-                if s is None or first.sha1(s) != g["sha1"] or e is None \
-                        or (e["url"], e["start"], e["end"], e["date"]) != (g["url"], g["start"], g["end"], g["date"]) \
-                        or g["url"] in second_urls:
-                    bad += 1
-                    print("mismatch", g["id"], file=sys.stderr)
-        if n != len(items):
-            bad += 1
-            print("gold has %d items, sample %d" % (n, len(items)), file=sys.stderr)
-        print("checked, %d mismatches" % bad, file=sys.stderr)
-        sys.exit(1 if bad else 0)
+        sys.exit(first.check(args.check, articles, items, second_urls, count=True, dates=True))
     first.print_items(items, args.text)
 
 

@@ -198,6 +198,32 @@ def sample(data_dir):
     return articles, kept, items
 
 
+def check(gold_path, articles, items, forbidden_urls=(), count=False, dates=False):
+    """Checks a gold file against the sample: each item's sentence (by URL and offsets) has its SHA-1, its id is the
+    sample's with the same URL and offsets (and date, with dates=True), and its article is not one of forbidden_urls
+    (another set's); with count=True the gold must hold every item of the sample. Prints each mismatch and the total
+    on standard error; returns the exit status (1 on any mismatch)."""
+    texts = {a["url"]: a["text"] for a in articles}
+    expected = {i["id"]: i for i in items}
+    bad = 0
+    n = 0
+    with open(gold_path, encoding="utf-8") as f:
+        for line in f:
+            g = json.loads(line)
+            n += 1
+            s = texts[g["url"]][g["start"]:g["end"]] if g["url"] in texts else None
+            e = expected.get(g["id"])
+            where = lambda i: (i["url"], i["start"], i["end"]) + ((i["date"],) if dates else ())
+            if s is None or sha1(s) != g["sha1"] or e is None or where(e) != where(g) or g["url"] in forbidden_urls:
+                bad += 1
+                print("mismatch", g["id"], file=sys.stderr)
+    if count and n != len(items):
+        bad += 1
+        print("gold has %d items, sample %d" % (n, len(items)), file=sys.stderr)
+    print("checked, %d mismatches" % bad, file=sys.stderr)
+    return 1 if bad else 0
+
+
 def print_items(items, text):
     """One JSON line per sampled sentence (with its text only when asked: the corpus text is not ours to ship)."""
     for i in items:
@@ -221,19 +247,7 @@ def main():
     print("articles %d, on topic %d, sampled %d, sentences %d" % (len(articles), len(kept), N_ARTICLES, len(items)),
           file=sys.stderr)
     if args.check:
-        texts = {a["url"]: a["text"] for a in articles}
-        expected = {i["id"]: i for i in items}
-        bad = 0
-        with open(args.check, encoding="utf-8") as f:
-            for line in f:
-                g = json.loads(line)
-                s = texts[g["url"]][g["start"]:g["end"]]
-                e = expected.get(g["id"])
-                if sha1(s) != g["sha1"] or e is None or (e["url"], e["start"], e["end"]) != (g["url"], g["start"], g["end"]):
-                    bad += 1
-                    print("mismatch", g["id"], file=sys.stderr)
-        print("checked, %d mismatches" % bad, file=sys.stderr)
-        sys.exit(1 if bad else 0)
+        sys.exit(check(args.check, articles, items))
     print_items(items, args.text)
 
 
