@@ -23,9 +23,7 @@ prints one JSON object per line (id, doc, dct, sha1; with --text also title and 
   python3 scripts/sample-gun-violence-docs-2.py --check GOLD.jsonl
 checks a gold file's doc/dct/sha1 against the corpus and the sample.
 """
-import argparse
 import importlib.util
-import json
 import os
 import random
 import sys
@@ -70,14 +68,7 @@ def sample(path):
 
 
 def main():
-    default = os.path.join(_here, "..", "..", "shared", "data", "corpora", "gun-violence-news", "violent_corpus.jsonl")
-    if not os.path.isfile(default):
-        default = "/work/shared/data/corpora/gun-violence-news/violent_corpus.jsonl"
-    p = argparse.ArgumentParser()
-    p.add_argument("--data", default=default)
-    p.add_argument("--text", action="store_true", help="also print title and content (never commit this output)")
-    p.add_argument("--check", metavar="GOLD", help="check a gold file's doc, dct and sha1 against the corpus")
-    args = p.parse_args()
+    args = first.arguments()
     docs, kept, first_drawn, remaining, drawn, items, skipped, unused = sample(args.data)
     print("documents %d, >= %d chars %d, first sample removed %d, remaining %d, drawn %d, skipped %d, used %d, "
           "not reached %d" % (len(docs), first.MIN_CHARS, len(kept), len(first_drawn), len(remaining), len(drawn),

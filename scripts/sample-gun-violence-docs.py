@@ -106,7 +106,8 @@ def print_items(items, text):
         print(json.dumps({k: i[k] for k in keys}, ensure_ascii=False))
 
 
-def main():
+def arguments():
+    """The command line of the gun-violence samplers: --data (the corpus file), --text, --check GOLD."""
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "shared", "data", "corpora", "gun-violence-news", "violent_corpus.jsonl")
     if not os.path.isfile(default):
@@ -115,7 +116,11 @@ def main():
     p.add_argument("--data", default=default)
     p.add_argument("--text", action="store_true", help="also print title and content (never commit this output)")
     p.add_argument("--check", metavar="GOLD", help="check a gold file's doc, dct and sha1 against the corpus")
-    args = p.parse_args()
+    return p.parse_args()
+
+
+def main():
+    args = arguments()
     docs, kept, drawn, items, skipped = sample(args.data)
     print("documents %d, >= %d chars %d, drawn %d, skipped %d, used %d" %
           (len(docs), MIN_CHARS, len(kept), len(drawn), len(skipped), len(items)), file=sys.stderr)

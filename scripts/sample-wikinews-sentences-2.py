@@ -22,9 +22,7 @@ Usage:
   python3 scripts/sample-wikinews-sentences-2.py [--data DIR] [--text]
   python3 scripts/sample-wikinews-sentences-2.py --check GOLD.jsonl
 """
-import argparse
 import importlib.util
-import json
 import os
 import random
 import sys
@@ -83,14 +81,7 @@ def sample(data_dir):
 
 
 def main():
-    default = os.path.join(HERE, "..", "..", "shared", "data", "corpora", "wikinews", "data")
-    if not os.path.isdir(default):
-        default = "/work/shared/data/corpora/wikinews/data"
-    p = argparse.ArgumentParser()
-    p.add_argument("--data", default=default)
-    p.add_argument("--text", action="store_true", help="also print each sentence (never commit this output)")
-    p.add_argument("--check", metavar="GOLD", help="check a gold file's offsets and sha1 against the corpus")
-    args = p.parse_args()
+    args = first.arguments()
     articles, kept, remainder, first_urls, shortfall, items = sample(args.data)
     print("articles %d, on topic %d, first set %d, remainder %d, sampled %d, sentences %d%s"
           % (len(articles), len(kept), len(first_urls), len(remainder), min(N_ARTICLES, len(remainder)), len(items),

@@ -29,9 +29,7 @@ commit that output).
 checks a gold file: every url/start/end/sha1 against the corpus, the ids against this sample, the item count, and
 that no article of the second (held-out) set is used.
 """
-import argparse
 import importlib.util
-import json
 import os
 import random
 import sys
@@ -97,14 +95,7 @@ def sample(data_dir):
 
 
 def main():
-    default = os.path.join(HERE, "..", "..", "shared", "data", "corpora", "wikinews", "data")
-    if not os.path.isdir(default):
-        default = "/work/shared/data/corpora/wikinews/data"
-    p = argparse.ArgumentParser()
-    p.add_argument("--data", default=default)
-    p.add_argument("--text", action="store_true", help="also print each sentence (never commit this output)")
-    p.add_argument("--check", metavar="GOLD", help="check a gold file's offsets, sha1 and ids against the corpus")
-    args = p.parse_args()
+    args = first.arguments()
     articles, kept, remainder, first_urls, second_urls, from_first, items = sample(args.data)
     print("articles %d, on topic %d, first set %d, second set %d, remainder %d, sentences %d "
           "(%d from the remainder, %d further from first-set articles)"

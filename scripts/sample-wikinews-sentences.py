@@ -233,7 +233,8 @@ def print_items(items, text):
         print(json.dumps(out, ensure_ascii=False))
 
 
-def main():
+def arguments():
+    """The command line of the Wikinews samplers: --data (the corpus folder), --text, --check GOLD."""
     here = os.path.dirname(os.path.abspath(__file__))
     default = os.path.join(here, "..", "..", "shared", "data", "corpora", "wikinews", "data")
     if not os.path.isdir(default):
@@ -241,8 +242,12 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--data", default=default)
     p.add_argument("--text", action="store_true", help="also print each sentence (never commit this output)")
-    p.add_argument("--check", metavar="GOLD", help="check a gold file's offsets and sha1 against the corpus")
-    args = p.parse_args()
+    p.add_argument("--check", metavar="GOLD", help="check a gold file's offsets, sha1 and ids against the corpus")
+    return p.parse_args()
+
+
+def main():
+    args = arguments()
     articles, kept, items = sample(args.data)
     print("articles %d, on topic %d, sampled %d, sentences %d" % (len(articles), len(kept), N_ARTICLES, len(items)),
           file=sys.stderr)
