@@ -919,6 +919,30 @@ public final class DependencyEventCoder implements EventCoder {
         return suppressInner(g, found);
     }
 
+    /**
+     * "Witkoff has been discussing a plan to end the war with Russian and Ukrainian officials": the parser hangs the
+     * "with" phrase on the infinitive that describes what is discussed; when it names people by their role (a common
+     * noun: officials, counterparts, negotiators) they are the ones the talks are with, as one does not end a war
+     * or make peace with officials. A "with" naming a state or a person ("to make peace with Russia") stays with the
+     * infinitive.
+     */
+    private static List<Integer> interlocutorsOfClause(Graph g, int verb, List<ActorMention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> clauses = new ArrayList<>(g.dependents(verb, "xcomp"));
+        for (int o : g.dependents(verb, "obj")) {
+            clauses.addAll(g.dependents(o, "acl", "acl:to"));
+        }
+        for (int c : clauses) {
+            for (int w : g.prepositional(c, "with")) {
+                Token t = g.token(w);
+                if (t.isNoun() && !t.isProperNoun() && !covering(mentions, w).isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs of arriving: where help sent arrives is whom it is for. */
     private static final Set<String> ARRIVALS = Set.of("arrive", "land", "reach", "dock");
 
@@ -1723,6 +1747,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (verb && p.type() == PloverType.AID && !fromPetrarch(p) && recipientTokens.isEmpty()) {
             recipientTokens.addAll(arrivalPlace(g, trigger));
+        }
+        if (verb && p.type() == PloverType.CONSULT && !fromPetrarch(p) && p.recipientRoles().contains("with")
+                && recipientTokens.isEmpty()) {
+            recipientTokens.addAll(interlocutorsOfClause(g, trigger, mentions));
         }
         if (p.recipientRoles().contains(COMPOUND)) {
             recipientTokens.clear(); // the members of the compound subject are each other's targets

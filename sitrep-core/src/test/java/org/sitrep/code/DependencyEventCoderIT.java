@@ -229,6 +229,22 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void talksAboutAPlanToEndAWarAreWithThePeopleNamedAfterThePlan() {
+        // the parser hangs "with ... officials" on "end": one does not end a war with officials, one discusses with them
+        List<EventMention> events = Nlp.code("2025-11-19", "The Qatari mediator has been discussing a 12-point plan to "
+                + "end the war in Sudan with Sudanese and Emirati officials, diplomats said.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.CONSULT);
+            List<String> parties = new java.util.ArrayList<>(codes(e.actor()));
+            parties.addAll(codes(e.recipient()));
+            assertThat(parties).contains("QATGOV", "SDNGOV", "AREGOV");
+        });
+        // a state after the infinitive is whom the war or the peace is with, not an interlocutor
+        assertThat(Nlp.code("2025-11-19", "The Qatari mediator discussed a plan to make peace with Sudan."))
+                .noneMatch(e -> e.eventType() == PloverType.CONSULT && codes(e.recipient()).contains("SDN"));
+    }
+
+    @Test
     void aSecondCaptureWithItsOwnCountIsASecondEventAndReleaseNumbersAreNoCounts() {
         List<EventMention> events = Nlp.code("2012-03-06", "KABUL, Afghanistan (March 6, 2012) 2012-03-S-014\n\n"
                 + "In Nad Ali district, Helmand province, an Afghan and coalition security force detained a Taliban "
