@@ -162,6 +162,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean yieldsToInner;
         /** A future time is given for the act ("next week", "on Monday", "from July 1"): a schedule, not a promise. */
         boolean scheduled;
+        /** Told by a reciprocal pattern but recoded as one side's act (talks held on a visit: the guests visit). */
+        boolean oneWay;
 
         /** The same happening seen from the recipient's side, with another code: a visit and a received visit. */
         Draft reversed(String code) {
@@ -2147,6 +2149,9 @@ public final class DependencyEventCoder implements EventCoder {
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
         assistanceDeployment(g, d, places);
+        if (!verb && !fromPetrarch(p) && governorVerb >= 0) {
+            talksOnAVisit(g, d, governorVerb, places);
+        }
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
                 p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
@@ -3009,6 +3014,53 @@ public final class DependencyEventCoder implements EventCoder {
                         && !m.covers(speaker))
                 && g.dependents(token, "det").stream().anyMatch(x -> g.lower(x).equals("the"))
                 && g.dependents(token, "amod", "compound", "nmod:poss").isEmpty();
+    }
+
+    /** Verbs of going somewhere: talks held where one went are held on a visit. */
+    private static final Set<String> GOING = Set.of("arrive", "travel", "fly", "come", "head", "go");
+
+    /**
+     * "Two US Army officials arrived in Kyiv for talks with Ukrainian officials", "Zelensky was in Turkey for talks
+     * with Erdogan": talks held in another country by those who went there are a visit (CAMEO 042) by the parties
+     * from abroad, hosted by the parties of that country (the recipients); the talks of people in their own country
+     * ("returned to Kyiv for talks") stay talks.
+     */
+    private static void talksOnAVisit(Graph g, Draft d, int governor, List<PlaceMention> places) {
+        if (d.type != PloverType.CONSULT || !(d.cameo.equals("040") || d.cameo.equals("046"))
+                || !d.recipient.isEmpty() || d.actor.size() < 2) {
+            return;
+        }
+        List<Integer> where = new ArrayList<>();
+        if (GOING.contains(g.lemma(governor)) && g.token(governor).isVerb()) {
+            where.addAll(g.prepositional(governor, "in"));
+            where.addAll(g.prepositional(governor, "to"));
+        } else if (!g.token(governor).isVerb() && !g.dependents(governor, "cop").isEmpty()
+                && g.hasDependent(governor, "case", "in")) {
+            where.add(governor); // "was in Turkey for talks"
+        }
+        String host = null;
+        for (PlaceMention pm : places) {
+            if (pm.place().country() != null && where.stream().anyMatch(pm::covers)) {
+                host = pm.place().country();
+                break;
+            }
+        }
+        if (host == null) {
+            return;
+        }
+        List<Participant> guests = new ArrayList<>();
+        List<Participant> hosts = new ArrayList<>();
+        for (Participant a : d.actor) {
+            (host.equals(a.country()) ? hosts : guests).add(a);
+        }
+        if (guests.isEmpty() || hosts.isEmpty()) {
+            return;
+        }
+        d.actor = guests;
+        d.recipient = hosts;
+        d.cameo = "042";
+        d.mode = "visit";
+        d.oneWay = true;
     }
 
     /** Purposes that make troops or police sent abroad a help to the country that receives them. */
@@ -4784,7 +4836,7 @@ public final class DependencyEventCoder implements EventCoder {
         d.actor.forEach(p -> actors.add(p.code()));
         TreeSet<String> recipients = new TreeSet<>();
         d.recipient.forEach(p -> recipients.add(p.code()));
-        if (d.pattern.reciprocal()) { // "A and B met" and "A met B" are the same meeting
+        if (d.pattern.reciprocal() && !d.oneWay) { // "A and B met" and "A met B" are the same meeting
             actors.addAll(recipients);
             recipients.clear();
         }

@@ -245,6 +245,27 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void talksHeldWhereTheGuestsWentAreAVisitHostedByThePeopleOfThatCountry() {
+        assertThat(Nlp.code("2025-11-19", "Two senior Kenyan officials arrived in Addis Ababa on Tuesday for talks "
+                + "with Ethiopian officials on the border dispute.")).singleElement().satisfies(e -> {
+                    assertThat(e.cameo()).isEqualTo("042");
+                    assertThat(codes(e.actor())).containsExactly("KENGOV");
+                    assertThat(codes(e.recipient())).containsExactly("ETHGOV");
+                });
+        assertThat(Nlp.code("2025-11-19", "The Kenyan foreign minister was in Ethiopia on Tuesday for talks with "
+                + "Ethiopian officials.")).anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("042");
+                    assertThat(codes(e.recipient())).containsExactly("ETHGOV");
+                });
+        // a journey and the talks it was for are one visit, not two events
+        assertThat(Nlp.code("2025-11-19", "The Kenyan foreign minister travelled to Addis Ababa for talks with "
+                + "Ethiopian officials.")).singleElement().satisfies(e -> assertThat(e.cameo()).isEqualTo("042"));
+        // talks at home stay talks between the parties
+        assertThat(Nlp.code("2025-11-19", "Kenyan officials returned to Nairobi for talks with Ethiopian officials."))
+                .noneMatch(e -> e.cameo().equals("042"));
+    }
+
+    @Test
     void aSecondCaptureWithItsOwnCountIsASecondEventAndReleaseNumbersAreNoCounts() {
         List<EventMention> events = Nlp.code("2012-03-06", "KABUL, Afghanistan (March 6, 2012) 2012-03-S-014\n\n"
                 + "In Nad Ali district, Helmand province, an Afghan and coalition security force detained a Taliban "
