@@ -283,6 +283,14 @@ class DependencyEventCoderIT {
                     assertThat(e.cameo()).isEqualTo("1032");
                     assertThat(e.context()).containsExactly("military");
                 });
+        // with no destination named, and asked for rather than urged
+        assertThat(Nlp.code("2025-11-19", "The Moldovan president urged the United States and the European Union "
+                + "to send more interceptors.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1032"));
+        assertThat(Nlp.code("2025-11-19", "The Moldovan president asked Macron for more air defence systems to "
+                + "protect Moldovan towns.")).anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("1032");
+                    assertThat(codes(e.recipient())).containsExactly("FRAGOV");
+                });
         assertThat(Nlp.code("2025-11-19", "Guterres urged Israel not to strike Lebanon."))
                 .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1056"));
         // the demand at the end of a long sentence is still the president's
