@@ -1197,7 +1197,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             ActorMention own = coveringOne(mentions, a.last());
-            // a name inside a longer phrase is no person ("Taiwan's Vice Foreign Minister")
+            // a name inside a longer phrase is no person ("Taiwan's Vice Foreign Minister"), nor is a body's name
+            // ("the National Telecommunications Commission")
+            if (own != null && own.via().equals("named-body")) {
+                continue;
+            }
             if (own != null && (own.actors().size() != 1 || own.firstToken() > a.first() || own.lastToken() > a.last())
                     || places.stream().anyMatch(p -> covers(s, p, a.last()))) {
                 continue;
@@ -2614,7 +2618,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String iso = countryBefore ? country.hit().code().substring(0, 3) : placeInName(s, name.first(), head - 1,
                 contextCountries);
-        String bodyName = textOf(s, countryBefore ? country.first() : name.first(), head);
+        int start = countryBefore ? country.first() : name.first();
+        Piece first = segment.get(0);
+        if (!countryBefore && first.first() < start && allCapitalisedNames(s, first.first(), start - 1)) {
+            start = first.first(); // "National" (a sector noun) in "the National Telecommunications Commission"
+        }
+        String bodyName = textOf(s, start, head);
         return new Actor(iso == null ? sector : iso + sector, bodyName, iso, sector, Actor.ActorKind.ORGANISATION, null);
     }
 
