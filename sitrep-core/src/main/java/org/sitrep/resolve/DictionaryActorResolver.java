@@ -562,6 +562,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     && DOMESTIC.contains(m.actors().get(0).sector());
             String placeCountry = null;
             for (PlaceMention p : places) {
+                if (m.via().equals("named-body") && p.firstToken() >= m.firstToken() && p.lastToken() <= m.lastToken()) {
+                    continue; // a body's name is read for its place once, by the gazetteer ("Saint Louis University")
+                }
                 // the place of the mention's own clause: "police detained protesters in Kharkiv", not "called on
                 // the government to back a ceasefire in Gaza"
                 boolean fronted = p.firstToken() == 1; // "In Ukraine, a Russian attack ..." sets the scene
@@ -2489,6 +2492,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             // "Thames Valley Police", "the National Broadcasting Commission (NBC)": a body no dictionary lists,
             // named by a proper name ending in an institution's noun, is that body, not a titled person
             people.put(body.name(), body);
+            if ("BUS".equals(body.sector()) && name.first() < name.last() && s.token(name.first()).word().length() > 2) {
+                // "Ford Motor Company" is later "Ford"
+                people.putIfAbsent(s.token(name.first()).word(), body);
+            }
             String acronym = acronymAfter(s, segment.get(segment.size() - 1).last());
             if (acronym != null) {
                 people.putIfAbsent(acronym, body);
@@ -2637,48 +2644,62 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /**
-     * The country of a place named by some of the words {@code from..to} of a body's name, longest run first: a
-     * division, a district or county (kept only for such names), or a city of some size; null when the words name
-     * none, or places of several countries none of which the article is about.
+     * The country of a place named by the first words of a body's name (after generic ones such as "Royal"), longest
+     * run first: a division, district, county or town of some size in a country the article names, else a name of
+     * one country only; null when they name none, or places of several countries none of which the article is
+     * about.
      */
     private String placeInName(Sentence s, int from, int to, List<String> contextCountries) {
-        for (int len = to - from + 1; len >= 1; len--) {
-            for (int i = from; i + len - 1 <= to; i++) {
-                boolean generic = true;
-                for (int k = i; k < i + len; k++) {
-                    generic &= GENERIC_NAME_WORDS.contains(s.token(k).word());
-                }
-                if (generic || GENERIC_NAME_WORDS.contains(s.token(i).word())
-                        || GENERIC_NAME_WORDS.contains(s.token(i + len - 1).word()) && len > 1
-                        && !s.token(i + len - 1).word().equals("County")) {
-                    continue;
-                }
-                int end = i + len - 1;
-                if (s.token(end).word().equals("County") && end > i) {
-                    end--; // "Kenosha County": the county of that name, named after its seat
-                }
-                Set<String> found = new java.util.LinkedHashSet<>();
-                for (Place p : gazetteer.lookup(textOf(s, i, end))) {
-                    if (p.kind() != Place.PlaceKind.CITY || p.population() == 0 || p.population() >= 50_000) {
-                        found.add(p.country());
-                    }
-                }
-                if (found.size() == 1) {
-                    return found.iterator().next();
-                }
-                for (String c : contextCountries) {
-                    if (found.contains(c)) {
+        int i = from;
+        while (i <= to && GENERIC_NAME_WORDS.contains(s.token(i).word())) {
+            i++; // "Royal Ulster Constabulary": the place comes after a generic word
+        }
+        for (int end = to; end >= i; end--) {
+            int last = end;
+            while (last > i && GENERIC_NAME_WORDS.contains(s.token(last).word())) {
+                last--; // "Kenosha County", "Lagos State": the county or state of that name
+            }
+            if (last < end && end < to) {
+                continue;
+            }
+            List<Place> candidates = gazetteer.lookup(textOf(s, i, last));
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            // in a country the article names: a division, a district or county (kept only for such names), a town of
+            // some size ("Kenosha County" in a story about the United States)
+            for (String c : contextCountries) {
+                for (Place p : candidates) {
+                    if (p.country().equals(c) && (p.kind() != Place.PlaceKind.CITY || p.population() == 0
+                            || p.population() >= 50_000)) {
                         return c;
                     }
                 }
             }
+            // elsewhere only a name no other country has a division, district or town of some size of ("Thames
+            // Valley", "Lahore"; "Saint Louis University" is no body of Senegal's, whose region has a namesake in
+            // the United States)
+            Set<String> countries = new java.util.HashSet<>();
+            for (Place p : candidates) {
+                if (p.kind() != Place.PlaceKind.CITY || p.population() == 0 || p.population() >= 50_000) {
+                    countries.add(p.country());
+                }
+            }
+            if (countries.size() == 1) {
+                return countries.iterator().next();
+            }
+            if (countries.isEmpty()) {
+                continue;
+            }
+            return null; // places of several countries, none the article's: no guess from shorter words
         }
         return null;
     }
 
     /** An acronym in brackets right after a name: "the National Broadcasting Commission (NBC)". */
     private static String acronymAfter(Sentence s, int last) {
-        if (last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
+        if (last + 3 < s.size() && Set.of("(", "[").contains(s.token(last + 1).word())
+                && Set.of(")", "]").contains(s.token(last + 3).word())
                 && s.token(last + 2).word().matches("[A-Z][A-Z&]{1,7}")) {
             return s.token(last + 2).word();
         }

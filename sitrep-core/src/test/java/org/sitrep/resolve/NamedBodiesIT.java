@@ -49,6 +49,9 @@ class NamedBodiesIT {
         assertThat(Nlp.codesOf(r, "Lahore High Court")).containsExactly("PAKJUD");
         r = Nlp.resolve("2021-03-02", "The U.S. Environmental Protection Agency fined the refinery.");
         assertThat(Nlp.codesOf(r, "U.S. Environmental Protection Agency")).containsExactly("USAGOV");
+        // a place name several countries have says nothing outside the article's countries
+        r = Nlp.resolve("2021-03-02", "The Saint Louis University Hospital said on Friday it would reopen.");
+        assertThat(r.actors()).flatExtracting(ActorMention::actors).noneMatch(a -> "SEN".equals(a.country()));
         // no place in the name: the article's country
         r = Nlp.resolve("2021-03-02", "Kenya's largest radio station went off the air on Monday. The Communications"
                 + " Regulatory Authority (CRA) had ordered the station to stop broadcasting.");
