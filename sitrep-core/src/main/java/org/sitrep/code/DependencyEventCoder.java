@@ -1978,6 +1978,10 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.add(civilians(g.token(victim), country));
         }
         forceOnPeople |= victim >= 0;
+        // "gunmen attacked a bus near Djibo": an armed attack by attackers named only by the act is news, though the
+        // resolver gives them no country (nobody's, as CAMEO leaves an unknown attacker)
+        forceOnPeople |= p.type() == PloverType.ASSAULT && verb && !isPetrarch(p) && petrarch == null
+                && actors.stream().anyMatch(DependencyEventCoder::isUnnamedAttacker);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
         if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
@@ -4061,6 +4065,16 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean isSectorOnly(Participant p) {
         return isSectorOnly(p.code());
+    }
+
+    /** An attacker named only by the act, left without a country by the resolver: "a gunman", "armed men". */
+    private static boolean isUnnamedAttacker(Participant p) {
+        if (!"REB".equals(p.code()) || p.text() == null) {
+            return false;
+        }
+        String t = p.text().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("gunman") || t.endsWith("gunmen") || t.endsWith("armed man") || t.endsWith("armed men")
+                || t.endsWith("suicide bomber") || t.endsWith("suicide bombers");
     }
 
     // ---- joining --------------------------------------------------------------------------------------------

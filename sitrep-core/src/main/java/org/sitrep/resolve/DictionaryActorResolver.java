@@ -599,6 +599,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                         : where + " " + sectorLabel("REB"), where, "REB", a.kind(), a.wikidata())), "stateless-group"));
                 continue;
             }
+            if (sectorOnly && isUnnamedAttacker(s, m)) {
+                // "a gunman shot shoppers at a store in El Paso": an attacker named only by the act is nobody's
+                // (CAMEO leaves an unknown attacker uncoded); the victims still take the place's country
+                out.add(m);
+                continue;
+            }
             String owner = null;
             Actor ownerBody = null;
             if (sectorOnly && s.isParsed()) {
@@ -703,6 +709,22 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /** Nouns of attackers the text names only by their act: "a gunman", "two armed men", "a suicide bomber". */
+    private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen");
+
+    /**
+     * Whether the mention is an attacker named only by the act, with no word of its own for a side: "a gunman",
+     * "masked gunmen", "armed men", "a suicide bomber" (not "Taliban gunmen", "Pakistani gunmen": those have a
+     * country or a group before the sector code is reached).
+     */
+    private static boolean isUnnamedAttacker(Sentence s, ActorMention m) {
+        String head = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        String text = m.text().toLowerCase(Locale.ROOT);
+        return "REB".equals(m.actors().get(0).sector()) && (ATTACKER_NOUNS.contains(head)
+                || text.endsWith("armed man") || text.endsWith("armed men") || text.endsWith("suicide bomber")
+                || text.endsWith("suicide bombers"));
     }
 
     /** Sectors of the local bodies whose country the story's unnamed ones of the same sector take. */
