@@ -213,8 +213,10 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> mentions = resolved.partiesIn(s.index());
             boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
             if (leftOut != null) {
+                // PETRARCH knows bodies only from its actor dictionary: one the resolver read off a name ending
+                // in an institution's noun ("the International Criminal Court") is no actor in its reading
                 mentions = firstActorOfPhrase(g, mentions.stream().filter(m -> !leftOut[m.head()])
-                        .map(DependencyEventCoder::ownWords).toList());
+                        .filter(m -> !isNamedBody(m)).map(DependencyEventCoder::ownWords).toList());
             }
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
@@ -4065,6 +4067,16 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean isSectorOnly(Participant p) {
         return isSectorOnly(p.code());
+    }
+
+    /**
+     * A body the resolver named from its words alone ("Thames Valley Police"), whose country came from its name, the
+     * sentence or the article.
+     */
+    private static boolean isNamedBody(ActorMention m) {
+        return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.ORGANISATION
+                && m.actors().get(0).wikidata() == null
+                && (m.via().equals("named-body") || CONTEXT_COUNTRY.contains(m.via()));
     }
 
     /** An attacker named only by the act, left without a country by the resolver: "a gunman", "armed men". */
