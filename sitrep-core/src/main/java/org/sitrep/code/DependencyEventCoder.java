@@ -215,8 +215,10 @@ public final class DependencyEventCoder implements EventCoder {
             List<ActorMention> mentions = resolved.partiesIn(s.index());
             boolean[] leftOut = petrarch == null ? null : CommaClauses.leftOut(g, petrarch);
             if (leftOut != null) {
+                // PETRARCH knows bodies only from its actor dictionary: one the resolver read off a name ending
+                // in an institution's noun ("the International Criminal Court") is no actor in its reading
                 mentions = firstActorOfPhrase(g, mentions.stream().filter(m -> !leftOut[m.head()])
-                        .map(DependencyEventCoder::ownWords).toList());
+                        .filter(m -> !isNamedBody(m)).map(DependencyEventCoder::ownWords).toList());
             }
             List<PlaceMention> places = resolved.placesIn(s.index());
             List<TimeExpression> times = timesIn(resolved, s);
@@ -2008,6 +2010,10 @@ public final class DependencyEventCoder implements EventCoder {
             recipients.add(civilians(g.token(victim), country));
         }
         forceOnPeople |= victim >= 0;
+        // "gunmen attacked a bus near Djibo": an armed attack by attackers named only by the act is news, though the
+        // resolver gives them no country (nobody's, as CAMEO leaves an unknown attacker)
+        forceOnPeople |= p.type() == PloverType.ASSAULT && verb && !isPetrarch(p) && petrarch == null
+                && actors.stream().anyMatch(DependencyEventCoder::isUnnamedAttacker);
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
         if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
@@ -4141,6 +4147,26 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static boolean isSectorOnly(Participant p) {
         return isSectorOnly(p.code());
+    }
+
+    /**
+     * A body the resolver named from its words alone ("Thames Valley Police"), whose country came from its name, the
+     * sentence or the article.
+     */
+    private static boolean isNamedBody(ActorMention m) {
+        return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.ORGANISATION
+                && m.actors().get(0).wikidata() == null
+                && (m.via().equals("named-body") || CONTEXT_COUNTRY.contains(m.via()));
+    }
+
+    /** An attacker named only by the act, left without a country by the resolver: "a gunman", "armed men". */
+    private static boolean isUnnamedAttacker(Participant p) {
+        if (!"REB".equals(p.code()) || p.text() == null) {
+            return false;
+        }
+        String t = p.text().toLowerCase(java.util.Locale.ROOT);
+        return t.endsWith("gunman") || t.endsWith("gunmen") || t.endsWith("armed man") || t.endsWith("armed men")
+                || t.endsWith("suicide bomber") || t.endsWith("suicide bombers");
     }
 
     // ---- joining --------------------------------------------------------------------------------------------

@@ -167,11 +167,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         Set<ActorMention> subjects = new java.util.HashSet<>();
         Set<ActorMention> plurals = new java.util.HashSet<>();
         Map<Actor, Set<String>> titles = new HashMap<>();
+        Map<String, String> localBodies = new HashMap<>();
         for (Sentence s : article.sentences()) {
             List<Piece> pieces = pieces(s, hits.get(s.index()));
             List<ActorMention> inSentence = new ArrayList<>();
             for (List<Piece> segment : segments(s, pieces)) {
-                compose(s, text, segment, date, people).ifPresent(inSentence::add);
+                compose(s, text, segment, date, people, contextCountries).ifPresent(inSentence::add);
             }
             List<PlaceMention> sentencePlaces = places(s, text, hits.get(s.index()), pieces, contextCountries);
             distributeSharedHeads(s, text, pieces, date, inSentence);
@@ -184,6 +185,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             resolvePairs(s, text, actors, inSentence, places, sentencePlaces);
             resolveDefiniteBodies(s, text, actors, inSentence);
             resolveTakenUpBodies(s, actors, inSentence);
+            resolveNamedBodyNouns(s, text, actors, inSentence);
             resolveDefiniteCountry(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
@@ -215,11 +217,19 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             // a diplomat's post is no party to give a country to the sentence's other people: merged before and after
             inSentence = withinOwnMention(s, text, inSentence);
+            for (ActorMention m : inSentence) {
+                // a police force or court named after its place ("Thames Valley Police") is the story's own
+                if (m.via().equals("named-body") && m.actors().size() == 1 && m.actors().get(0).country() != null
+                        && LOCAL_BODY_SECTORS.contains(m.actors().get(0).sector())) {
+                    localBodies.put(m.actors().get(0).sector(), m.actors().get(0).country());
+                }
+            }
             List<ActorMention> completed = withinOwnMention(s, text, officersOfThePolice(s, withContextCountry(s,
-                    inSentence, sentencePlaces, dominant, lead, setting, contextCountries), actors));
+                    inSentence, sentencePlaces, dominant, lead, setting, contextCountries, localBodies), actors));
             for (ActorMention m : completed) {
                 // a titled stranger whose country came from the context is known by name with it
-                if (isPerson(m) && m.actors().get(0).country() != null) {
+                if ((isPerson(m) || m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.ORGANISATION)
+                        && m.actors().get(0).country() != null) {
                     Actor a = m.actors().get(0);
                     people.replaceAll((k, v) -> v.country() == null && v.name().equals(a.name())
                             && Objects.equals(v.sector(), a.sector()) ? a : v);
@@ -544,13 +554,17 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private List<ActorMention> withContextCountry(Sentence s, List<ActorMention> mentions,
                                                   List<PlaceMention> places, String dominant, String lead,
-                                                  String setting, List<String> contextCountries) {
+                                                  String setting, List<String> contextCountries,
+                                                  Map<String, String> localBodies) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
             boolean sectorOnly = m.actors().size() == 1 && m.actors().get(0).country() == null
                     && DOMESTIC.contains(m.actors().get(0).sector());
             String placeCountry = null;
             for (PlaceMention p : places) {
+                if (m.via().equals("named-body") && p.firstToken() >= m.firstToken() && p.lastToken() <= m.lastToken()) {
+                    continue; // a body's name is read for its place once, by the gazetteer ("Saint Louis University")
+                }
                 // the place of the mention's own clause: "police detained protesters in Kharkiv", not "called on
                 // the government to back a ceasefire in Gaza"
                 boolean fronted = p.firstToken() == 1; // "In Ukraine, a Russian attack ..." sets the scene
@@ -583,6 +597,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
                         m.text(), List.of(new Actor(where == null ? "REB" : where + "REB", where == null ? "rebels"
                         : where + " " + sectorLabel("REB"), where, "REB", a.kind(), a.wikidata())), "stateless-group"));
+                continue;
+            }
+            if (sectorOnly && isUnnamedAttacker(s, m)) {
+                // "a gunman shot shoppers at a store in El Paso": an attacker named only by the act is nobody's
+                // (CAMEO leaves an unknown attacker uncoded); the victims still take the place's country
+                out.add(m);
                 continue;
             }
             String owner = null;
@@ -638,12 +658,29 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             String country = placeCountry;
             if (country == null && sectorOnly && "CVL".equals(m.actors().get(0).sector())) {
+                // "West Yorkshire Police arrested a man": the people a local body of the sentence acts on are of its
+                // place (the country of a place in its name), before the story's setting
+                for (ActorMention o : mentions) {
+                    if (o != m && o.via().equals("named-body") && o.actors().size() == 1
+                            && o.actors().get(0).country() != null
+                            && Set.of("COP", "JUD", "GOV").contains(o.actors().get(0).sector())) {
+                        country = o.actors().get(0).country();
+                        break;
+                    }
+                }
+            }
+            if (country == null && sectorOnly && "CVL".equals(m.actors().get(0).sector())) {
                 country = setting; // "a commuter at the pier said", after "a march in Istanbul": the people there
             }
             if (country == null && sectorOnly && isLocalOffice(s, m)) {
                 // "drones struck a facility in Odesa, regional governor Oleh Kiper said": a governor or mayor with
                 // no country named governs where the story is set, whoever its first actor is
                 country = setting;
+            }
+            if (country == null && sectorOnly && localBodies.containsKey(m.actors().get(0).sector())) {
+                // "Thames Valley Police said ... Police arrested a man": the police and courts of a story about a
+                // local force or court named by its place are that force's, whatever country the article names most
+                country = localBodies.get(m.actors().get(0).sector());
             }
             if (country == null) {
                 country = dominant;
@@ -664,7 +701,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             Actor a = m.actors().get(0);
-            Actor withCountry = new Actor(country + a.code(), a.kind() == Actor.ActorKind.PERSON ? a.name()
+            Actor withCountry = new Actor(country + a.code(), a.kind() == Actor.ActorKind.PERSON
+                    || a.kind() == Actor.ActorKind.ORGANISATION ? a.name()
                     : country + " " + sectorLabel(a.sector()), country, a.sector(), a.kind(), a.wikidata());
             out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
                     List.of(withCountry), placeCountry != null ? "sentence-place"
@@ -672,6 +710,25 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         return out;
     }
+
+    /** Nouns of attackers the text names only by their act: "a gunman", "two armed men", "a suicide bomber". */
+    private static final Set<String> ATTACKER_NOUNS = Set.of("gunman", "gunmen");
+
+    /**
+     * Whether the mention is an attacker named only by the act, with no word of its own for a side: "a gunman",
+     * "masked gunmen", "armed men", "a suicide bomber" (not "Taliban gunmen", "Pakistani gunmen": those have a
+     * country or a group before the sector code is reached).
+     */
+    private static boolean isUnnamedAttacker(Sentence s, ActorMention m) {
+        String head = s.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+        String text = m.text().toLowerCase(Locale.ROOT);
+        return "REB".equals(m.actors().get(0).sector()) && (ATTACKER_NOUNS.contains(head)
+                || text.endsWith("armed man") || text.endsWith("armed men") || text.endsWith("suicide bomber")
+                || text.endsWith("suicide bombers"));
+    }
+
+    /** Sectors of the local bodies whose country the story's unnamed ones of the same sector take. */
+    private static final Set<String> LOCAL_BODY_SECTORS = Set.of("COP", "JUD");
 
     /** Words of a local office: a governor, a mayor, regional or city authorities. */
     /** Peoples with no state of their own whose armed groups fight in several countries. */
@@ -1165,7 +1222,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 continue;
             }
             ActorMention own = coveringOne(mentions, a.last());
-            // a name inside a longer phrase is no person ("Taiwan's Vice Foreign Minister")
+            // a name inside a longer phrase is no person ("Taiwan's Vice Foreign Minister"), nor is a body's name
+            // ("the National Telecommunications Commission")
+            if (own != null && own.via().equals("named-body")) {
+                continue;
+            }
             if (own != null && (own.actors().size() != 1 || own.firstToken() > a.first() || own.lastToken() > a.last())
                     || places.stream().anyMatch(p -> covers(s, p, a.last()))) {
                 continue;
@@ -1903,6 +1964,88 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
     }
 
+    /**
+     * Common nouns that, after "the", take up a body named before by a proper name ending in one of the heads:
+     * "the commission" the "National Broadcasting Commission", "the regulator" a commission, authority, agency or
+     * board, "the company" or "the firm" a company or corporation.
+     */
+    private static final Map<String, Set<String>> BODY_NOUN_HEADS = Map.ofEntries(
+            Map.entry("commission", Set.of("commission")),
+            Map.entry("regulator", Set.of("commission", "authority", "agency", "board", "regulator")),
+            Map.entry("agency", Set.of("agency")),
+            Map.entry("authority", Set.of("authority")),
+            Map.entry("board", Set.of("board")),
+            Map.entry("council", Set.of("council")),
+            Map.entry("tribunal", Set.of("tribunal")),
+            Map.entry("court", Set.of("court", "tribunal")),
+            Map.entry("party", Set.of("party")),
+            Map.entry("company", Set.of("company", "corporation", "airlines", "airways")),
+            Map.entry("firm", Set.of("company", "corporation", "airlines", "airways")),
+            Map.entry("corporation", Set.of("corporation", "company")));
+
+    /**
+     * "The Broadcasting Standards Commission (BSC) fined the station. ... The commission refused to renew its
+     * licence": "the" + a body's common noun with no other modifier ({@link #BODY_NOUN_HEADS}) is the body of that
+     * kind named last by its name, earlier in the sentence or in the article before (the nearest), when that body
+     * has a country or is an international one; else it is left as it was.
+     */
+    private static void resolveNamedBodyNouns(Sentence s, String text, List<ActorMention> earlier,
+                                              List<ActorMention> current) {
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            String noun = t.word().toLowerCase(Locale.ROOT);
+            Set<String> heads = BODY_NOUN_HEADS.get(noun);
+            if (heads == null || t.isCapitalised() || !t.tag().equals("NN")
+                    || !s.token(i - 1).word().equalsIgnoreCase("the")
+                    || i + 1 < s.size() && s.token(i + 1).tag().startsWith("NN")) {
+                continue;
+            }
+            ActorMention own = coveringOne(current, i);
+            if (own != null && (own.firstToken() != i || own.lastToken() != i || own.actors().size() != 1
+                    || own.actors().get(0).country() != null)) {
+                continue;
+            }
+            ActorMention body = null;
+            for (ActorMention o : current) {
+                if (o != own && o.lastToken() < i && namesBodyOf(o, heads)) {
+                    body = o;
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && body == null; k--) {
+                if (namesBodyOf(earlier.get(k), heads)) {
+                    body = earlier.get(k);
+                }
+            }
+            if (body == null || body.actors().get(0).country() == null) {
+                continue;
+            }
+            ActorMention taken = mention(s, text, i, i, List.of(body.actors().get(0)), "coreference");
+            if (own != null) {
+                current.set(current.indexOf(own), taken);
+            } else {
+                int at = 0;
+                while (at < current.size() && current.get(at).firstToken() < i) {
+                    at++;
+                }
+                current.add(at, taken);
+            }
+        }
+    }
+
+    /** Whether the mention is one body whose written name ends in one of these heads ("... Commission"). */
+    private static boolean namesBodyOf(ActorMention o, Set<String> heads) {
+        if (o.actors().size() != 1 || o.via().equals("coreference")) {
+            return false;
+        }
+        Actor.ActorKind kind = o.actors().get(0).kind();
+        if (kind != Actor.ActorKind.ORGANISATION && kind != Actor.ActorKind.COMPOSED) {
+            return false;
+        }
+        String[] words = o.text().split("[^\\p{L}]+");
+        return words.length > 1 && Character.isUpperCase(words[words.length - 1].charAt(0))
+                && heads.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the mention names one country's body of this kind: "Kenya's health ministry", "the US embassy". */
     private static boolean namesBody(ActorMention o, String noun) {
         if (o.actors().size() != 1 || o.actors().get(0).country() == null || isInternational(o.actors().get(0).country())) {
@@ -2235,14 +2378,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     // ---- composition ------------------------------------------------------------------------------------------
 
     private Optional<ActorMention> compose(Sentence s, String text, List<Piece> segment, LocalDate date,
-                                           Map<String, Actor> people) {
-        Optional<Actor> actor = composeActor(s, segment, date, people);
+                                           Map<String, Actor> people, List<String> contextCountries) {
+        Optional<Actor> actor = composeActor(s, segment, date, people, contextCountries);
         if (actor.isEmpty()) {
             return Optional.empty();
         }
         int first = segment.get(0).first();
         int last = segment.get(segment.size() - 1).last();
-        String via = segment.stream().anyMatch(p -> p.kind() == Piece.Kind.NAME) ? "title" : "dictionary";
+        String via = segment.stream().anyMatch(p -> p.kind() == Piece.Kind.NAME)
+                ? actor.get().kind() == Actor.ActorKind.ORGANISATION ? "named-body" : "title" : "dictionary";
         if (actor.get().kind() == Actor.ActorKind.PERSON && segment.stream().noneMatch(Piece::isPerson)
                 && segment.stream().noneMatch(Piece::isSector)) {
             via = "coreference";
@@ -2275,6 +2419,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people) {
+        return composeActor(s, segment, date, people, List.of());
+    }
+
+    private Optional<Actor> composeActor(Sentence s, List<Piece> segment, LocalDate date, Map<String, Actor> people,
+                                         List<String> contextCountries) {
         boolean former = formerBefore(s, segment);
         Piece person = last(segment, Piece::isPerson);
         if (person != null) {
@@ -2360,6 +2509,21 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(actor);
         }
         Piece country = countryOf(s, segment);
+        Actor body = former ? null : namedBody(s, segment, name, country, contextCountries);
+        if (body != null) {
+            // "Thames Valley Police", "the National Broadcasting Commission (NBC)": a body no dictionary lists,
+            // named by a proper name ending in an institution's noun, is that body, not a titled person
+            people.put(body.name(), body);
+            if ("BUS".equals(body.sector()) && name.first() < name.last() && s.token(name.first()).word().length() > 2) {
+                // "Ford Motor Company" is later "Ford"
+                people.putIfAbsent(s.token(name.first()).word(), body);
+            }
+            String acronym = acronymAfter(s, segment.get(segment.size() - 1).last());
+            if (acronym != null) {
+                people.putIfAbsent(acronym, body);
+            }
+            return Optional.of(body);
+        }
         if (name != null && sector == null && country != null && country.last() < name.first()
                 && name.first() == name.last() && s.token(name.last()).tag().equals("NNPS")) {
             // "Iraqi Kurds", "Bosnian Muslims": a country's adjective before a plural proper noun is a people of
@@ -2418,6 +2582,150 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(sector, sectorName(segment), null, sector, Actor.ActorKind.SECTOR, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Head nouns that end the proper name of a body ("Thames Valley Police", "Lahore High Court", "National
+     * Telecommunications Commission", "Ford Motor Company") and the sector they give it.
+     */
+    private static final Map<String, String> BODY_HEADS = Map.ofEntries(Map.entry("Police", "COP"),
+            Map.entry("Constabulary", "COP"), Map.entry("Court", "JUD"), Map.entry("Tribunal", "JUD"),
+            Map.entry("Ministry", "GOV"), Map.entry("Department", "GOV"), Map.entry("Commission", "GOV"),
+            Map.entry("Agency", "GOV"), Map.entry("Authority", "GOV"), Map.entry("Bureau", "GOV"),
+            Map.entry("Administration", "GOV"), Map.entry("Directorate", "GOV"), Map.entry("Council", "GOV"),
+            Map.entry("Board", "GOV"), Map.entry("Army", "MIL"), Map.entry("Navy", "MIL"), Map.entry("Party", "PTY"),
+            Map.entry("University", "EDU"), Map.entry("College", "EDU"), Map.entry("Company", "BUS"),
+            Map.entry("Corporation", "BUS"), Map.entry("Airlines", "BUS"), Map.entry("Airways", "BUS"),
+            Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"));
+
+    /** Words of a body's name that name no place: "National", "Metropolitan", "County" in "Kenosha County". */
+    private static final Set<String> GENERIC_NAME_WORDS = Set.of("National", "Metropolitan", "Federal", "State",
+            "Regional", "County", "City", "Municipal", "Provincial", "District", "Supreme", "High", "Royal", "Central",
+            "General", "Civil", "Criminal", "Public", "Special", "Joint", "Democratic", "Republican",
+            "People", "Peoples", "Liberal", "Labour", "Labor", "Conservative", "Progressive", "Socialist", "Communist",
+            "Green", "Independent", "Popular", "United", "Union", "Motor", "Motors", "Air", "Home", "Security",
+            "Defence", "Defense", "Justice", "Health", "Education", "Environmental", "Protection", "Electoral",
+            "Election", "Communications", "Telecommunications", "Broadcasting", "Standards", "Trade", "Commerce",
+            "Transport", "Transportation", "Energy", "Finance", "Financial", "Investigation", "Investigations",
+            "Intelligence", "Emergency", "Management", "Services", "Service", "Affairs", "Human", "Rights", "Court",
+            "Appeals", "Appeal", "Superior", "Magistrates", "Crown", "Family", "Constitutional", "Administrative");
+
+    /**
+     * The body a segment names by a proper name ending in an institution's noun ({@link #BODY_HEADS}): a name whose
+     * last word is the noun ("National Telecommunications Commission", "Ford Motor Company") or a name written right
+     * before a capitalised sector noun ("Thames Valley Police", "Lahore High Court"); at least two words, or a
+     * country's word before it ("the Philippine National Police"). Its country is that word's, else the one of a
+     * place its name contains ("Thames Valley", "Kenosha County", "New South Wales": the gazetteer), else none here
+     * (the sentence's or article's, as for a sector noun); its sector the noun's.
+     */
+    private Actor namedBody(Sentence s, List<Piece> segment, Piece name, Piece country, List<String> contextCountries) {
+        if (name == null || segment.stream().anyMatch(p -> p.isPerson() || p.kind() == Piece.Kind.RANK
+                || p.kind() == Piece.Kind.HONORIFIC)) {
+            return null;
+        }
+        Piece lastPiece = segment.get(segment.size() - 1);
+        int head;
+        if (lastPiece == name) {
+            head = name.last();
+        } else if (lastPiece.isSector() && lastPiece.kind() == Piece.Kind.HIT && lastPiece.first() == name.last() + 1
+                && allCapitalisedNames(s, lastPiece.first(), lastPiece.last())) {
+            head = lastPiece.last();
+        } else {
+            return null;
+        }
+        String sector = BODY_HEADS.get(s.token(head).word());
+        if (sector == null || s.token(head).tag().equals("NNS") || !s.token(head).tag().startsWith("NNP")) {
+            return null;
+        }
+        int words = head - name.first() + 1;
+        boolean countryBefore = country != null && country.last() < name.first();
+        if (words < 2 && !countryBefore) {
+            return null;
+        }
+        if (country != null && !countryBefore) {
+            return null; // "the Commission of Kenya" and the like: left to the rules of titles
+        }
+        String iso = countryBefore ? country.hit().code().substring(0, 3) : placeInName(s, name.first(), head - 1,
+                contextCountries);
+        int start = countryBefore ? country.first() : name.first();
+        Piece first = segment.get(0);
+        if (!countryBefore && first.first() < start && allCapitalisedNames(s, first.first(), start - 1)) {
+            start = first.first(); // "National" (a sector noun) in "the National Telecommunications Commission"
+        }
+        String bodyName = textOf(s, start, head);
+        return new Actor(iso == null ? sector : iso + sector, bodyName, iso, sector, Actor.ActorKind.ORGANISATION, null);
+    }
+
+    private static boolean allCapitalisedNames(Sentence s, int from, int to) {
+        for (int i = from; i <= to; i++) {
+            if (!s.token(i).isCapitalised() || !s.token(i).tag().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The country of a place named by the first words of a body's name (after generic ones such as "Royal"), longest
+     * run first: a division, district, county or town of some size in a country the article names, else a name of
+     * one country only; null when they name none, or places of several countries none of which the article is
+     * about.
+     */
+    private String placeInName(Sentence s, int from, int to, List<String> contextCountries) {
+        int i = from;
+        while (i <= to && GENERIC_NAME_WORDS.contains(s.token(i).word())) {
+            i++; // "Royal Ulster Constabulary": the place comes after a generic word
+        }
+        for (int end = to; end >= i; end--) {
+            int last = end;
+            while (last > i && GENERIC_NAME_WORDS.contains(s.token(last).word())) {
+                last--; // "Kenosha County", "Lagos State": the county or state of that name
+            }
+            if (last < end && end < to) {
+                continue;
+            }
+            List<Place> candidates = gazetteer.lookup(textOf(s, i, last));
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            // in a country the article names: a division, a district or county (kept only for such names), a town of
+            // some size ("Kenosha County" in a story about the United States)
+            for (String c : contextCountries) {
+                for (Place p : candidates) {
+                    if (p.country().equals(c) && (p.kind() != Place.PlaceKind.CITY || p.population() == 0
+                            || p.population() >= 50_000)) {
+                        return c;
+                    }
+                }
+            }
+            // elsewhere only a name no other country has a division, district or town of some size of ("Thames
+            // Valley", "Lahore"; "Saint Louis University" is no body of Senegal's, whose region has a namesake in
+            // the United States)
+            Set<String> countries = new java.util.HashSet<>();
+            for (Place p : candidates) {
+                if (p.kind() != Place.PlaceKind.CITY || p.population() == 0 || p.population() >= 50_000) {
+                    countries.add(p.country());
+                }
+            }
+            if (countries.size() == 1) {
+                return countries.iterator().next();
+            }
+            if (countries.isEmpty()) {
+                continue;
+            }
+            return null; // places of several countries, none the article's: no guess from shorter words
+        }
+        return null;
+    }
+
+    /** An acronym in brackets right after a name: "the National Broadcasting Commission (NBC)". */
+    private static String acronymAfter(Sentence s, int last) {
+        if (last + 3 < s.size() && Set.of("(", "[").contains(s.token(last + 1).word())
+                && Set.of(")", "]").contains(s.token(last + 3).word())
+                && s.token(last + 2).word().matches("[A-Z][A-Z&]{1,7}")) {
+            return s.token(last + 2).word();
+        }
+        return null;
     }
 
     /** Nouns of a country's delegate to a body: "UN ambassador X" is a country's diplomat, not the UN's. */
@@ -3198,8 +3506,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         List<int[]> unknown = new ArrayList<>(); // names a place noun vouches for that the gazetteer lacks
-        for (Piece p : pieces) {
-            if (p.kind() != Piece.Kind.NAME || feature[p.first()] || feature[p.last()]) {
+        Set<Integer> pairedDivisions = new java.util.HashSet<>();
+        for (int pi = 0; pi < pieces.size(); pi++) {
+            Piece p = pieces.get(pi);
+            if (p.kind() != Piece.Kind.NAME || feature[p.first()] || feature[p.last()]
+                    || pairedDivisions.contains(p.first())) {
                 continue;
             }
             String prep = modifierOnly(s, p.first(), p.last()) ? null : prepositionBefore(s, p.first());
@@ -3235,6 +3546,26 @@ public final class DictionaryActorResolver implements ActorResolver {
             Optional<Place> place = gazetteer.choose(textOf(s, p.first(), last), contextCountries, wanted);
             if (place.isEmpty()) {
                 place = gazetteer.choose(name, contextCountries, wanted);
+            }
+            Piece division = pi + 1 < pieces.size() ? pieces.get(pi + 1) : null;
+            if (place.isEmpty() && wanted == null && prep != null && division != null
+                    && division.kind() == Piece.Kind.NAME && division.first() == p.last() + 2
+                    && s.token(p.last() + 1).word().equals(",")) {
+                // "in Kenosha, Wisconsin", "in Oxfordshire, England": a town or county written with the division it
+                // lies in is that place, whatever country the article names, and so is the division
+                Optional<Place> inside = Optional.empty();
+                Place namedDivision = null;
+                for (Place d : gazetteer.lookup(textOf(s, division.first(), division.last()))) {
+                    if (d.kind() == Place.PlaceKind.ADMIN1 && inside.isEmpty()) {
+                        inside = gazetteer.within(name, d.country(), d.name());
+                        namedDivision = d;
+                    }
+                }
+                if (inside.isPresent()) {
+                    place = inside;
+                    out.add(placeMention(s, text, division.first(), division.last(), namedDivision, prep));
+                    pairedDivisions.add(division.first());
+                }
             }
             String unit = s.token(p.last()).word().toLowerCase(Locale.ROOT);
             if (place.isEmpty() && wanted == null && p.last() > p.first() && PLACE_SUFFIXES.contains(unit)) {

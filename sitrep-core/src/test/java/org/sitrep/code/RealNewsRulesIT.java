@@ -188,4 +188,22 @@ class RealNewsRulesIT {
         assertThat(code("The Kenyan government tolerates small rallies in Nairobi."))
                 .noneMatch(e -> e.eventType() == PloverType.THREATEN);
     }
+
+    @Test
+    void anAttackerNamedOnlyByTheActIsNobodysButTheAttackIsCoded() {
+        // the victims take the place's country; the gunman none (CAMEO leaves an unknown attacker uncoded)
+        List<EventMention> events = Nlp.code("2022-05-15", "On Sunday afternoon, a gunman shot shoppers at a"
+                + " supermarket in the city of Laredo, Texas.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+            assertThat(codes(e.actor())).containsExactly("REB");
+            assertThat(codes(e.recipient())).containsExactly("USACVL");
+        });
+        // an attack on a thing no one owns is still an event
+        assertThat(Nlp.code("2023-06-01", "Masked gunmen attacked a fuel convoy near the town of Kaya in Burkina"
+                + " Faso on Friday.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+        // a side named before the noun keeps its country
+        assertThat(Nlp.code("2023-06-01", "Pakistani gunmen attacked a border post on Friday."))
+                .anySatisfy(e -> assertThat(codes(e.actor())).containsExactly("PAKREB"));
+    }
 }
