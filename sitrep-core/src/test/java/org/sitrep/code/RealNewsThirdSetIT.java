@@ -11,7 +11,8 @@ import org.sitrep.testing.Nlp;
 /**
  * Team-written sentences for the rules drawn from the misses on the third Wikinews development set (issue 5): words
  * of conflict that tell no event of the story (a hyphenated adjective, what a writer supposes, a crime named as what
- * a sentence is for, a call to the police, a funeral attended at home, the setting of a clause that points back), and
+ * a sentence is for, a call to the police, a funeral attended at home, the setting of a clause that points back, one
+ * person rescued with no rescuer named), and
  * the accusations news tells in other words (jailed for a crime, dissatisfaction expressed, "X's doing").
  */
 class RealNewsThirdSetIT {
@@ -33,7 +34,9 @@ class RealNewsThirdSetIT {
             // a funeral attended at home is no visit
             "Two former prime ministers of Italy attended the funeral in Rome.",
             // a clause that points back: what sets it in time is background
-            "The vote took place as anti-government protests continued in Minsk and other cities of Belarus."})
+            "The vote took place as anti-government protests continued in Minsk and other cities of Belarus.",
+            // one person rescued, no rescuer named: an emergency
+            "A seven-year-old girl was rescued alive from the rubble in Izmir and flown to Ankara for treatment."})
     void codesNoEvent(String sentence) {
         assertThat(Nlp.code("2021-05-10", sentence)).isEmpty();
     }
@@ -42,6 +45,8 @@ class RealNewsThirdSetIT {
     @CsvSource(delimiter = '|', value = {
             // date | sentence | type | CAMEO prefix | an actor code prefix | a recipient code prefix (or empty)
             // the same words where they do tell events
+            // rescuers named, or many people rescued: help
+            "2021-05-10|Italian coast guards rescued 300 migrants off Lampedusa on Sunday.|AID|073|ITA|",
             "2021-05-10|Turkey threatened Greece with military action on Monday over the drilling dispute.|THREATEN|13|TUR|GRC",
             "2021-05-10|The Italian prime minister attended the funeral of the Pope in Vatican City on Friday.|CONSULT|042|ITA|",
             "2021-05-10|The Iranian foreign minister called the Iraqi prime minister on Tuesday to discuss the attack.|CONSULT|041|IRN|IRQ",
