@@ -2149,12 +2149,6 @@ public final class DependencyEventCoder implements EventCoder {
         d.confidence = confidence(d, verb, mentions);
         d.also = g.dependents(trigger, "advmod").stream().anyMatch(a -> g.lower(a).equals("also"));
         d.unnamed = unnamed;
-        if (petrarch == null && "116".equals(d.cameo) && JAILING.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))
-                && awaitingTrial(g, trigger)) {
-            d.cameo = "173"; // "jailed pending trial", "imprisoned without charge": held, not sentenced
-            d.type = PloverType.COERCE;
-            d.mode = "arrest";
-        }
         if (embargo) {
             d.cameo = "163"; // an embargo on the country the traffic goes to or comes from
             d.mode = "restrict";
@@ -3610,20 +3604,6 @@ public final class DependencyEventCoder implements EventCoder {
         return !rescued.isEmpty() && rescued.stream().allMatch(x -> g.dependents(x, "conj").isEmpty()
                 && (g.token(x).tag().equals("NN") || g.token(x).tag().equals("NNP")
                 || g.token(x).tag().equals("PRP") && Set.of("he", "she").contains(g.lower(x))));
-    }
-
-    private static final Set<String> JAILING = Set.of("jail", "imprison");
-
-    /** "Jailed pending trial", "imprisoned without charge", "jailed awaiting a hearing": a detention. */
-    private static boolean awaitingTrial(Graph g, int trigger) {
-        for (Dependency d : g.children(trigger)) {
-            String w = g.lower(d.dependent());
-            if (d.relation().endsWith(":pending") || d.relation().endsWith(":without") || w.equals("pending")
-                    || w.equals("awaiting") || g.lemma(d.dependent()).equals("await")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ceremonies one attends: a visit only when held abroad. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sitrep.model.PloverType;
 import org.sitrep.testing.Nlp;
 
 /**
@@ -13,7 +12,7 @@ import org.sitrep.testing.Nlp;
  * of conflict that tell no event of the story (a hyphenated adjective, what a writer supposes, a crime named as what
  * a sentence is for, a call to the police, a funeral attended at home, the setting of a clause that points back, one
  * person rescued with no rescuer named), and
- * the accusations news tells in other words (jailed for a crime, dissatisfaction expressed, "X's doing").
+ * the accusations news tells in other words (dissatisfaction expressed, "X's doing").
  */
 class RealNewsThirdSetIT {
 
@@ -50,25 +49,12 @@ class RealNewsThirdSetIT {
             "2021-05-10|Turkey threatened Greece with military action on Monday over the drilling dispute.|THREATEN|13|TUR|GRC",
             "2021-05-10|The Italian prime minister attended the funeral of the Pope in Vatican City on Friday.|CONSULT|042|ITA|",
             "2021-05-10|The Iranian foreign minister called the Iraqi prime minister on Tuesday to discuss the attack.|CONSULT|041|IRN|IRQ",
-            // a prison sentence is a court's: ACCUSE 116, as "sentenced"
-            "2021-05-10|Three Belarusian activists were jailed for five years by a court in Minsk on Monday.|ACCUSE|116|BLR|BLR",
-            "2021-05-10|A journalist was imprisoned in Egypt for two years for spreading false news.|ACCUSE|116|EGY|EGY",
             // dissatisfaction expressed or voiced with a party
             "2021-05-10|Kenyan opposition lawmakers expressed dissatisfaction with the finance minister over the budget.|ACCUSE|110|KEN|KEN",
             // the deed is the possessor's: an accusation
             "2021-05-10|The German foreign minister said the cyber attack was most likely Russia's doing.|ACCUSE|112|DEU|RUS"})
     void codesTheEvent(String date, String sentence, String type, String cameo, String actor, String recipient) {
         Nlp.assertCodes(date, sentence, type, cameo, actor, recipient);
-    }
-
-    @Test
-    void someoneJailedPendingTrialIsHeldNotSentenced() {
-        assertThat(Nlp.code("2021-05-10", "A Kenyan blogger was jailed without charge in Nairobi on Monday."))
-                .anySatisfy(e -> {
-                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
-                    assertThat(e.cameo()).isEqualTo("173");
-                })
-                .noneMatch(e -> e.eventType() == PloverType.ACCUSE);
     }
 
     @Test
