@@ -1525,6 +1525,12 @@ public final class DependencyEventCoder implements EventCoder {
         if (p.type() == PloverType.ASSAULT && !isPetrarch(p) && figurativeWar(g, trigger)) {
             return null; // "fired the first shot in a price war": business news
         }
+        if (petrarch == null && !isPetrarch(p) && (compoundAdjective(g, trigger) || supposed(g, trigger)
+                || crimeOfASentence(g, trigger) || settingOfABackReference(g, trigger)
+                || p.type() == PloverType.AID && privateRescue(g, trigger)
+                || p.type() == PloverType.CONSULT && callForHelp(g, trigger))) {
+            return null; // "life-threatening", "the writer supposes an invasion", "a sentence for the murder of"
+        }
         if (verb) {
             boolean passive = !g.dependents(trigger, "nsubj:pass", "aux:pass").isEmpty();
             if (passive && STATIVE_PASSIVES.contains(g.lemma(trigger)) && !g.prepositional(trigger, "to").isEmpty()
@@ -2161,6 +2167,10 @@ public final class DependencyEventCoder implements EventCoder {
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
                 MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
                 p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
+        if (petrarch == null && verb && p.type() == PloverType.CONSULT && "042".equals(p.cameo())
+                && ceremonyAtHome(g, trigger, d.location, d.actor)) {
+            return null; // a funeral or ceremony attended at home is no visit
+        }
         if (d.location == null && dateline != null) {
             d.location = Locations.datelineLocation(dateline);
         }
@@ -2854,6 +2864,19 @@ public final class DependencyEventCoder implements EventCoder {
         return null;
     }
 
+    /** The possessors of a noun, also where the parser made "Russia's" a subject ("was Russia's doing"). */
+    private static List<Integer> possessors(Graph g, int noun) {
+        List<Integer> out = new ArrayList<>(g.dependents(noun, "nmod:poss"));
+        for (int x : g.dependents(noun, "nsubj")) {
+            if (g.hasDependent(x, "case", "'s", "'")) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** Nouns for a deed whose possessor did it: "the attack was Russia's doing". */
+    private static final Set<String> DEEDS = Set.of("doing", "fault", "handiwork");
     private static final EventPattern CULPRIT = new EventPattern(PloverType.ACCUSE, EventPattern.Kind.VERB,
             List.of("behind"), "112", "allege", List.of(), List.of("obj"), true, false,
             "built-in: X said Y was behind Z");
@@ -2871,7 +2894,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             boolean behind = g.hasDependent(c, "case", "behind");
             boolean responsible = g.lemma(c).equals("responsible") && !g.prepositional(c, "for").isEmpty();
-            if (!behind && !responsible || g.hasDependent(c, "advmod", "not", "n't", "never")) {
+            // "said the crash was likely Iran's doing": the possessor of the deed is the culprit
+            List<Integer> doers = DEEDS.contains(g.lower(c)) ? possessors(g, c) : List.of();
+            boolean doing = !doers.isEmpty();
+            if (!behind && !responsible && !doing || g.hasDependent(c, "advmod", "not", "n't", "never")) {
                 continue;
             }
             int speaker = speakerOf(g, c);
@@ -2886,8 +2912,8 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             List<Participant> by = participants(g, List.of(speaker), mentions, places, PloverType.ACCUSE, false);
-            List<Participant> on = participants(g, g.dependents(c, "nsubj"), mentions, places, PloverType.ACCUSE,
-                    true);
+            List<Participant> on = participants(g, doing ? doers : g.dependents(c, "nsubj"),
+                    mentions, places, PloverType.ACCUSE, true);
             if (by.isEmpty() || on.isEmpty() || on.stream().anyMatch(o -> by.stream().anyMatch(b -> sameParty(b, o)))) {
                 continue;
             }
@@ -3496,6 +3522,194 @@ public final class DependencyEventCoder implements EventCoder {
         return g.parents(verb).stream().anyMatch(d -> d.governor() >= 0 && g.token(d.governor()).isVerb()
                 && (d.baseRelation().equals("advcl") || d.baseRelation().equals("dep")
                 || d.baseRelation().equals("advmod")) && d.governor() > verb);
+    }
+
+    // ---- Real-news readings of a trigger that tell no event of the story (third Wikinews set) ----
+
+    /**
+     * The second half of a hyphenated adjective ("life-threatening injuries", "in a not life-threatening
+     * condition", "the war-torn province"): a participle joined by a hyphen to a noun, adjective or adverb before it,
+     * used to modify a noun or as the predicate of a copula, describes; it tells no act.
+     */
+    static boolean compoundAdjective(Graph g, int trigger) {
+        if (trigger < 2) {
+            return false;
+        }
+        Token t = g.token(trigger);
+        Token hyphen = g.token(trigger - 1);
+        Token first = g.token(trigger - 2);
+        if (!(t.tag().equals("VBG") || t.tag().equals("VBN") || t.tag().startsWith("JJ"))
+                || !hyphen.word().equals("-") || hyphen.start() != first.end() || t.start() != hyphen.end()
+                || !(first.tag().startsWith("NN") || first.tag().startsWith("JJ") || first.tag().startsWith("RB"))) {
+            return false;
+        }
+        boolean modifier = g.parents(trigger).stream().anyMatch(d -> d.relation().equals("amod"));
+        return modifier || !g.dependents(trigger, "cop").isEmpty();
+    }
+
+    /** Verbs of supposing: what they govern is imagined by the writer, not told as having happened or planned. */
+    private static final Set<String> SUPPOSING = Set.of("suppose", "imagine", "envision", "envisage", "fantasize",
+            "fantasise", "theorize", "theorise", "posit", "hypothesize", "hypothesise", "conjecture");
+    /** Verbs by which a text or its writer puts forward a view ("the manifesto claims an invasion"). */
+    private static final Set<String> PUTTING_FORWARD = Set.of("claim", "allege", "argue", "assert", "describe",
+            "portray", "depict", "predict", "warn", "call");
+    /** Texts of opinion and their writers: what they put forward is the writer's view, not the story's event. */
+    private static final Set<String> WRITINGS = Set.of("manifesto", "pamphlet", "screed", "essay", "novel",
+            "writer", "author", "novelist", "theorist", "manifestos");
+
+    /**
+     * A trigger inside what a writer supposes, or what an opinion text or its writer claims ("in the document, the
+     * writer supposes a replacement brought on by an invasion of migrants"): an opinion of the text, not an event
+     * of the story.
+     */
+    static boolean supposed(Graph g, int trigger) {
+        int x = trigger;
+        for (int hop = 0; hop < 8; hop++) {
+            List<Dependency> up = g.parents(x);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return false;
+            }
+            x = up.get(0).governor();
+            String lemma = g.lemma(x).toLowerCase(Locale.ROOT);
+            if (g.token(x).isVerb() && SUPPOSING.contains(lemma)) {
+                return true;
+            }
+            if (g.token(x).isVerb() && PUTTING_FORWARD.contains(lemma) && g.dependents(x, "nsubj").stream()
+                    .anyMatch(s -> WRITINGS.contains(g.lemma(s).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Emergency services one calls for help: the call is a report, no consultation between parties. */
+    private static final Set<String> EMERGENCY_SERVICES = Set.of("police", "ambulance", "paramedic", "firefighter",
+            "fireman", "911", "999", "112", "000", "rescuer", "lifeguard", "coastguard", "emergency");
+
+    /** "A woman called the police after ...", "neighbours called an ambulance", "called 911": no CONSULT. */
+    static boolean callForHelp(Graph g, int trigger) {
+        if (!g.lemma(trigger).equalsIgnoreCase("call")) {
+            return false;
+        }
+        for (int o : g.dependents(trigger, "obj")) {
+            String head = g.lemma(o).toLowerCase(Locale.ROOT);
+            if (EMERGENCY_SERVICES.contains(head) || EMERGENCY_SERVICES.contains(g.lower(o))
+                    || g.dependents(o, "compound", "amod").stream().anyMatch(m -> g.lower(m).equals("emergency")
+                    || g.lower(m).equals("fire"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words for a sentence or its serving: the crime they are for is the convict's past, not news. */
+    private static final Set<String> SENTENCING = Set.of("sentence", "serve", "jail", "imprison", "convict",
+            "term", "conviction", "imprisonment", "jailing", "punishment", "penalty", "execute",
+            "execution");
+
+    /**
+     * A crime named as what a sentence is for ("is serving a life sentence for the 1994 murder of", "was executed
+     * for the killing of", "convicted of the bombing"): background to the sentence, no new event. Its own phrases
+     * count too ("jailed for his role in the bombing"). Not "guilty of": a party found guilty of violating a
+     * ceasefire by a monitor is accused of the act, which stays the event.
+     */
+    static boolean crimeOfASentence(Graph g, int trigger) {
+        int x = trigger;
+        for (int hop = 0; hop < 3; hop++) {
+            List<Dependency> up = g.parents(x);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return false;
+            }
+            Dependency d = up.get(0);
+            String rel = d.relation();
+            String gov = g.lemma(d.governor()).toLowerCase(Locale.ROOT);
+            boolean reason = rel.endsWith(":for") || rel.endsWith(":over")
+                    || rel.endsWith(":of") && Set.of("convict", "acquit").contains(gov)
+                    || rel.startsWith("advcl") && g.hasDependent(x, "mark", "for");
+            if (reason) {
+                return SENTENCING.contains(gov);
+            }
+            if (!(rel.startsWith("nmod") || rel.startsWith("obl"))) {
+                return false;
+            }
+            x = d.governor();
+        }
+        return false;
+    }
+
+    /** Markers and prepositions that set a clause or phrase in time or circumstance beside another. */
+    private static final Set<String> SETTING_MARKERS = Set.of("as", "after", "amid", "following", "when", "while",
+            "before", "since", "during");
+    /** Subjects that point back to what the story told: "this", "it", "the move", "the announcement". */
+    private static final Set<String> POINTERS = Set.of("this", "it", "that", "move", "decision", "announcement",
+            "speech", "statement", "remark", "comment", "vote", "visit", "meeting", "development");
+
+    /**
+     * An event told only as the setting of a clause that points back to something already told ("This took place
+     * as anti-government protests continue in the capital", "The move came after police fired on protesters"):
+     * background to the story, the main clause has no event of its own.
+     */
+    static boolean settingOfABackReference(Graph g, int trigger) {
+        int x = trigger;
+        for (int hop = 0; hop < 4; hop++) {
+            List<Dependency> up = g.parents(x);
+            if (up.isEmpty() || up.get(0).governor() < 0) {
+                return false;
+            }
+            Dependency d = up.get(0);
+            int gov = d.governor();
+            String rel = d.relation();
+            boolean setting = rel.startsWith("advcl") && (g.dependents(x, "mark").stream()
+                    .anyMatch(m -> SETTING_MARKERS.contains(g.lower(m))) || SETTING_MARKERS.stream()
+                    .anyMatch(m -> rel.endsWith(":" + m)))
+                    || rel.startsWith("obl") && SETTING_MARKERS.stream().anyMatch(m -> rel.endsWith(":" + m));
+            if (setting) {
+                String verb = g.lemma(gov).toLowerCase(Locale.ROOT);
+                boolean happened = verb.equals("come") || verb.equals("happen") || verb.equals("occur")
+                        || verb.equals("take") && g.dependents(gov, "obj").stream()
+                        .anyMatch(o -> g.lower(o).equals("place"));
+                return happened && g.dependents(gov, "nsubj").stream()
+                        .anyMatch(sbj -> POINTERS.contains(g.lower(sbj)) || POINTERS.contains(g.lemma(sbj)
+                        .toLowerCase(Locale.ROOT)));
+            }
+            x = gov;
+        }
+        return false;
+    }
+
+    /**
+     * "A boy was rescued alive and flown to Moscow for treatment": one person rescued, with no rescuer named, is an
+     * emergency (a fall, a fire, a crash), no act of one party for another.
+     */
+    static boolean privateRescue(Graph g, int trigger) {
+        if (!g.lemma(trigger).equalsIgnoreCase("rescue") || g.dependents(trigger, "aux:pass").isEmpty()
+                || !g.dependents(trigger, "obl:agent").isEmpty() || !g.prepositional(trigger, "by").isEmpty()) {
+            return false;
+        }
+        List<Integer> rescued = g.dependents(trigger, "nsubj:pass");
+        return !rescued.isEmpty() && rescued.stream().allMatch(x -> g.dependents(x, "conj").isEmpty()
+                && (g.token(x).tag().equals("NN") || g.token(x).tag().equals("NNP")
+                || g.token(x).tag().equals("PRP") && Set.of("he", "she").contains(g.lower(x))));
+    }
+
+    /** Ceremonies one attends: a visit only when held abroad. */
+    private static final Set<String> CEREMONIES = Set.of("funeral", "ceremony", "celebration", "commemoration",
+            "inauguration", "parade", "memorial", "wedding", "service", "vigil", "burial", "coronation");
+
+    /**
+     * Attending a ceremony ("three former presidents attended the funeral") is a visit, CAMEO 042, only when the
+     * sentence places it in another country than the attender's ("attended a military parade in Beijing").
+     */
+    private static boolean ceremonyAtHome(Graph g, int trigger, Location told, List<Participant> actors) {
+        if (!g.lemma(trigger).equalsIgnoreCase("attend")
+                || g.dependents(trigger, "obj").stream().noneMatch(o -> CEREMONIES.contains(g.lemma(o)
+                .toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        if (told == null || told.country() == null) {
+            return true;
+        }
+        return actors.stream().anyMatch(a -> told.country().equals(Qualifiers.party(a.code())));
     }
 
     /** How the resolver marks an actor mention found by pronoun resolution. */
