@@ -40,8 +40,7 @@ ALB CAN ISL MNE MKD NOR TUR GBR USA
 # Countries where the head of state also heads the government (no separate prime minister in the news).
 NO_SEPARATE_HOG = set("""
 USA BRA ARG MEX COL CHL ECU BOL VEN PRY URY GTM HND SLV NIC CRI PAN DOM IDN PHL AFG KEN NGA GHA ZAF ZMB ZWE MWI AGO
-BWA LBR SLE GMB BEN SSD CYP TKM SAU OMN KOR IRN QAT ARE KWT SDN COD UGA TZA MDG SEN TCD CAF BFA MLI NER GIN LSO
-TUR
+BWA LBR SLE GMB BEN SSD CYP TKM SAU OMN IRN SDN TUR
 """.split())
 
 # Commonwealth realms: the head of state is the British monarch (GBRGOV), no office of the country's own.
@@ -51,8 +50,9 @@ OFFICES = ("head of state", "head of government", "foreign minister", "defence m
 
 HEAD_OF_GOVERNMENT = re.compile(r"(Prime Minister|Premier|Federal Chancellor|Chancellor of (Germany|Austria)|"
                                 r"Head of Government|Taoiseach|President of the Government|"
-                                r"President of the Council of Ministers|Chairman of the Cabinet|Chief Executive)\b")
-HEAD_OF_STATE = re.compile(r"(President|King|Queen|Emir|Sultan|Supreme Leader|Grand Duke|Head of State|Monarch|"
+                                r"President of the Council of Ministers|Chairman of the Cabinet|Chief Executive|Chief Adviser)\b")
+HEAD_OF_STATE = re.compile(r"(President|King|Queen|Emperor|Emir|Sultan|Supreme Leader|Grand Duke|Head of State|Monarch|"
+                           r"[Hh]ead of \S+ military government|[Hh]ead of the military government|"
                            r"Chairman of the (Presidential|Sovereignty|State Affairs|Transitional)|"
                            r"Chairperson of the Presidency|Member of the Presidency|General Secretary|Paramount)\b")
 FOREIGN = re.compile(r"((Federal )?Minister (of|for) (Foreign|External|International Relations)|Foreign Minister|"
@@ -77,7 +77,7 @@ def classify(title):
     found = set()
     for part in re.split(r",\s*|\s+and\s+(?=(?:Deputy |Acting |First )?(?:Minister|Prime|President|Secretary|Head|"
                                   r"Chairman|King|Supreme|Tánaiste))", title.strip()):
-        part = re.sub(r"^(Acting|Interim|Transitional|Caretaker|Incumbent)\s+", "", part.strip())
+        part = re.sub(r"^(Acting|Interim|Transitional|Caretaker|Incumbent|Federal)\s+", "", part.strip())
         if re.match(HEAD_OF_GOVERNMENT, part) or re.match(r"President of the (Government|Council of Ministers)", part):
             found.add("head of government")
         elif re.match(HEAD_OF_STATE, part) and not re.match(NOT_HEAD, part):
@@ -101,10 +101,10 @@ def parse_date(s, end):
     return s
 
 
-def read_people():
+def read_people(directory):
     """(canonical name, code, title, start, end) for every role of every dictionary entry."""
     roles = []
-    for path in sorted(glob.glob(os.path.join(DICT_DIR, "*.actors"))):
+    for path in sorted(glob.glob(os.path.join(directory, "*.actors"))):
         name = None
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -123,10 +123,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--date", default="2025-11-19", help="the day to check (YYYY-MM-DD)")
     ap.add_argument("--missing", action="store_true", help="list only the countries with an office not known")
+    ap.add_argument("--dictionaries", default=DICT_DIR, help="the directory of the *.actors files (default: Sitrep's)")
     args = ap.parse_args()
     day = args.date
     holders = {}  # (iso3, office) -> [names]
-    for name, code, title, start, end in read_people():
+    for name, code, title, start, end in read_people(args.dictionaries):
         if len(code) != 6 or not code.endswith("GOV"):
             continue
         if (start and start > day) or (end and end < day):
