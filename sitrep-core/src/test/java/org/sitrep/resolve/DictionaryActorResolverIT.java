@@ -22,6 +22,10 @@ class DictionaryActorResolverIT {
     @CsvSource(delimiter = '|', value = {
             "2025-11-19|US special envoy Steve Witkoff|USAGOV|US special envoy Steve Witkoff met them.",
             "2025-11-19|Army Secretary Dan Driscoll|USAGOV|Army Secretary Dan Driscoll arrived in Kyiv.",
+            // "military" before a generic title is an adjective, not a sector noun: the pair is listed as a title
+            "2025-11-19|Pakistani military spokesman|PAKMIL|A Pakistani military spokesman denied the report.",
+            // a counterpart is an official of the same rank on the other side
+            "2025-11-19|Turkish counterpart|TURGOV|Lavrov called his Turkish counterpart on Monday.",
             "2025-11-19|Russian envoy Kirill Dmitriev|RUSGOV|Russian envoy Kirill Dmitriev met Witkoff.",
             "2025-11-19|Ukrainian firefighter|UKRCVL|Rescuers said a Ukrainian firefighter died.",
             "2025-11-19|The Kremlin|RUSGOV|The Kremlin rejected the plan.",
