@@ -748,6 +748,35 @@ final class Numbers {
         return g.lemma(verb).equals("gun") ? null : "injured";
     }
 
+    /** Adverbs that tell a share of a shooting's victims died: "one fatally", "two of them mortally". */
+    private static final Set<String> FATAL_SHARE = Set.of("fatally", "mortally");
+
+    /**
+     * The share of a group shot that a sentence tells died, as news writes it after the group: "Nine people were
+     * shot, one fatally", "four teenagers were shot, one of them fatally". Null when the sentence tells none.
+     */
+    static Count fatalShare(Graph g, String text) {
+        for (int i = 1; i < g.sentence.size(); i++) {
+            if (!FATAL_SHARE.contains(g.lower(i))) {
+                continue;
+            }
+            int j = i - 1;
+            if (g.lower(j).equals("them") || g.lower(j).equals("whom")) {
+                // "one of them fatally"
+                j = j >= 3 && g.lower(j - 1).equals("of") ? j - 2 : -1;
+            }
+            if (j < 1 || !g.token(j).tag().equals("CD") || !g.lower(j - 1).equals(",")
+                    && !g.lower(j - 1).equals("and")) {
+                continue;
+            }
+            Long n = parse(g.lower(j));
+            if (n != null && n > 0 && n < 100) {
+                return new Count(n, n, text.substring(g.token(j).start(), g.token(i).end()));
+            }
+        }
+        return null;
+    }
+
     /** Verbs that tell a person's death without a killer: "died", "succumbed to his wounds". */
     private static final Set<String> DYING = Set.of("die", "succumb", "perish");
 
@@ -1004,6 +1033,17 @@ final class Numbers {
             }
             if (kind.equals("arrested") && t.isVerb()) {
                 arrestVerb = i;
+            }
+        }
+        if (shot) {
+            // "Nine people were shot, one fatally": the fatal share is killed, the rest wounded
+            Count group = injured != null ? injured : killed;
+            Count fatal = fatalShare(g, text);
+            if (group != null && fatal != null && group.min() != null && group.min().equals(group.max())
+                    && group.min() > fatal.min() && (injured == null || killed == null)) {
+                killed = fatal;
+                injured = new Count(group.min() - fatal.min(), group.min() - fatal.min(), group.text());
+                return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
             }
         }
         if (killed != null && injured != null && (killed.text().equals(injured.text()) || shot && died

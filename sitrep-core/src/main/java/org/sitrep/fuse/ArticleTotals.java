@@ -82,6 +82,9 @@ public final class ArticleTotals {
                     && samePlace(lead.mention.location(), m.location())) {
                 continue; // an update confirming who was taken in the operation already told
             }
+            if (toldAgain(m, c, out)) {
+                continue; // "shot four of his family members", told again in a caption: the same four
+            }
             if (namedBefore(c, out)) {
                 continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
             }
@@ -136,10 +139,16 @@ public final class ArticleTotals {
                 return false;
             }
             long known = 0;
+            boolean anonymous = anonymous(count);
             for (String p : CONJUNCTS.split(c.text().strip())) {
                 // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
-                String h = head(p);
-                if (p.isBlank() || GENERIC.contains(h) || PARTITIVE.matcher(p.strip()).find()) {
+                if (p.isBlank() || generic(p) || PARTITIVE.matcher(p.strip()).find()) {
+                    continue;
+                }
+                if (anonymous && single(AGE.matcher(p.strip()).replaceFirst(""))
+                        && !DEFINITE.matcher(p.strip()).find()) {
+                    // "Nine people were shot, one fatally. ... Police say John Doe, 37, was killed": the lead's
+                    // people counted only by number, one of them now named
                     continue;
                 }
                 if (DEFINITE.matcher(p.strip()).find() && single(p)) {
@@ -191,6 +200,20 @@ public final class ArticleTotals {
             return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
                     && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
+    }
+
+    /**
+     * A group of people told again with the same words and number ("four of his family members", "Seven people"),
+     * not as others ("another", "also") nor in another happening: the people an earlier count holds.
+     */
+    static boolean toldAgain(EventMention m, Count c, List<Count> earlier) {
+        if (c.min() == null || c.min() < 2 || !c.min().equals(c.max())
+                || SEPARATE.matcher(m.evidence().sentence()).find() || ANOTHER.matcher(c.text()).find()) {
+            return false;
+        }
+        String words = c.text().strip().toLowerCase(Locale.ROOT);
+        return earlier.stream().anyMatch(e -> c.min().equals(e.min())
+                && e.text().strip().toLowerCase(Locale.ROOT).equals(words));
     }
 
     /**
@@ -282,7 +305,7 @@ public final class ArticleTotals {
             if (p.isBlank()) {
                 continue;
             }
-            if (GENERIC.contains(head(p)) && !DEFINITE.matcher(p.strip()).find()) {
+            if (generic(p) && !DEFINITE.matcher(p.strip()).find()) {
                 // "one suspected insurgent" beside a leader: a group of one with no rank, which a detail may tell
                 group = true;
             } else if (single(p)) {
@@ -318,6 +341,31 @@ public final class ArticleTotals {
         }
         String w = lastWord(p);
         return !(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) && !w.endsWith("men") && !w.equals("people");
+    }
+
+    /** Number words and figures that count people with no noun: "one", "two fatally", "3". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve)(?:\\s+(?:fatally|mortally|others?))?$");
+
+    /** An age before a name: "37-year-old John Doe". */
+    private static final Pattern AGE = Pattern.compile("(?i)^\\d+-year-old\\s+");
+
+    /** People with no rank or name: "several suspected insurgents", "three others", a bare "two". */
+    private static boolean generic(String p) {
+        return GENERIC.contains(head(p)) || BARE_NUMBER.matcher(p.strip()).matches();
+    }
+
+    /** A count whose people are all unnamed and unranked: "Nine people", "one fatally", "two others". */
+    private static boolean anonymous(Count c) {
+        if (c.min() == null || !c.min().equals(c.max())) {
+            return false; // "several insurgents": no number says how many are left to name
+        }
+        for (String p : CONJUNCTS.split(c.text().strip())) {
+            if (!p.isBlank() && !generic(p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String p) {

@@ -106,4 +106,44 @@ class LocalNewsRulesIT {
         assertThat(code("ELM COUNTY, Ga. \u2014 A man was shot outside a bar on Sunday, police said."))
                 .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Georgia"));
     }
+
+    @Test
+    void aShareOfAGroupShotThatDiedIsKilledTheRestWounded() {
+        List<EventMention> events = code("Five people were shot, two fatally, outside a bar in Dayton early Sunday.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+        List<EventMention> them = code("Police said four teenagers were shot Saturday night, one of them fatally.");
+        assertThat(total(them, Casualties::killed)).isEqualTo(1);
+        assertThat(total(them, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void aVictimNamedAfterTheLeadCountedThemIsNotCountedAgain() {
+        List<EventMention> events = code("Six people were shot, one fatally, at a cookout in Akron on Saturday.\n\n"
+                + "Police said 24-year-old John Doe was killed when two men opened fire on the crowd.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(5);
+    }
+
+    @Test
+    void aGroupToldAgainInTheSameWordsIsCountedOnce() {
+        List<EventMention> events = code("A gunman shot three of his neighbors in Tulsa on Sunday.\n\n"
+                + "Police said the man, 41, shot three of his neighbors after an argument over a fence.\n\n"
+                + "Another man shot two customers at a store on Monday.");
+        assertThat(total(events, Casualties::injured)).isEqualTo(5);
+    }
+
+    @Test
+    void aReportWithNoDatelineIsSetInTheOneStateItNames() {
+        assertThat(code("Teen charged after shooting\n\nThe arrest stunned deputies of an Ohio sheriff's office, "
+                + "an official said Monday. A 16-year-old boy shot his cousin early Sunday, deputies said."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(e.location().admin1()).isEqualTo("Ohio");
+                });
+        // a county named after a state lies in the state the report names, not in its namesake
+        assertThat(code("A man was shot in the arm in Wyoming County, WV, on Sunday, troopers said."))
+                .noneSatisfy(e -> assertThat(e.location() == null ? null : e.location().admin1())
+                        .isEqualTo("Wyoming"));
+    }
 }
