@@ -319,6 +319,7 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         laterDeaths(drafts, deaths);
+        woundedWhoDied(drafts);
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
@@ -4207,6 +4208,28 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Casualties c = target.casualties;
             target.casualties = new Casualties(died, left, c.arrested(), c.missing());
+        }
+    }
+
+    /**
+     * People a story counts as killed and, in the same words, as shot ("confessed to killing his sister ... said he
+     * accidentally shot his sister"): one person, who died, so killed only.
+     */
+    private static void woundedWhoDied(List<Draft> drafts) {
+        Set<String> dead = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            Count k = d.casualties.killed();
+            if (d.type == PloverType.ASSAULT && d.factuality.happened() && k != null && k.text() != null) {
+                dead.add(k.min() + "|" + k.text().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Draft d : drafts) {
+            Count i = d.casualties.injured();
+            if (d.type == PloverType.ASSAULT && i != null && i.text() != null
+                    && dead.contains(i.min() + "|" + i.text().strip().toLowerCase(Locale.ROOT))) {
+                Casualties c = d.casualties;
+                d.casualties = new Casualties(c.killed(), null, c.arrested(), c.missing());
+            }
         }
     }
 

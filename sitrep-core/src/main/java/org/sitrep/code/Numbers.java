@@ -711,6 +711,50 @@ final class Numbers {
         return new Count(min, max, a.text() + " and " + b.text());
     }
 
+    /** Nouns of the harm itself, which count wounds, not people: "multiple gunshot wounds". */
+    private static final Set<String> WOUNDS = Set.of("wound", "wounds", "injury", "injuries");
+
+    /**
+     * The counted people a participle or adjective of harm is said of, with no verb of its own: "10 people were
+     * dead and seven wounded" (the second "were" left out), "a shooting that left four students wounded". Only
+     * people with a number; none for an active verb ("gunmen wounded two guards").
+     */
+    static List<Integer> predicated(Graph g, int word) {
+        String tag = g.token(word).tag();
+        if (!(tag.equals("VBN") || tag.startsWith("JJ")) || !g.dependents(word, "obj").isEmpty()
+                || !g.dependents(word, "aux").isEmpty() && tag.equals("VBN")) {
+            return List.of();
+        }
+        boolean left = g.parents(word).stream().anyMatch(d -> d.governor() >= 0 && g.lemma(d.governor()).equals("leave")
+                && (d.baseRelation().equals("dep") || d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp")));
+        boolean copula = !g.dependents(word, "cop").isEmpty();
+        boolean elided = tag.equals("VBN") && g.parents(word).stream().anyMatch(d -> d.baseRelation().equals("conj"));
+        if (!left && !copula && !elided) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int x : g.dependents(word, "nsubj")) {
+            Amount a = amountOf(g, x);
+            if (a != null && a.value() != null && (isPeople(g, x) || g.token(x).tag().equals("CD"))) {
+                out.add(x);
+            }
+        }
+        if (out.isEmpty() && left) {
+            // "left two people dead": the parse may make the people the object of "left"
+            for (Dependency d : g.parents(word)) {
+                if (d.governor() >= 0 && g.lemma(d.governor()).equals("leave")) {
+                    for (int x : g.dependents(d.governor(), "obj")) {
+                        Amount a = amountOf(g, x);
+                        if (a != null && a.value() != null && isPeople(g, x)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs of a weapon's harm, whose victims are wounded unless the sentence says they died. */
     static final Set<String> WEAPON_HARM = Set.of("shoot", "stab", "gun");
 
@@ -909,7 +953,14 @@ final class Numbers {
             }
             int victim = -1;
             if (t.isVerb() || nounWithObject(g, i)) {
-                List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
+                // "arrested two deputies who are accused of killing a boy": the parse shares the relative's subject
+                // as a passive subject of the gerund too; its object is who was killed
+                boolean gerund = t.tag().equals("VBG") && !g.dependents(i, "obj").isEmpty();
+                List<Integer> candidates = new ArrayList<>(gerund ? g.dependents(i, "obj")
+                        : g.dependents(i, "obj", "nsubj:pass"));
+                if (candidates.isEmpty()) {
+                    candidates.addAll(predicated(g, i));
+                }
                 if (candidates.isEmpty()) {
                     candidates.addAll(sharedObjects(g, i));
                 }
@@ -989,10 +1040,17 @@ final class Numbers {
                 continue;
             } else if (t.tag().startsWith("JJ") || t.isNoun()) {
                 // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"
-                Amount own = amountOf(g, i);
+                if (t.isNoun() && WOUNDS.contains(lower)) {
+                    continue; // "died of multiple gunshot wounds": wounds, not people
+                }
+                List<Integer> said = t.tag().startsWith("JJ") ? predicated(g, i) : List.of();
+                Amount own = said.isEmpty() ? amountOf(g, i) : null;
+                if (!said.isEmpty()) {
+                    victim = said.get(0); // "10 people were dead", "left two people dead"
+                }
                 if (own != null) {
                     victim = i;
-                } else {
+                } else if (victim < 0) {
                     for (Dependency d : g.parents(i)) {
                         if ((d.relation().equals("amod") || d.relation().equals("acl")) && amountOf(g, d.governor()) != null) {
                             victim = d.governor();

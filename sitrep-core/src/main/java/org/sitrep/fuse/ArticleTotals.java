@@ -88,6 +88,10 @@ public final class ArticleTotals {
             if (namedBefore(c, out)) {
                 continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
             }
+            if (lead.names(m, c)) {
+                lead.unnamed -= c.min();
+                continue;
+            }
             if (lead.holds(m, c)) {
                 lead.room -= c.min() - lead.known(c);
                 continue;
@@ -128,10 +132,37 @@ public final class ArticleTotals {
         final Count count;
         long room;
 
+        /** How many of the lead's people, told only as unnamed people, a later count may name. */
+        long unnamed;
+
+        /**
+         * A later count that only names people the lead counted without names ("Nine people were shot, one fatally.
+         * ... Police said John Doe, 37, was killed"; "A woman was gunned down ... Jane Roe, 27, was gunned down"):
+         * the same people, unless told as another happening.
+         */
+        boolean names(EventMention m, Count c) {
+            if (c.min() == null || c.min() > unnamed || SEPARATE.matcher(m.evidence().sentence()).find()) {
+                return false;
+            }
+            boolean any = false;
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                String q = p.strip();
+                if (q.isEmpty() || q.matches("\\d+") || q.startsWith("of ") || q.startsWith("from ")) {
+                    continue; // "John Doe, 40, of the Bronx": an age and a home town
+                }
+                if (!NAME.matcher(AGE.matcher(q).replaceFirst("")).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
         Lead(EventMention mention, Count count, long room) {
             this.mention = mention;
             this.count = count;
             this.room = room;
+            this.unnamed = anonymous(count) ? count.min() : 0;
         }
 
         boolean holds(EventMention m, Count c) {
@@ -139,16 +170,9 @@ public final class ArticleTotals {
                 return false;
             }
             long known = 0;
-            boolean anonymous = anonymous(count);
             for (String p : CONJUNCTS.split(c.text().strip())) {
                 // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
                 if (p.isBlank() || generic(p) || PARTITIVE.matcher(p.strip()).find()) {
-                    continue;
-                }
-                if (anonymous && single(AGE.matcher(p.strip()).replaceFirst(""))
-                        && !DEFINITE.matcher(p.strip()).find()) {
-                    // "Nine people were shot, one fatally. ... Police say John Doe, 37, was killed": the lead's
-                    // people counted only by number, one of them now named
                     continue;
                 }
                 if (DEFINITE.matcher(p.strip()).find() && single(p)) {
@@ -355,13 +379,30 @@ public final class ArticleTotals {
         return GENERIC.contains(head(p)) || BARE_NUMBER.matcher(p.strip()).matches();
     }
 
-    /** A count whose people are all unnamed and unranked: "Nine people", "one fatally", "two others". */
+    /** People a report counts before it names them: "a woman", "two teenagers", "an 18-year-old man". */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("man", "men", "woman", "women", "boy", "girl", "child",
+            "children", "teen", "teenager", "victim", "person", "people", "juvenile", "male", "female", "youth", "baby",
+            "toddler", "infant", "student", "adult", "civilian", "other");
+
+    /** An indefinite count of people: "a woman", "an 18-year-old man", "two teenagers", "one person". */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)^(?:an?|one|\\d+|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|at least \\S+)\\b");
+
+    /** A name: capitalised words ("John Doe", "Jane Q. Roe"), not a determiner. */
+    private static final Pattern NAME = Pattern.compile("(?!(?:A|An|The|One|Two|Three|Four|Five|Six)\\b)"
+            + "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,4}");
+
+    /**
+     * A count whose people are all unnamed: "Nine people", "one fatally", "two others", "a woman"; with an exact
+     * number ("several insurgents" says not how many are left to name).
+     */
     private static boolean anonymous(Count c) {
         if (c.min() == null || !c.min().equals(c.max())) {
-            return false; // "several insurgents": no number says how many are left to name
+            return false;
         }
         for (String p : CONJUNCTS.split(c.text().strip())) {
-            if (!p.isBlank() && !generic(p)) {
+            if (!p.isBlank() && !generic(p) && !(INDEFINITE.matcher(p.strip()).find()
+                    && UNNAMED_PEOPLE.contains(lastWord(p)))) {
                 return false;
             }
         }

@@ -146,4 +146,36 @@ class LocalNewsRulesIT {
                 .noneSatisfy(e -> assertThat(e.location() == null ? null : e.location().admin1())
                         .isEqualTo("Wyoming"));
     }
+
+    @Test
+    void whoWasKilledIsTheGerundsObjectNotThoseArrested() {
+        List<EventMention> events = code("State police have arrested two deputies who are accused of shooting and "
+                + "killing a 7-year-old boy in Alexandria, La., on Monday.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::arrested)).isEqualTo(2);
+    }
+
+    @Test
+    void woundsAreNoPeople() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 A girl was shot outside her home on Monday. She "
+                + "was hit and died of multiple gunshot wounds.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
+
+    @Test
+    void theDeadAndWoundedToldWithoutAVerbOfTheirOwnAreCounted() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Gunmen opened fire on a bar on Monday, and "
+                + "police said two people were dead and three wounded.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void aPersonKilledAndShotInTheSameWordsIsKilledOnly() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Deputies said the boy confessed to killing his "
+                + "sister on Sunday.\n\nHe told them he had accidentally shot his sister with a rifle.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
 }
