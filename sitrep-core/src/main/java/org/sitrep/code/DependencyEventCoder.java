@@ -196,10 +196,15 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         List<Map.Entry<Integer, Count>> deaths = new ArrayList<>();
+        java.util.TreeMap<Integer, EventDate> attackDays = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
             Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
                     .ifPresent(l -> storyPlaces.put(s.start(), l));
+            if (ATTACK_HAPPENED.matcher(text.substring(s.start(), s.end())).find()) {
+                storyDate(g, timesIn(resolved, s), article.published())
+                        .ifPresent(d -> attackDays.put(s.start(), d));
+            }
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
                 storyDate(g, timesIn(resolved, s), article.published())
@@ -324,6 +329,7 @@ public final class DependencyEventCoder implements EventCoder {
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
+        leadsDatedByTheirStory(drafts, attackDays);
         return finish(drafts, article, storyDates);
     }
 
@@ -4229,6 +4235,60 @@ public final class DependencyEventCoder implements EventCoder {
                     && dead.contains(i.min() + "|" + i.text().strip().toLowerCase(Locale.ROOT))) {
                 Casualties c = d.casualties;
                 d.casualties = new Casualties(c.killed(), null, c.arrested(), c.missing());
+            }
+        }
+    }
+
+    /** "the shooting happened ...", "the attack occurred ...": a sentence that tells when the story's attack was. */
+    private static final java.util.regex.Pattern ATTACK_HAPPENED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|that|this) (?:\\w+ )?(?:shooting|stabbing|attack|killing|slaying|murder|incident)s? "
+                    + "(?:happened|occurred|took place|unfolded)\\b");
+
+    /**
+     * A headline or lead tells a shooting with no day ("Man kills daughter, self"; "a woman shot her son and then
+     * herself") and the story then tells its day: in a sentence saying when it happened ("the shooting happened at a
+     * residence on Sunday night") or in the first attack it tells with a day. The lead's attack takes that day when it
+     * is in the week before publication (an older day is background, not the lead's; the day of publication is
+     * the one it has).
+     */
+    private static void leadsDatedByTheirStory(List<Draft> drafts, java.util.TreeMap<Integer, EventDate> attackDays) {
+        for (Draft d : drafts) {
+            if (d.type != PloverType.ASSAULT && MATERIAL.contains(d.type)
+                    && d.date.precision() != DatePrecision.INFERRED) {
+                return; // the story's first dated act is another kind of event: a follow-up, not the attack's lead
+            }
+            if (d.type != PloverType.ASSAULT) {
+                continue;
+            }
+            if (d.date.precision() != DatePrecision.INFERRED) {
+                return; // the story's attacks are dated from here on
+            }
+            if (!d.factuality.happened() || d.date.value() == null) {
+                continue;
+            }
+            EventDate day = null;
+            int at = Integer.MAX_VALUE;
+            for (Draft later : drafts) {
+                if (later.evidence.start() > d.evidence.start() && later.type == PloverType.ASSAULT
+                        && later.factuality.happened() && later.date.precision() == DatePrecision.DAY) {
+                    day = later.date;
+                    at = later.evidence.start();
+                    break;
+                }
+            }
+            Map.Entry<Integer, EventDate> happened = attackDays.higherEntry(d.evidence.start());
+            if (happened != null && happened.getKey() < at) {
+                day = happened.getValue();
+                at = happened.getKey();
+            }
+
+            if (day == null || day.value() == null || day.value().length() != 10) {
+                continue;
+            }
+            LocalDate published = LocalDate.parse(d.date.value());
+            LocalDate when = LocalDate.parse(day.value());
+            if (when.isBefore(published) && !when.isBefore(published.minusDays(7))) {
+                d.date = day; // a day before publication: the day of publication is what the lead has already
             }
         }
     }

@@ -566,6 +566,26 @@ final class Numbers {
     }
 
     /** "was taken into custody", "took two men into custody": a detention told with "take". */
+    /**
+     * People charged with a crime ("two men have been charged with murder", "were charged in the shooting"): held
+     * to answer it, as news counts them with the arrested.
+     */
+    static boolean chargedWith(Graph g, int verb) {
+        if (!g.lemma(verb).equals("charge") || !g.token(verb).isVerb()
+                || g.prepositional(verb, "with").isEmpty() && g.prepositional(verb, "in").isEmpty()
+                || !g.dependents(verb, "neg").isEmpty()) {
+            return false;
+        }
+        for (int x : g.dependents(verb, "nsubj:pass", "obj")) {
+            // "no one has been charged", "nobody was charged"
+            if (Set.of("nobody", "none", "no").contains(g.lower(x)) || g.children(x).stream()
+                    .anyMatch(d -> g.lower(d.dependent()).equals("no"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean intoCustody(Graph g, int verb) {
         return g.lemma(verb).equals("take") && g.token(verb).isVerb()
                 && g.prepositional(verb, "into").stream().anyMatch(c -> g.lemma(c).equals("custody"));
@@ -938,7 +958,8 @@ final class Numbers {
             String lower = g.lower(i);
             String kind = KILL.contains(lemma) || KILL.contains(lower) ? "killed"
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
-                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
+                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) || chargedWith(g, i)
+                    ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
             if (kind == null && t.isVerb() && WEAPON_HARM.contains(lemma)) {
                 kind = harmKind(g, i);

@@ -82,6 +82,9 @@ public final class ArticleTotals {
                     && samePlace(lead.mention.location(), m.location())) {
                 continue; // an update confirming who was taken in the operation already told
             }
+            if (personAgain(c, out)) {
+                continue; // "Police arrested John Doe, 24, on Sunday. ... Doe was charged with murder."
+            }
             if (toldAgain(m, c, out)) {
                 continue; // "shot four of his family members", told again in a caption: the same four
             }
@@ -224,6 +227,42 @@ public final class ArticleTotals {
             return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
                     && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
+    }
+
+    /** Pronouns for people told of before. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "both");
+
+    /**
+     * A count that only refers again to people an earlier count holds: a pronoun ("He was charged with murder"
+     * after "Police arrested John Doe"), or a name whose family name an earlier count gave ("Doe" after "John Doe, 24").
+     */
+    static boolean personAgain(Count c, List<Count> earlier) {
+        if (earlier.isEmpty() || c.text() == null) {
+            return false;
+        }
+        boolean any = false;
+        for (String p : CONJUNCTS.split(c.text().strip())) {
+            String q = p.strip();
+            if (q.isEmpty() || q.matches("\\d+") || q.startsWith("of ") || q.startsWith("from ")) {
+                continue;
+            }
+            any = true;
+            if (PRONOUNS.contains(q.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String name = AGE.matcher(q).replaceFirst("");
+            if (!NAME.matcher(name).matches()) {
+                return false;
+            }
+            String family = lastWord(name);
+            boolean known = earlier.stream().anyMatch(e -> java.util.Arrays.stream(CONJUNCTS.split(e.text().strip()))
+                    .map(x -> AGE.matcher(x.strip()).replaceFirst(""))
+                    .anyMatch(x -> NAME.matcher(x).matches() && lastWord(x).equals(family)));
+            if (!known) {
+                return false;
+            }
+        }
+        return any;
     }
 
     /**

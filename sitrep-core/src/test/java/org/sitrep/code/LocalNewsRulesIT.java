@@ -178,4 +178,35 @@ class LocalNewsRulesIT {
         assertThat(total(events, Casualties::killed)).isEqualTo(1);
         assertThat(total(events, Casualties::injured)).isZero();
     }
+
+    /** The day of the first attack that happened, in the order the page tells it (as a reader takes the lead). */
+    private static String leadDay(List<EventMention> events) {
+        return events.stream().filter(e -> e.eventType() == PloverType.ASSAULT && e.factuality().happened())
+                .sorted(java.util.Comparator.comparingInt(e -> e.evidence().triggerStart()))
+                .map(e -> e.date().value()).findFirst().orElse(null);
+    }
+
+    @Test
+    void aLeadWithNoDayTakesTheDayTheStoryTellsItHappened() {
+        // the publication date is Monday 2020-06-01
+        assertThat(leadDay(code("HELENA, Mont. (AP) \u2014 A sheriff says a woman shot her 7-year-old son and then "
+                + "herself at a ranch house.\n\nThe sheriff says the shooting happened at the house on Sunday night.")))
+                .isEqualTo("2020-05-31");
+        assertThat(leadDay(code("Boy accidentally shoots his sister in Baton Rouge, La.\n\nA 3-year-old girl was "
+                + "taken to a hospital on Saturday afternoon after her brother accidentally shot her with a handgun, "
+                + "police said."))).isEqualTo("2020-05-30");
+        // an attack of a year before is background, not the day of the lead
+        assertThat(leadDay(code("Police said a woman was shot in a parking lot in Tulsa, Okla.\n\nA man was shot "
+                + "in the same lot on May 2, 2019."))).isEqualTo("2020-06-01");
+    }
+
+    @Test
+    void peopleChargedWithTheCrimeCountWithTheArrested() {
+        List<EventMention> events = code("TOPEKA, Kan. (AP) \u2014 Two men from Lawrence have been charged with murder "
+                + "in the shooting of a store clerk on Friday, police said.");
+        assertThat(total(events, Casualties::arrested)).isEqualTo(2);
+        // nobody charged is no one held
+        assertThat(total(code("TOPEKA, Kan. (AP) \u2014 A store clerk was shot dead on Friday. Police said no one "
+                + "has been charged with the killing."), Casualties::arrested)).isZero();
+    }
 }

@@ -278,6 +278,19 @@ class ArticleTotalsTest {
         assertThat(ArticleTotals.total(story, Casualties::killed, c -> c.min())).isEqualTo(4);
     }
 
+    @Test
+    void aPersonReferredToAgainByPronounOrFamilyNameIsCountedOnce() {
+        List<EventMention> story = List.of(
+                arrest(0, "Police detained John Doe, 24, in Akron on Sunday.", Count.exactly(1, "John Doe, 24"), AKRON),
+                arrest(100, "Doe was detained again after he tried to flee.", Count.exactly(1, "Doe"), AKRON),
+                arrest(200, "He was detained in a holding cell overnight.", Count.exactly(1, "He"), AKRON));
+        assertThat(ArticleTotals.total(story, Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // another family name is another man
+        List<EventMention> two = List.of(story.get(0),
+                arrest(100, "Richard Roe was detained on Monday.", Count.exactly(1, "Richard Roe"), AKRON));
+        assertThat(ArticleTotals.total(two, Casualties::arrested, c -> c.min())).isEqualTo(2);
+    }
+
     private static EventMention shooting(int start, String sentence, Count killed, Location where) {
         int at = Math.max(sentence.indexOf("shot"), sentence.indexOf("killed"));
         return mention(start, sentence, "shot", Math.max(at, sentence.indexOf("gunned")),
