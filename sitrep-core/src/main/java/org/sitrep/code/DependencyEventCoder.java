@@ -196,6 +196,7 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         List<Map.Entry<Integer, Count>> deaths = new ArrayList<>();
+        List<Map.Entry<Integer, Count>> injuries = new ArrayList<>();
         java.util.TreeMap<Integer, EventDate> attackDays = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
@@ -303,6 +304,13 @@ public final class DependencyEventCoder implements EventCoder {
                     deaths.add(Map.entry(s.start(), died));
                 }
             }
+            if (petrarch == null && inSentence.stream().noneMatch(d -> d.type == PloverType.ASSAULT
+                    && (d.casualties.injured() != null || d.casualties.killed() != null))) {
+                Count hurt = Numbers.woundsTreated(g, text);
+                if (hurt != null) {
+                    injuries.add(Map.entry(s.start(), hurt));
+                }
+            }
             if (petrarch != null) {
                 inSentence.removeIf(d -> !dyadic(g, d, petrarch.requireDyad()));
             }
@@ -324,6 +332,7 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         laterDeaths(drafts, deaths);
+        laterInjuries(drafts, injuries);
         woundedWhoDied(drafts);
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
@@ -4156,14 +4165,15 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * Whether a tagged sentence may tell a death of its own ("The man died at the hospital.", "He was pronounced
-     * dead."): such a sentence holds no trigger, yet needs a parse for {@link #laterDeaths}.
+     * Whether a tagged sentence may tell a death or a wound of its own ("The man died at the hospital.", "He was
+     * pronounced dead.", "was treated for gunshot wounds"): such a sentence holds no trigger, yet needs a parse for
+     * {@link #laterDeaths} and {@link #laterInjuries}.
      */
     public static boolean mayTellDeath(List<String> words, List<String> lemmas) {
         for (int i = 0; i < lemmas.size(); i++) {
             String l = lemmas.get(i).toLowerCase(Locale.ROOT);
             if (l.equals("die") || l.equals("succumb") || l.equals("perish")
-                    || words.get(i).equalsIgnoreCase("dead")) {
+                    || words.get(i).equalsIgnoreCase("dead") || l.startsWith("gunshot")) {
                 return true;
             }
         }
@@ -4214,6 +4224,40 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Casualties c = target.casualties;
             target.casualties = new Casualties(died, left, c.arrested(), c.missing());
+        }
+    }
+
+    /**
+     * People told wounded in a sentence of their own ("A third man was treated for gunshot wounds.") after an attack
+     * that counted its dead but no wounded: they are its wounded. An attack that counts wounded already holds them
+     * (the sentence tells one of them again); someone the attack counts as killed is not wounded too.
+     */
+    private static void laterInjuries(List<Draft> drafts, List<Map.Entry<Integer, Count>> injuries) {
+        Set<Draft> added = new java.util.HashSet<>();
+        for (Map.Entry<Integer, Count> injury : injuries) {
+            Draft target = null;
+            for (Draft d : drafts) {
+                if (d.type == PloverType.ASSAULT && d.factuality.happened() && d.evidence.start() < injury.getKey()) {
+                    target = d;
+                }
+            }
+            Count hurt = injury.getValue();
+            if (target == null || target.casualties.injured() != null && !added.contains(target)) {
+                continue;
+            }
+            Count dead = target.casualties.killed();
+            boolean pronoun = Set.of("he", "she").contains(hurt.text().toLowerCase(Locale.ROOT));
+            if (dead == null && target.casualties.injured() == null || pronoun && dead != null
+                    || dead != null && dead.text() != null && dead.text().contains(hurt.text())) {
+                continue; // no one counted yet to tell apart from; "he" may be the dead man
+            }
+            Count before = target.casualties.injured();
+            Count now = before == null ? hurt : new Count(before.min() + hurt.min(),
+                    before.max() == null || hurt.max() == null ? null : before.max() + hurt.max(),
+                    before.text() + " and " + hurt.text());
+            Casualties c = target.casualties;
+            target.casualties = new Casualties(c.killed(), now, c.arrested(), c.missing());
+            added.add(target);
         }
     }
 

@@ -938,6 +938,64 @@ final class Numbers {
         return null;
     }
 
+    /** Verbs that tell someone was wounded by what they were treated for or suffered. */
+    private static final Set<String> TREATED = Set.of("treat", "hospitalize", "suffer", "sustain", "receive");
+
+    /**
+     * People told wounded without an attack ("A third man, 20, was treated for gunshot wounds.", "A woman suffered
+     * a gunshot wound to the leg."): the people, counted, or null. Not when the sentence tells a death.
+     */
+    static Count woundsTreated(Graph g, String text) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (DYING.contains(g.lemma(i)) || g.lower(i).equals("dead") || g.lower(i).equals("fatal")) {
+                return null;
+            }
+        }
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (!g.token(i).isVerb() || !TREATED.contains(g.lemma(i)) || !g.dependents(i, "neg").isEmpty()) {
+                continue;
+            }
+            boolean wounds = false;
+            for (Dependency d : g.children(i)) {
+                int x = d.dependent();
+                boolean gunshot = g.lower(x).startsWith("gunshot") || g.children(x).stream()
+                        .anyMatch(c -> g.lower(c.dependent()).startsWith("gunshot") || g.lower(c.dependent()).equals("bullet"));
+                if ((d.relation().equals("obj") || d.baseRelation().equals("obl")) && WOUNDS.contains(g.lower(x))
+                        && gunshot) {
+                    wounds = true; // "gunshot wounds", "a gunshot wound to the leg"
+                }
+            }
+            if (!wounds) {
+                continue;
+            }
+            List<Integer> subjects = g.dependents(i, "nsubj", "nsubj:pass");
+            for (int s : subjects) {
+                Token t = g.token(s);
+                if (ONE_PERSON.contains(g.lower(s))) {
+                    return new Count(1L, 1L, t.word());
+                }
+                String sl = g.lemma(s).toLowerCase(Locale.ROOT);
+                boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
+                        || t.tag().startsWith("NNP");
+                if (!person || !g.dependents(s, "conj").isEmpty()) {
+                    continue;
+                }
+                Amount a = amountOf(g, s);
+                if (a != null && a.value() != null && a.value() > 0 && a.value() < 100) {
+                    return new Count(a.value(), a.value(), t.word());
+                }
+                if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
+                    int from = s;
+                    for (int x : g.subtree(s, 20)) {
+                        from = Math.min(from, x);
+                    }
+                    return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+                }
+            }
+        }
+        return null;
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }

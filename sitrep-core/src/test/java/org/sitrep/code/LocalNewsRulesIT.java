@@ -209,4 +209,16 @@ class LocalNewsRulesIT {
         assertThat(total(code("TOPEKA, Kan. (AP) \u2014 A store clerk was shot dead on Friday. Police said no one "
                 + "has been charged with the killing."), Casualties::arrested)).isZero();
     }
+
+    @Test
+    void someoneTreatedForGunshotWoundsAfterAKillingIsWounded() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Two men were killed in a shooting outside a bar "
+                + "on Friday.\n\nA third man, 20, was treated for gunshot wounds at a hospital.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(1);
+        // one of the wounded already counted, told again: no one new
+        List<EventMention> again = code("FRESNO, Calif. (AP) \u2014 Three people were shot outside a bar on Friday."
+                + "\n\nA 20-year-old man was treated for gunshot wounds at a hospital and released.");
+        assertThat(total(again, Casualties::injured)).isEqualTo(3);
+    }
 }
