@@ -4166,14 +4166,14 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * Whether a tagged sentence may tell a death or a wound of its own ("The man died at the hospital.", "He was
-     * pronounced dead.", "was treated for gunshot wounds"): such a sentence holds no trigger, yet needs a parse for
+     * pronounced dead.", "was treated for gunshot wounds", "is in critical condition"): such a sentence holds no trigger, yet needs a parse for
      * {@link #laterDeaths} and {@link #laterInjuries}.
      */
     public static boolean mayTellDeath(List<String> words, List<String> lemmas) {
         for (int i = 0; i < lemmas.size(); i++) {
             String l = lemmas.get(i).toLowerCase(Locale.ROOT);
             if (l.equals("die") || l.equals("succumb") || l.equals("perish")
-                    || words.get(i).equalsIgnoreCase("dead") || l.startsWith("gunshot")) {
+                    || words.get(i).equalsIgnoreCase("dead") || l.startsWith("gunshot") || l.equals("condition")) {
                 return true;
             }
         }
@@ -4229,8 +4229,9 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * People told wounded in a sentence of their own ("A third man was treated for gunshot wounds.") after an attack
-     * that counted its dead but no wounded: they are its wounded. An attack that counts wounded already holds them
-     * (the sentence tells one of them again); someone the attack counts as killed is not wounded too.
+     * that counted its dead but no wounded: they are its wounded ("His brother remains in critical condition." too).
+     * Once the story has counted wounded, the sentence tells one of them again; someone the attack counts as killed
+     * is not wounded too.
      */
     private static void laterInjuries(List<Draft> drafts, List<Map.Entry<Integer, Count>> injuries) {
         Set<Draft> added = new java.util.HashSet<>();
@@ -4242,8 +4243,9 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             Count hurt = injury.getValue();
-            if (target == null || target.casualties.injured() != null && !added.contains(target)) {
-                continue;
+            if (target == null || drafts.stream().anyMatch(d -> d.type == PloverType.ASSAULT && d.factuality.happened()
+                    && d.evidence.start() < injury.getKey() && d.casualties.injured() != null && !added.contains(d))) {
+                continue; // the story has counted its wounded: this is one of them, told again
             }
             Count dead = target.casualties.killed();
             boolean pronoun = Set.of("he", "she").contains(hurt.text().toLowerCase(Locale.ROOT));

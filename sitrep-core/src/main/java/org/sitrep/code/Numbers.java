@@ -952,6 +952,15 @@ final class Numbers {
             }
         }
         for (int i = 0; i < g.sentence.size(); i++) {
+            int said = conditionOf(g, i);
+            if (said >= 0) {
+                Count c = subjectCounted(g, text, said);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        for (int i = 0; i < g.sentence.size(); i++) {
             if (!g.token(i).isVerb() || !TREATED.contains(g.lemma(i)) || !g.dependents(i, "neg").isEmpty()) {
                 continue;
             }
@@ -968,29 +977,62 @@ final class Numbers {
             if (!wounds) {
                 continue;
             }
-            List<Integer> subjects = g.dependents(i, "nsubj", "nsubj:pass");
-            for (int s : subjects) {
-                Token t = g.token(s);
-                if (ONE_PERSON.contains(g.lower(s))) {
-                    return new Count(1L, 1L, t.word());
+            Count c = subjectCounted(g, text, i);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** How a hospital tells the wounded: "in critical condition", "in stable condition". */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
+
+    /**
+     * The word whose subject a hospital condition is said of ("She remains in critical condition", "were listed in
+     * stable condition", "is in serious condition"), or -1.
+     */
+    private static int conditionOf(Graph g, int noun) {
+        if (!g.lemma(noun).equals("condition") || g.dependents(noun, "amod").stream()
+                .noneMatch(a -> CONDITIONS.contains(g.lower(a))) || g.dependents(noun, "case").stream()
+                .noneMatch(c -> g.lower(c).equals("in"))) {
+            return -1;
+        }
+        if (!g.dependents(noun, "nsubj").isEmpty()) {
+            return noun; // "is in critical condition"
+        }
+        for (Dependency d : g.parents(noun)) {
+            if (d.baseRelation().equals("obl") && d.governor() >= 0 && g.token(d.governor()).isVerb()
+                    && Set.of("remain", "list", "be", "hospitalize", "take", "transport").contains(g.lemma(d.governor()))) {
+                return d.governor(); // "remains in critical condition", "was listed in stable condition"
+            }
+        }
+        return -1;
+    }
+
+    /** The person or people a word is said of, counted: "he", "a third man, 20", "John Doe", "two others". */
+    private static Count subjectCounted(Graph g, String text, int i) {
+        for (int s : g.dependents(i, "nsubj", "nsubj:pass")) {
+            Token t = g.token(s);
+            if (ONE_PERSON.contains(g.lower(s))) {
+                return new Count(1L, 1L, t.word());
+            }
+            String sl = g.lemma(s).toLowerCase(Locale.ROOT);
+            boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
+                    || t.tag().startsWith("NNP");
+            if (!person || !g.dependents(s, "conj").isEmpty()) {
+                continue;
+            }
+            Amount a = amountOf(g, s);
+            if (a != null && a.value() != null && a.value() > 0 && a.value() < 100) {
+                return new Count(a.value(), a.value(), t.word());
+            }
+            if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
+                int from = s;
+                for (int x : g.subtree(s, 20)) {
+                    from = Math.min(from, x);
                 }
-                String sl = g.lemma(s).toLowerCase(Locale.ROOT);
-                boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
-                        || t.tag().startsWith("NNP");
-                if (!person || !g.dependents(s, "conj").isEmpty()) {
-                    continue;
-                }
-                Amount a = amountOf(g, s);
-                if (a != null && a.value() != null && a.value() > 0 && a.value() < 100) {
-                    return new Count(a.value(), a.value(), t.word());
-                }
-                if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
-                    int from = s;
-                    for (int x : g.subtree(s, 20)) {
-                        from = Math.min(from, x);
-                    }
-                    return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
-                }
+                return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
             }
         }
         return null;

@@ -221,4 +221,17 @@ class LocalNewsRulesIT {
                 + "\n\nA 20-year-old man was treated for gunshot wounds at a hospital and released.");
         assertThat(total(again, Casualties::injured)).isEqualTo(3);
     }
+
+    @Test
+    void someoneInCriticalConditionAfterAKillingIsWounded() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 A man was killed in a shooting outside a bar on "
+                + "Friday.\n\nHis brother remains in critical condition at a hospital.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(1);
+        // after a story that counted its wounded, the condition tells one of them again
+        List<EventMention> counted = code("FRESNO, Calif. (AP) \u2014 One man was killed and two people were wounded "
+                + "in a shooting outside a bar on Friday.\n\nPolice said John Doe, 30, was killed in the shooting."
+                + "\n\nA 20-year-old woman remains in critical condition.");
+        assertThat(total(counted, Casualties::injured)).isEqualTo(2);
+    }
 }
