@@ -198,10 +198,16 @@ public final class DependencyEventCoder implements EventCoder {
         java.util.TreeMap<Integer, EventDate> storyDates = new java.util.TreeMap<>();
         java.util.TreeMap<Integer, Location> storyPlaces = new java.util.TreeMap<>();
         List<Map.Entry<Integer, Count>> deaths = new ArrayList<>();
+        List<Map.Entry<Integer, Count>> injuries = new ArrayList<>();
+        java.util.TreeMap<Integer, EventDate> attackDays = new java.util.TreeMap<>();
         for (Sentence s : resolved.annotated().sentences()) {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
             Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
                     .ifPresent(l -> storyPlaces.put(s.start(), l));
+            if (ATTACK_HAPPENED.matcher(text.substring(s.start(), s.end())).find()) {
+                storyDate(g, timesIn(resolved, s), article.published())
+                        .ifPresent(d -> attackDays.put(s.start(), d));
+            }
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
                 storyDate(g, timesIn(resolved, s), article.published())
@@ -302,6 +308,13 @@ public final class DependencyEventCoder implements EventCoder {
                     deaths.add(Map.entry(s.start(), died));
                 }
             }
+            if (petrarch == null && inSentence.stream().noneMatch(d -> d.type == PloverType.ASSAULT
+                    && (d.casualties.injured() != null || d.casualties.killed() != null))) {
+                Count hurt = Numbers.woundsTreated(g, text);
+                if (hurt != null) {
+                    injuries.add(Map.entry(s.start(), hurt));
+                }
+            }
             if (petrarch != null) {
                 inSentence.removeIf(d -> !dyadic(g, d, petrarch.requireDyad()));
             }
@@ -323,10 +336,13 @@ public final class DependencyEventCoder implements EventCoder {
             storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
         }
         laterDeaths(drafts, deaths);
+        laterInjuries(drafts, injuries);
+        woundedWhoDied(drafts);
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
         recipientsFromEarlierEvents(drafts);
+        leadsDatedByTheirStory(drafts, attackDays);
         return finish(drafts, article, storyDates);
     }
 
@@ -4469,14 +4485,15 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * Whether a tagged sentence may tell a death of its own ("The man died at the hospital.", "He was pronounced
-     * dead."): such a sentence holds no trigger, yet needs a parse for {@link #laterDeaths}.
+     * Whether a tagged sentence may tell a death or a wound of its own ("The man died at the hospital.", "He was
+     * pronounced dead.", "was treated for gunshot wounds", "is in critical condition"): such a sentence holds no trigger, yet needs a parse for
+     * {@link #laterDeaths} and {@link #laterInjuries}.
      */
     public static boolean mayTellDeath(List<String> words, List<String> lemmas) {
         for (int i = 0; i < lemmas.size(); i++) {
             String l = lemmas.get(i).toLowerCase(Locale.ROOT);
             if (l.equals("die") || l.equals("succumb") || l.equals("perish")
-                    || words.get(i).equalsIgnoreCase("dead")) {
+                    || words.get(i).equalsIgnoreCase("dead") || l.startsWith("gunshot") || l.equals("condition")) {
                 return true;
             }
         }
@@ -4527,6 +4544,118 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Casualties c = target.casualties;
             target.casualties = new Casualties(died, left, c.arrested(), c.missing());
+        }
+    }
+
+    /**
+     * People told wounded in a sentence of their own ("A third man was treated for gunshot wounds.") after an attack
+     * that counted its dead but no wounded: they are its wounded ("His brother remains in critical condition." too).
+     * Once the story has counted wounded, the sentence tells one of them again; someone the attack counts as killed
+     * is not wounded too.
+     */
+    private static void laterInjuries(List<Draft> drafts, List<Map.Entry<Integer, Count>> injuries) {
+        Set<Draft> added = new java.util.HashSet<>();
+        for (Map.Entry<Integer, Count> injury : injuries) {
+            Draft target = null;
+            for (Draft d : drafts) {
+                if (d.type == PloverType.ASSAULT && d.factuality.happened() && d.evidence.start() < injury.getKey()) {
+                    target = d;
+                }
+            }
+            Count hurt = injury.getValue();
+            if (target == null || drafts.stream().anyMatch(d -> d.type == PloverType.ASSAULT && d.factuality.happened()
+                    && d.evidence.start() < injury.getKey() && d.casualties.injured() != null && !added.contains(d))) {
+                continue; // the story has counted its wounded: this is one of them, told again
+            }
+            Count dead = target.casualties.killed();
+            boolean pronoun = Set.of("he", "she").contains(hurt.text().toLowerCase(Locale.ROOT));
+            if (dead == null && target.casualties.injured() == null || pronoun && dead != null
+                    || dead != null && dead.text() != null && dead.text().contains(hurt.text())) {
+                continue; // no one counted yet to tell apart from; "he" may be the dead man
+            }
+            Count before = target.casualties.injured();
+            Count now = before == null ? hurt : new Count(before.min() + hurt.min(),
+                    before.max() == null || hurt.max() == null ? null : before.max() + hurt.max(),
+                    before.text() + " and " + hurt.text());
+            Casualties c = target.casualties;
+            target.casualties = new Casualties(c.killed(), now, c.arrested(), c.missing());
+            added.add(target);
+        }
+    }
+
+    /**
+     * People a story counts as killed and, in the same words, as shot ("confessed to killing his sister ... said he
+     * accidentally shot his sister"): one person, who died, so killed only.
+     */
+    private static void woundedWhoDied(List<Draft> drafts) {
+        Set<String> dead = new java.util.HashSet<>();
+        for (Draft d : drafts) {
+            Count k = d.casualties.killed();
+            if (d.type == PloverType.ASSAULT && d.factuality.happened() && k != null && k.text() != null) {
+                dead.add(k.min() + "|" + k.text().strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (Draft d : drafts) {
+            Count i = d.casualties.injured();
+            if (d.type == PloverType.ASSAULT && i != null && i.text() != null
+                    && dead.contains(i.min() + "|" + i.text().strip().toLowerCase(Locale.ROOT))) {
+                Casualties c = d.casualties;
+                d.casualties = new Casualties(c.killed(), null, c.arrested(), c.missing());
+            }
+        }
+    }
+
+    /** "the shooting happened ...", "the attack occurred ...": a sentence that tells when the story's attack was. */
+    private static final java.util.regex.Pattern ATTACK_HAPPENED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|that|this) (?:\\w+ )?(?:shooting|stabbing|attack|killing|slaying|murder|incident)s? "
+                    + "(?:happened|occurred|took place|unfolded)\\b");
+
+    /**
+     * A headline or lead tells a shooting with no day ("Man kills daughter, self"; "a woman shot her son and then
+     * herself") and the story then tells its day: in a sentence saying when it happened ("the shooting happened at a
+     * residence on Sunday night") or in the first attack it tells with a day. The lead's attack takes that day when it
+     * is in the week before publication (an older day is background, not the lead's; the day of publication is
+     * the one it has).
+     */
+    private static void leadsDatedByTheirStory(List<Draft> drafts, java.util.TreeMap<Integer, EventDate> attackDays) {
+        for (Draft d : drafts) {
+            if (d.type != PloverType.ASSAULT && MATERIAL.contains(d.type)
+                    && d.date.precision() != DatePrecision.INFERRED) {
+                return; // the story's first dated act is another kind of event: a follow-up, not the attack's lead
+            }
+            if (d.type != PloverType.ASSAULT) {
+                continue;
+            }
+            if (d.date.precision() != DatePrecision.INFERRED) {
+                return; // the story's attacks are dated from here on
+            }
+            if (!d.factuality.happened() || d.date.value() == null) {
+                continue;
+            }
+            EventDate day = null;
+            int at = Integer.MAX_VALUE;
+            for (Draft later : drafts) {
+                if (later.evidence.start() > d.evidence.start() && later.type == PloverType.ASSAULT
+                        && later.factuality.happened() && later.date.precision() == DatePrecision.DAY) {
+                    day = later.date;
+                    at = later.evidence.start();
+                    break;
+                }
+            }
+            Map.Entry<Integer, EventDate> happened = attackDays.higherEntry(d.evidence.start());
+            if (happened != null && happened.getKey() < at) {
+                day = happened.getValue();
+                at = happened.getKey();
+            }
+
+            if (day == null || day.value() == null || day.value().length() != 10) {
+                continue;
+            }
+            LocalDate published = LocalDate.parse(d.date.value());
+            LocalDate when = LocalDate.parse(day.value());
+            if (when.isBefore(published) && !when.isBefore(published.minusDays(7))) {
+                d.date = day; // a day before publication: the day of publication is what the lead has already
+            }
         }
     }
 

@@ -566,6 +566,26 @@ final class Numbers {
     }
 
     /** "was taken into custody", "took two men into custody": a detention told with "take". */
+    /**
+     * People charged with a crime ("two men have been charged with murder", "were charged in the shooting"): held
+     * to answer it, as news counts them with the arrested.
+     */
+    static boolean chargedWith(Graph g, int verb) {
+        if (!g.lemma(verb).equals("charge") || !g.token(verb).isVerb()
+                || g.prepositional(verb, "with").isEmpty() && g.prepositional(verb, "in").isEmpty()
+                || !g.dependents(verb, "neg").isEmpty()) {
+            return false;
+        }
+        for (int x : g.dependents(verb, "nsubj:pass", "obj")) {
+            // "no one has been charged", "nobody was charged"
+            if (Set.of("nobody", "none", "no").contains(g.lower(x)) || g.children(x).stream()
+                    .anyMatch(d -> g.lower(d.dependent()).equals("no"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean intoCustody(Graph g, int verb) {
         return g.lemma(verb).equals("take") && g.token(verb).isVerb()
                 && g.prepositional(verb, "into").stream().anyMatch(c -> g.lemma(c).equals("custody"));
@@ -711,6 +731,50 @@ final class Numbers {
         return new Count(min, max, a.text() + " and " + b.text());
     }
 
+    /** Nouns of the harm itself, which count wounds, not people: "multiple gunshot wounds". */
+    private static final Set<String> WOUNDS = Set.of("wound", "wounds", "injury", "injuries");
+
+    /**
+     * The counted people a participle or adjective of harm is said of, with no verb of its own: "10 people were
+     * dead and seven wounded" (the second "were" left out), "a shooting that left four students wounded". Only
+     * people with a number; none for an active verb ("gunmen wounded two guards").
+     */
+    static List<Integer> predicated(Graph g, int word) {
+        String tag = g.token(word).tag();
+        if (!(tag.equals("VBN") || tag.startsWith("JJ")) || !g.dependents(word, "obj").isEmpty()
+                || !g.dependents(word, "aux").isEmpty() && tag.equals("VBN")) {
+            return List.of();
+        }
+        boolean left = g.parents(word).stream().anyMatch(d -> d.governor() >= 0 && g.lemma(d.governor()).equals("leave")
+                && (d.baseRelation().equals("dep") || d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp")));
+        boolean copula = !g.dependents(word, "cop").isEmpty();
+        boolean elided = tag.equals("VBN") && g.parents(word).stream().anyMatch(d -> d.baseRelation().equals("conj"));
+        if (!left && !copula && !elided) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int x : g.dependents(word, "nsubj")) {
+            Amount a = amountOf(g, x);
+            if (a != null && a.value() != null && (isPeople(g, x) || g.token(x).tag().equals("CD"))) {
+                out.add(x);
+            }
+        }
+        if (out.isEmpty() && left) {
+            // "left two people dead": the parse may make the people the object of "left"
+            for (Dependency d : g.parents(word)) {
+                if (d.governor() >= 0 && g.lemma(d.governor()).equals("leave")) {
+                    for (int x : g.dependents(d.governor(), "obj")) {
+                        Amount a = amountOf(g, x);
+                        if (a != null && a.value() != null && isPeople(g, x)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs of a weapon's harm, whose victims are wounded unless the sentence says they died. */
     static final Set<String> WEAPON_HARM = Set.of("shoot", "stab", "gun");
 
@@ -746,6 +810,35 @@ final class Numbers {
             }
         }
         return g.lemma(verb).equals("gun") ? null : "injured";
+    }
+
+    /** Adverbs that tell a share of a shooting's victims died: "one fatally", "two of them mortally". */
+    private static final Set<String> FATAL_SHARE = Set.of("fatally", "mortally");
+
+    /**
+     * The share of a group shot that a sentence tells died, as news writes it after the group: "Nine people were
+     * shot, one fatally", "four teenagers were shot, one of them fatally". Null when the sentence tells none.
+     */
+    static Count fatalShare(Graph g, String text) {
+        for (int i = 1; i < g.sentence.size(); i++) {
+            if (!FATAL_SHARE.contains(g.lower(i))) {
+                continue;
+            }
+            int j = i - 1;
+            if (g.lower(j).equals("them") || g.lower(j).equals("whom")) {
+                // "one of them fatally"
+                j = j >= 3 && g.lower(j - 1).equals("of") ? j - 2 : -1;
+            }
+            if (j < 1 || !g.token(j).tag().equals("CD") || !g.lower(j - 1).equals(",")
+                    && !g.lower(j - 1).equals("and")) {
+                continue;
+            }
+            Long n = parse(g.lower(j));
+            if (n != null && n > 0 && n < 100) {
+                return new Count(n, n, text.substring(g.token(j).start(), g.token(i).end()));
+            }
+        }
+        return null;
     }
 
     /** Verbs that tell a person's death without a killer: "died", "succumbed to his wounds". */
@@ -845,6 +938,106 @@ final class Numbers {
         return null;
     }
 
+    /** Verbs that tell someone was wounded by what they were treated for or suffered. */
+    private static final Set<String> TREATED = Set.of("treat", "hospitalize", "suffer", "sustain", "receive");
+
+    /**
+     * People told wounded without an attack ("A third man, 20, was treated for gunshot wounds.", "A woman suffered
+     * a gunshot wound to the leg."): the people, counted, or null. Not when the sentence tells a death.
+     */
+    static Count woundsTreated(Graph g, String text) {
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (DYING.contains(g.lemma(i)) || g.lower(i).equals("dead") || g.lower(i).equals("fatal")) {
+                return null;
+            }
+        }
+        for (int i = 0; i < g.sentence.size(); i++) {
+            int said = conditionOf(g, i);
+            if (said >= 0) {
+                Count c = subjectCounted(g, text, said);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        for (int i = 0; i < g.sentence.size(); i++) {
+            if (!g.token(i).isVerb() || !TREATED.contains(g.lemma(i)) || !g.dependents(i, "neg").isEmpty()) {
+                continue;
+            }
+            boolean wounds = false;
+            for (Dependency d : g.children(i)) {
+                int x = d.dependent();
+                boolean gunshot = g.lower(x).startsWith("gunshot") || g.children(x).stream()
+                        .anyMatch(c -> g.lower(c.dependent()).startsWith("gunshot") || g.lower(c.dependent()).equals("bullet"));
+                if ((d.relation().equals("obj") || d.baseRelation().equals("obl")) && WOUNDS.contains(g.lower(x))
+                        && gunshot) {
+                    wounds = true; // "gunshot wounds", "a gunshot wound to the leg"
+                }
+            }
+            if (!wounds) {
+                continue;
+            }
+            Count c = subjectCounted(g, text, i);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** How a hospital tells the wounded: "in critical condition", "in stable condition". */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "stable", "fair", "grave");
+
+    /**
+     * The word whose subject a hospital condition is said of ("She remains in critical condition", "were listed in
+     * stable condition", "is in serious condition"), or -1.
+     */
+    private static int conditionOf(Graph g, int noun) {
+        if (!g.lemma(noun).equals("condition") || g.dependents(noun, "amod").stream()
+                .noneMatch(a -> CONDITIONS.contains(g.lower(a))) || g.dependents(noun, "case").stream()
+                .noneMatch(c -> g.lower(c).equals("in"))) {
+            return -1;
+        }
+        if (!g.dependents(noun, "nsubj").isEmpty()) {
+            return noun; // "is in critical condition"
+        }
+        for (Dependency d : g.parents(noun)) {
+            if (d.baseRelation().equals("obl") && d.governor() >= 0 && g.token(d.governor()).isVerb()
+                    && Set.of("remain", "list", "be", "hospitalize", "take", "transport").contains(g.lemma(d.governor()))) {
+                return d.governor(); // "remains in critical condition", "was listed in stable condition"
+            }
+        }
+        return -1;
+    }
+
+    /** The person or people a word is said of, counted: "he", "a third man, 20", "John Doe", "two others". */
+    private static Count subjectCounted(Graph g, String text, int i) {
+        for (int s : g.dependents(i, "nsubj", "nsubj:pass")) {
+            Token t = g.token(s);
+            if (ONE_PERSON.contains(g.lower(s))) {
+                return new Count(1L, 1L, t.word());
+            }
+            String sl = g.lemma(s).toLowerCase(Locale.ROOT);
+            boolean person = PERSON_NOUNS.contains(sl) || LOCAL_PEOPLE.contains(sl) || sl.equals("person")
+                    || t.tag().startsWith("NNP");
+            if (!person || !g.dependents(s, "conj").isEmpty()) {
+                continue;
+            }
+            Amount a = amountOf(g, s);
+            if (a != null && a.value() != null && a.value() > 0 && a.value() < 100) {
+                return new Count(a.value(), a.value(), t.word());
+            }
+            if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
+                int from = s;
+                for (int x : g.subtree(s, 20)) {
+                    from = Math.min(from, x);
+                }
+                return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+            }
+        }
+        return null;
+    }
+
     /** Casualty counts found in the sentence, with the tokens they hang on (for attachment). */
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
@@ -865,7 +1058,8 @@ final class Numbers {
             String lower = g.lower(i);
             String kind = KILL.contains(lemma) || KILL.contains(lower) ? "killed"
                     : INJURE.contains(lemma) || INJURE.contains(lower) ? "injured"
-                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) ? "arrested"
+                    : ARREST.contains(lemma) || ARREST.contains(lower) || intoCustody(g, i) || chargedWith(g, i)
+                    ? "arrested"
                     : MISSING.contains(lower) ? "missing" : null;
             if (kind == null && t.isVerb() && WEAPON_HARM.contains(lemma)) {
                 kind = harmKind(g, i);
@@ -880,7 +1074,14 @@ final class Numbers {
             }
             int victim = -1;
             if (t.isVerb() || nounWithObject(g, i)) {
-                List<Integer> candidates = new ArrayList<>(g.dependents(i, "obj", "nsubj:pass"));
+                // "arrested two deputies who are accused of killing a boy": the parse shares the relative's subject
+                // as a passive subject of the gerund too; its object is who was killed
+                boolean gerund = t.tag().equals("VBG") && !g.dependents(i, "obj").isEmpty();
+                List<Integer> candidates = new ArrayList<>(gerund ? g.dependents(i, "obj")
+                        : g.dependents(i, "obj", "nsubj:pass"));
+                if (candidates.isEmpty()) {
+                    candidates.addAll(predicated(g, i));
+                }
                 if (candidates.isEmpty()) {
                     candidates.addAll(sharedObjects(g, i));
                 }
@@ -960,10 +1161,17 @@ final class Numbers {
                 continue;
             } else if (t.tag().startsWith("JJ") || t.isNoun()) {
                 // "nine dead", "12 wounded", "the death toll rose to 30", "dozens of injured"
-                Amount own = amountOf(g, i);
+                if (t.isNoun() && WOUNDS.contains(lower)) {
+                    continue; // "died of multiple gunshot wounds": wounds, not people
+                }
+                List<Integer> said = t.tag().startsWith("JJ") ? predicated(g, i) : List.of();
+                Amount own = said.isEmpty() ? amountOf(g, i) : null;
+                if (!said.isEmpty()) {
+                    victim = said.get(0); // "10 people were dead", "left two people dead"
+                }
                 if (own != null) {
                     victim = i;
-                } else {
+                } else if (victim < 0) {
                     for (Dependency d : g.parents(i)) {
                         if ((d.relation().equals("amod") || d.relation().equals("acl")) && amountOf(g, d.governor()) != null) {
                             victim = d.governor();
@@ -1004,6 +1212,17 @@ final class Numbers {
             }
             if (kind.equals("arrested") && t.isVerb()) {
                 arrestVerb = i;
+            }
+        }
+        if (shot) {
+            // "Nine people were shot, one fatally": the fatal share is killed, the rest wounded
+            Count group = injured != null ? injured : killed;
+            Count fatal = fatalShare(g, text);
+            if (group != null && fatal != null && group.min() != null && group.min().equals(group.max())
+                    && group.min() > fatal.min() && (injured == null || killed == null)) {
+                killed = fatal;
+                injured = new Count(group.min() - fatal.min(), group.min() - fatal.min(), group.text());
+                return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
             }
         }
         if (killed != null && injured != null && (killed.text().equals(injured.text()) || shot && died

@@ -82,8 +82,18 @@ public final class ArticleTotals {
                     && samePlace(lead.mention.location(), m.location())) {
                 continue; // an update confirming who was taken in the operation already told
             }
+            if (personAgain(c, out)) {
+                continue; // "Police arrested John Doe, 24, on Sunday. ... Doe was charged with murder."
+            }
+            if (toldAgain(m, c, out)) {
+                continue; // "shot four of his family members", told again in a caption: the same four
+            }
             if (namedBefore(c, out)) {
                 continue; // "captured a Taliban leader ... then detained the Taliban leader": the same man
+            }
+            if (lead.names(m, c)) {
+                lead.unnamed -= c.min();
+                continue;
             }
             if (lead.holds(m, c)) {
                 lead.room -= c.min() - lead.known(c);
@@ -125,10 +135,37 @@ public final class ArticleTotals {
         final Count count;
         long room;
 
+        /** How many of the lead's people, told only as unnamed people, a later count may name. */
+        long unnamed;
+
+        /**
+         * A later count that only names people the lead counted without names ("Nine people were shot, one fatally.
+         * ... Police said John Doe, 37, was killed"; "A woman was gunned down ... Jane Roe, 27, was gunned down"):
+         * the same people, unless told as another happening.
+         */
+        boolean names(EventMention m, Count c) {
+            if (c.min() == null || c.min() > unnamed || SEPARATE.matcher(m.evidence().sentence()).find()) {
+                return false;
+            }
+            boolean any = false;
+            for (String p : CONJUNCTS.split(c.text().strip())) {
+                String q = p.strip();
+                if (q.isEmpty() || q.matches("\\d+") || q.startsWith("of ") || q.startsWith("from ")) {
+                    continue; // "John Doe, 40, of the Bronx": an age and a home town
+                }
+                if (!NAME.matcher(AGE.matcher(q).replaceFirst("")).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+            return any;
+        }
+
         Lead(EventMention mention, Count count, long room) {
             this.mention = mention;
             this.count = count;
             this.room = room;
+            this.unnamed = anonymous(count) ? count.min() : 0;
         }
 
         boolean holds(EventMention m, Count c) {
@@ -138,8 +175,7 @@ public final class ArticleTotals {
             long known = 0;
             for (String p : CONJUNCTS.split(c.text().strip())) {
                 // people with no rank ("a second armed insurgent", "two of the men"), not a leader named alone
-                String h = head(p);
-                if (p.isBlank() || GENERIC.contains(h) || PARTITIVE.matcher(p.strip()).find()) {
+                if (p.isBlank() || generic(p) || PARTITIVE.matcher(p.strip()).find()) {
                     continue;
                 }
                 if (DEFINITE.matcher(p.strip()).find() && single(p)) {
@@ -191,6 +227,56 @@ public final class ArticleTotals {
             return k.find() && k.start() > m.evidence().triggerStart() - m.evidence().start()
                     && !SEPARATE.matcher(m.evidence().sentence()).find();
         }
+    }
+
+    /** Pronouns for people told of before. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "both");
+
+    /**
+     * A count that only refers again to people an earlier count holds: a pronoun ("He was charged with murder"
+     * after "Police arrested John Doe"), or a name whose family name an earlier count gave ("Doe" after "John Doe, 24").
+     */
+    static boolean personAgain(Count c, List<Count> earlier) {
+        if (earlier.isEmpty() || c.text() == null) {
+            return false;
+        }
+        boolean any = false;
+        for (String p : CONJUNCTS.split(c.text().strip())) {
+            String q = p.strip();
+            if (q.isEmpty() || q.matches("\\d+") || q.startsWith("of ") || q.startsWith("from ")) {
+                continue;
+            }
+            any = true;
+            if (PRONOUNS.contains(q.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String name = AGE.matcher(q).replaceFirst("");
+            if (!NAME.matcher(name).matches()) {
+                return false;
+            }
+            String family = lastWord(name);
+            boolean known = earlier.stream().anyMatch(e -> java.util.Arrays.stream(CONJUNCTS.split(e.text().strip()))
+                    .map(x -> AGE.matcher(x.strip()).replaceFirst(""))
+                    .anyMatch(x -> NAME.matcher(x).matches() && lastWord(x).equals(family)));
+            if (!known) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A group of people told again with the same words and number ("four of his family members", "Seven people"),
+     * not as others ("another", "also") nor in another happening: the people an earlier count holds.
+     */
+    static boolean toldAgain(EventMention m, Count c, List<Count> earlier) {
+        if (c.min() == null || c.min() < 2 || !c.min().equals(c.max())
+                || SEPARATE.matcher(m.evidence().sentence()).find() || ANOTHER.matcher(c.text()).find()) {
+            return false;
+        }
+        String words = c.text().strip().toLowerCase(Locale.ROOT);
+        return earlier.stream().anyMatch(e -> c.min().equals(e.min())
+                && e.text().strip().toLowerCase(Locale.ROOT).equals(words));
     }
 
     /**
@@ -282,7 +368,7 @@ public final class ArticleTotals {
             if (p.isBlank()) {
                 continue;
             }
-            if (GENERIC.contains(head(p)) && !DEFINITE.matcher(p.strip()).find()) {
+            if (generic(p) && !DEFINITE.matcher(p.strip()).find()) {
                 // "one suspected insurgent" beside a leader: a group of one with no rank, which a detail may tell
                 group = true;
             } else if (single(p)) {
@@ -318,6 +404,48 @@ public final class ArticleTotals {
         }
         String w = lastWord(p);
         return !(w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) && !w.endsWith("men") && !w.equals("people");
+    }
+
+    /** Number words and figures that count people with no noun: "one", "two fatally", "3". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?i)^(?:\\d+|one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|eleven|twelve)(?:\\s+(?:fatally|mortally|others?))?$");
+
+    /** An age before a name: "37-year-old John Doe". */
+    private static final Pattern AGE = Pattern.compile("(?i)^\\d+-year-old\\s+");
+
+    /** People with no rank or name: "several suspected insurgents", "three others", a bare "two". */
+    private static boolean generic(String p) {
+        return GENERIC.contains(head(p)) || BARE_NUMBER.matcher(p.strip()).matches();
+    }
+
+    /** People a report counts before it names them: "a woman", "two teenagers", "an 18-year-old man". */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("man", "men", "woman", "women", "boy", "girl", "child",
+            "children", "teen", "teenager", "victim", "person", "people", "juvenile", "male", "female", "youth", "baby",
+            "toddler", "infant", "student", "adult", "civilian", "other");
+
+    /** An indefinite count of people: "a woman", "an 18-year-old man", "two teenagers", "one person". */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)^(?:an?|one|\\d+|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|at least \\S+)\\b");
+
+    /** A name: capitalised words ("John Doe", "Jane Q. Roe"), not a determiner. */
+    private static final Pattern NAME = Pattern.compile("(?!(?:A|An|The|One|Two|Three|Four|Five|Six)\\b)"
+            + "\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,4}");
+
+    /**
+     * A count whose people are all unnamed: "Nine people", "one fatally", "two others", "a woman"; with an exact
+     * number ("several insurgents" says not how many are left to name).
+     */
+    private static boolean anonymous(Count c) {
+        if (c.min() == null || !c.min().equals(c.max())) {
+            return false;
+        }
+        for (String p : CONJUNCTS.split(c.text().strip())) {
+            if (!p.isBlank() && !generic(p) && !(INDEFINITE.matcher(p.strip()).find()
+                    && UNNAMED_PEOPLE.contains(lastWord(p)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String p) {

@@ -60,6 +60,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             "off", "within", "between", "along", "via");
     private static final Set<String> PLACE_SUFFIXES = Set.of("region", "province", "oblast", "city", "district",
             "governorate", "state", "county", "prefecture", "territory", "strip", "valley");
+    /** The units of a US state: a name before them is a county's, not the state's. */
+    private static final Set<String> COUNTY_UNITS = Set.of("county", "parish");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> IT = Set.of("it", "its");
 
@@ -148,6 +150,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         List<String> contextCountries = countryCounts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
         Place dateline = datelinePlace(article, contextCountries);
+        if (dateline == null && (dominant == null || dominant.equals("USA"))) {
+            dateline = namedState(text);
+        }
         if (dominant == null && dateline != null && dateline.country() != null
                 && countryCounts.keySet().stream().allMatch(DictionaryActorResolver::isInternational)) {
             // "KABUL, Afghanistan (March 2) - Coalition forces killed two insurgents ...": when the story names
@@ -307,7 +312,7 @@ public final class DictionaryActorResolver implements ActorResolver {
      */
     private static final java.util.regex.Pattern LOCAL_DATELINE = java.util.regex.Pattern.compile(
             "^\\s*([A-Z][A-Z.'\\- ]{2,30}?)(?:,\\s*(?:" + AP_STATE + "|([A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\\s*"
-                    + "(?:\\(\\s*[A-Z][A-Za-z .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
+                    + "(?:\\(\\s*[A-Z][A-Za-z0-9 .&\\-]{1,30}\\s*\\)\\s*)?[-\u2013\u2014]+\\s+(?=[A-Z\"\u201c])");
 
     /** The same in mixed case, where the state must be given: "Montclair, N.J. (WXYZ) -Police said ...". */
     private static final java.util.regex.Pattern MIXED_DATELINE = java.util.regex.Pattern.compile(
@@ -317,6 +322,69 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** "Salina, Kan.", "in Roundup, Mont.": a city followed by its state the AP way. */
     private static final java.util.regex.Pattern CITY_AP_STATE = java.util.regex.Pattern.compile(
             "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, " + AP_STATE + "(?=[\\s,;)]|$)");
+
+    /** The US states by their postal codes, as "Pollard, AL" and "Wyoming County, WV" write them. */
+    static final Map<String, String> POSTAL_STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
+            Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"),
+            Map.entry("CO", "Colorado"), Map.entry("CT", "Connecticut"), Map.entry("DE", "Delaware"),
+            Map.entry("FL", "Florida"), Map.entry("GA", "Georgia"), Map.entry("HI", "Hawaii"), Map.entry("ID", "Idaho"),
+            Map.entry("IL", "Illinois"), Map.entry("IN", "Indiana"), Map.entry("IA", "Iowa"), Map.entry("KS", "Kansas"),
+            Map.entry("KY", "Kentucky"), Map.entry("LA", "Louisiana"), Map.entry("ME", "Maine"),
+            Map.entry("MD", "Maryland"), Map.entry("MA", "Massachusetts"), Map.entry("MI", "Michigan"),
+            Map.entry("MN", "Minnesota"), Map.entry("MS", "Mississippi"), Map.entry("MO", "Missouri"),
+            Map.entry("MT", "Montana"), Map.entry("NE", "Nebraska"), Map.entry("NV", "Nevada"),
+            Map.entry("NH", "New Hampshire"), Map.entry("NJ", "New Jersey"), Map.entry("NM", "New Mexico"),
+            Map.entry("NY", "New York"), Map.entry("NC", "North Carolina"), Map.entry("ND", "North Dakota"),
+            Map.entry("OH", "Ohio"), Map.entry("OK", "Oklahoma"), Map.entry("OR", "Oregon"),
+            Map.entry("PA", "Pennsylvania"), Map.entry("RI", "Rhode Island"), Map.entry("SC", "South Carolina"),
+            Map.entry("SD", "South Dakota"), Map.entry("TN", "Tennessee"), Map.entry("TX", "Texas"),
+            Map.entry("UT", "Utah"), Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"),
+            Map.entry("WA", "Washington"), Map.entry("WV", "West Virginia"), Map.entry("WI", "Wisconsin"),
+            Map.entry("WY", "Wyoming"));
+
+    /** "Pollard, AL", "Wyoming County, WV": a place and its state's postal code. */
+    private static final java.util.regex.Pattern CITY_POSTAL_STATE = java.util.regex.Pattern.compile(
+            "\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?, ([A-Z]{2})(?=[\\s,;.)]|$)");
+
+    /**
+     * A state written out ("a Florida sheriff's office", "in Tampa, Florida", "the West Virginia State Police"); not
+     * a street, river or lake named after it ("Ohio Street", "Lake Michigan"), not Kansas City, and not Washington or
+     * Georgia, which name a city and a country as often.
+     */
+    private static final java.util.regex.Pattern STATE_NAME = java.util.regex.Pattern.compile(
+            "(?<!Lake )\\b(New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|South Carolina|"
+                    + "South Dakota|Rhode Island|West Virginia|Alabama|Alaska|Arizona|Arkansas|California|Colorado|"
+                    + "Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+                    + "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|Ohio|"
+                    + "Oklahoma|Oregon|Pennsylvania|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming)\\b"
+                    + "(?! (?:City|Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Turnpike|"
+                    + "River|County|Parish|Jones|Wesleyan)\\b)");
+
+    /**
+     * The US states an article names in the ways news writes them: "Salina, Kan.", "Pollard, AL", or the state's
+     * name ("a Florida sheriff's office", "Tampa, Florida"), in the order first named.
+     */
+    static Set<String> statesNamed(String text) {
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        java.util.regex.Matcher ap = CITY_AP_STATE.matcher(text);
+        while (ap.find()) {
+            found.putIfAbsent(ap.start(), AP_STATES.get(ap.group(1)));
+        }
+        java.util.regex.Matcher postal = CITY_POSTAL_STATE.matcher(text);
+        while (postal.find()) {
+            String state = POSTAL_STATES.get(postal.group(1));
+            if (state != null) {
+                found.putIfAbsent(postal.start(), state);
+            }
+        }
+        java.util.regex.Matcher named = STATE_NAME.matcher(text);
+        while (named.find()) {
+            found.putIfAbsent(named.start(), named.group(1));
+        }
+        Set<String> out = new java.util.LinkedHashSet<>(found.values());
+        out.remove(null);
+        return out;
+    }
 
     /**
      * The US state a local dateline names ("BILLINGS, Mont. \u2014") and its city, from the first paragraphs (a
@@ -383,10 +451,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             states.add(dateline.kind() == Place.PlaceKind.ADMIN1 ? dateline.name() : dateline.admin1());
         }
         states.remove(null);
-        java.util.regex.Matcher ap = CITY_AP_STATE.matcher(article.text());
-        while (ap.find()) {
-            states.add(AP_STATES.get(ap.group(1)));
-        }
+        states.addAll(statesNamed(article.text()));
         for (PlaceMention pm : places) {
             if (pm.place().kind() == Place.PlaceKind.ADMIN1 && "USA".equals(pm.place().country())) {
                 states.add(pm.place().name());
@@ -417,6 +482,23 @@ public final class DictionaryActorResolver implements ActorResolver {
             // a street or a neighbourhood there ("near 58th and Hampton"), not that town
         }
         return out;
+    }
+
+    /**
+     * The one US state a report with no dateline names, which a local report names instead of a dateline ("stunned
+     * employees of a Florida sheriff's office"): where its events happened when they name no place of their own.
+     * None when it names several states, or its people belong to another country.
+     */
+    private Place namedState(String text) {
+        if (gazetteer.isEmpty()) {
+            return null;
+        }
+        Set<String> states = statesNamed(text);
+        if (states.size() != 1) {
+            return null;
+        }
+        return gazetteer.lookup(states.iterator().next()).stream().filter(p -> p.kind() == Place.PlaceKind.ADMIN1
+                && "USA".equals(p.country())).findFirst().orElse(null);
     }
 
     /** A city anyone would name without its state: "fled to Chicago" in a report from Milwaukee. */
@@ -3592,6 +3674,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             int start = first;
             int end = last;
             String preposition = before;
+            if (place.isPresent() && COUNTY_UNITS.contains(s.token(last).word().toLowerCase(Locale.ROOT))
+                    && place.get().kind() == Place.PlaceKind.ADMIN1 && "USA".equals(place.get().country())) {
+                // "in Wyoming County", "Iowa County": a county named after a state is not that state
+                place = Optional.empty();
+            }
             place.ifPresent(pl -> out.add(placeMention(s, text, start, end, pl, preposition)));
             if (place.isEmpty() && !isPossessive(s, p.last())) {
                 // "the village of Yelwata", "Kharg Island"; "the Abu Shouk displacement camp" spans its noun, which

@@ -106,4 +106,132 @@ class LocalNewsRulesIT {
         assertThat(code("ELM COUNTY, Ga. \u2014 A man was shot outside a bar on Sunday, police said."))
                 .anySatisfy(e -> assertThat(e.location().admin1()).isEqualTo("Georgia"));
     }
+
+    @Test
+    void aShareOfAGroupShotThatDiedIsKilledTheRestWounded() {
+        List<EventMention> events = code("Five people were shot, two fatally, outside a bar in Dayton early Sunday.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+        List<EventMention> them = code("Police said four teenagers were shot Saturday night, one of them fatally.");
+        assertThat(total(them, Casualties::killed)).isEqualTo(1);
+        assertThat(total(them, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void aVictimNamedAfterTheLeadCountedThemIsNotCountedAgain() {
+        List<EventMention> events = code("Six people were shot, one fatally, at a cookout in Akron on Saturday.\n\n"
+                + "Police said 24-year-old John Doe was killed when two men opened fire on the crowd.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(5);
+    }
+
+    @Test
+    void aGroupToldAgainInTheSameWordsIsCountedOnce() {
+        List<EventMention> events = code("A gunman shot three of his neighbors in Tulsa on Sunday.\n\n"
+                + "Police said the man, 41, shot three of his neighbors after an argument over a fence.\n\n"
+                + "Another man shot two customers at a store on Monday.");
+        assertThat(total(events, Casualties::injured)).isEqualTo(5);
+    }
+
+    @Test
+    void aReportWithNoDatelineIsSetInTheOneStateItNames() {
+        assertThat(code("Teen charged after shooting\n\nThe arrest stunned deputies of an Ohio sheriff's office, "
+                + "an official said Monday. A 16-year-old boy shot his cousin early Sunday, deputies said."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(e.location().admin1()).isEqualTo("Ohio");
+                });
+        // a county named after a state lies in the state the report names, not in its namesake
+        assertThat(code("A man was shot in the arm in Wyoming County, WV, on Sunday, troopers said."))
+                .noneSatisfy(e -> assertThat(e.location() == null ? null : e.location().admin1())
+                        .isEqualTo("Wyoming"));
+    }
+
+    @Test
+    void whoWasKilledIsTheGerundsObjectNotThoseArrested() {
+        List<EventMention> events = code("State police have arrested two deputies who are accused of shooting and "
+                + "killing a 7-year-old boy in Alexandria, La., on Monday.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::arrested)).isEqualTo(2);
+    }
+
+    @Test
+    void woundsAreNoPeople() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 A girl was shot outside her home on Monday. She "
+                + "was hit and died of multiple gunshot wounds.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
+
+    @Test
+    void theDeadAndWoundedToldWithoutAVerbOfTheirOwnAreCounted() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Gunmen opened fire on a bar on Monday, and "
+                + "police said two people were dead and three wounded.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void aPersonKilledAndShotInTheSameWordsIsKilledOnly() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Deputies said the boy confessed to killing his "
+                + "sister on Sunday.\n\nHe told them he had accidentally shot his sister with a rifle.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isZero();
+    }
+
+    /** The day of the first attack that happened, in the order the page tells it (as a reader takes the lead). */
+    private static String leadDay(List<EventMention> events) {
+        return events.stream().filter(e -> e.eventType() == PloverType.ASSAULT && e.factuality().happened())
+                .sorted(java.util.Comparator.comparingInt(e -> e.evidence().triggerStart()))
+                .map(e -> e.date().value()).findFirst().orElse(null);
+    }
+
+    @Test
+    void aLeadWithNoDayTakesTheDayTheStoryTellsItHappened() {
+        // the publication date is Monday 2020-06-01
+        assertThat(leadDay(code("HELENA, Mont. (AP) \u2014 A sheriff says a woman shot her 7-year-old son and then "
+                + "herself at a ranch house.\n\nThe sheriff says the shooting happened at the house on Sunday night.")))
+                .isEqualTo("2020-05-31");
+        assertThat(leadDay(code("Boy accidentally shoots his sister in Baton Rouge, La.\n\nA 3-year-old girl was "
+                + "taken to a hospital on Saturday afternoon after her brother accidentally shot her with a handgun, "
+                + "police said."))).isEqualTo("2020-05-30");
+        // an attack of a year before is background, not the day of the lead
+        assertThat(leadDay(code("Police said a woman was shot in a parking lot in Tulsa, Okla.\n\nA man was shot "
+                + "in the same lot on May 2, 2019."))).isEqualTo("2020-06-01");
+    }
+
+    @Test
+    void peopleChargedWithTheCrimeCountWithTheArrested() {
+        List<EventMention> events = code("TOPEKA, Kan. (AP) \u2014 Two men from Lawrence have been charged with murder "
+                + "in the shooting of a store clerk on Friday, police said.");
+        assertThat(total(events, Casualties::arrested)).isEqualTo(2);
+        // nobody charged is no one held
+        assertThat(total(code("TOPEKA, Kan. (AP) \u2014 A store clerk was shot dead on Friday. Police said no one "
+                + "has been charged with the killing."), Casualties::arrested)).isZero();
+    }
+
+    @Test
+    void someoneTreatedForGunshotWoundsAfterAKillingIsWounded() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 Two men were killed in a shooting outside a bar "
+                + "on Friday.\n\nA third man, 20, was treated for gunshot wounds at a hospital.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(2);
+        assertThat(total(events, Casualties::injured)).isEqualTo(1);
+        // one of the wounded already counted, told again: no one new
+        List<EventMention> again = code("FRESNO, Calif. (AP) \u2014 Three people were shot outside a bar on Friday."
+                + "\n\nA 20-year-old man was treated for gunshot wounds at a hospital and released.");
+        assertThat(total(again, Casualties::injured)).isEqualTo(3);
+    }
+
+    @Test
+    void someoneInCriticalConditionAfterAKillingIsWounded() {
+        List<EventMention> events = code("FRESNO, Calif. (AP) \u2014 A man was killed in a shooting outside a bar on "
+                + "Friday.\n\nHis brother remains in critical condition at a hospital.");
+        assertThat(total(events, Casualties::killed)).isEqualTo(1);
+        assertThat(total(events, Casualties::injured)).isEqualTo(1);
+        // after a story that counted its wounded, the condition tells one of them again
+        List<EventMention> counted = code("FRESNO, Calif. (AP) \u2014 One man was killed and two people were wounded "
+                + "in a shooting outside a bar on Friday.\n\nPolice said John Doe, 30, was killed in the shooting."
+                + "\n\nA 20-year-old woman remains in critical condition.");
+        assertThat(total(counted, Casualties::injured)).isEqualTo(2);
+    }
 }

@@ -239,6 +239,64 @@ class ArticleTotalsTest {
                 HERAT);
     }
 
+    private static final Location AKRON = new Location("in Akron", "Akron", "USA", "Ohio", 41.08, -81.52, "city");
+
+    @Test
+    void peopleCountedOnlyByNumberAndNamedLaterAreCountedOnce() {
+        // "Six people were shot, one fatally, at a cookout in Akron on Saturday. ... Police said John Doe, 24, of
+        // Canton, was killed."
+        List<EventMention> story = List.of(
+                shooting(0, "Six people were shot, one fatally, at a cookout in Akron on Saturday.",
+                        Count.exactly(1, "one fatally"), AKRON),
+                shooting(200, "Police said John Doe, 24, of Canton, was killed.",
+                        Count.exactly(1, "John Doe, 24, of Canton"), null));
+        assertThat(ArticleTotals.total(story, Casualties::killed, c -> c.min())).isEqualTo(1);
+        // "A woman was gunned down ... Investigators say 27-year-old Jane Roe was gunned down"
+        List<EventMention> woman = List.of(
+                shooting(0, "A woman was gunned down outside a hall in Akron on Sunday.", Count.exactly(1, "A woman"),
+                        AKRON),
+                shooting(150, "Investigators say 27-year-old Jane Roe was gunned down after an argument.",
+                        Count.exactly(1, "27-year-old Jane Roe"), AKRON));
+        assertThat(ArticleTotals.total(woman, Casualties::killed, c -> c.min())).isEqualTo(1);
+        // a person counted by a noun is not one the lead's number held: "a man" after "a woman" is another
+        List<EventMention> two = List.of(woman.get(0),
+                shooting(150, "A man was gunned down a block away an hour later.", Count.exactly(1, "A man"), AKRON));
+        assertThat(ArticleTotals.total(two, Casualties::killed, c -> c.min())).isEqualTo(2);
+        // nor a named victim of another shooting
+        List<EventMention> other = List.of(woman.get(0),
+                shooting(150, "In a separate shooting, John Doe was gunned down.", Count.exactly(1, "John Doe"), AKRON));
+        assertThat(ArticleTotals.total(other, Casualties::killed, c -> c.min())).isEqualTo(2);
+    }
+
+    @Test
+    void aGroupToldAgainInTheSameWordsIsCountedOnce() {
+        List<EventMention> story = List.of(
+                shooting(0, "A gunman shot four of his neighbors in Akron on Sunday.",
+                        Count.exactly(4, "four of his neighbors"), AKRON),
+                shooting(100, "The man, 41, shot four of his neighbors after an argument.",
+                        Count.exactly(4, "four of his neighbors"), AKRON));
+        assertThat(ArticleTotals.total(story, Casualties::killed, c -> c.min())).isEqualTo(4);
+    }
+
+    @Test
+    void aPersonReferredToAgainByPronounOrFamilyNameIsCountedOnce() {
+        List<EventMention> story = List.of(
+                arrest(0, "Police detained John Doe, 24, in Akron on Sunday.", Count.exactly(1, "John Doe, 24"), AKRON),
+                arrest(100, "Doe was detained again after he tried to flee.", Count.exactly(1, "Doe"), AKRON),
+                arrest(200, "He was detained in a holding cell overnight.", Count.exactly(1, "He"), AKRON));
+        assertThat(ArticleTotals.total(story, Casualties::arrested, c -> c.min())).isEqualTo(1);
+        // another family name is another man
+        List<EventMention> two = List.of(story.get(0),
+                arrest(100, "Richard Roe was detained on Monday.", Count.exactly(1, "Richard Roe"), AKRON));
+        assertThat(ArticleTotals.total(two, Casualties::arrested, c -> c.min())).isEqualTo(2);
+    }
+
+    private static EventMention shooting(int start, String sentence, Count killed, Location where) {
+        int at = Math.max(sentence.indexOf("shot"), sentence.indexOf("killed"));
+        return mention(start, sentence, "shot", Math.max(at, sentence.indexOf("gunned")),
+                new Casualties(killed, null, null, null), where);
+    }
+
     private static EventMention arrest(int start, String sentence, Count arrested, Location where) {
         return mention(start, sentence, "detained", sentence.indexOf("detained"),
                 new Casualties(null, null, arrested, null), where);
