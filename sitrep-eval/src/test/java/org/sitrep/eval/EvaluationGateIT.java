@@ -132,6 +132,23 @@ class EvaluationGateIT {
     }
 
     @Test
+    void codingOnTheThirdWikinewsSet() {
+        org.sitrep.eval.events.WikinewsCodingSet.Loaded set = org.sitrep.eval.events.WikinewsCodingSet.load(
+                data().resolve("corpora/wikinews"), org.sitrep.eval.events.WikinewsCodingSet.THIRD);
+        gate("coding", "wikinews-3", CodingSetEvaluation.score("wikinews-3-coding", set.items(), new Coder(pipeline()),
+                line -> { }));
+    }
+
+    @Test
+    void attributesOnTheHeldOutLocalNewsPages() {
+        gate("attributes", "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.score(
+                "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.read(
+                        data().resolve("corpora/gun-violence-news"),
+                        org.sitrep.eval.attributes.GunViolenceEvaluation.HOLDOUT),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
     void attributesOnOurGoldForRealLocalNewsPages() {
         gate("attributes", "gun-violence", org.sitrep.eval.attributes.GunViolenceEvaluation.score(
                 org.sitrep.eval.attributes.GunViolenceEvaluation.read(data().resolve("corpora/gun-violence-news")),
