@@ -1319,7 +1319,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     title.add(i); // the segment's own title: "Russian envoy" of "Russian envoy Kirill Dmitriev"
                 }
             }
-            title.addAll(s.isParsed() ? compoundTitle(s, a) : wordsBefore(s, pieces, a));
+            title.addAll(s.isParsed() ? compoundTitle(s, pieces, a) : wordsBefore(s, pieces, a));
             title.addAll(ofComplement(s, a, mentions, places));
             java.util.TreeSet<Integer> after = appositionAfter(s, pieces, a);
             java.util.TreeSet<Integer> before = after.isEmpty() ? appositionBefore(s, pieces, a) : new java.util.TreeSet<>();
@@ -1435,7 +1435,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** The modifiers and possessor of a name, before it: "Zelensky's security adviser" of "Rustem Umerov". */
-    private static java.util.TreeSet<Integer> compoundTitle(Sentence s, Piece a) {
+    private static java.util.TreeSet<Integer> compoundTitle(Sentence s, List<Piece> pieces, Piece a) {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
         for (Dependency d : s.dependentsOf(a.last())) {
             String rel = d.relation();
@@ -1446,12 +1446,17 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (out.isEmpty()) {
             return out;
         }
-        // the title starts after the last verb or comma before the name: "denied detaining opposition leader X"
+        // the title starts after the last verb or comma before the name: "denied detaining opposition leader X"; and
+        // after a coordinator that follows another named person, whom a parse may hang on this name as a modifier
+        // ("Dan Driscoll and Army chief of staff Randy George": two people, not one with a long title)
         int from = out.first();
         for (int i = out.first(); i < a.first(); i++) {
             String w = s.token(i).word();
+            int at = i;
+            boolean afterPerson = COORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && pieces.stream()
+                    .anyMatch(p -> p != a && p.isPerson() && p.last() < at && p.first() >= out.first());
             if (s.token(i).isVerb() || FINITE.contains(s.token(i).tag()) || w.equals(",") || w.equals(";")
-                    || w.equals("(")) {
+                    || w.equals("(") || afterPerson) {
                 from = i + 1;
             }
         }

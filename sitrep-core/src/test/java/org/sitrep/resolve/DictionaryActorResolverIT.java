@@ -134,6 +134,15 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void twoTitledPeopleJoinedByAndAreTwoMentions() {
+        // the parser hangs the first name on the second as a modifier; the title starts after "and"
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Army Secretary Dan Driscoll and Army chief of staff Gen. Randy "
+                + "George arrived in Kyiv on Wednesday.");
+        assertThat(codesOf(r, "Army Secretary Dan Driscoll")).containsExactly("USAGOV");
+        assertThat(codesOf(r, "Army chief of staff Gen. Randy George")).containsExactly("USAMIL");
+    }
+
+    @Test
     void coordinatedAdjectivesShareTheirNoun() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "Witkoff discussed the plan with Russian and Ukrainian officials.");
         assertThat(codesOf(r, "Russian and Ukrainian officials")).containsExactly("RUSGOV", "UKRGOV");
