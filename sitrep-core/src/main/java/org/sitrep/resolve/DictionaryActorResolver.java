@@ -3175,11 +3175,48 @@ public final class DictionaryActorResolver implements ActorResolver {
                 merged = asFormer(merged);
             }
             replace(mentions, person, merged, person.via());
-            replace(mentions, other, merged, "apposition");
+            List<Actor> group = groupOfPeople(s, mentions, other, person, merged);
+            if (group.size() > 1) {
+                int i = mentions.indexOf(other);
+                mentions.set(i, new ActorMention(other.sentence(), other.firstToken(), other.lastToken(), other.head(),
+                        other.start(), other.end(), other.text(), group, "apposition"));
+            } else {
+                replace(mentions, other, merged, "apposition");
+            }
             people.put(person.text(), merged);
             String[] words = person.text().split("\\s+");
             people.put(words[words.length - 1], merged);
         }
+    }
+
+    /**
+     * "Two senior US Army officials, Army Secretary Dan Driscoll and Army chief of staff Gen. Randy George,": a plural
+     * noun whose apposition names several people joined by "and" or commas stands for all of them (the parser makes
+     * the last name the apposition's head); the people in the order written, or only the one when it names one.
+     */
+    private static List<Actor> groupOfPeople(Sentence s, List<ActorMention> mentions, ActorMention group,
+                                             ActorMention last, Actor lastActor) {
+        List<Actor> out = new ArrayList<>();
+        if (!s.token(group.head()).tag().equals("NNS") || last.firstToken() <= group.lastToken()) {
+            return List.of(lastActor);
+        }
+        boolean joined = false;
+        for (int i = group.lastToken() + 1; i < last.firstToken(); i++) {
+            joined |= COORDINATORS.contains(s.token(i).word().toLowerCase(Locale.ROOT)) && i > group.lastToken() + 1;
+        }
+        if (!joined) {
+            return List.of(lastActor);
+        }
+        for (ActorMention m : mentions) {
+            if (m != last && isPerson(m) && m.firstToken() > group.lastToken() && m.lastToken() < last.firstToken()
+                    && !out.contains(m.actors().get(0))) {
+                out.add(m.actors().get(0));
+            }
+        }
+        if (!out.contains(lastActor)) {
+            out.add(lastActor);
+        }
+        return out;
     }
 
     private static boolean covers(Sentence s, PlaceMention p, int token) {

@@ -143,6 +143,16 @@ class DictionaryActorResolverIT {
     }
 
     @Test
+    void aPluralNounWhoseAppositionNamesSeveralPeopleStandsForThemAll() {
+        ResolvedArticle r = Nlp.resolve("2025-11-19", "Two senior officials, Army Secretary Dan Driscoll and Army chief "
+                + "of staff Gen. Randy George, arrived in Kyiv on Wednesday.");
+        assertThat(codesOf(r, "officials")).containsExactly("USAGOV", "USAMIL");
+        // one person in the apposition: the noun is that person
+        assertThat(codesOf(Nlp.resolve("2025-11-19", "A senior official, Army Secretary Dan Driscoll, arrived."),
+                "official")).containsExactly("USAGOV");
+    }
+
+    @Test
     void coordinatedAdjectivesShareTheirNoun() {
         ResolvedArticle r = Nlp.resolve("2025-11-19", "Witkoff discussed the plan with Russian and Ukrainian officials.");
         assertThat(codesOf(r, "Russian and Ukrainian officials")).containsExactly("RUSGOV", "UKRGOV");
