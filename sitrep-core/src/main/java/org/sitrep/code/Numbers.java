@@ -927,11 +927,7 @@ final class Numbers {
                     return new Count(a.value(), a.value(), text.substring(t.start(), t.end()));
                 }
                 if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
-                    int from = s;
-                    for (int x : g.subtree(s, 20)) {
-                        from = Math.min(from, x);
-                    }
-                    return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+                    return onePerson(g, text, s);
                 }
             }
         }
@@ -1028,11 +1024,7 @@ final class Numbers {
                 return new Count(a.value(), a.value(), t.word());
             }
             if (a == null && (t.tag().equals("NN") || t.tag().equals("NNP"))) {
-                int from = s;
-                for (int x : g.subtree(s, 20)) {
-                    from = Math.min(from, x);
-                }
-                return new Count(1L, 1L, text.substring(g.token(from).start(), t.end()));
+                return onePerson(g, text, s);
             }
         }
         return null;
@@ -1231,5 +1223,14 @@ final class Numbers {
             injured = null;
         }
         return new Found(new Casualties(killed, injured, arrested, missing), anchors, nouns);
+    }
+
+    /** One person named by a singular noun phrase ("a woman", "the driver"): a count of one, told by the phrase. */
+    private static Count onePerson(Graph g, String text, int head) {
+        int from = head;
+        for (int x : g.subtree(head, 20)) {
+            from = Math.min(from, x);
+        }
+        return new Count(1L, 1L, text.substring(g.token(from).start(), g.token(head).end()));
     }
 }
