@@ -2654,6 +2654,18 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(iso + "CVL", country.hit().entry().name() + " " + sectorLabel("CVL"), iso,
                     "CVL", Actor.ActorKind.COMPOSED, null));
         }
+        if (country != null && sector == null && segment.size() == 1 && country.hit().use() == Use.NAME
+                && country.first() == country.last() && prepositionBefore(s, country.first()) == null) {
+            // "Portuguese Prime Minister Luis Montenegro said ... Montenegro added": a country's name that is the
+            // surname of a person the article named is that person, outside a place phrase
+            String word = s.token(country.first()).word();
+            Actor named = people.get(word);
+            // the surname only: "Israel" of "Israel Katz" is his first name, and the country stays the country
+            if (named != null && named.kind() == Actor.ActorKind.PERSON && named.name() != null
+                    && named.name().endsWith(" " + word)) {
+                return Optional.of(named);
+            }
+        }
         if (country != null) {
             String iso = country.hit().code().substring(0, 3);
             if (former && sector != null && !sector.equals("ELI") && DOMESTIC.contains(sector)) {

@@ -68,6 +68,19 @@ class LeadersDictionaryIT {
     }
 
     @Test
+    void aSurnameThatIsACountrysNameIsThePersonOnceTheArticleNamedHimButAPlaceStaysThePlace() {
+        ResolvedArticle r = Nlp.resolve("2025-05-10", "Luis Montenegro met Spanish officials on Monday. Montenegro "
+                + "said the budget would pass. He then flew to Montenegro.");
+        assertThat(r.actors()).filteredOn(m -> m.text().equals("Montenegro"))
+                .extracting(m -> m.actors().get(0).code()).containsExactly("PRTGOV", "MNE");
+        // a first name that is a country's name leaves the country alone
+        ResolvedArticle katz = Nlp.resolve("2025-06-24", "Defence Minister Israel Katz spoke on Monday. Israel "
+                + "launched new strikes.");
+        assertThat(katz.actors()).filteredOn(m -> m.text().equals("Israel"))
+                .extracting(m -> m.actors().get(0).code()).containsExactly("ISR");
+    }
+
+    @Test
     void aSurnameLaterInTheArticleIsTheSameLeader() {
         ResolvedArticle r = Nlp.resolve("2025-03-01", "Slovenian Prime Minister Robert Golob arrived in Zagreb on Monday."
                 + "\n\nGolob said the two countries would build a new power line.");
