@@ -963,6 +963,28 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * "Moscow said the EU's sanctions were illegal": the party whose act a speaker denounces, the subject of the
+     * adjective the speaker applies (when it is a party: "said Washington was reckless") or its possessor, modifier
+     * or "by" phrase ("the EU's sanctions", "the EU sanctions", "the sanctions imposed by the EU").
+     */
+    private static List<Integer> ownersOfWhatIsDenounced(Graph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : g.dependents(verb, "ccomp")) {
+            if (!g.token(c).tag().startsWith("JJ") || g.dependents(c, "cop").isEmpty()) {
+                continue;
+            }
+            for (int subject : g.dependents(c, "nsubj")) {
+                out.add(subject);
+                out.addAll(g.dependents(subject, "nmod:poss", "amod", "compound"));
+                for (int by : g.dependents(subject, "acl")) {
+                    out.addAll(g.prepositional(by, "by"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Verbs of arriving: where help sent arrives is whom it is for. */
     private static final Set<String> ARRIVALS = Set.of("arrive", "land", "reach", "dock");
 
@@ -1132,6 +1154,11 @@ public final class DependencyEventCoder implements EventCoder {
                 // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
                 positions.add(d.dependent());
                 positions.addAll(g.dependents(d.dependent(), "obj"));
+            }
+            if (r.equals("ccomp") && !fromPetrarch(p) && g.token(d.dependent()).tag().startsWith("JJ")
+                    && !g.dependents(d.dependent(), "cop").isEmpty()) {
+                // what a speaker says something is: "said the sanctions were illegal" matches "say illegal"
+                positions.add(d.dependent());
             }
             if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
@@ -1777,6 +1804,9 @@ public final class DependencyEventCoder implements EventCoder {
         if (verb && p.type() == PloverType.CONSULT && !fromPetrarch(p) && p.recipientRoles().contains("with")
                 && recipientTokens.isEmpty()) {
             recipientTokens.addAll(interlocutorsOfClause(g, trigger, mentions));
+        }
+        if (verb && p.type() == PloverType.ACCUSE && !fromPetrarch(p) && recipientTokens.isEmpty()) {
+            recipientTokens.addAll(ownersOfWhatIsDenounced(g, trigger));
         }
         if (p.recipientRoles().contains(COMPOUND)) {
             recipientTokens.clear(); // the members of the compound subject are each other's targets

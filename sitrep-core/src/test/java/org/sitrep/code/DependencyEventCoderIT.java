@@ -245,6 +245,22 @@ class DependencyEventCoderIT {
     }
 
     @Test
+    void aSpeakersVerdictOnAnotherPartysActDenouncesIt() {
+        assertThat(Nlp.code("2025-11-19", "Caracas said the US naval blockade was illegal.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("111");
+            assertThat(codes(e.actor())).containsExactly("VENGOV");
+            assertThat(codes(e.recipient())).containsExactly("USA");
+        });
+        assertThat(Nlp.code("2025-11-19", "Beijing said Tokyo was reckless.")).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("111");
+            assertThat(codes(e.recipient())).containsExactly("JPNGOV");
+        });
+        // a description of a road or the weather denounces nobody
+        assertThat(Nlp.code("2025-11-19", "Kenyan police said the flooded road was dangerous."))
+                .noneMatch(e -> e.eventType() == PloverType.ACCUSE);
+    }
+
+    @Test
     void talksHeldWhereTheGuestsWentAreAVisitHostedByThePeopleOfThatCountry() {
         assertThat(Nlp.code("2025-11-19", "Two senior Kenyan officials arrived in Addis Ababa on Tuesday for talks "
                 + "with Ethiopian officials on the border dispute.")).singleElement().satisfies(e -> {
