@@ -204,14 +204,14 @@ public final class DependencyEventCoder implements EventCoder {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
             Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
                     .ifPresent(l -> storyPlaces.put(s.start(), l));
+            List<TimeExpression> times = timesIn(resolved, s);
+            Optional<EventDate> toldDay = storyDate(g, times, article.published());
             if (ATTACK_HAPPENED.matcher(text.substring(s.start(), s.end())).find()) {
-                storyDate(g, timesIn(resolved, s), article.published())
-                        .ifPresent(d -> attackDays.put(s.start(), d));
+                toldDay.ifPresent(d -> attackDays.put(s.start(), d));
             }
             if (!s.isParsed()) {
                 // no event here, but the day it tells of may date the story's next events
-                storyDate(g, timesIn(resolved, s), article.published())
-                        .ifPresent(d -> storyDates.put(s.start(), d));
+                toldDay.ifPresent(d -> storyDates.put(s.start(), d));
                 continue;
             }
             boolean discarded = isDiscarded(s);
@@ -227,7 +227,6 @@ public final class DependencyEventCoder implements EventCoder {
                         .filter(m -> !isNamedBody(m)).map(DependencyEventCoder::ownWords).toList());
             }
             List<PlaceMention> places = resolved.placesIn(s.index());
-            List<TimeExpression> times = timesIn(resolved, s);
             Triggers found = triggers(g, mentions);
             List<Trigger> triggers = found.all();
             Map<Trigger, Integer> innerOf = found.innerOf();
@@ -333,7 +332,7 @@ public final class DependencyEventCoder implements EventCoder {
                     drafts.add(d.reversed(d.pattern.reverseCameo()));
                 }
             }
-            storyDate(g, times, article.published()).ifPresent(d -> storyDates.put(s.start(), d));
+            toldDay.ifPresent(d -> storyDates.put(s.start(), d));
         }
         laterDeaths(drafts, deaths);
         laterInjuries(drafts, injuries);
@@ -2065,7 +2064,8 @@ public final class DependencyEventCoder implements EventCoder {
         // "gunmen attacked a bus near Djibo": an armed attack by attackers named only by the act is news, though the
         // resolver gives them no country (nobody's, as CAMEO leaves an unknown attacker)
         forceOnPeople |= p.type() == PloverType.ASSAULT && verb && !isPetrarch(p) && petrarch == null
-                && actors.stream().anyMatch(DependencyEventCoder::isUnnamedAttacker);
+                && actorTokens.stream().anyMatch(x -> covering(mentions, x).stream()
+                        .anyMatch(m -> ActorMention.UNNAMED_ATTACKER.equals(m.via())));
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
         if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
@@ -4417,16 +4417,6 @@ public final class DependencyEventCoder implements EventCoder {
         return m.actors().size() == 1 && m.actors().get(0).kind() == Actor.ActorKind.ORGANISATION
                 && m.actors().get(0).wikidata() == null
                 && (m.via().equals("named-body") || CONTEXT_COUNTRY.contains(m.via()));
-    }
-
-    /** An attacker named only by the act, left without a country by the resolver: "a gunman", "armed men". */
-    private static boolean isUnnamedAttacker(Participant p) {
-        if (!"REB".equals(p.code()) || p.text() == null) {
-            return false;
-        }
-        String t = p.text().toLowerCase(java.util.Locale.ROOT);
-        return t.endsWith("gunman") || t.endsWith("gunmen") || t.endsWith("armed man") || t.endsWith("armed men")
-                || t.endsWith("suicide bomber") || t.endsWith("suicide bombers");
     }
 
     // ---- joining --------------------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public record ActorMention(int sentence, int firstToken, int lastToken, int head, int start, int end, String text,
                            List<Actor> actors, String via) {
+    /** The {@code via} of an attacker named only by the act ("a gunman", "armed men"), given no country. */
+    public static final String UNNAMED_ATTACKER = "unnamed-attacker";
+
     public ActorMention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(via, "via");

@@ -684,7 +684,8 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (sectorOnly && isUnnamedAttacker(s, m)) {
                 // "a gunman shot shoppers at a store in El Paso": an attacker named only by the act is nobody's
                 // (CAMEO leaves an unknown attacker uncoded); the victims still take the place's country
-                out.add(m);
+                out.add(new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(),
+                        m.text(), m.actors(), ActorMention.UNNAMED_ATTACKER));
                 continue;
             }
             String owner = null;

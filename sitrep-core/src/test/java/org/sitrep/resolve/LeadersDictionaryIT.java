@@ -3,8 +3,6 @@ package org.sitrep.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,15 +88,7 @@ class LeadersDictionaryIT {
     @Test
     void theAddedLeadersHaveDatedRolesAndNamesNoOtherEntryUses() {
         List<ActorEntry> all = ActorDictionary.loadDefaults();
-        Map<String, Set<String>> owners = new HashMap<>();
-        for (ActorEntry e : all) {
-            List<String> words = new ArrayList<>(e.names());
-            words.addAll(e.adjectives());
-            words.addAll(e.metonyms().keySet());
-            for (String w : new HashSet<>(words)) {
-                owners.computeIfAbsent(w, k -> new HashSet<>()).add(e.where());
-            }
-        }
+        Map<String, Set<String>> owners = DictionaryNames.owners(all);
         List<String> added = List.of("Maia Sandu", "Edi Rama", "Gitanas Nausėda", "Alar Karis", "Edgars Rinkēvičs",
                 "Peter Pellegrini", "Robert Fico", "Rumen Radev", "Jonas Gahr Støre", "Bart De Wever", "Luc Frieden",
                 "Micheál Martin", "Luís Montenegro", "Nikos Christodoulides", "Robert Golob", "Andrej Plenković",

@@ -81,15 +81,7 @@ class OfficialsDictionaryIT {
                 .collect(Collectors.toSet());
         Set<String> bodies = all.stream().filter(e -> e.type() == ActorEntry.Type.ORGANISATION
                 || e.type() == ActorEntry.Type.GROUP).map(ActorEntry::code).collect(Collectors.toSet());
-        Map<String, Set<String>> owners = new HashMap<>();
-        for (ActorEntry e : all) {
-            List<String> words = new ArrayList<>(e.names());
-            words.addAll(e.adjectives());
-            words.addAll(e.metonyms().keySet());
-            for (String w : new HashSet<>(words)) {
-                owners.computeIfAbsent(w, k -> new HashSet<>()).add(e.where());
-            }
-        }
+        Map<String, Set<String>> owners = DictionaryNames.owners(all);
 
         List<String> problems = new ArrayList<>();
         for (ActorEntry e : officials) {
