@@ -55,7 +55,7 @@ final class HtmlArticleParser {
         String description = meta(doc, "meta[property=og:description]", "meta[name=description]",
                 "meta[name=twitter:description]");
         clean(doc, survey);
-        markCards(doc);
+        markCards(doc, survey.articles());
         List<Caption> captions = captions(doc);
         String lead = lead(doc, description);
         removeBoilerplate(doc);
@@ -228,8 +228,13 @@ final class HtmlArticleParser {
     }
 
     private static void markCards(Document doc) {
-        for (Element article : doc.getElementsByTag("article")) {
-            if (hasLinkedHeading(article)) {
+        markCards(doc, doc.getElementsByTag("article"));
+    }
+
+    /** Marks the teaser cards among the page's articles, those of them the cleaning left on the page. */
+    private static void markCards(Document doc, List<Element> articles) {
+        for (Element article : articles) {
+            if (isAttached(article, doc) && hasLinkedHeading(article)) {
                 article.attr(ContentFinder.CARD, "");
             }
         }
@@ -245,7 +250,7 @@ final class HtmlArticleParser {
     }
 
     /** The elements the cleaning removes or weighs, found in one pass (before the metadata is read). */
-    private record Survey(List<Element> junk, List<Element> forms, List<Element> noscripts) {
+    private record Survey(List<Element> junk, List<Element> forms, List<Element> noscripts, List<Element> articles) {
     }
 
     /**
@@ -258,6 +263,7 @@ final class HtmlArticleParser {
         List<Element> noscripts = new ArrayList<>();
         List<String> jsonLd = new ArrayList<>();
         List<Element> itemprops = new ArrayList<>();
+        List<Element> articles = new ArrayList<>();
         Element firstH1 = null;
         Element articleH1 = null;
         List<Element> all = Queries.all(doc);
@@ -271,6 +277,8 @@ final class HtmlArticleParser {
                 }
             } else if (tag.equals("meta") && e.hasAttr("itemprop")) {
                 itemprops.add(e);
+            } else if (tag.equals("article")) {
+                articles.add(e);
             }
             if (JUNK_TAGS.contains(tag)) {
                 junk.add(e);
@@ -286,7 +294,7 @@ final class HtmlArticleParser {
         PublicationDates.keepJsonLd(doc, jsonLd);
         PublicationDates.keepHeadlines(doc, firstH1, articleH1);
         doc.attributes().userData(ITEMPROPS_KEY, itemprops);
-        return new Survey(junk, forms, noscripts);
+        return new Survey(junk, forms, noscripts, articles);
     }
 
     private static void clean(Document doc, Survey survey) {

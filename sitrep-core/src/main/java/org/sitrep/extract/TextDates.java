@@ -62,9 +62,33 @@ final class TextDates {
     private TextDates() {
     }
 
+    /**
+     * Whether the text holds "19" or "20" and two more digits: every expression of {@link #find} has such a year, so
+     * a text without one is passed over before five expressions scan it.
+     */
+    static boolean holdsYear(String text) {
+        for (int i = text.indexOf('1'), j = text.indexOf('2'); i >= 0 || j >= 0; ) {
+            int at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (at + 3 < text.length() && (text.charAt(at) == '1' ? text.charAt(at + 1) == '9' : text.charAt(at + 1) == '0')
+                    && asciiDigit(text.charAt(at + 2)) && asciiDigit(text.charAt(at + 3))) {
+                return true;
+            }
+            if (at == i) {
+                i = text.indexOf('1', i + 1);
+            } else {
+                j = text.indexOf('2', j + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The first plausible date in the text, or empty. */
     static Optional<LocalDate> find(String text, String language) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !holdsYear(text)) {
             return Optional.empty();
         }
         LocalDate best = null;

@@ -22,6 +22,16 @@ class PublicationDatesTest {
     }
 
     @Test
+    void aTextWithoutAYearOfThisOrTheLastCenturyHoldsNoDateAndIsNotScanned() {
+        assertThat(TextDates.holdsYear("Published March 2, 2020")).isTrue();
+        assertThat(TextDates.holdsYear("Erschienen am 13.10.1999, 10:00")).isTrue();
+        assertThat(TextDates.holdsYear("Updated 19 November at 20:15")).isFalse();
+        assertThat(TextDates.holdsYear("the 2 0 1 9 season, 202 votes, 1,920 people")).isFalse();
+        assertThat(TextDates.find("Updated 19 November at 20:15", "en")).isEmpty();
+        assertThat(TextDates.find("Updated 19 November 2024 at 20:15", "en")).contains(LocalDate.of(2024, 11, 19));
+    }
+
+    @Test
     void elementsMarkedAsThePublicationDateAreKnownByAttributeTagOrClass() {
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div itemprop='DatePublished'>a</div>"
                 + "<span property='schema:datePublished'>b</span><time pubdate>c</time>"
