@@ -341,24 +341,35 @@ final class PublicationDates {
     /** Whether one of the words stands in the text as a word of its own, in any case (a cheap test before the expression). */
     static boolean mayHoldLabel(String text, LabelWords words) {
         String[][] byFirst = words.byFirst();
+        boolean others = byFirst[26].length > 0;
         int n = text.length();
+        boolean afterLetter = false; // whether the character before is a letter: a word starts only after a non-letter
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            boolean wordStart = !afterLetter;
             String[] candidates;
             char lower;
             if (c >= 'a' && c <= 'z') {
+                afterLetter = true;
                 lower = c;
-                candidates = byFirst[c - 'a'];
             } else if (c >= 'A' && c <= 'Z') {
+                afterLetter = true;
                 lower = (char) (c + 32);
-                candidates = byFirst[lower - 'a'];
-            } else if (c >= 128 && byFirst[26].length > 0 && Character.isLetter(c)) {
-                lower = Character.toLowerCase(c);
-                candidates = byFirst[LabelWords.group(lower)];
+            } else if (c < 128) {
+                afterLetter = false;
+                continue;
             } else {
+                afterLetter = Character.isLetter(c);
+                if (!others || !afterLetter || !wordStart) {
+                    continue;
+                }
+                lower = Character.toLowerCase(c);
+            }
+            if (!wordStart) {
                 continue;
             }
-            if (candidates.length == 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            candidates = byFirst[LabelWords.group(lower)];
+            if (candidates.length == 0) {
                 continue;
             }
             char second = i + 1 < n ? text.charAt(i + 1) : 0;
@@ -383,6 +394,14 @@ final class PublicationDates {
     private static final Set<String> PUBLISHED_CLASSES = Set.of("published", "entry-date",
             "post-date", "pubdate", "date-published", "publish-date", "article-date");
 
+    static {
+        for (String c : PUBLISHED_CLASSES) {
+            if (!c.contains("date") && !c.contains("publish")) {
+                throw new IllegalStateException("marksPublished looks for 'date' or 'publish' first: " + c);
+            }
+        }
+    }
+
     /**
      * An element marked as the publication date: itemprop datePublished or dateCreated, a property ending so
      * (RDFa, OpenGraph), {@code <time pubdate>}, or a class of {@link #PUBLISHED_CLASSES}. Checked by hand: the
@@ -403,15 +422,15 @@ final class PublicationDates {
         if (e.normalName().equals("time") && Queries.has(e, "pubdate")) {
             return true;
         }
-        String cls = Queries.className(e);
-        if (cls.isEmpty()) {
-            return false;
+        String cls = Queries.className(e).toLowerCase(Locale.ROOT);
+        if (cls.isEmpty() || !cls.contains("date") && !cls.contains("publish")) {
+            return false; // each of PUBLISHED_CLASSES holds one of the two: no class name is cut out for most elements
         }
         int start = -1;
         for (int i = 0; i <= cls.length(); i++) {
             boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
             if (space && start >= 0) {
-                if (PUBLISHED_CLASSES.contains(cls.substring(start, i).toLowerCase(Locale.ROOT))) {
+                if (PUBLISHED_CLASSES.contains(cls.substring(start, i))) {
                     return true;
                 }
                 start = -1;
