@@ -407,8 +407,8 @@ final class ContentFinder {
 
     static double weight(Element e) {
         double w = 0;
-        String cls = e.className();
-        String id = e.id();
+        String cls = Queries.className(e);
+        String id = Queries.id(e);
         String names = cls.isEmpty() && id.isEmpty() ? "" : (cls + " " + id).toLowerCase(Locale.ROOT);
         if (!names.isBlank()) {
             Double known = NAME_WEIGHTS.get(names);
@@ -420,7 +420,7 @@ final class ContentFinder {
             }
             w += known;
         }
-        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+        if (Queries.attr(e, "itemprop").equalsIgnoreCase("articleBody")) {
             w += 60;
         }
         if (e.tagName().equals("article")) {
@@ -532,6 +532,12 @@ final class ContentFinder {
         }
 
         void flush() {
+            if (text.length() == 0) { // every block element is flushed on entry and exit, most with no text
+                linkChars = 0;
+                owner = null;
+                heading = false;
+                return;
+            }
             String t = ArticleAssembler.normaliseSpaces(text.toString());
             if (!t.isEmpty() && owner != null) {
                 out.add(new Block(owner, t, Math.min(linkChars, t.length()), heading));
