@@ -2217,8 +2217,17 @@ public final class DependencyEventCoder implements EventCoder {
                 && ceremonyAtHome(g, trigger, d.location, d.actor)) {
             return null; // a funeral or ceremony attended at home is no visit
         }
-        if (d.location == null && dateline != null) {
-            d.location = Locations.datelineLocation(dateline);
+        if (!verb && p.type() == PloverType.ASSAULT && placeOfNeitherSide(d, d.location)
+                && !Locations.toldWithTrigger(g, d.location, trigger, places)) {
+            // "Iran fired missiles at Al Udeid Air Base in Qatar in retaliation for American strikes on three
+            // Iranian nuclear sites": strikes named in a phrase of another act's verb, whose place is in neither
+            // the attacker's country nor the target's; an attack's own phrase names its place ("fired ... at the
+            // base in Qatar"), and a verb's participle tells of the same act ("attacked a post in Apure, killing")
+            d.location = null;
+        }
+        if (d.location == null && dateline != null && !(p.type() == PloverType.ASSAULT
+                && placeOfNeitherSide(d, Locations.datelineLocation(dateline)))) {
+            d.location = Locations.datelineLocation(dateline); // not "WASHINGTON -" for Israel's strikes on Iran
         }
         if (d.factuality == Factuality.REPORTED && (d.recipient.isEmpty() || d.actor.isEmpty())
                 && p.type() == PloverType.ASSAULT && d.location != null && d.location.country() != null
@@ -4822,6 +4831,30 @@ public final class DependencyEventCoder implements EventCoder {
     private static final Set<PloverType> REACTIONS = java.util.EnumSet.of(PloverType.ACCUSE, PloverType.REJECT,
             PloverType.SUPPORT, PloverType.PROTEST, PloverType.THREATEN, PloverType.SANCTION);
 
+    /** ISO 3166 alpha-3 codes: the parties' prefixes that are countries. */
+    private static final Set<String> ISO3 = Set.of(java.util.Locale.getISOCountries(
+            java.util.Locale.IsoCountryCode.PART1_ALPHA3).toArray(String[]::new));
+
+    /**
+     * Whether a place lies in neither side's country of an event whose attacker and target are all of known
+     * countries (an organisation or a group of no country leaves it open: peacekeepers are attacked abroad).
+     */
+    static boolean placeOfNeitherSide(Draft d, Location place) {
+        if (place == null || place.country() == null || d.actor.isEmpty() || d.recipient.isEmpty()) {
+            return false;
+        }
+        Set<String> sides = new java.util.HashSet<>();
+        for (List<Participant> side : List.of(d.actor, d.recipient)) {
+            for (Participant x : side) {
+                if (x.code() == null || x.code().length() < 3 || !ISO3.contains(x.country())) {
+                    return false;
+                }
+                sides.add(x.country());
+            }
+        }
+        return !sides.contains(place.country());
+    }
+
     /** Acts a definite act noun can refer back to. */
     private static final Set<PloverType> HOSTILE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
             PloverType.MOBILIZE, PloverType.THREATEN);
@@ -4843,7 +4876,10 @@ public final class DependencyEventCoder implements EventCoder {
             }
             Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
             int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1; // as for dates (continueDates)
-            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= reach) {
+            if (set != null && paragraphOf(article, d.evidence.start()) - paragraphOf(article, set.getKey()) <= reach
+                    && !(d.type == PloverType.ASSAULT && placeOfNeitherSide(d, set.getValue()))) {
+                // an attack keeps no setting of another story in a third country: "telling reporters at the White
+                // House" is not where Israel struck Iran two paragraphs later
                 d.location = set.getValue();
                 d.carriedPlace = true;
             }

@@ -40,36 +40,7 @@ final class Locations {
         int bestScore = Integer.MAX_VALUE;
         for (PlaceMention pm : places) {
             int score;
-            boolean attached = false;
-            for (int head : new int[] {trigger, governorVerb}) {
-                if (head < 0) {
-                    continue;
-                }
-                for (Dependency d : g.children(head)) {
-                    // "through the crossing", "from Denmark": a route or an origin is not where it happened
-                    if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))
-                            && !partiesBetween(pm, d.subtype())) {
-                        attached = true;
-                    }
-                    // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken
-                    if (pm.covers(d.dependent()) && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                            && g.token(head).tag().startsWith("VB")
-                            && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
-                        attached = true;
-                    }
-                }
-                if (!attached && partOfPlace(g, pm, head)) {
-                    attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
-                }
-                // "marched through the city of Udine": a procession happens along its route
-                boolean route = "through".equals(pm.preposition()) && PROCESSIONS.contains(g.lemma(head));
-                if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null
-                        && (PLACE_RELATIONS.contains(pm.preposition()) || route)
-                        && !partiesBetween(pm, pm.preposition()) && !inCondition(g, pm, trigger, governorVerb)
-                        && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
-                    attached = true;
-                }
-            }
+            boolean attached = attached(g, pm, trigger, governorVerb);
             if (!attached && inCondition(g, pm, trigger, governorVerb)) {
                 continue; // "could strike again if the talks in Oman fail": the condition's place is not the event's
             }
@@ -109,6 +80,59 @@ final class Locations {
         }
         PlaceMention town = townOfDivision(g, best, places);
         return asLocation(town != null ? town : best);
+    }
+
+    /**
+     * Whether the trigger (or the verb it hangs on, when one is given) takes the place as its own: a place phrase or
+     * object of it, a part of a place it governs, a place phrase within three steps below it.
+     */
+    private static boolean attached(Graph g, PlaceMention pm, int trigger, int governorVerb) {
+        boolean attached = false;
+        for (int head : new int[] {trigger, governorVerb}) {
+            if (head < 0) {
+                continue;
+            }
+            for (Dependency d : g.children(head)) {
+                // "through the crossing", "from Denmark": a route or an origin is not where it happened
+                if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))
+                        && !partiesBetween(pm, d.subtype())) {
+                    attached = true;
+                }
+                // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken
+                if (pm.covers(d.dependent()) && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                        && g.token(head).tag().startsWith("VB")
+                        && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
+                    attached = true;
+                }
+            }
+            if (!attached && partOfPlace(g, pm, head)) {
+                attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
+            }
+            // "marched through the city of Udine": a procession happens along its route
+            boolean route = "through".equals(pm.preposition()) && PROCESSIONS.contains(g.lemma(head));
+            if (!attached && g.dominates(head, pm.lastToken(), 3) && pm.preposition() != null
+                    && (PLACE_RELATIONS.contains(pm.preposition()) || route)
+                    && !partiesBetween(pm, pm.preposition()) && !inCondition(g, pm, trigger, governorVerb)
+                    && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
+                attached = true;
+            }
+        }
+        return attached;
+    }
+
+    /**
+     * Whether a location is told with the trigger itself (see {@link #attached}), not with the verb the trigger
+     * hangs on nor as a place phrase elsewhere in the sentence.
+     */
+    static boolean toldWithTrigger(Graph g, Location location, int trigger, List<PlaceMention> places) {
+        for (PlaceMention pm : places) {
+            PlaceMention town = townOfDivision(g, pm, places);
+            if ((asLocation(pm).equals(location) || town != null && asLocation(town).equals(location))
+                    && attached(g, pm, trigger, -1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should", "whether");

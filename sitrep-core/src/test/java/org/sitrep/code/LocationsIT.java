@@ -18,6 +18,28 @@ class LocationsIT {
     }
 
     @Test
+    void anAttackIsNotPlacedInAThirdCountryThatTheTextGaveAnotherAct() {
+        List<EventMention> events = Nlp.code("2026-01-12", "Iran fired missiles at a US base in Qatar on Monday "
+                + "in retaliation for American strikes on Iranian nuclear sites.");
+        EventMention fired = events.stream().filter(e -> e.evidence().trigger().equals("fired")).findFirst().orElseThrow();
+        EventMention strikes = events.stream().filter(e -> e.evidence().trigger().equals("strikes")).findFirst()
+                .orElseThrow();
+        assertThat(fired.location().country()).as("the base in Qatar is where Iran's missiles flew").isEqualTo("QAT");
+        assertThat(strikes.location()).as("the American strikes on Iran were not in Qatar").isNull();
+        assertThat(where("WASHINGTON (Reuters) - Israeli jets struck Iranian missile sites on Saturday, officials "
+                + "said.", "struck")).as("a dateline in neither side's country").isNull();
+        assertThat(where("KYIV (Reuters) - Russian forces shelled Ukrainian positions on Saturday, officials said.",
+                "shelled").name()).as("a dateline in the target's country").isEqualTo("Kyiv");
+        assertThat(where("LONDON (Reuters) - Israeli jets struck Iranian missile sites in Isfahan on Saturday.",
+                "struck").name()).as("the attack's own place").isEqualTo("Isfahan");
+        List<EventMention> story = Nlp.code("2026-01-12", "Russia's defence minister met Chinese officials at a "
+                + "conference in Beijing on Monday.\n\nUkraine launched drones at Russian oil refineries overnight, "
+                + "the governor said.");
+        assertThat(story.stream().filter(e -> e.evidence().trigger().equals("launched")).findFirst().orElseThrow()
+                .location()).as("the setting of the talks is not carried to the drone attack").isNull();
+    }
+
+    @Test
     void aSeaIsARegionWithNoCountryUnlessItsWordsNameADivision() {
         Location sea = where("The Houthis fired a missile at a tanker in the Red Sea on Monday.", "fired");
         assertThat(sea.name()).isEqualTo("Red Sea");
