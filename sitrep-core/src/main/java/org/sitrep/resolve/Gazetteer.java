@@ -321,7 +321,7 @@ public final class Gazetteer {
                 // a small place counts when the text names its unit ("in Sangin district"): no common word then
                 if (p.country().equals(country) && (p.kind() != PlaceKind.CITY || p.population() >= 1000
                         || wanted != null)) {
-                    return Optional.of(p);
+                    return Optional.of(worldCityOfContext(p, candidates, contextCountries).orElse(p));
                 }
             }
         }
@@ -333,6 +333,27 @@ public final class Gazetteer {
             }
         }
         return candidates.stream().filter(p -> p.kind() == PlaceKind.CITY && p.population() >= MIN_STRANGER_POPULATION)
+                .max(Comparator.comparingLong(Place::population));
+    }
+
+    /** How many times larger a city of the article's other countries must be to win over a town of a first one. */
+    static final int WORLD_CITY_FACTOR = 8;
+
+    /**
+     * A large city of the same name in another of the article's countries, when the town chosen is small: "talks in
+     * Geneva" in a story that names the United States first and calls Geneva "the Swiss city" later is Switzerland's
+     * Geneva (184,000), not Geneva, Illinois (22,000); the town stays when no other country of the article has such a
+     * city ("Paris" in a Texan story that names no France).
+     */
+    private static Optional<Place> worldCityOfContext(Place chosen, List<Place> candidates,
+                                                      Collection<String> contextCountries) {
+        if (chosen.kind() != PlaceKind.CITY || chosen.population() >= MIN_STRANGER_POPULATION) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(p -> p.kind() == PlaceKind.CITY && p != chosen
+                        && !p.country().equals(chosen.country()) && contextCountries.contains(p.country())
+                        && p.population() >= MIN_STRANGER_POPULATION
+                        && p.population() >= WORLD_CITY_FACTOR * Math.max(1, chosen.population()))
                 .max(Comparator.comparingLong(Place::population));
     }
 

@@ -27,6 +27,19 @@ class GazetteerTest {
     }
 
     @Test
+    void aTownOfTheFirstCountryYieldsToAWorldCityOfTheArticlesOtherCountries() {
+        assertThat(GAZETTEER.choose("Geneva", List.of("USA", "UKR", "CHE"), null)).get()
+                .satisfies(p -> {
+                    assertThat(p.country()).isEqualTo("CHE");
+                    assertThat(p.kind()).isEqualTo(Place.PlaceKind.CITY);
+                });
+        assertThat(GAZETTEER.choose("Geneva", List.of("USA", "UKR"), null)).get().extracting(Place::country)
+                .as("no Swiss context: the American town").isEqualTo("USA");
+        assertThat(GAZETTEER.choose("Paris", List.of("USA", "MEX"), null)).get().extracting(Place::country)
+                .as("France not named: Paris, Texas").isEqualTo("USA");
+    }
+
+    @Test
     void namesArePrintedAsEnglishNewsPrintsThemAndALeadingTheIsNoPartOfTheName() {
         assertThat(GAZETTEER.choose("Rafah", List.of("PSE"), null)).get().extracting(Place::name).isEqualTo("Rafah");
         assertThat(GAZETTEER.choose("the Gaza Strip", List.of("PSE"), Place.PlaceKind.ADMIN1)).get()
