@@ -29,6 +29,7 @@ import org.sitrep.model.Participant;
 import org.sitrep.model.PlaceMention;
 import org.sitrep.model.PloverType;
 import org.sitrep.model.Quantity;
+import org.sitrep.model.Attribution;
 import org.sitrep.model.ResolvedArticle;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeExpression;
@@ -340,9 +341,45 @@ public final class DependencyEventCoder implements EventCoder {
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
+        nameSpeakingPronouns(drafts, resolved);
         recipientsFromEarlierEvents(drafts);
         leadsDatedByTheirStory(drafts, attackDays);
         return finish(drafts, article, storyDates);
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we");
+    /** Words that name an actor only by pointing back: pronouns and possessive determiners. */
+    private static final Set<String> POINTING_WORDS = Set.of("it", "he", "she", "they", "we", "its", "his", "her",
+            "their", "our", "him", "them", "us", "itself", "himself", "herself", "themselves", "ourselves");
+
+    /**
+     * A source or speaker told by a pronoun ("It said it had put its own forces on alert") is named by the words its
+     * actor was last named with ("Taiwan's defence ministry"): a reader of one event record cannot follow "It".
+     */
+    private static void nameSpeakingPronouns(List<Draft> drafts, ResolvedArticle resolved) {
+        for (Draft d : drafts) {
+            Attribution a = d.attribution;
+            if (a == null || a.speaker() == null || !PERSONAL_PRONOUNS.contains(a.speaker().toLowerCase(Locale.ROOT))
+                    || a.source() == null || !a.source().startsWith(a.speaker())) {
+                continue;
+            }
+            ActorMention pronoun = resolved.actorsIn(d.sentence.index()).stream()
+                    .filter(m -> m.text().equals(a.speaker()) && m.via().equals("coreference")).findFirst().orElse(null);
+            if (pronoun == null) {
+                continue;
+            }
+            ActorMention named = null;
+            for (ActorMention m : resolved.actors()) {
+                if (m.start() < pronoun.start() && m.actors().equals(pronoun.actors())
+                        && !POINTING_WORDS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                    named = m; // the last naming before the pronoun
+                }
+            }
+            if (named != null) {
+                d.attribution = new Attribution(a.reportedBy(), named.text() + a.source().substring(a.speaker().length()),
+                        named.text(), a.verb());
+            }
+        }
     }
 
     /** How the resolver marks a sector noun given the country of its sentence's place or of the article. */

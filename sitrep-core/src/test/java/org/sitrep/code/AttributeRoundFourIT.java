@@ -83,4 +83,12 @@ class AttributeRoundFourIT {
                         + " aboard on Thursday.", "pushed");
         assertThat(denied.factuality()).isEqualTo(Factuality.DENIED);
     }
+
+    @Test
+    void aSpeakerToldByAPronounIsNamedAsTheTextLastNamedIt() {
+        EventMention e = event("2026-03-02", "Estonia's defence ministry said on Monday that Russian aircraft had "
+                + "violated its airspace. It said it had deployed two fighter jets to escort them.", "deployed");
+        assertThat(e.attribution().speaker()).isEqualTo("Estonia's defence ministry");
+        assertThat(e.attribution().source()).isEqualTo("Estonia's defence ministry");
+    }
 }
