@@ -133,7 +133,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
         Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
-            List<Hit> h = dictionary.match(s);
+            List<Hit> h = new ArrayList<>(dictionary.match(s));
+            h.removeIf(hit -> isIdleWeapon(s, hit));
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -240,6 +241,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                             && Objects.equals(v.sector(), a.sector()) ? a : v);
                 }
             }
+            identifiedAs(s, completed);
             actors.addAll(completed);
             for (ActorMention m : completed) {
                 if (isLocative(s, m, hits.get(s.index()))) {
@@ -2627,12 +2629,33 @@ public final class DictionaryActorResolver implements ActorResolver {
                 code = country != null ? code.substring(0, 3) + "ELI" : "ELI";
                 sector = "ELI";
             }
+            // "Pedro Alvarado, Lopez's chief of staff": a name in the possessive before the title is the
+            // title-holder's superior, not the title-holder, so the name is not remembered as this actor; when the
+            // article named the superior, a generic title ("chief of staff", "commander") takes the superior's
+            // sector (a governor's chief of staff is no soldier) and, with no country word, the superior's country
+            boolean possessor = !former && sector != null && possessorOfTitle(s, segment, name);
+            Actor boss = null;
+            if (possessor) {
+                boss = people.get(text(s, name));
+                if (boss == null) {
+                    boss = people.get(s.token(name.last()).word());
+                }
+            }
+            String iso = country == null ? null : country.hit().code().substring(0, 3);
+            if (boss != null) {
+                if (weakSector(segment) && boss.sector() != null && !"ELI".equals(boss.sector())) {
+                    sector = boss.sector();
+                }
+                iso = iso != null ? iso : boss.country();
+                code = (iso == null ? "" : iso) + sector;
+            }
             if (code.length() < 3) {
                 return Optional.empty();
             }
-            Actor actor = new Actor(code, text(s, name), country == null ? null : country.hit().code().substring(0, 3),
-                    sector, Actor.ActorKind.PERSON, null);
-            remember(people, s, name, actor);
+            Actor actor = new Actor(code, text(s, name), iso, sector, Actor.ActorKind.PERSON, null);
+            if (boss == null) {
+                remember(people, s, name, actor);
+            }
             return Optional.of(actor);
         }
         if (name != null) {
@@ -2855,6 +2878,15 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */
+    /** The name is written in the possessive before the segment's title: "Lopez's chief of staff", "Ruiz' aide". */
+    private static boolean possessorOfTitle(Sentence s, List<Piece> segment, Piece name) {
+        int after = name.last() + 1;
+        if (after >= s.size() || !s.token(after).tag().equals("POS")) {
+            return false;
+        }
+        return segment.stream().anyMatch(p -> p.isSector() && p.first() > after);
+    }
+
     private static boolean weakSector(List<Piece> segment) {
         return segment.stream().filter(Piece::isSector)
                 .allMatch(p -> p.kind() == Piece.Kind.HIT && p.hit().entry().weak());
@@ -3252,6 +3284,67 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
+    }
+
+    /** The sector entry of weapons that act for their crews ("Israeli tanks fired"): sectors.actors. */
+    static final String WEAPONS_ENTRY = "military: weapons acting for their crews";
+
+    /**
+     * A weapon's noun names the armed forces only as the one who acts, the subject of a clause ("Syrian tanks
+     * shelled the town", "British aircraft struck"); elsewhere it is a thing ("will deliver 18 tanks to Ukraine",
+     * "shot down a Ukrainian aircraft"), and its hit is dropped so that the phrase reads as before.
+     */
+    private static boolean isIdleWeapon(Sentence s, Hit hit) {
+        if (hit.entry().type() != ActorEntry.Type.SECTOR || !WEAPONS_ENTRY.equals(hit.entry().name())) {
+            return false;
+        }
+        if (!s.isParsed()) {
+            return true;
+        }
+        for (Dependency d : s.dependencies()) {
+            if (d.dependent() == hit.last() && d.relation().equals("nsubj")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Participles that tell who an unnamed person turned out to be: "the man, later identified as X". */
+    private static final Set<String> IDENTIFYING_VERBS = Set.of("identify", "name");
+
+    /**
+     * "Police detained the man, later identified as Ahmed Warsame", "a suspect, named as X": an unnamed person's
+     * noun followed by a participle of identifying and "as" a person's name is that person (the parser often hangs
+     * the participle on the clause's verb, so the words are read in order). The person's actor, its country from
+     * what the article told of it, replaces the noun's, which had only a sector and the story's country.
+     */
+    private static void identifiedAs(Sentence s, List<ActorMention> mentions) {
+        for (ActorMention m : List.copyOf(mentions)) {
+            if (m.actors().size() != 1 || m.actors().get(0).kind() == Actor.ActorKind.PERSON
+                    || m.actors().get(0).kind() == Actor.ActorKind.COUNTRY
+                    || m.actors().get(0).kind() == Actor.ActorKind.ORGANISATION) {
+                continue;
+            }
+            int i = m.lastToken() + 1;
+            if (i < s.size() && s.token(i).word().equals(",")) {
+                i++;
+            }
+            while (i < s.size() && s.token(i).tag().startsWith("RB")) {
+                i++; // "later", "subsequently", "since"
+            }
+            if (i + 2 >= s.size() || !s.token(i).tag().equals("VBN")
+                    || !IDENTIFYING_VERBS.contains(s.token(i).lemma().toLowerCase(Locale.ROOT))
+                    || !s.token(i + 1).word().equalsIgnoreCase("as")) {
+                continue;
+            }
+            ActorMention person = coveringOne(mentions, i + 2);
+            if (person == null || person == m || person.firstToken() != i + 2 || !isPerson(person)
+                    || person.actors().get(0).country() == null
+                    || person.actors().get(0).country().equals(m.actors().get(0).country())) {
+                continue; // the same country: the noun already says as much as the name (its sector is kept)
+            }
+            replace(mentions, m, person.actors().get(0), "identified-as");
+        }
     }
 
     private static void replace(List<ActorMention> mentions, ActorMention old, Actor actor, String via) {
