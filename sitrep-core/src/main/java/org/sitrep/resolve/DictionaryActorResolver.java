@@ -2877,7 +2877,6 @@ public final class DictionaryActorResolver implements ActorResolver {
         return body;
     }
 
-    /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */
     /** The name is written in the possessive before the segment's title: "Lopez's chief of staff", "Ruiz' aide". */
     private static boolean possessorOfTitle(Sentence s, List<Piece> segment, Piece name) {
         int after = name.last() + 1;
@@ -2887,6 +2886,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return segment.stream().anyMatch(p -> p.isSector() && p.first() > after);
     }
 
+    /** Whether the segment's sector comes from generic nouns only ("leader", "spokesman", "commander"). */
     private static boolean weakSector(List<Piece> segment) {
         return segment.stream().filter(Piece::isSector)
                 .allMatch(p -> p.kind() == Piece.Kind.HIT && p.hit().entry().weak());
