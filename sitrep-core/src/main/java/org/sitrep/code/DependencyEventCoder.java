@@ -4066,6 +4066,16 @@ public final class DependencyEventCoder implements EventCoder {
                 reported.addAll(g.dependents(d.dependent(), "ccomp")); // "insisted on its demand that X ..."
             }
         }
+        // "asked for more Patriot systems, a Ukrainian official said": the parser can make the closing ", X said" the
+        // request's complement; a speaker of the actor's own country tells of the act and is no party to it
+        Set<String> actorCountries = new java.util.HashSet<>();
+        for (int a : actorTokens) {
+            covering(mentions, a).forEach(m -> m.actors().forEach(x -> actorCountries.add(x.country())));
+        }
+        actorCountries.remove(null);
+        reported.removeIf(c -> c > trigger && inReportingClause(g, c) && g.dependents(c, "nsubj").stream()
+                .anyMatch(x -> covering(mentions, x).stream().anyMatch(m -> m.actors().stream()
+                        .anyMatch(a -> actorCountries.contains(a.country())))));
         for (int c : reported) {
             for (int subject : g.dependents(c, "nsubj", "nsubj:pass")) {
                 if (subject > trigger && !exclude.contains(subject) && (!covering(mentions, subject).isEmpty()

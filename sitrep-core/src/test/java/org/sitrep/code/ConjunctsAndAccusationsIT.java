@@ -116,4 +116,13 @@ class ConjunctsAndAccusationsIT {
                     assertThat(e.recipient()).extracting(Participant::code).contains("CODMIL", "CODREB");
                 });
     }
+
+    @Test
+    void theActorsOwnSpokesmanClosingTheSentenceIsNoRecipientOfTheRequest() {
+        var request = Nlp.code("2026-02-10", "Moldova's president met the German chancellor in Berlin on Tuesday and "
+                + "asked for more gas supplies ahead of the winter, a Moldovan official said.").stream()
+                .filter(e -> e.eventType() == PloverType.REQUEST).findFirst().orElseThrow();
+        assertThat(request.actor()).extracting(Participant::code).containsExactly("MDAGOV");
+        assertThat(request.recipient()).extracting(Participant::code).noneMatch(c -> c.startsWith("MDA"));
+    }
 }
