@@ -1056,7 +1056,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /**
      * "Haitian police said officers had regained control", "a spokesman for the Kenyan police said officers had
      * acted in self-defence": a bare "officers" after the police are named (this sentence or the one before, and no
-     * military named there) are police officers, not the military's.
+     * military named there) are police officers, not the military's. When neither is named there, the latest
+     * earlier sentence of the article that names the police or the military decides; with neither, or both named
+     * together, they stay the military's.
      */
     private static List<ActorMention> officersOfThePolice(Sentence s, List<ActorMention> mentions,
                                                           List<ActorMention> earlier) {
@@ -1089,8 +1091,26 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
             }
+            if (police == null && !military) {
+                // neither named next to it: the latest earlier sentence of the article that names the police or
+                // the military decides ("Riot police fired tear gas. ... Later, two officers were hurt")
+                for (int i = s.index() - 2; i >= 0 && police == null && !military; i--) {
+                    for (ActorMention e : earlier) {
+                        if (e.sentence() != i) {
+                            continue;
+                        }
+                        for (Actor a : e.actors()) {
+                            if ("COP".equals(a.sector())) {
+                                police = a;
+                            } else if ("MIL".equals(a.sector())) {
+                                military = true;
+                            }
+                        }
+                    }
+                }
+            }
             if (police == null || military) {
-                continue;
+                continue; // the military's by default (the sector dictionary's "officer")
             }
             Actor a = m.actors().get(0);
             String country = police.country() != null ? police.country() : a.country();
