@@ -1783,9 +1783,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Nouns that name two people just mentioned ("the pair", "the two men", "both leaders"). */
     private static final Set<String> PAIR_PEOPLE = Set.of("pair", "duo", "men", "women", "leaders", "presidents",
             "ministers", "envoys", "officials", "politicians");
-    /** Nouns that name two countries just mentioned ("the two countries", "both governments"). */
+    /** Nouns that name two countries just mentioned ("the two countries", "both governments", "the two allies"). */
     private static final Set<String> PAIR_COUNTRIES = Set.of("countries", "nations", "governments", "neighbours",
-            "neighbors", "states");
+            "neighbors", "states", "allies");
 
     /** The title words of a dictionary person's role on the day: "President of Ukraine" gives president, ukraine. */
     private static void rememberRoleTitles(List<Piece> pieces, List<ActorMention> mentions, LocalDate date,
@@ -1851,7 +1851,8 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /**
      * "The pair agreed ...", "both leaders", "the two countries": two people (or the countries of the two actors)
-     * named last before the phrase, in this sentence or the two before.
+     * named last before the phrase, in this sentence or the two before; "the two allies" are two countries named
+     * in the two sentences before (not the one that speaks of them as its allies).
      */
     private static void resolvePairs(Sentence s, String text, List<ActorMention> earlier, List<ActorMention> current,
                                      List<PlaceMention> places, List<PlaceMention> sentencePlaces) {
@@ -1886,7 +1887,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             for (ActorMention m : current) {
-                if (m.lastToken() < first) {
+                // "the Swedish minister thanked the two allies": one's allies are others, named before
+                if (m.lastToken() < first && !noun.equals("allies")) {
                     before.add(m);
                 }
             }
