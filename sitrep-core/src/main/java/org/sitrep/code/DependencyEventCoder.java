@@ -4053,6 +4053,21 @@ public final class DependencyEventCoder implements EventCoder {
                 exclude.addAll(g.subtree(k, 32));
             }
         }
+        List<Integer> ownObjects = g.dependents(trigger, "obj");
+        if (g.token(trigger).isVerb() && !ownObjects.isEmpty()) {
+            // "condemned the violence and praised officers", "called the drills unnecessary and urged China to end
+            // its pressure on Taiwan": a verb with its own object takes no party from the object or complement
+            // clause of the verb joined to it, which are that verb's alone ("condemned and praised X" shares it)
+            for (Dependency d : g.children(trigger)) {
+                if (d.baseRelation().equals("conj") && g.token(d.dependent()).isVerb()) {
+                    for (int o : g.dependents(d.dependent(), "obj", "iobj", "xcomp", "ccomp")) {
+                        if (!ownObjects.contains(o)) {
+                            exclude.addAll(g.subtree(o, g.sentence.size()));
+                        }
+                    }
+                }
+            }
+        }
         for (int k = 0; k < g.sentence.size(); k++) {
             final int clause = k;
             if (k != trigger && !g.dependents(k, "nsubj").isEmpty()
@@ -4828,8 +4843,10 @@ public final class DependencyEventCoder implements EventCoder {
 
     /**
      * "Rutte called the incursion reckless": a reaction whose object is a definite act noun and names no party
-     * takes as recipients the actors of the latest earlier event of the article that the noun can refer to (one
-     * whose trigger is the same word, or any hostile event for the generic "the attack", "the incursion").
+     * takes as recipients the actors of the earlier event of the article that the noun refers to: the latest one
+     * whose trigger is the same word, else the latest hostile event ("the attack", "the incursion"). "The
+     * violence" is the latest violent act (an attack, a riot) of a party other than the reacting one and the state
+     * it belongs to.
      */
     private static void recipientsFromEarlierEvents(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -4845,7 +4862,8 @@ public final class DependencyEventCoder implements EventCoder {
                 objects.addAll(g.dependents(x, "nsubj")); // "called the launch provocative" as a small clause
             }
             for (int o : objects) {
-                if (ACT_NOUNS.contains(g.lower(o)) && g.hasDependent(o, "det", "the", "this", "these", "that")) {
+                if ((ACT_NOUNS.contains(g.lower(o)) || VIOLENCE_NOUNS.contains(g.lower(o)))
+                        && g.hasDependent(o, "det", "the", "this", "these", "that")) {
                     object = o;
                 }
             }
@@ -4853,25 +4871,68 @@ public final class DependencyEventCoder implements EventCoder {
                 continue;
             }
             String noun = g.lemma(object);
+            boolean violence = VIOLENCE_NOUNS.contains(g.lower(object));
+            Draft referent = null;
             for (int j = i - 1; j >= 0; j--) {
                 Draft earlier = drafts.get(j);
                 if (earlier.sentence.index() >= d.sentence.index() || earlier.actor.isEmpty()) {
                     continue;
                 }
-                boolean sameWord = earlier.sentence.token(earlier.trigger).lemma().toLowerCase(Locale.ROOT)
-                        .equals(noun);
-                boolean hostile = HOSTILE.contains(earlier.type);
-                if (sameWord || hostile) {
-                    // named parties only: a bare sector ("MIL") says nothing about whose act it was
-                    List<Participant> others = earlier.actor.stream().filter(a -> !isSectorOnly(a))
-                            .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).toList();
-                    if (!others.isEmpty()) {
-                        d.recipient = new ArrayList<>(others);
+                if (violence) {
+                    // "the violence": the latest violent act (an attack, a riot) of a party other than the
+                    // reacting one and the state it belongs to: a minister condemns the rioters, not the police
+                    if (violent(earlier) && earlier.actor.stream().anyMatch(a -> !isSectorOnly(a)
+                            && d.actor.stream().noneMatch(b -> sameSide(a, b)))) {
+                        d.recipient = new ArrayList<>(earlier.actor.stream().filter(a -> !isSectorOnly(a))
+                                .filter(a -> d.actor.stream().noneMatch(b -> sameSide(a, b))).toList());
+                        break;
                     }
+                    continue;
+                }
+                if (referent == null && HOSTILE.contains(earlier.type)) {
+                    referent = earlier; // the latest hostile act, unless an act told with the same word comes first
+                }
+                if (earlier.sentence.token(earlier.trigger).lemma().toLowerCase(Locale.ROOT).equals(noun)) {
+                    // "condemned the drills": the drills told earlier, though a hostile act of another word
+                    // ("announced sanctions") came between
+                    referent = earlier;
                     break;
                 }
             }
+            if (referent != null) {
+                // named parties only: a bare sector ("MIL") says nothing about whose act it was
+                List<Participant> others = referent.actor.stream().filter(a -> !isSectorOnly(a))
+                        .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).toList();
+                if (!others.isEmpty()) {
+                    d.recipient = new ArrayList<>(others);
+                }
+            }
         }
+    }
+
+    /** Nouns that name, with a definite article, the violence told earlier ("condemned the violence"). */
+    private static final Set<String> VIOLENCE_NOUNS = Set.of("violence", "riot", "riots", "rioting", "unrest");
+
+    /** Violent acts: attacks and violent protest (riots, CAMEO 145). */
+    private static boolean violent(Draft d) {
+        return d.type == PloverType.ASSAULT || d.type == PloverType.PROTEST && d.cameo.startsWith("145");
+    }
+
+    /** The sectors of a state: its government, forces, courts and legislature. */
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG");
+
+    /**
+     * Whether two participants are one side: the same party, or a state's government and its forces, courts and
+     * legislature (an interior minister and the police).
+     */
+    private static boolean sameSide(Participant a, Participant b) {
+        if (sameParty(a, b)) {
+            return true;
+        }
+        String sa = a.code().length() >= 6 ? a.code().substring(3, 6) : "";
+        String sb = b.code().length() >= 6 ? b.code().substring(3, 6) : "";
+        return a.country() != null && a.country().equals(b.country()) && STATE_SECTORS.contains(sa)
+                && STATE_SECTORS.contains(sb);
     }
 
     /** Events that react to another's act. */

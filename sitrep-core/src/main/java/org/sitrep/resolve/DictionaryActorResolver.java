@@ -1058,7 +1058,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /**
      * "Haitian police said officers had regained control", "a spokesman for the Kenyan police said officers had
      * acted in self-defence": a bare "officers" after the police are named (this sentence or the one before, and no
-     * military named there) are police officers, not the military's.
+     * military named there) are police officers, not the military's. When neither is named there, the latest
+     * earlier sentence of the article that names the police or the military decides; with neither, or both named
+     * together, they stay the military's.
      */
     private static List<ActorMention> officersOfThePolice(Sentence s, List<ActorMention> mentions,
                                                           List<ActorMention> earlier) {
@@ -1091,8 +1093,26 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
             }
+            if (police == null && !military) {
+                // neither named next to it: the latest earlier sentence of the article that names the police or
+                // the military decides ("Riot police fired tear gas. ... Later, two officers were hurt")
+                for (int i = s.index() - 2; i >= 0 && police == null && !military; i--) {
+                    for (ActorMention e : earlier) {
+                        if (e.sentence() != i) {
+                            continue;
+                        }
+                        for (Actor a : e.actors()) {
+                            if ("COP".equals(a.sector())) {
+                                police = a;
+                            } else if ("MIL".equals(a.sector())) {
+                                military = true;
+                            }
+                        }
+                    }
+                }
+            }
             if (police == null || military) {
-                continue;
+                continue; // the military's by default (the sector dictionary's "officer")
             }
             Actor a = m.actors().get(0);
             String country = police.country() != null ? police.country() : a.country();
@@ -1765,9 +1785,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Nouns that name two people just mentioned ("the pair", "the two men", "both leaders"). */
     private static final Set<String> PAIR_PEOPLE = Set.of("pair", "duo", "men", "women", "leaders", "presidents",
             "ministers", "envoys", "officials", "politicians");
-    /** Nouns that name two countries just mentioned ("the two countries", "both governments"). */
+    /** Nouns that name two countries just mentioned ("the two countries", "both governments", "the two allies"). */
     private static final Set<String> PAIR_COUNTRIES = Set.of("countries", "nations", "governments", "neighbours",
-            "neighbors", "states");
+            "neighbors", "states", "allies");
 
     /** The title words of a dictionary person's role on the day: "President of Ukraine" gives president, ukraine. */
     private static void rememberRoleTitles(List<Piece> pieces, List<ActorMention> mentions, LocalDate date,
@@ -1833,7 +1853,8 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /**
      * "The pair agreed ...", "both leaders", "the two countries": two people (or the countries of the two actors)
-     * named last before the phrase, in this sentence or the two before.
+     * named last before the phrase, in this sentence or the two before; "the two allies" are two countries named
+     * in the two sentences before (not the one that speaks of them as its allies).
      */
     private static void resolvePairs(Sentence s, String text, List<ActorMention> earlier, List<ActorMention> current,
                                      List<PlaceMention> places, List<PlaceMention> sentencePlaces) {
@@ -1868,7 +1889,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             for (ActorMention m : current) {
-                if (m.lastToken() < first) {
+                // "the Swedish minister thanked the two allies": one's allies are others, named before
+                if (m.lastToken() < first && !noun.equals("allies")) {
                     before.add(m);
                 }
             }

@@ -117,6 +117,11 @@ class DictionaryActorResolverIT {
             "2024-05-02|Rohingya refugees|MMRREF|Rohingya refugees crowded onto a fishing boat bound for Aceh.",
             // bare "officers" after the police are named are police officers
             "2024-05-02|officers|BOLCOP|Bolivian police said officers had cleared the roadblocks by nightfall.",
+            // "the two allies": two countries named before, not the country of the one who speaks of its allies
+            "2025-05-10|the two allies|NOR,DNK|Norway and Denmark sent two frigates to the Baltic Sea on Monday. The ships will patrol near undersea cables. The Swedish defence minister thanked the two allies for their help.",
+            // further back, the latest sentence that names the police or the military decides
+            "2024-05-02|officers|KENCOP|Riot police fired tear gas at protesters in Nairobi on Tuesday. The crowd later dispersed. Two officers were treated for minor injuries.",
+            "2024-05-02|officers|KENMIL|Riot police fired tear gas at protesters in Nairobi on Tuesday. Soldiers later took over the square. The crowd dispersed. Two officers were treated for minor injuries.",
             // leaders of more countries: an office changed, a second term after a gap
             "2016-01-01|Hun Sen|KHMGOV|Hun Sen opened a new bridge over the Mekong.",
             "2025-01-01|Hun Sen|KHMLEG|Hun Sen opened a new bridge over the Mekong.",
