@@ -564,6 +564,63 @@ public final class DependencyEventCoder implements EventCoder {
         return Optional.of(new Participant(words, code.toString(), words, null, start, end));
     }
 
+    /**
+     * A party named by a proper name that no dictionary holds ("Barr", "Sirhan Sirhan", "al-Quaety"): a proper noun
+     * heading the phrase, in no actor or place mention, with no title or possessor the resolver would have read. Its
+     * code is CAMEO's unknown actor "---": the event is told, its party's country is not.
+     */
+    private static Optional<Participant> unlistedParty(Graph g, String text, int head, List<ActorMention> mentions,
+                                                       List<PlaceMention> places) {
+        String tag = g.token(head).tag();
+        if (!(tag.equals("NNP") || tag.equals("NNPS")) || !covering(mentions, head).isEmpty()
+                || places.stream().anyMatch(pm -> pm.covers(head))
+                || !Character.isUpperCase(g.token(head).word().charAt(0))) {
+            return Optional.empty();
+        }
+        if (sentenceInitial(g, head)) {
+            // "Marchers waved flags": a common noun capitalised because it starts the sentence, the tagger's name
+            String lower = g.token(head).word().toLowerCase(Locale.ROOT);
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            if (Numbers.PERSON_NOUNS.contains(singular) || UNNAMED_PEOPLE.contains(singular)
+                    || PROTESTERS.contains(singular)
+                    || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
+                            .matcher(text).find()) {
+                return Optional.empty(); // a word the story writes in lower case elsewhere is no name either
+            }
+        }
+        int first = head;
+        int last = head;
+        for (Dependency d : g.children(head)) {
+            String r = d.baseRelation();
+            if (r.equals("compound") || r.equals("flat")) {
+                int x = d.dependent();
+                if (!g.token(x).tag().startsWith("NNP") || !covering(mentions, x).isEmpty()
+                        || places.stream().anyMatch(pm -> pm.covers(x))) {
+                    return Optional.empty(); // "Ford's", "US": part of something the resolver knows
+                }
+                first = Math.min(first, x);
+                last = Math.max(last, x);
+            }
+        }
+        int start = g.token(first).start();
+        int end = g.token(last).end();
+        String words = text.substring(start, end);
+        return Optional.of(new Participant(words, UNLISTED, words, null, start, end));
+    }
+
+    /** The first word of its sentence, after any opening quotes or brackets. */
+    private static boolean sentenceInitial(Graph g, int token) {
+        for (int t = 0; t < token; t++) {
+            if (Character.isLetterOrDigit(g.token(t).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CAMEO's code for an actor it cannot identify. */
+    private static final String UNLISTED = "---";
+
     /** The first noun phrase in a verb's target place: its object, else its first prepositional phrase. */
     private static Optional<Integer> targetPhrase(Graph g, int verb) {
         List<Integer> objects = g.dependents(verb, "obj");
@@ -1945,6 +2002,15 @@ public final class DependencyEventCoder implements EventCoder {
                 actors.addAll(participants(g, parties, mentions, places, p.type(), false));
             }
         }
+        // "Democrats expressed dissatisfaction with Bolton": a person or body called by a proper name that no
+        // dictionary holds is a party all the same, of no country we know (CAMEO's unknown actor, "---"); kept for
+        // the last, for an event that every other reading leaves without a party
+        List<Participant> unlistedActors = new ArrayList<>();
+        if (actors.isEmpty() && verb && petrarch == null && !isPetrarch(p)) {
+            for (int x : actorTokens) {
+                unlistedParty(g, text, x, mentions, places).ifPresent(u -> add(unlistedActors, u));
+            }
+        }
         if (verb && !p.subjects().isEmpty()) {
             // "a car bomb exploded ..., killing 20 people": the weapon's victims are the recipients
             for (Dependency d : g.children(trigger)) {
@@ -2103,12 +2169,28 @@ public final class DependencyEventCoder implements EventCoder {
         forceOnPeople |= p.type() == PloverType.ASSAULT && verb && !isPetrarch(p) && petrarch == null
                 && actorTokens.stream().anyMatch(x -> covering(mentions, x).stream()
                         .anyMatch(m -> ActorMention.UNNAMED_ATTACKER.equals(m.via())));
+        // "Democrats expressed dissatisfaction with Bolton": the one acted on is named, if by no dictionary; kept for
+        // the last, when no other reading finds a recipient, only beside a party that acts (a victim alone is for
+        // the casualty readings), and never for a pattern that needs one ("called D'Souza humble" is no phone call)
+        List<Participant> unlistedRecipients = new ArrayList<>();
+        if (recipients.isEmpty() && (!actors.isEmpty() || !unlistedActors.isEmpty()) && verb && petrarch == null
+                && !isPetrarch(p) && !p.needsRecipient()) {
+            for (int x : recipientTokens) {
+                if (!actorTokens.contains(x)) {
+                    unlistedParty(g, text, x, mentions, places).ifPresent(u -> add(unlistedRecipients, u));
+                }
+            }
+        }
+        boolean unlistedOnly = false;
         // PETRARCH knows people only from its actor dictionary: "President X" it does not list is just an agent
         // PETRARCH itself codes whom it can name by sector alone ("a senior official said": ---GOV)
         if (!unnamed && petrarch == null && !weaponSubject && !violent && !forceOnPeople && actors.stream()
                 .allMatch(a -> isSectorOnly(a) && (fromPetrarch(p) || !isNamedPerson(a, mentions)))
                 && recipients.stream().allMatch(DependencyEventCoder::isSectorOnly)) {
-            return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
+            if (unlistedRecipients.isEmpty() && unlistedActors.isEmpty()) {
+                return null; // "the leaders met": nobody the reader could name; "killing two insurgents" counts
+            }
+            unlistedOnly = true; // "officials criticized Moravec": named, if by no dictionary
         }
         if (recipients.isEmpty() && verb && p.type() == PloverType.ASSAULT && !isPetrarch(p)
                 && g.dependents(trigger, "obj").stream()
@@ -2183,6 +2265,18 @@ public final class DependencyEventCoder implements EventCoder {
                             || g.dependents(x, "obj").stream().anyMatch(o -> g.lemma(o).equals("force")));
                 }
             }
+        }
+        if (!unnamed && actors.stream().allMatch(DependencyEventCoder::isSectorOnly)
+                && (unlistedOnly || actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type())))) {
+            // else dropped for want of a party; "Ford is cooperating with the government": the meeting's other side
+            unlistedActors.forEach(u -> add(actors, u));
+        }
+        if (recipients.isEmpty() && (unlistedOnly || !actors.isEmpty()
+                && actors.stream().allMatch(DependencyEventCoder::unlisted))) {
+            recipients.addAll(unlistedRecipients);
+        }
+        if (!actors.isEmpty() && actors.stream().allMatch(DependencyEventCoder::unlisted) && recipients.isEmpty()) {
+            return null; // "Harris withdrew", "Chetwynd praised the quality of ...": one unknown party's own doing
         }
         if (!unnamed && p.needsRecipient() && recipients.isEmpty() && !targetless
                 && !(p.reciprocal() && actors.size() >= 2)) {
@@ -4445,14 +4539,16 @@ public final class DependencyEventCoder implements EventCoder {
         if (verb) {
             c += 0.1;
         }
-        if (!d.actor.isEmpty()) {
+        if (!d.actor.isEmpty() && d.actor.stream().allMatch(DependencyEventCoder::unlisted)) {
+            c -= 0.05; // only parties nobody could place: the least sure reading of its sentence
+        } else if (!d.actor.isEmpty()) {
             c += 0.15;
-            if (d.actor.stream().allMatch(p -> p.code().length() >= 3 && !isSectorOnly(p.code()))) {
+            if (d.actor.stream().allMatch(p -> p.code().length() >= 3 && !isSectorOnly(p.code()) && !unlisted(p))) {
                 c += 0.1;
             }
         }
-        if (!d.recipient.isEmpty()) {
-            c += 0.1;
+        if (d.recipient.stream().anyMatch(p -> !unlisted(p))) {
+            c += 0.1; // a party no dictionary holds tells less than one the reader can place
         }
         if (d.date.precision() != DatePrecision.INFERRED && d.date.precision() != DatePrecision.UNKNOWN) {
             c += 0.05;
@@ -4474,6 +4570,11 @@ public final class DependencyEventCoder implements EventCoder {
     private static boolean isNamedPerson(Participant p, List<ActorMention> mentions) {
         return mentions.stream().anyMatch(m -> m.start() == p.start() && m.actors().stream()
                 .anyMatch(a -> a.kind() == Actor.ActorKind.PERSON && a.name().equals(p.name())));
+    }
+
+    /** A party no dictionary holds, named by a proper name ({@link #unlistedParty}). */
+    private static boolean unlisted(Participant p) {
+        return UNLISTED.equals(p.code());
     }
 
     private static boolean isSectorOnly(Participant p) {
@@ -5269,8 +5370,13 @@ public final class DependencyEventCoder implements EventCoder {
 
     private static Set<String> codes(List<Participant> ps) {
         Set<String> out = new java.util.HashSet<>();
-        ps.forEach(p -> out.add(p.code()));
+        ps.forEach(p -> out.add(partyKey(p)));
         return out;
+    }
+
+    /** A party's code, by which events are joined; two parties no dictionary holds are one only by the same name. */
+    private static String partyKey(Participant p) {
+        return unlisted(p) ? UNLISTED + p.name() : p.code();
     }
 
     private static boolean compatible(org.sitrep.model.Count a, org.sitrep.model.Count b) {
@@ -5366,9 +5472,9 @@ public final class DependencyEventCoder implements EventCoder {
     /** Inside one article, the same happening: type, day, the actors' and recipients' codes, factuality class. */
     static String eventKey(Draft d) {
         TreeSet<String> actors = new TreeSet<>();
-        d.actor.forEach(p -> actors.add(p.code()));
+        d.actor.forEach(p -> actors.add(partyKey(p)));
         TreeSet<String> recipients = new TreeSet<>();
-        d.recipient.forEach(p -> recipients.add(p.code()));
+        d.recipient.forEach(p -> recipients.add(partyKey(p)));
         if (d.pattern.reciprocal() && !d.oneWay) { // "A and B met" and "A met B" are the same meeting
             actors.addAll(recipients);
             recipients.clear();
