@@ -172,6 +172,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Set<ActorMention> locatives = new java.util.HashSet<>();
         Set<ActorMention> subjects = new java.util.HashSet<>();
         Set<ActorMention> plurals = new java.util.HashSet<>();
+        Set<ActorMention> speakers = new java.util.HashSet<>();
         Map<Actor, Set<String>> titles = new HashMap<>();
         Map<String, String> localBodies = new HashMap<>();
         for (Sentence s : article.sentences()) {
@@ -196,6 +197,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
                     subjects.add(m);
+                    if (isSpeaker(s, m)) {
+                        speakers.add(m);
+                    }
                 }
                 if (isPlural(s, m) || m.actors().size() > 1) {
                     plurals.add(m);
@@ -213,7 +217,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                     }
                 }
             }
-            addPronouns(s, text, actors, inSentence, subjects, plurals);
+            addPronouns(s, text, actors, inSentence, subjects, plurals, speakers);
             places.addAll(sentencePlaces);
             String setting = null; // the latest place phrase's country, here or before: where the story is set
             for (int i = places.size() - 1; i >= 0 && setting == null; i--) {
@@ -3445,12 +3449,16 @@ public final class DictionaryActorResolver implements ActorResolver {
      * else the latest person at all.
      */
     private static void addPronouns(Sentence s, String text, List<ActorMention> earlier, List<ActorMention> current,
-                                    Set<ActorMention> subjects, Set<ActorMention> plurals) {
+                                    Set<ActorMention> subjects, Set<ActorMention> plurals, Set<ActorMention> speakers) {
         List<ActorMention> added = new ArrayList<>();
         for (Token t : s.tokens()) {
             String lower = t.word().toLowerCase(Locale.ROOT);
             if (IT.contains(lower) || THEY.contains(lower)) {
-                ActorMention body = IT.contains(lower) ? latestBody(s, t, earlier, current, subjects)
+                // "It said it had deployed ...": a pronoun resolved before in this sentence is an antecedent too
+                List<ActorMention> before = new ArrayList<>(current);
+                before.addAll(added);
+                before.sort(java.util.Comparator.comparingInt(ActorMention::start));
+                ActorMention body = IT.contains(lower) ? latestBody(s, t, earlier, before, subjects, speakers)
                         : latestGroup(s, t, earlier, current, subjects, plurals);
                 // a plural pronoun only with the noun it owns ("their troops"): the coder reads a bare "they" itself
                 if (body != null && !possess(s, text, t, body, current) && !THEY.contains(lower)) {
@@ -3635,11 +3643,50 @@ public final class DictionaryActorResolver implements ActorResolver {
         return latestSubject(s, pronoun, earlier, current, subjects, group, group);
     }
 
-    /** "it": the latest country, organisation or group that was a subject here (before it) or in the sentence before. */
+    /**
+     * "it": the latest country, organisation or group that was a subject here (before it) or in the sentence before;
+     * the subject of a verb of saying ("It said ...") first takes such a speaker of the sentence before, though the
+     * subject of what was said came later ("Estonia's defence ministry said Russian aircraft had violated its
+     * airspace. It said it had ...": the ministry, not the aircraft).
+     */
     private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
-                                           List<ActorMention> current, Set<ActorMention> subjects) {
+                                           List<ActorMention> current, Set<ActorMention> subjects,
+                                           Set<ActorMention> speakers) {
+        if (s.isParsed() && s.governorsOf(pronoun.index()).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && SAYING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
+                && current.stream().noneMatch(m -> m.end() <= pronoun.start() && subjects.contains(m) && isBody(m))) {
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                ActorMention m = earlier.get(k);
+                if (m.sentence() < s.index() - 1) {
+                    break;
+                }
+                if (speakers.contains(m) && isBody(m)) {
+                    return m;
+                }
+            }
+        }
         return latestSubject(s, pronoun, earlier, current, subjects, m -> isBody(m) && !isPlural(s, m),
                 DictionaryActorResolver::isBody);
+    }
+
+    /** Verbs of saying whose subject speaks for a body ("the ministry said", "it added"). */
+    private static final Set<String> SAYING = Set.of("say", "add", "tell", "state", "announce", "report", "claim",
+            "warn", "write", "note", "insist", "stress", "deny", "confirm");
+
+    /** Whether the mention is the subject of a verb of saying. */
+    private static boolean isSpeaker(Sentence s, ActorMention m) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+            for (Dependency d : s.governorsOf(i)) {
+                if (d.relation().equals("nsubj") && !m.covers(d.governor())
+                        && SAYING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -3654,7 +3701,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         ActorMention found = null;
         int pronounVerb = clauseVerb(s, pronoun.index());
         for (ActorMention m : current) {
-            if (m.end() <= pronoun.start() && subjects.contains(m) && here.test(m)
+            boolean subject = subjects.contains(m) || m.via().equals("coreference") && isSubject(s, m);
+            if (m.end() <= pronoun.start() && subject && here.test(m)
                     && (pronounVerb < 0 || clauseVerb(s, m.head()) != pronounVerb)) {
                 found = m;
             }

@@ -126,7 +126,10 @@ class DictionaryActorResolverIT {
             "2016-01-01|Hun Sen|KHMGOV|Hun Sen opened a new bridge over the Mekong.",
             "2025-01-01|Hun Sen|KHMLEG|Hun Sen opened a new bridge over the Mekong.",
             "2020-06-01|John Mahama|GHAELI|John Mahama opened a new clinic in Tamale.",
-            "2025-06-01|John Mahama|GHAGOV|John Mahama opened a new clinic in Tamale."})
+            "2025-06-01|John Mahama|GHAGOV|John Mahama opened a new clinic in Tamale.",
+            // "It said": the speaker of the sentence before, not the subject of what it said; "it" after it is it too
+            "2026-03-02|It|LTUGOV|Lithuania's foreign ministry said Belarus had sent balloons across the border again. It said it would close two checkpoints.",
+            "2026-03-02|it|LTUGOV|Lithuania's foreign ministry said Belarus had sent balloons across the border again. It said it would close two checkpoints."})
     void codesAMentionAsOfTheArticleDate(String date, String words, String code, String sentence) {
         assertThat(codesOf(Nlp.resolve(date, sentence), words)).containsExactly(code.split(","));
     }
