@@ -3404,7 +3404,6 @@ public final class DependencyEventCoder implements EventCoder {
         return -1;
     }
 
-    /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
     /** Predicates of a schedule whose "to" clause is the planned act: "are due to meet", "is slated to visit". */
     private static final Set<String> SCHEDULED = Set.of("due", "set", "scheduled", "slated", "expected", "poised",
             "likely", "planned", "bound");
@@ -3455,7 +3454,12 @@ public final class DependencyEventCoder implements EventCoder {
         return forces;
     }
 
+    /** The subject a controlled or coordinated verb shares with its governor ("denied attacking", "fired ..., killing"). */
     private static List<Integer> inheritedSubject(Graph g, int verb) {
+        List<Integer> outer = subjectAcrossRelativeClause(g, verb);
+        if (!outer.isEmpty()) {
+            return outer;
+        }
         for (Dependency d : g.parents(verb)) {
             String r = d.baseRelation();
             if (d.governor() >= 0 && (r.equals("ccomp") || r.equals("xcomp"))
@@ -3506,6 +3510,47 @@ public final class DependencyEventCoder implements EventCoder {
         }
         int root = brokenRelativeSubject(g, verb);
         return root >= 0 ? List.of(root) : List.of();
+    }
+
+    /** Object pronouns that cannot stand for the subject of their own clause ("killing them" is not suicide). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
+
+    /**
+     * "Troops opened fire on three Palestinians who approached the line, killing them": the parser hangs the
+     * participle on the relative clause's verb, whose subject is the very people "them" stands for; the participle
+     * tells of the act that holds the relative clause's noun, and shares that act's subject (the troops). Empty when
+     * the participle's object is no such pronoun or its governor no relative clause about its own subject.
+     */
+    private static List<Integer> subjectAcrossRelativeClause(Graph g, int verb) {
+        if (!g.token(verb).tag().equals("VBG")
+                || g.dependents(verb, "obj").stream().noneMatch(o -> OBJECT_PRONOUNS.contains(g.lower(o)))) {
+            return List.of();
+        }
+        for (Dependency d : g.parents(verb)) {
+            String r = d.baseRelation();
+            if (d.governor() < 0 || !r.equals("advcl") && !r.equals("dep")) {
+                continue;
+            }
+            int clause = d.governor();
+            for (Dependency rel : g.parents(clause)) {
+                int noun = rel.governor();
+                if (noun < 0 || !rel.relation().equals("acl:relcl") || !g.dependents(clause, "nsubj").contains(noun)) {
+                    continue;
+                }
+                int x = noun;
+                for (int steps = 0; steps < 3; steps++) {
+                    List<Dependency> up = g.parents(x).stream().filter(p -> p.governor() >= 0).toList();
+                    if (up.isEmpty()) {
+                        break;
+                    }
+                    x = up.get(0).governor();
+                    if (g.token(x).isVerb()) {
+                        return g.dependents(x, "nsubj");
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -125,4 +125,13 @@ class ConjunctsAndAccusationsIT {
         assertThat(request.actor()).extracting(Participant::code).containsExactly("MDAGOV");
         assertThat(request.recipient()).extracting(Participant::code).noneMatch(c -> c.startsWith("MDA"));
     }
+
+    @Test
+    void aParticipleHungOnARelativeClauseIsTheActOfTheClauseThatHoldsItsNoun() {
+        var attacks = Nlp.code("2026-01-12", "Kenyan police opened fire on two men who ran toward a checkpoint in "
+                + "Mombasa on Sunday, killing them, officials said.").stream()
+                .filter(e -> e.eventType() == PloverType.ASSAULT).toList();
+        assertThat(attacks).as("the men did not kill themselves").isNotEmpty().allSatisfy(e -> assertThat(e.actor())
+                .extracting(Participant::code).containsExactly("KENCOP"));
+    }
 }
