@@ -771,6 +771,11 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // local force or court named by its place are that force's, whatever country the article names most
                 country = localBodies.get(m.actors().get(0).sector());
             }
+            if (country == null && sectorOnly && "REB".equals(m.actors().get(0).sector())) {
+                // "The Israeli military said it had struck militants" in a story set in Gaza: armed groups with no
+                // country named are of the place where the story is set, not of the country the article names most
+                country = setting;
+            }
             if (country == null) {
                 country = dominant;
             }

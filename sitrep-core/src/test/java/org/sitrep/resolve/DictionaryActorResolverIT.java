@@ -127,6 +127,9 @@ class DictionaryActorResolverIT {
             "2025-01-01|Hun Sen|KHMLEG|Hun Sen opened a new bridge over the Mekong.",
             "2020-06-01|John Mahama|GHAELI|John Mahama opened a new clinic in Tamale.",
             "2025-06-01|John Mahama|GHAGOV|John Mahama opened a new clinic in Tamale.",
+            // armed groups with no country named are of the place where the story is set, not of the side fighting them
+            "2026-01-12|militants|PSEREB|Aid trucks arrived in Gaza City on Friday after a week of delays. The Israeli army said its troops had killed militants who approached a checkpoint.",
+            "2026-01-12|militants|NGAREB|Heavy rain fell in Maiduguri on Friday. Nigerian troops said they had killed militants who attacked a checkpoint.",
             // "It said": the speaker of the sentence before, not the subject of what it said; "it" after it is it too
             "2026-03-02|It|LTUGOV|Lithuania's foreign ministry said Belarus had sent balloons across the border again. It said it would close two checkpoints.",
             "2026-03-02|it|LTUGOV|Lithuania's foreign ministry said Belarus had sent balloons across the border again. It said it would close two checkpoints."})
