@@ -41,6 +41,9 @@ final class Locations {
         for (PlaceMention pm : places) {
             int score;
             boolean attached = attached(g, pm, trigger, governorVerb);
+            if (!material && "to".equals(pm.preposition()) && !toAJourney(g, pm)) {
+                continue; // "calling it a strong signal to Moscow", "a letter to Brussels": an addressee, no place
+            }
             if (!attached && inCondition(g, pm, trigger, governorVerb)) {
                 continue; // "could strike again if the talks in Oman fail": the condition's place is not the event's
             }
@@ -130,6 +133,23 @@ final class Locations {
             if ((asLocation(pm).equals(location) || town != null && asLocation(town).equals(location))
                     && attached(g, pm, trigger, -1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns and verbs of going somewhere, whose "to" phrase is where the speaker went: "during a visit to Warsaw". */
+    private static final Set<String> JOURNEYS = Set.of("visit", "trip", "journey", "tour", "travel", "flight",
+            "arrival", "return", "go", "come", "fly", "arrive", "head", "move", "deploy", "send");
+
+    /** Whether the place's "to" phrase hangs on a word of going there. */
+    private static boolean toAJourney(Graph g, PlaceMention pm) {
+        for (int t = pm.firstToken(); t <= pm.lastToken(); t++) {
+            for (Dependency d : g.parents(t)) {
+                if (d.governor() >= 0 && !pm.covers(d.governor())
+                        && JOURNEYS.contains(g.lemma(d.governor()).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
             }
         }
         return false;

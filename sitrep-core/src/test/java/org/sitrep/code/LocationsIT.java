@@ -40,6 +40,14 @@ class LocationsIT {
     }
 
     @Test
+    void aWordsToPhraseIsItsAddresseeButAJourneysToPhraseIsWhereItWent() {
+        assertThat(where("Chile's president welcomed the US decision on Tuesday, calling it a clear message to "
+                + "Caracas.", "welcomed")).as("a message to Caracas was not sent from there").isNull();
+        assertThat(where("Chile's president praised Peru's reforms during a visit to Lima on Tuesday.", "praised")
+                .name()).as("a visit to Lima").isEqualTo("Lima");
+    }
+
+    @Test
     void aSeaIsARegionWithNoCountryUnlessItsWordsNameADivision() {
         Location sea = where("The Houthis fired a missile at a tanker in the Red Sea on Monday.", "fired");
         assertThat(sea.name()).isEqualTo("Red Sea");
