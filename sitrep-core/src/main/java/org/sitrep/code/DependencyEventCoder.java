@@ -5125,8 +5125,10 @@ public final class DependencyEventCoder implements EventCoder {
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
         for (Draft d : drafts) {
             boolean placeless = d.location == null || "dateline".equals(d.location.text());
-            if (!placeless || !MATERIAL.contains(d.type)) {
-                continue;
+            if (!placeless || !MATERIAL.contains(d.type) || d.cameo != null && d.cameo.startsWith("16")) {
+                continue; // sanctions and embargoes (CAMEO 16x) are decisions taken where their makers sit, not
+                // acts at the story's setting ("The EU approved its 19th package of sanctions" after a sentence at
+                // the White House)
             }
             Map.Entry<Integer, Location> set = storyPlaces.floorEntry(d.evidence.start());
             int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1; // as for dates (continueDates)

@@ -48,6 +48,17 @@ class LocationsIT {
     }
 
     @Test
+    void sanctionsTakeNoSettingOfAnEarlierSentence() {
+        List<EventMention> events = Nlp.code("2026-01-12", "The Danish prime minister hosted NATO's secretary "
+                + "general in Copenhagen on Monday.\n\nThe European Union separately approved new sanctions against "
+                + "Russia.");
+        assertThat(events.stream().filter(e -> e.evidence().trigger().equals("approved")).findFirst().orElseThrow()
+                .location()).as("the EU's sanctions were not decided in Copenhagen").isNull();
+        assertThat(events.stream().filter(e -> e.evidence().trigger().equals("hosted")).findFirst().orElseThrow()
+                .location().name()).isEqualTo("Copenhagen");
+    }
+
+    @Test
     void aSeaIsARegionWithNoCountryUnlessItsWordsNameADivision() {
         Location sea = where("The Houthis fired a missile at a tanker in the Red Sea on Monday.", "fired");
         assertThat(sea.name()).isEqualTo("Red Sea");
