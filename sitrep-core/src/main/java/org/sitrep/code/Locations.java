@@ -41,6 +41,10 @@ final class Locations {
         for (PlaceMention pm : places) {
             int score;
             boolean attached = attached(g, pm, trigger, governorVerb);
+            if (inJoinedClauseOfItsOwn(g, pm, trigger) || governorVerb >= 0 && governorVerb != trigger
+                    && inJoinedClauseOfItsOwn(g, pm, governorVerb)) {
+                continue; // "Israel accused Iran ..., and Defence Minister Katz ordered strikes on targets in Tehran"
+            }
             if (!material && "to".equals(pm.preposition()) && !toAJourney(g, pm)) {
                 continue; // "calling it a strong signal to Moscow", "a letter to Brussels": an addressee, no place
             }
@@ -133,6 +137,36 @@ final class Locations {
             if ((asLocation(pm).equals(location) || town != null && asLocation(town).equals(location))
                     && attached(g, pm, trigger, -1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the place lies in a clause joined to the head ("and ...", a parataxis) that has a subject of its own:
+     * that clause tells of another act, whose place it is.
+     */
+    private static boolean inJoinedClauseOfItsOwn(Graph g, PlaceMention pm, int head) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(pm.lastToken()));
+        while (!todo.isEmpty() && seen.size() < 24) {
+            int x = todo.poll();
+            if (x == head || !seen.add(x)) {
+                continue;
+            }
+            for (Dependency d : g.parents(x)) {
+                if (d.governor() < 0) {
+                    continue;
+                }
+                String r = d.baseRelation();
+                if (r.equals("conj") || r.equals("parataxis")) {
+                    List<Integer> own = new java.util.ArrayList<>(g.dependents(x, "nsubj", "nsubj:pass"));
+                    own.removeAll(g.dependents(d.governor(), "nsubj", "nsubj:pass")); // a shared subject: one actor
+                    if (!own.isEmpty() && !g.dominates(x, head, 8)) {
+                        return true;
+                    }
+                }
+                todo.add(d.governor());
             }
         }
         return false;

@@ -48,6 +48,13 @@ class LocationsIT {
     }
 
     @Test
+    void aPlaceOfAJoinedClauseWithItsOwnSubjectIsThatClausesPlace() {
+        assertThat(where("On Tuesday morning, Israel accused Hezbollah of breaking the truce, and its defence minister "
+                + "ordered the army to respond against targets in Beirut.", "accused"))
+                .as("the targets in Beirut are the minister's order's, not where Israel accused").isNull();
+    }
+
+    @Test
     void sanctionsTakeNoSettingOfAnEarlierSentence() {
         List<EventMention> events = Nlp.code("2026-01-12", "The Danish prime minister hosted NATO's secretary "
                 + "general in Copenhagen on Monday.\n\nThe European Union separately approved new sanctions against "
