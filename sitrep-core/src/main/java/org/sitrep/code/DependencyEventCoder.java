@@ -337,6 +337,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         laterDeaths(drafts, deaths);
         laterInjuries(drafts, injuries);
+        injuriesOfTheViolence(drafts);
         woundedWhoDied(drafts);
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
@@ -4817,6 +4818,40 @@ public final class DependencyEventCoder implements EventCoder {
             Casualties c = target.casualties;
             target.casualties = new Casualties(c.killed(), now, c.arrested(), c.missing());
             added.add(target);
+        }
+    }
+
+    /** Verbs of being hurt that tell the toll of an act told before ("Two officers were slightly injured."). */
+    private static final Set<String> HURT = Set.of("injure", "wound", "hurt");
+
+    /**
+     * "Masked protesters threw stones and flares at police. Two officers were slightly injured.": people told hurt,
+     * with no one named as hurting them, in the sentence after a violent act (an attack or a riot) on their side,
+     * are that act's wounded, not an attack of their own by nobody.
+     */
+    private static void injuriesOfTheViolence(List<Draft> drafts) {
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft d = it.next();
+            if (d.type != PloverType.ASSAULT || !d.actor.isEmpty() || !d.factuality.happened()
+                    || d.casualties.injured() == null || d.casualties.killed() != null || d.recipient.isEmpty()
+                    || !HURT.contains(d.sentence.token(d.trigger).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Draft act = null;
+            for (Draft e : drafts) {
+                int gap = d.sentence.index() - e.sentence.index();
+                if (e != d && gap == 1 && violent(e) && e.factuality.happened() && !e.actor.isEmpty()
+                        && e.casualties.injured() == null && d.recipient.stream().allMatch(r -> e.recipient.stream()
+                        .anyMatch(x -> x.code().endsWith(r.code()) || r.code().endsWith(x.code())
+                        || ISO3.contains(x.country()) && x.country().equals(r.country())))) {
+                    act = e;
+                }
+            }
+            if (act != null) {
+                Casualties c = act.casualties;
+                act.casualties = new Casualties(c.killed(), d.casualties.injured(), c.arrested(), c.missing());
+                it.remove();
+            }
         }
     }
 

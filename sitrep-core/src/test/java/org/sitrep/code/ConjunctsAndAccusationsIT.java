@@ -134,4 +134,14 @@ class ConjunctsAndAccusationsIT {
         assertThat(attacks).as("the men did not kill themselves").isNotEmpty().allSatisfy(e -> assertThat(e.actor())
                 .extracting(Participant::code).containsExactly("KENCOP"));
     }
+
+    @Test
+    void peopleToldHurtAfterARiotAreItsWoundedNotAnAttackByNobody() {
+        var events = Nlp.code("2026-01-12", "Hundreds of masked protesters threw stones and bottles at police in Lyon "
+                + "on Saturday. Three officers were slightly injured.");
+        assertThat(events).as("no attack without an attacker").noneMatch(e -> e.eventType() == PloverType.ASSAULT
+                && e.actor().isEmpty());
+        assertThat(events).filteredOn(e -> e.evidence().trigger().equals("threw")).singleElement()
+                .satisfies(e -> assertThat(e.casualties().injured().min()).isEqualTo(3));
+    }
 }
