@@ -1034,6 +1034,19 @@ final class Numbers {
     record Found(Casualties casualties, List<Integer> anchors, Set<Integer> nouns) {
     }
 
+    /**
+     * What "them" counts: the nearest plural noun before it in its sentence that carries a number ("opened fire on
+     * three Palestinians who approached the line ..., killing them": three); else "them" itself.
+     */
+    private static int countedBefore(Graph g, int them) {
+        for (int k = them - 1; k >= 0; k--) {
+            if ((g.token(k).tag().equals("NNS") || g.token(k).tag().equals("NNPS")) && amountOf(g, k) != null) {
+                return k;
+            }
+        }
+        return them;
+    }
+
     static Found casualties(Graph g, String text) {
         Count killed = null;
         Count injured = null;
@@ -1094,6 +1107,7 @@ final class Numbers {
                         candidates.addAll(g.dependents(i, "obl:tmod"));
                     }
                 }
+                candidates.replaceAll(c -> g.lower(c).equals("them") ? countedBefore(g, c) : c);
                 // "killing at least nine" (the number is the object) and "nine people were killed"
                 boolean thingsToo = lemma.equals("capture") || lemma.equals("seize") // "seized multiple rifles"
                         || weapon; // "shot five jets"

@@ -133,6 +133,8 @@ class ConjunctsAndAccusationsIT {
                 .filter(e -> e.eventType() == PloverType.ASSAULT).toList();
         assertThat(attacks).as("the men did not kill themselves").isNotEmpty().allSatisfy(e -> assertThat(e.actor())
                 .extracting(Participant::code).containsExactly("KENCOP"));
+        assertThat(attacks.get(0).casualties().killed()).as("'them' counts the two men").isNotNull()
+                .satisfies(k -> assertThat(k.min()).isEqualTo(2));
     }
 
     @Test
