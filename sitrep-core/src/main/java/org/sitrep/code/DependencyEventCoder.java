@@ -348,7 +348,6 @@ public final class DependencyEventCoder implements EventCoder {
         return finish(drafts, article, storyDates);
     }
 
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("it", "he", "she", "they", "we");
     /** Words that name an actor only by pointing back: pronouns and possessive determiners. */
     private static final Set<String> POINTING_WORDS = Set.of("it", "he", "she", "they", "we", "its", "his", "her",
             "their", "our", "him", "them", "us", "itself", "himself", "herself", "themselves", "ourselves");
@@ -360,7 +359,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static void nameSpeakingPronouns(List<Draft> drafts, ResolvedArticle resolved) {
         for (Draft d : drafts) {
             Attribution a = d.attribution;
-            if (a == null || a.speaker() == null || !PERSONAL_PRONOUNS.contains(a.speaker().toLowerCase(Locale.ROOT))
+            if (a == null || a.speaker() == null || !PRONOUN_SUBJECTS.contains(a.speaker().toLowerCase(Locale.ROOT))
                     || a.source() == null || !a.source().startsWith(a.speaker())) {
                 continue;
             }
@@ -4821,9 +4820,6 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
-    /** Verbs of being hurt that tell the toll of an act told before ("Two officers were slightly injured."). */
-    private static final Set<String> HURT = Set.of("injure", "wound", "hurt");
-
     /**
      * "Masked protesters threw stones and flares at police. Two officers were slightly injured.": people told hurt,
      * with no one named as hurting them, in the sentence after a violent act (an attack or a riot) on their side,
@@ -4834,7 +4830,7 @@ public final class DependencyEventCoder implements EventCoder {
             Draft d = it.next();
             if (d.type != PloverType.ASSAULT || !d.actor.isEmpty() || !d.factuality.happened()
                     || d.casualties.injured() == null || d.casualties.killed() != null || d.recipient.isEmpty()
-                    || !HURT.contains(d.sentence.token(d.trigger).lemma().toLowerCase(Locale.ROOT))) {
+                    || !Numbers.INJURE.contains(d.sentence.token(d.trigger).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Draft act = null;

@@ -3657,9 +3657,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static ActorMention latestBody(Sentence s, Token pronoun, List<ActorMention> earlier,
                                            List<ActorMention> current, Set<ActorMention> subjects,
                                            Set<ActorMention> speakers) {
-        if (s.isParsed() && s.governorsOf(pronoun.index()).stream().anyMatch(d -> d.relation().equals("nsubj")
-                && SAYING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)))
-                && current.stream().noneMatch(m -> m.end() <= pronoun.start() && subjects.contains(m) && isBody(m))) {
+        if (says(s, pronoun.index(), null) && current.stream().noneMatch(m -> m.end() <= pronoun.start() && subjects.contains(m) && isBody(m))) {
             for (int k = earlier.size() - 1; k >= 0; k--) {
                 ActorMention m = earlier.get(k);
                 if (m.sentence() < s.index() - 1) {
@@ -3680,18 +3678,19 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** Whether the mention is the subject of a verb of saying. */
     private static boolean isSpeaker(Sentence s, ActorMention m) {
-        if (!s.isParsed()) {
-            return false;
-        }
         for (int i = m.firstToken(); i <= m.lastToken(); i++) {
-            for (Dependency d : s.governorsOf(i)) {
-                if (d.relation().equals("nsubj") && !m.covers(d.governor())
-                        && SAYING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+            if (says(s, i, m)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether the token is the subject of a verb of saying (outside {@code within}, when one is given). */
+    private static boolean says(Sentence s, int token, ActorMention within) {
+        return s.isParsed() && s.governorsOf(token).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && (within == null || !within.covers(d.governor()))
+                && SAYING.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT)));
     }
 
     /**
