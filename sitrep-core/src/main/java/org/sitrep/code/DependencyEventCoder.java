@@ -1510,6 +1510,10 @@ public final class DependencyEventCoder implements EventCoder {
                     innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
             }
+            Trigger container = containerGovernor(g, t, byToken);
+            if (container != null && !innerOf.containsKey(t)) {
+                innerOf.put(t, container.token());
+            }
             Trigger outer = byToken.get(adverbialGovernor(g, t.token()));
             if (outer != null && outer != t && nestedClause(outer, t)) {
                 innerOf.put(t, outer.token());
@@ -1517,6 +1521,37 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(t);
         }
         return new Triggers(out, innerOf);
+    }
+
+    /**
+     * The trigger whose object holds an event noun through a noun that only gathers or counts such acts: "approved
+     * its 19th package of sanctions", "announced a new round of strikes", "imposed a raft of measures". The noun is
+     * the governing event told again, not an event of its own, when both are of one type or the governor's pattern
+     * names it; what the package includes is part of the same act ("..., including a ban on imports from 2027").
+     */
+    private static Trigger containerGovernor(Graph g, Trigger t, Map<Integer, Trigger> byToken) {
+        if (g.token(t.token()).isVerb()) {
+            return null;
+        }
+        for (Dependency d : g.parents(t.token())) {
+            if (d.governor() < 0 || !d.relation().equals("nmod:of") || byToken.containsKey(d.governor())
+                    || !g.token(d.governor()).tag().startsWith("NN")) {
+                continue;
+            }
+            for (Dependency up : g.parents(d.governor())) {
+                Trigger governor = up.governor() >= 0 ? byToken.get(up.governor()) : null;
+                if (governor == null || governor == t || !up.baseRelation().equals("obj")
+                        || governor.pattern().kind() != EventPattern.Kind.VERB) {
+                    continue;
+                }
+                if (governor.pattern().type() == t.pattern().type()
+                        || governor.pattern().words().contains(g.lemma(t.token()))
+                        || governor.pattern().words().contains(g.lower(t.token()))) {
+                    return governor;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -2320,6 +2355,12 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (Qualifiers.answerableAct(g, trigger)) {
                 // "a commander linked to a bomb attack that killed three policemen": why he was sought, background
+                d.factuality = Factuality.HISTORICAL;
+            }
+            if (d.factuality != Factuality.PLANNED && lastOccurrence(g, trigger)
+                    && endsBefore(d.date, article.published())) {
+                // "Moscow and Kyiv last held direct talks in Istanbul in July, when they agreed to ...": the latest
+                // earlier time it happened is told as background
                 d.factuality = Factuality.HISTORICAL;
             }
         }
@@ -4537,6 +4578,47 @@ public final class DependencyEventCoder implements EventCoder {
         return report.speakerToken() >= 0 && report.sourceParties().stream().anyMatch(actorParties::contains);
     }
 
+    /**
+     * An act told as the latest earlier time it happened: its verb has the adverb "last" ("the two sides last met in
+     * May"), or it is in the when-clause of such a verb ("..., when they agreed to exchange prisoners"). Not "last
+     * week" (an adjective of the time noun).
+     */
+    static boolean lastOccurrence(Graph g, int trigger) {
+        int head = Qualifiers.clauseHead(g, trigger);
+        if (hasLastAdverb(g, head)) {
+            return true;
+        }
+        boolean when = g.children(head).stream().anyMatch(c -> (c.baseRelation().equals("advmod")
+                || c.baseRelation().equals("mark")) && g.lower(c.dependent()).equals("when"));
+        for (Dependency d : g.parents(head)) {
+            if (!when || d.governor() < 0) {
+                continue;
+            }
+            if (d.baseRelation().equals("advcl") && hasLastAdverb(g, d.governor())) {
+                return true;
+            }
+            if (d.relation().equals("acl:relcl")) { // "... in July, when they agreed": the clause of the time
+                for (Dependency up : g.parents(d.governor())) {
+                    if (up.governor() >= 0 && up.baseRelation().equals("obl") && hasLastAdverb(g, up.governor())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLastAdverb(Graph g, int verb) {
+        return g.token(verb).isVerb() && g.children(verb).stream().anyMatch(c -> c.baseRelation().equals("advmod")
+                && g.lower(c.dependent()).equals("last") && c.dependent() < verb);
+    }
+
+    /** Whether a resolved date (not one inferred from the article) ends before the article's day. */
+    private static boolean endsBefore(EventDate date, LocalDate published) {
+        return published != null && date.value() != null && date.precision() != DatePrecision.INFERRED
+                && lastDay(date).isBefore(published);
+    }
+
     private static Factuality temporalFactuality(Factuality f, EventDate date, LocalDate published) {
         if (published == null || date.value() == null || date.precision() == DatePrecision.INFERRED) {
             return f;
@@ -5152,11 +5234,21 @@ public final class DependencyEventCoder implements EventCoder {
         return d.carriedPlace ? null : Locations.textual(d.location);
     }
 
+    /**
+     * An event with a time of its own coarser than a day ("Earlier this month, Israel's navy intercepted ...", "in
+     * 2022"): told apart from the story's day, so no setting of the story's sentences is its place.
+     */
+    private static boolean toldAtAnotherTime(Draft d) {
+        return d.date != null && d.date.text() != null && d.date.value() != null
+                && (d.date.precision() == DatePrecision.MONTH || d.date.precision() == DatePrecision.YEAR);
+    }
+
     private static void continuePlaces(List<Draft> drafts, Article article,
                                        java.util.TreeMap<Integer, Location> storyPlaces) {
         for (Draft d : drafts) {
             boolean placeless = d.location == null || "dateline".equals(d.location.text());
-            if (!placeless || !MATERIAL.contains(d.type) || d.cameo != null && d.cameo.startsWith("16")) {
+            if (!placeless || !MATERIAL.contains(d.type) && d.type != PloverType.PROTEST
+                    || d.cameo != null && d.cameo.startsWith("16") || toldAtAnotherTime(d)) {
                 continue; // sanctions and embargoes (CAMEO 16x) are decisions taken where their makers sit, not
                 // acts at the story's setting ("The EU approved its 19th package of sanctions" after a sentence at
                 // the White House)

@@ -330,12 +330,12 @@ final class Locations {
     }
 
     /**
-     * Where a sentence is set: its first place below the country level after "in", "near" or "at", not where a
-     * speaker is ("China's embassy in Manila said ...").
+     * Where a sentence is set: its first place below the country level after "in", "near", "at" or "through" (a
+     * march through a city), not where a speaker is ("China's embassy in Manila said ...").
      */
     static Optional<Location> storyPlace(Graph g, List<PlaceMention> places) {
         for (PlaceMention pm : places) {
-            if (pm.preposition() != null && Set.of("in", "near", "at").contains(pm.preposition())
+            if (pm.preposition() != null && Set.of("in", "near", "at", "through").contains(pm.preposition())
                     && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY && !ofSpeaker(g, pm)
                     && !(g != null && inCondition(g, pm, -1, -1))) {
                 return Optional.of(asLocation(pm));

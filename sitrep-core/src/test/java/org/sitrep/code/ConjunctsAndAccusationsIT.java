@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.model.Factuality;
 import org.sitrep.model.Participant;
 import org.sitrep.model.PloverType;
 import org.sitrep.testing.Nlp;
@@ -145,5 +146,25 @@ class ConjunctsAndAccusationsIT {
                 && e.actor().isEmpty());
         assertThat(events).filteredOn(e -> e.evidence().trigger().equals("threw")).singleElement()
                 .satisfies(e -> assertThat(e.casualties().injured().min()).isEqualTo(3));
+    }
+
+    /** A package of sanctions is the approval's object; what it includes is part of the same act, not a second ban. */
+    @Test
+    void aPackageOfSanctionsAndWhatItIncludesAreTheOneApproval() {
+        var events = Nlp.code("2026-02-03", "The European Union separately approved its 20th package of "
+                + "sanctions against Belarus, including a ban on imports of Belarusian potash from 2028.");
+        assertThat(events).filteredOn(e -> e.eventType() == PloverType.COERCE).singleElement()
+                .satisfies(e -> assertThat(e.actor()).extracting(Participant::code).containsExactly("IGOEUR"));
+    }
+
+    /** "last held talks in May" tells the latest earlier meeting: background, and so is what was agreed then. */
+    @Test
+    void theLastEarlierTimeSomethingHappenedIsBackground() {
+        var events = Nlp.code("2024-06-20", "Armenia and Azerbaijan last held direct talks in Almaty in May, when they "
+                + "agreed to demarcate part of the border.");
+        assertThat(events).extracting(e -> e.eventType()).contains(PloverType.CONSULT, PloverType.AGREE);
+        assertThat(events).allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.HISTORICAL));
+        assertThat(Nlp.code("2024-06-20", "Armenian and Azerbaijani officials held talks in Almaty last week."))
+                .extracting(e -> e.factuality()).containsOnly(Factuality.ASSERTED);
     }
 }
