@@ -181,4 +181,19 @@ class LocationsIT {
                 + "in Oslo said on Monday.", "delivered");
         assertThat(delivered.name()).isEqualTo("Ukraine");
     }
+
+    @Test
+    void aMarchThroughACitySetsTheStoryButAnActOfAnotherMonthIsNotPlacedThere() {
+        List<EventMention> events = Nlp.code("2026-01-12", "About 2,000 farmers marched through the central Spanish "
+                + "city of Toledo on Monday.\n\nSeveral dozen protesters threw bottles at police.\n\nPolice detained "
+                + "six people after the scuffles.\n\nEarlier this month, Moroccan coast guards seized a boat carrying "
+                + "dozens of Spanish activists.");
+        for (String trigger : List.of("threw", "detained")) {
+            assertThat(events.stream().filter(e -> e.evidence().trigger().equals(trigger)).findFirst().orElseThrow()
+                    .location().name()).as(trigger).isEqualTo("Toledo");
+        }
+        Location seized = events.stream().filter(e -> e.evidence().trigger().equals("seized")).findFirst()
+                .orElseThrow().location();
+        assertThat(seized == null ? null : seized.name()).as("told of another time").isNotEqualTo("Toledo");
+    }
 }
