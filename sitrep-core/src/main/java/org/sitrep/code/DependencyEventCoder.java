@@ -4385,6 +4385,36 @@ public final class DependencyEventCoder implements EventCoder {
      * statement's date: "said on Friday that ..."); else the publication date, marked inferred. Expressions of
      * range ("since", "until", "by") count last.
      */
+    /** Subordinators of a clause that tells another happening than its main verb's: a concession, a cause. */
+    private static final Set<String> OTHER_HAPPENING = Set.of("though", "although", "while", "whereas", "because");
+
+    /**
+     * A time below the trigger that belongs to another happening: the time of a concessive or causal clause with its
+     * own subject ("has demanded that Kyiv accept the plan, though he told reporters on Saturday that ..."), or a
+     * deadline inside what the trigger demands, says or proposes ("demanded that Kyiv accept the plan by
+     * Thursday"): neither dates the trigger's act.
+     */
+    private static boolean timeOfAnotherClause(Graph g, int trigger, int teHead, TimeExpression te) {
+        boolean deadline = te.text().toLowerCase(Locale.ROOT).startsWith("by ");
+        int x = teHead;
+        for (int depth = 0; depth < 5 && x != trigger; depth++) {
+            Dependency up = g.parents(x).stream().filter(d -> d.governor() >= 0).findFirst().orElse(null);
+            if (up == null) {
+                return false;
+            }
+            String r = up.baseRelation();
+            if (up.governor() == trigger && x != teHead) {
+                if (r.equals("advcl") && !g.dependents(x, "nsubj").isEmpty() && g.dependents(x, "mark").stream()
+                        .anyMatch(m -> OTHER_HAPPENING.contains(g.lower(m)))) {
+                    return true;
+                }
+                return deadline && r.equals("ccomp") && !g.dependents(x, "nsubj").isEmpty();
+            }
+            x = up.governor();
+        }
+        return false;
+    }
+
     private static EventDate eventDate(Graph g, int trigger, List<TimeExpression> times, LocalDate published) {
         TimeExpression best = null;
         int bestScore = Integer.MAX_VALUE;
@@ -4408,6 +4438,9 @@ public final class DependencyEventCoder implements EventCoder {
             int clause = clauseOf(g, teHead);
             if (clause != trigger && clause != head && relativeClauseOfAnotherNoun(g, clause, trigger)) {
                 continue; // "denied arming the rebels who captured Goma last week": the rebels' act, not the denied one
+            }
+            if (timeOfAnotherClause(g, trigger, teHead, te)) {
+                continue;
             }
             if (g.dominates(trigger, teHead, 3) || clause == trigger || clause == head) {
                 score = 0;

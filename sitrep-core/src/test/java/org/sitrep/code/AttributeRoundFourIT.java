@@ -91,4 +91,14 @@ class AttributeRoundFourIT {
         assertThat(e.attribution().speaker()).isEqualTo("Estonia's defence ministry");
         assertThat(e.attribution().source()).isEqualTo("Estonia's defence ministry");
     }
+
+    @Test
+    void neitherAConcessionsTimeNorADeadlineDatesTheDemand() {
+        EventMention e = event("2026-03-08", "Washington has demanded that Caracas release the detained sailors by "
+                + "Friday, though officials told reporters on Saturday that talks were continuing.", "demanded");
+        assertThat(e.date().value()).isEqualTo("2026-03-08");
+        EventMention arrest = event("2026-03-08", "Police arrested 20 people on Friday, though protesters said on "
+                + "Saturday that more were missing.", "arrested");
+        assertThat(arrest.date().value()).isEqualTo("2026-03-06");
+    }
 }
