@@ -204,7 +204,8 @@ public final class CoreNlpAnnotator implements Annotator {
      * participle between its subject and object ("a force detained multiple suspects" with "detained" as VBN).
      * All hide the verb from patterns and parser. And the reverse: a plural noun after a verb and a proper noun
      * read as a verb ("dismissed US demands" with "demands" as VBZ), which codes a demand nobody made, and a noun
-     * after an article and a modifier read as a base-form verb ("a Russian drone attack" with "drone" as VB).
+     * after an article and a modifier read as a base-form verb ("a Russian drone attack" with "drone" as VB), and
+     * an adjective after a possessive and before a verb ("Israel's military accused ..." with "military" as JJ).
      */
     /** Verbs of saying and thinking, whose complement may follow with no "that": "said Russia plans to". */
     private static final java.util.Set<String> REPORTING_VERBS = java.util.Set.of("say", "tell", "claim", "warn",
@@ -214,6 +215,17 @@ public final class CoreNlpAnnotator implements Annotator {
             "stress", "emphasise", "emphasize", "conclude", "estimate", "assume", "realise", "realize", "decide");
 
     static void repairTags(List<CoreLabel> labels) {
+        for (int i = 1; i + 1 < labels.size(); i++) {
+            // "Israel's military accused Hamas of ...", "Gaza's wounded were ...": an adjective between a possessive
+            // and a verb is the head noun the possessive needs, not a modifier
+            CoreLabel l = labels.get(i);
+            String next = labels.get(i + 1).tag();
+            if ("JJ".equals(l.tag()) && "POS".equals(labels.get(i - 1).tag()) && next != null
+                    && (next.startsWith("VB") && !next.equals("VBG") || next.equals("MD"))) {
+                l.setTag("NN");
+                l.setLemma(l.word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         int finite = 0;
         for (CoreLabel l : labels) {
             String t = l.tag();

@@ -281,6 +281,9 @@ public final class DependencyEventCoder implements EventCoder {
                     inSentence.add(e.getValue());
                 }
             }
+            for (Draft d : inSentence) {
+                accusationOfCrime(g, d);
+            }
             Draft demand = demand(g, text, mentions, places, times, article, casualties, resolved.dateline());
             if (demand != null) {
                 inSentence.removeIf(d -> d.head == demand.trigger || d.trigger == demand.trigger);
@@ -897,6 +900,40 @@ public final class DependencyEventCoder implements EventCoder {
         if (objects.stream().anyMatch(o -> UNARMED.contains(g.lemma(o)))) {
             accusation.cameo = "1122";
             accusation.context = List.of("human_rights");
+        }
+    }
+
+    /** Words of ordinary crime and corruption in what a party is accused of (CAMEO 1121). */
+    private static final Set<String> CRIMES = Set.of("steal", "theft", "loot", "looting", "smuggle", "smuggling",
+            "embezzle", "embezzlement", "bribe", "bribery", "extort", "extortion", "launder", "laundering",
+            "racketeering", "trafficking", "pilfer", "plunder");
+
+    /**
+     * "accused Hamas of seizing aid trucks and selling their contents on the black market", "accused the
+     * governor's aides of looting relief stores": an accusation of theft, smuggling, bribery or black-market trade
+     * is CAMEO 1121 (accuse of crime, corruption). The words looked at are those of the accusation's "of" phrase and
+     * of the verbs joined to it.
+     */
+    private static void accusationOfCrime(Graph g, Draft d) {
+        if (d.type != PloverType.ACCUSE || !"112".equals(d.cameo)) {
+            return;
+        }
+        List<Integer> heads = new ArrayList<>();
+        for (Dependency c : g.children(d.trigger)) {
+            if (c.relation().endsWith(":of") || c.baseRelation().equals("conj") && g.token(c.dependent()).isVerb()
+                    && g.token(c.dependent()).tag().equals("VBG")) {
+                heads.add(c.dependent());
+            }
+        }
+        for (int h : heads) {
+            for (int x : g.subtree(h, 16)) {
+                String lemma = g.lemma(x).toLowerCase(Locale.ROOT);
+                if (CRIMES.contains(lemma) || lemma.equals("market") && x > 0 && g.lower(x - 1).equals("black")) {
+                    d.cameo = "1121";
+                    d.context = List.of("crime");
+                    return;
+                }
+            }
         }
     }
 
@@ -4392,9 +4429,26 @@ public final class DependencyEventCoder implements EventCoder {
      * A time below the trigger that belongs to another happening: the time of a concessive or causal clause with its
      * own subject ("has demanded that Kyiv accept the plan, though he told reporters on Saturday that ..."), or a
      * deadline inside what the trigger demands, says or proposes ("demanded that Kyiv accept the plan by
-     * Thursday"): neither dates the trigger's act.
+     * Thursday"), or a time after the act a party is accused "of" ("accused Hamas of seizing aid trucks on
+     * Friday"): none dates the trigger's act.
      */
     private static boolean timeOfAnotherClause(Graph g, int trigger, int teHead, TimeExpression te) {
+        List<Dependency> ofPhrases = new ArrayList<>(g.children(trigger));
+        for (int o : g.dependents(trigger, "obj")) {
+            ofPhrases.addAll(g.children(o)); // "accused Congolese soldiers of shelling ...", hung on the object
+        }
+        for (Dependency d : ofPhrases) {
+            int of = d.relation().endsWith(":of") && d.dependent() > trigger
+                    ? g.dependents(d.dependent(), "case").stream().filter(c -> g.lower(c).equals("of")).findFirst()
+                    .orElse(-1) : -1;
+            int gerund = of >= 0 && of + 1 < g.sentence.tokens().size() && g.token(of + 1).tag().equals("VBG") ? of + 1 : -1;
+            if (gerund < 0 && d.relation().endsWith(":of") && g.token(d.dependent()).tag().equals("VBG")) {
+                gerund = d.dependent();
+            }
+            if (gerund > trigger && teHead > gerund) {
+                return true; // "accused Hamas of seizing aid trucks in Gaza on Friday": the time of the alleged act
+            }
+        }
         boolean deadline = te.text().toLowerCase(Locale.ROOT).startsWith("by ");
         int x = teHead;
         for (int depth = 0; depth < 5 && x != trigger; depth++) {
@@ -5192,14 +5246,26 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             if (referent != null) {
-                // named parties only: a bare sector ("MIL") says nothing about whose act it was
+                // named parties only: a bare sector ("MIL") says nothing about whose act it was; a state's forces
+                // or government judged for the act are the state ("condemned the drills" of China's military: CHN)
                 List<Participant> others = referent.actor.stream().filter(a -> !isSectorOnly(a))
-                        .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).toList();
+                        .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).map(a -> ofTheState(a))
+                        .collect(java.util.stream.Collectors.toMap(Participant::code, a -> a, (a, b) -> a,
+                                LinkedHashMap::new)).values().stream().toList();
                 if (!others.isEmpty()) {
                     d.recipient = new ArrayList<>(others);
                 }
             }
         }
+    }
+
+    /** A state's government, forces, courts or legislature as the state itself; any other party as it is. */
+    private static Participant ofTheState(Participant a) {
+        String code = a.code();
+        if (code.length() != 6 || !ISO3.contains(code.substring(0, 3)) || !STATE_SECTORS.contains(code.substring(3))) {
+            return a;
+        }
+        return new Participant(a.text(), code.substring(0, 3), a.name(), a.wikidata(), a.start(), a.end());
     }
 
     /** Nouns that name, with a definite article, the violence told earlier ("condemned the violence"). */
@@ -5340,6 +5406,13 @@ public final class DependencyEventCoder implements EventCoder {
      * that are a subset of the first's (a passive with no agent names no actor), and no conflicting place or count.
      */
     private static boolean restates(Draft first, Draft later) {
+        if (first.type == later.type && !MATERIAL.contains(first.type) && datesLater(first, later)) {
+            // "Israel accused Hamas of violating the ceasefire ... Israel also accused Hamas on Tuesday of ...":
+            // a statement told with no time of its own, retold by the same parties with its day
+            return first.factuality == later.factuality && !first.actor.isEmpty()
+                    && codes(first.actor).equals(codes(later.actor))
+                    && codes(first.recipient).equals(codes(later.recipient));
+        }
         if (first.type != later.type
                 || !Objects.equals(first.date.value(), later.date.value()) && !datesLater(first, later)
                 || first.factuality.happened() != later.factuality.happened()

@@ -100,5 +100,8 @@ class AttributeRoundFourIT {
         EventMention arrest = event("2026-03-08", "Police arrested 20 people on Friday, though protesters said on "
                 + "Saturday that more were missing.", "arrested");
         assertThat(arrest.date().value()).isEqualTo("2026-03-06");
+        EventMention accusation = event("2026-03-08", "Uganda accused Congolese soldiers of shelling border villages "
+                + "in Kisoro on Tuesday.", "accused");
+        assertThat(accusation.date().value()).as("the shelling's day, not the accusation's").isEqualTo("2026-03-08");
     }
 }

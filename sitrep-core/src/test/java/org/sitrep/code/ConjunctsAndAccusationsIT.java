@@ -23,6 +23,10 @@ class ConjunctsAndAccusationsIT {
             // date | sentence | type | CAMEO prefix | an actor code prefix | a recipient code prefix (or empty)
             "2024-05-10|Burundi denied backing the militia and accused Congolese soldiers and allied fighters of attacking Hutu communities near Bukavu.|ACCUSE|1122|BDI|COD",
             "2024-05-10|India's embassy in Dhaka said three of its citizens had been detained and demanded their immediate release, accusing Bangladeshi authorities of inventing a smuggling case.|ACCUSE|112|INDGOV|BGD",
+            // "military" after a possessive and before the verb is the noun the possessive needs (tagger repair)
+            "2026-03-08|Kenya's military accused al Shabaab of ambushing a convoy near Mandera on Friday and stealing its fuel.|ACCUSE|112|KENMIL|SOMREB",
+            // an accusation of theft, looting or black-market trade is one of crime (CAMEO 1121)
+            "2026-03-08|Somalia accused al Shabaab fighters of looting food stores in Baidoa.|ACCUSE|1121|SOM|SOMREB",
             "2024-05-10|Amnesty International accused Myanmar's army of killing dozens of civilians in Rakhine state.|ACCUSE|1122|NGO|MMR",
             "2024-05-10|Kenya's president thanked Japan for its offer to help and asked for more food aid for the drought-hit north.|REQUEST|103|KEN|",
             // backing a military offensive is military aid; aid diverted is aid confiscated; a vow to drive a
