@@ -28,6 +28,7 @@ import org.sitrep.eval.events.Petr2ValidationEvaluation;
 import org.sitrep.eval.events.Petr2ValidationRecord;
 import org.sitrep.eval.events.PetrarchUnitEvaluation;
 import org.sitrep.eval.events.PetrarchUnitRecord;
+import org.sitrep.eval.events.ReutersCodingSet;
 import org.sitrep.eval.events.WikinewsCodingSet;
 import org.sitrep.pipeline.Dictionaries;
 import org.sitrep.pipeline.Sitrep;
@@ -135,7 +136,9 @@ final class EvalCommand implements Runnable {
                         + "sitrep (our own set), wikinews (our gold on real sentences, each coded alone; --data the "
                         + "corpus folder), wikinews-articles (the same sentences coded inside their articles), "
                         + "wikinews-holdout and wikinews-holdout-articles (a second set, held out), wikinews-3 and "
-                        + "wikinews-3-articles (a third set, 150 sentences, for development)")
+                        + "wikinews-3-articles (a third set, 150 sentences, for development), reuters and "
+                        + "reuters-articles (our gold on Reuters-21578 newswire sentences of 1987, alone or inside "
+                        + "their stories; --data the corpus folder)")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -200,10 +203,18 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.score(suite + "-coding", set.items(), coder(), details::print);
                         return report("coding", suite, scores);
                     }
+                    case "reuters", "reuters-articles" -> {
+                        ReutersCodingSet.Loaded set = ReutersCodingSet.load(required(data, suite));
+                        Map<String, Object> scores = suite.endsWith("-articles")
+                                ? CodingSetEvaluation.score(suite, set.items(),
+                                        ReutersCodingSet.inStory(coder(), set.storyOfItem()), details::print)
+                                : CodingSetEvaluation.score(suite, set.items(), coder(), details::print);
+                        return report("coding", suite, scores);
+                    }
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "
                             + "wikinews-articles, wikinews-holdout, wikinews-holdout-articles, wikinews-3, "
-                            + "wikinews-3-articles)");
+                            + "wikinews-3-articles, reuters, reuters-articles)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);

@@ -30,6 +30,11 @@ public final class Coder {
         return out instanceof DocumentOutcome.Coded c ? c.mentions() : List.of();
     }
 
+    /** A document as a source read it (a JSON record with its own date, title and text). */
+    public DocumentOutcome process(RawDocument document) {
+        return pipeline.process(document, new Timings());
+    }
+
     /** The analysed parts too (actor mentions), for actor scoring of our own set. */
     public DocumentOutcome process(String id, String date, String text) {
         String doc = (date == null ? "" : "date " + date + "\n") + text;

@@ -84,7 +84,7 @@ public final class WikinewsCodingSet {
         };
     }
 
-    private static boolean within(org.sitrep.model.Evidence e, int[] span) {
+    static boolean within(org.sitrep.model.Evidence e, int[] span) {
         return e.triggerStart() >= span[0] && e.triggerStart() < span[1];
     }
 
