@@ -140,6 +140,14 @@ class EvaluationGateIT {
     }
 
     @Test
+    void codingOnOurGoldForReutersNewswire() {
+        org.sitrep.eval.events.ReutersCodingSet.Loaded set = org.sitrep.eval.events.ReutersCodingSet.load(
+                data().resolve("corpora/reuters21578"));
+        gate("coding", "reuters", CodingSetEvaluation.score("reuters", set.items(), new Coder(pipeline()),
+                line -> { }));
+    }
+
+    @Test
     void attributesOnTheHeldOutLocalNewsPages() {
         gate("attributes", "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.score(
                 "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.read(
