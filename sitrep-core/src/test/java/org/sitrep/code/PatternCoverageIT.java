@@ -219,6 +219,9 @@ class PatternCoverageIT {
             "Algeria gave assurances that it would not close its border with Tunisia.|AGREE|03",
             "The Malian junta defied an ECOWAS ban on the referendum.|REJECT|12",
             "Ghana dismissed the ultimatum from the Togolese government.|REJECT|12",
+            // a court or agency rejecting a party's suit, appeal or complaint
+            "A federal judge in Texas dismissed a lawsuit by Mexico seeking damages for the border wall.|REJECT|12",
+            "Kenya's Supreme Court threw out an appeal by the opposition against the election result.|REJECT|12",
             "Armenia moved artillery to the border with Azerbaijan.|MOBILIZE|15",
             "Egypt moved two brigades into the Sinai on Monday.|MOBILIZE|15",
             "The last French soldiers left Mali on Monday.|RETREAT|08",
