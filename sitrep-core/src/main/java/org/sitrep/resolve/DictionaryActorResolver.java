@@ -3882,9 +3882,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 found = m;
             }
         }
+        // a sentence before with no party as its subject ("The plan drew criticism.", a fragment split off at a
+        // quoted question) does not end the topic: the subject of the one before it is still in focus
+        int previous = s.index() - 1;
+        boolean subjectBefore = earlier.stream().anyMatch(m -> m.sentence() == previous && subjects.contains(m));
+        int oldest = subjectBefore ? previous : previous - 1;
         for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
             ActorMention m = earlier.get(k);
-            if (m.sentence() < s.index() - 1) {
+            if (m.sentence() < oldest) {
                 break;
             }
             if (subjects.contains(m) && before.test(m)) {
@@ -3911,6 +3916,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean isBody(ActorMention m) {
         if (m.actors().size() != 1) {
             return false;
+        }
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        if (words.length > 1 && OWN_GOVERNMENT.contains(words[words.length - 1])
+                && m.actors().get(0).country() != null) {
+            return true; // "the Trump administration": a government named by its leader is a body
         }
         Actor.ActorKind k = m.actors().get(0).kind();
         return (k == Actor.ActorKind.COUNTRY || k == Actor.ActorKind.ORGANISATION || k == Actor.ActorKind.GROUP

@@ -10,7 +10,8 @@ import org.sitrep.testing.Nlp;
 /**
  * Issue 4 (helper "recip5"): "the network", "the broadcaster", "the airline" take up the media or business body the
  * article named before by its name; "the new policy" acts for the body that announced a measure just before; people
- * who travel to a country are not taken for its own. Invented sentences.
+ * who travel to a country are not taken for its own; "its" takes up an administration across a sentence that names
+ * no party. Invented sentences.
  */
 class OutletCoreferenceIT {
 
@@ -56,5 +57,15 @@ class OutletCoreferenceIT {
         // officers set in a country (not sent there) are still its own
         r = Nlp.resolve("2024-03-11", "Police officers in Chile questioned two witnesses.");
         assertThat(Nlp.codesOf(r, "Police officers")).allMatch(c -> c.startsWith("CHL"));
+    }
+
+    @Test
+    void itsTakesUpAnAdministrationAcrossASentenceWithNoParty() {
+        // the sentence between names no party as its subject, so the administration is still in focus; a
+        // government named by its leader ("the Erdogan administration") is a body "its" can stand for
+        ResolvedArticle r = Nlp.resolve("2024-03-11", "For weeks, the Erdogan administration has tried to close the "
+                + "newspaper. The plan drew wide criticism abroad. On Monday, the Constitutional Court ruled against its "
+                + "attempt.");
+        assertThat(Nlp.codesOf(r, "its")).containsExactly("TURGOV");
     }
 }
