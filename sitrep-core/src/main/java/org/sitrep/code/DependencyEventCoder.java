@@ -1791,7 +1791,10 @@ public final class DependencyEventCoder implements EventCoder {
             if (objects.isEmpty() && !passive) {
                 objects = Numbers.sharedObjects(g, trigger); // "identified and detained the facilitator"
             }
-            if (p.recipientRoles().contains("obj")) {
+            boolean postLeft = p.type() == PloverType.CONCEDE && RESIGNING.contains(g.lemma(trigger)) && !passive;
+            if (p.recipientRoles().contains("obj") && !postLeft) {
+                // "resigned the leadership of the party", "quit the cabinet": the post or body left is the
+                // resigner's own, no party the concession is made to
                 recipientTokens.addAll(objects);
                 if (objects.isEmpty() && !passive) {
                     // "freed the American journalist Evan Gershkovich": one object noun phrase misread as an
@@ -4150,7 +4153,18 @@ public final class DependencyEventCoder implements EventCoder {
      */
     static boolean temporalAdjunct(Graph g, Dependency d) {
         return d.baseRelation().equals("advcl") && (TEMPORAL_MARKERS.contains(d.subtype())
-                || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new)));
+                || g.hasDependent(d.dependent(), "mark", TEMPORAL_MARKERS.toArray(String[]::new)))
+                || whenClause(g, d);
+    }
+
+    /**
+     * A relative clause on a time that tells what happened then ("have protested since June, when their government
+     * proposed a bill allowing X to ..."): the background of the act, whose parties are not the act's.
+     */
+    private static boolean whenClause(Graph g, Dependency d) {
+        return d.relation().equals("acl:relcl") && g.token(d.governor()).tag().startsWith("NN")
+                && g.dependents(d.dependent(), "advmod").stream()
+                .anyMatch(a -> Set.of("when", "whenever").contains(g.lower(a)));
     }
 
     /** Whether a verb heads a temporal clause ("after crowds burned its embassy", "before talks began"). */
@@ -4222,6 +4236,13 @@ public final class DependencyEventCoder implements EventCoder {
         return last; // fewer actors than the pattern skips: one name can hold them ("the Gondor of the Prince")
     }
 
+    /** Nouns of places: a country word modifying one names where, not a party ("the U.S. island territory"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("territory", "island", "city", "town", "village",
+            "province", "region", "capital", "state", "district", "county", "peninsula", "coast", "mainland");
+
+    /** Verbs of leaving a post: their object or "from" phrase is the post or body left. */
+    private static final Set<String> RESIGNING = Set.of("resign", "quit", "leave", "vacate", "relinquish", "step");
+
     /**
      * Where the pattern's own recipient slot is empty, the party the verb's complement is about: the subject of a
      * "that" clause ("demanded that the US cancel its plans"), else the first actor of the verb phrase, its "to"
@@ -4257,6 +4278,30 @@ public final class DependencyEventCoder implements EventCoder {
             if (d.relation().startsWith("obl:according") || d.relation().startsWith("nmod:according")) {
                 // "according to a statement released in Tokyo": the source, not a party
                 exclude.addAll(g.subtree(d.dependent(), 32));
+            }
+        }
+        for (int k = 0; k < g.sentence.size(); k++) {
+            final int word = k;
+            if (!type.isMaterialConflict() && type != PloverType.THREATEN && type != PloverType.AID
+                    && g.parents(k).stream().anyMatch(d -> d.governor() >= 0 && PLACE_NOUNS.contains(g.lemma(d.governor()))
+                    && (d.relation().equals("compound") || d.relation().equals("amod")))) {
+                // "a video broadcast to the U.S. island territory", "in the Chinese city of Wuhan": a country that
+                // only qualifies a place tells where, and is no party of a statement or concession (a force used
+                // on, aid sent to or a threat against "Iraqi towns" is aimed at their people)
+                covering(mentions, word).forEach(m -> {
+                    for (int x = m.firstToken(); x <= m.lastToken(); x++) {
+                        exclude.add(x);
+                    }
+                });
+            }
+        }
+        if (type == PloverType.CONCEDE && RESIGNING.contains(g.lemma(trigger))) {
+            // "resigned the leadership of the party", "quit the cabinet": the post or body left is the resigner's own
+            for (int o : g.dependents(trigger, "obj")) {
+                exclude.addAll(g.subtree(o, g.sentence.size()));
+            }
+            for (int o : g.prepositional(trigger, "from")) {
+                exclude.addAll(g.subtree(o, g.sentence.size()));
             }
         }
         for (int k = 0; k < g.sentence.size(); k++) {
@@ -4376,6 +4421,9 @@ public final class DependencyEventCoder implements EventCoder {
         return out;
     }
 
+    /** Verbs telling who is at a facility: "a base housing U.S. troops". */
+    private static final Set<String> HOUSING = Set.of("house", "host", "station");
+
     /** The modifiers of a head that may name who it belongs to. */
     private static List<Integer> modifiers(Graph g, int head) {
         List<Integer> out = new ArrayList<>();
@@ -4384,6 +4432,21 @@ public final class DependencyEventCoder implements EventCoder {
             if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || r.equals("nmod:of")
                     || r.equals("nmod:from") || r.equals("appos")) {
                 out.add(d.dependent());
+            }
+            if (r.equals("compound") && d.dependent() < head) {
+                // "an attack on an Iraqi air base housing U.S. personnel" parsed as one compound ("base" or "housing"
+                // a modifier of "personnel"): a country word on a noun of the compound names an owner of the whole
+                for (Dependency f : g.children(d.dependent())) {
+                    if (f.relation().equals("amod") || f.relation().equals("compound")) {
+                        out.add(f.dependent());
+                    }
+                }
+            }
+            if (r.equals("acl") && HOUSING.contains(g.lemma(d.dependent()))) {
+                for (int o : g.dependents(d.dependent(), "obj")) { // "a base housing U.S. troops": the troops there
+                    out.add(o);
+                    out.addAll(g.dependents(o, "amod", "compound"));
+                }
             }
             if (r.equals("amod") && g.lower(d.dependent()).equals("led")) {
                 // "the Saudi-led coalition", "a French-led force": the leading country stands for the group

@@ -175,6 +175,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Set<ActorMention> speakers = new java.util.HashSet<>();
         Map<Actor, Set<String>> titles = new HashMap<>();
         Map<String, String> localBodies = new HashMap<>();
+        List<ActorMention> measureMakers = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             List<Piece> pieces = pieces(s, hits.get(s.index()));
             List<ActorMention> inSentence = new ArrayList<>();
@@ -193,6 +194,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             resolveDefiniteBodies(s, text, actors, inSentence);
             resolveTakenUpBodies(s, actors, inSentence);
             resolveNamedBodyNouns(s, text, actors, inSentence);
+            resolveTakenUpOutlets(s, text, actors, inSentence);
             resolveDefiniteCountry(s, text, actors, inSentence, places, sentencePlaces);
             for (ActorMention m : inSentence) {
                 if (isSubject(s, m, inSentence)) {
@@ -218,6 +220,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
             addPronouns(s, text, actors, inSentence, subjects, plurals, speakers);
+            resolveTakenUpMeasures(s, text, inSentence, measureMakers);
             places.addAll(sentencePlaces);
             String setting = null; // the latest place phrase's country, here or before: where the story is set
             for (int i = places.size() - 1; i >= 0 && setting == null; i--) {
@@ -247,6 +250,11 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             identifiedAs(s, completed);
             actors.addAll(completed);
+            for (ActorMention m : completed) {
+                if (makesMeasure(s, m)) {
+                    measureMakers.add(m);
+                }
+            }
             for (ActorMention m : completed) {
                 if (isLocative(s, m, hits.get(s.index()))) {
                     locatives.add(m);
@@ -790,6 +798,9 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (country == null && sectorOnly && "GOV".equals(m.actors().get(0).sector())) {
                 country = lead; // officials only: troops, police or firms with no country may be the other side's
             }
+            if (sectorOnly && owner == null && country != null && travelsTo(s, m, places, country)) {
+                country = null; // "officers travelled to Canada": who goes to a country is a visitor there
+            }
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
                 out.add(m);
                 continue;
@@ -803,6 +814,38 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /** Verbs of going somewhere: their subject is a visitor at the destination. */
+    private static final Set<String> GOING_VERBS = Set.of("travel", "fly", "go", "journey", "sail", "drive", "head",
+            "come");
+
+    /**
+     * Whether the mention is the subject of a verb of going whose "to" or "into" phrase names a country of this code
+     * ("officers traveled to Canada and interviewed ..."): the country they went to, not theirs.
+     */
+    private static boolean travelsTo(Sentence s, ActorMention m, List<PlaceMention> places, String country) {
+        if (!s.isParsed()) {
+            return false;
+        }
+        for (Dependency d : s.governorsOf(m.head())) {
+            if (d.governor() < 0 || !d.relation().equals("nsubj")
+                    || !GOING_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency o : s.dependentsOf(d.governor())) {
+                if (!o.relation().equals("obl:to") && !o.relation().equals("obl:into")) {
+                    continue;
+                }
+                for (PlaceMention p : places) {
+                    if (p.firstToken() <= o.dependent() && o.dependent() <= p.lastToken()
+                            && p.place().kind() == Place.PlaceKind.COUNTRY && country.equals(p.place().country())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Nouns of attackers the text names only by their act: "a gunman", "two armed men", "a suicide bomber". */
@@ -2150,6 +2193,134 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
                 current.add(at, taken);
             }
+        }
+    }
+
+    /** Nouns that, after "the", take up a broadcaster, publisher or firm named before: "the network", "the paper". */
+    private static final Set<String> OUTLET_NOUNS = Set.of("network", "broadcaster", "station", "channel",
+            "newspaper", "paper", "publisher", "carrier", "airline", "automaker", "carmaker", "manufacturer");
+
+    /**
+     * "Broadcast corporation ABS-CBN's franchise expired ... the regulator refused to give the network a licence":
+     * "the" + an outlet's or firm's common noun with no other modifier ({@link #OUTLET_NOUNS}), in no mention of
+     * its own, is the business or media body named last by its name (in this sentence before it or earlier in the
+     * article), when that body has a country; else it is left as it was.
+     */
+    private static void resolveTakenUpOutlets(Sentence s, String text, List<ActorMention> earlier,
+                                              List<ActorMention> current) {
+        for (int i = 1; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!OUTLET_NOUNS.contains(t.word().toLowerCase(Locale.ROOT)) || t.isCapitalised()
+                    || !t.tag().equals("NN") || !s.token(i - 1).word().equalsIgnoreCase("the")
+                    || i + 1 < s.size() && s.token(i + 1).tag().startsWith("NN") || coveringOne(current, i) != null) {
+                continue;
+            }
+            ActorMention body = null;
+            for (ActorMention o : current) {
+                if (o.lastToken() < i && namedOutlet(o)) {
+                    body = o;
+                }
+            }
+            for (int k = earlier.size() - 1; k >= 0 && body == null; k--) {
+                if (namedOutlet(earlier.get(k))) {
+                    body = earlier.get(k);
+                }
+            }
+            if (body == null) {
+                continue;
+            }
+            ActorMention taken = mention(s, text, i, i, List.of(body.actors().get(0)), "coreference");
+            int at = 0;
+            while (at < current.size() && current.get(at).firstToken() < i) {
+                at++;
+            }
+            current.add(at, taken);
+        }
+    }
+
+    /** Whether the mention is one business or media body called by a name ("ABS-CBN", "broadcaster NTV"). */
+    private static boolean namedOutlet(ActorMention o) {
+        if (o.actors().size() != 1 || o.via().equals("coreference") || o.actors().get(0).country() == null) {
+            return false;
+        }
+        Actor a = o.actors().get(0);
+        boolean named = java.util.Arrays.stream(o.text().split("[^\\p{L}]+"))
+                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        return ("BUS".equals(a.sector()) || "MED".equals(a.sector())) && named
+                && a.kind() != Actor.ActorKind.COUNTRY;
+    }
+
+    /** Nouns of a measure a body issues: "the new policy", "the rules". */
+    private static final Set<String> MEASURE_NOUNS = Set.of("policy", "rule", "regulation", "restriction", "measure",
+            "ban", "decree", "directive", "guideline");
+    /** Verbs by which a body issues a measure: "announced new restrictions", "imposed a ban". */
+    private static final Set<String> ISSUING_VERBS = Set.of("announce", "impose", "introduce", "adopt", "issue",
+            "unveil", "approve", "enact", "publish", "release", "order");
+
+    /**
+     * Whether the mention, a body with a country, is the subject of a verb issuing a measure ("the Department of
+     * Transportation announced new restrictions on flights").
+     */
+    private static boolean makesMeasure(Sentence s, ActorMention m) {
+        if (!s.isParsed() || m.actors().size() != 1 || m.actors().get(0).country() == null) {
+            return false;
+        }
+        List<Dependency> governors = new ArrayList<>();
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            governors.addAll(s.governorsOf(k));
+        }
+        for (Dependency d : governors) {
+            if (d.governor() < 0 || !d.relation().equals("nsubj") || m.covers(d.governor())
+                    || !ISSUING_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency o : s.dependentsOf(d.governor())) {
+                if (o.relation().equals("obj")
+                        && MEASURE_NOUNS.contains(s.token(o.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Department of Transportation announced new restrictions on flights to Cuba. The new policy bans all
+     * flights to ...": "the" (or "these") + a measure noun ({@link #MEASURE_NOUNS}) that is the subject of a verb and
+     * names no owner acts for the body that issued a measure last, in the two sentences before.
+     */
+    private static void resolveTakenUpMeasures(Sentence s, String text, List<ActorMention> current,
+                                               List<ActorMention> makers) {
+        if (!s.isParsed() || makers.isEmpty()) {
+            return;
+        }
+        ActorMention maker = makers.get(makers.size() - 1);
+        if (maker.sentence() < s.index() - 2) {
+            return;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            final int noun = i;
+            Token t = s.token(i);
+            if (!MEASURE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.tag().startsWith("NN")
+                    || coveringOne(current, i) != null
+                    || s.governorsOf(i).stream().noneMatch(d -> d.governor() >= 0 && d.relation().equals("nsubj"))) {
+                continue;
+            }
+            List<Dependency> modifiers = s.dependentsOf(i);
+            boolean definite = modifiers.stream().anyMatch(d -> d.relation().equals("det")
+                    && Set.of("the", "these", "this").contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            boolean owned = modifiers.stream().anyMatch(d -> d.relation().equals("nmod:poss")
+                    || d.relation().startsWith("nmod:of") || (d.relation().equals("amod") || d.relation().equals("compound"))
+                    && current.stream().anyMatch(m -> m.covers(d.dependent())));
+            if (!definite || owned) {
+                continue;
+            }
+            ActorMention taken = mention(s, text, noun, noun, maker.actors(), "coreference");
+            int at = 0;
+            while (at < current.size() && current.get(at).firstToken() < noun) {
+                at++;
+            }
+            current.add(at, taken);
         }
     }
 
@@ -3711,9 +3882,14 @@ public final class DictionaryActorResolver implements ActorResolver {
                 found = m;
             }
         }
+        // a sentence before with no party as its subject ("The plan drew criticism.", a fragment split off at a
+        // quoted question) does not end the topic: the subject of the one before it is still in focus
+        int previous = s.index() - 1;
+        boolean subjectBefore = earlier.stream().anyMatch(m -> m.sentence() == previous && subjects.contains(m));
+        int oldest = subjectBefore ? previous : previous - 1;
         for (int k = earlier.size() - 1; k >= 0 && found == null; k--) {
             ActorMention m = earlier.get(k);
-            if (m.sentence() < s.index() - 1) {
+            if (m.sentence() < oldest) {
                 break;
             }
             if (subjects.contains(m) && before.test(m)) {
@@ -3740,6 +3916,11 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static boolean isBody(ActorMention m) {
         if (m.actors().size() != 1) {
             return false;
+        }
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        if (words.length > 1 && OWN_GOVERNMENT.contains(words[words.length - 1])
+                && m.actors().get(0).country() != null) {
+            return true; // "the Trump administration": a government named by its leader is a body
         }
         Actor.ActorKind k = m.actors().get(0).kind();
         return (k == Actor.ActorKind.COUNTRY || k == Actor.ActorKind.ORGANISATION || k == Actor.ActorKind.GROUP
