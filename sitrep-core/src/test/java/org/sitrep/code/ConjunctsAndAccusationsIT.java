@@ -27,6 +27,9 @@ class ConjunctsAndAccusationsIT {
             "2026-03-08|Kenya's military accused al Shabaab of ambushing a convoy near Mandera on Friday and stealing its fuel.|ACCUSE|112|KENMIL|SOMREB",
             // an accusation of theft, looting or black-market trade is one of crime (CAMEO 1121)
             "2026-03-08|Somalia accused al Shabaab fighters of looting food stores in Baidoa.|ACCUSE|1121|SOM|SOMREB",
+            // workers named by their industry are labour, not the industry's firms
+            "2026-03-08|A national strike by Chile's bank workers entered its third day on Monday.|PROTEST|143|CHLLAB|",
+            "2026-03-08|South Korean autoworkers walked off the job on Monday.|PROTEST|143|KORLAB|",
             "2024-05-10|Amnesty International accused Myanmar's army of killing dozens of civilians in Rakhine state.|ACCUSE|1122|NGO|MMR",
             "2024-05-10|Kenya's president thanked Japan for its offer to help and asked for more food aid for the drought-hit north.|REQUEST|103|KEN|",
             // backing a military offensive is military aid; aid diverted is aid confiscated; a vow to drive a
