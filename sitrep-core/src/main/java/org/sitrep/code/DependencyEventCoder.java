@@ -2153,7 +2153,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (actors.isEmpty() && petrarch == null && !isPetrarch(p)
                 && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
             String state = stateOf(g, trigger, places, recipients);
-            List<Integer> held = g.dependents(trigger, "nsubj:pass");
+            List<Integer> held = heldOf(g, trigger);
             if (state != null) {
                 stateAsActor(g, trigger, p, state, held, mentions, actors, recipients);
             } else {
@@ -2392,7 +2392,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         d.statePending = statePending;
         d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
-        d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
+        d.heldTokens = statePending ? heldOf(g, trigger).stream()
                 .filter(x -> covering(mentions, x).isEmpty() && (!g.token(x).tag().startsWith("PRP")
                         || heldPerson(g, x)) && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))).toList()
                 : List.of();
@@ -2498,7 +2498,7 @@ public final class DependencyEventCoder implements EventCoder {
             act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
                     || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
         }
-        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        List<Integer> held = heldOf(g, trigger);
         if (!act && p.cameo().startsWith("09") && !held.isEmpty()
                 && held.stream().allMatch(x -> INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT)))) {
             return true; // "an investigation into the company was opened in Nairobi": by the state's prosecutors
@@ -2531,6 +2531,30 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
+    /**
+     * The people a passive state act is done to: its passive subject, or where the parser took a report's verb for the
+     * passive's clausal subject and the person for that verb's object ("The agency reports Smith has been stopped
+     * for ...": reports -csubj:pass-> stopped, Smith the object of "reports"), that object.
+     */
+    private static List<Integer> heldOf(Graph g, int trigger) {
+        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        if (!held.isEmpty()) {
+            return held;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int report : g.dependents(trigger, "csubj:pass")) {
+            if (Qualifiers.SPEECH.contains(g.lemma(report)) && report < trigger) {
+                for (int o : g.dependents(report, "obj")) {
+                    String tag = g.token(o).tag();
+                    if (tag.equals("NNP") || tag.startsWith("PRP") && !tag.equals("PRP$")) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

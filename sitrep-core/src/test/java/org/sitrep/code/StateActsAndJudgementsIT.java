@@ -52,6 +52,18 @@ class StateActsAndJudgementsIT {
     private static final String LEAD = "A bank was robbed in Lyon, France on Tuesday. ";
 
     @Test
+    void thePersonAReportSaysWasHeldIsHeldWhereTheParserMadeThePersonTheReportsObject() {
+        // "reports" parsed as the passive's clausal subject, "Lamotte" as its object
+        List<EventMention> events = Nlp.code("2025-11-19", LEAD
+                + "The local paper reports Lamotte has also been stopped for suspicion of theft.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("173");
+            assertThat(e.actor()).anyMatch(p -> p.code().equals("FRACOP"));
+            assertThat(e.recipient()).anyMatch(p -> p.code().equals("FRACVL"));
+        });
+    }
+
+    @Test
     void aPronounHeldByTheStateIsOneOfItsPeople() {
         List<EventMention> events = Nlp.code("2025-11-19", LEAD + "They were taken into custody on Wednesday.");
         assertThat(events).anySatisfy(e -> {
