@@ -1101,7 +1101,7 @@ public final class DependencyEventCoder implements EventCoder {
     private static List<Integer> ownersOfWhatIsDenounced(Graph g, int verb) {
         List<Integer> out = new ArrayList<>();
         for (int c : g.dependents(verb, "ccomp")) {
-            if (!g.token(c).tag().startsWith("JJ") || g.dependents(c, "cop").isEmpty()) {
+            if (!verdict(g, c)) {
                 continue;
             }
             for (int subject : g.dependents(c, "nsubj")) {
@@ -1113,6 +1113,15 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * A reported clause that says what something is: an adjective or a noun with a copula ("said the sanctions were
+     * illegal", "said the strike was an act of aggression").
+     */
+    private static boolean verdict(Graph g, int c) {
+        String tag = g.token(c).tag();
+        return (tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS")) && !g.dependents(c, "cop").isEmpty();
     }
 
     /** Verbs of arriving: where help sent arrives is whom it is for. */
@@ -1285,10 +1294,13 @@ public final class DependencyEventCoder implements EventCoder {
                 positions.add(d.dependent());
                 positions.addAll(g.dependents(d.dependent(), "obj"));
             }
-            if (r.equals("ccomp") && !fromPetrarch(p) && g.token(d.dependent()).tag().startsWith("JJ")
-                    && !g.dependents(d.dependent(), "cop").isEmpty()) {
-                // what a speaker says something is: "said the sanctions were illegal" matches "say illegal"
+            if (r.equals("ccomp") && !fromPetrarch(p) && verdict(g, d.dependent())) {
+                // what a speaker says something is: "said the sanctions were illegal" matches "say illegal"; a
+                // noun verdict lends its "of" too: "said the strike was an act of aggression" matches "say aggression"
                 positions.add(d.dependent());
+                if (g.token(d.dependent()).tag().startsWith("NN")) {
+                    positions.addAll(g.prepositional(d.dependent(), "of"));
+                }
             }
             if (r.equals("compound") && d.subtype().equals("prt") || r.equals("obj") || r.equals("obl")
                     || r.equals("nmod") || r.equals("xcomp") || r.equals("iobj") || r.equals("advmod")
@@ -2216,7 +2228,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (actors.isEmpty() && petrarch == null && !isPetrarch(p)
                 && agentlessStateAct(g, trigger, p, mentions, !recipients.isEmpty())) {
             String state = stateOf(g, trigger, places, recipients);
-            List<Integer> held = g.dependents(trigger, "nsubj:pass");
+            List<Integer> held = heldOf(g, trigger);
             if (state != null) {
                 stateAsActor(g, trigger, p, state, held, mentions, actors, recipients);
             } else {
@@ -2461,9 +2473,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         d.statePending = statePending;
         d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
-        d.heldTokens = statePending ? g.dependents(trigger, "nsubj:pass").stream()
-                .filter(x -> covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
-                        && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))).toList()
+        d.heldTokens = statePending ? heldOf(g, trigger).stream()
+                .filter(x -> covering(mentions, x).isEmpty() && (!g.token(x).tag().startsWith("PRP")
+                        || heldPerson(g, x)) && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))).toList()
                 : List.of();
         d.yieldsToInner = ownClause;
         if (forceThreat && d.type == PloverType.THREATEN && d.cameo.equals("130")) {
@@ -2567,7 +2579,7 @@ public final class DependencyEventCoder implements EventCoder {
             act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
                     || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
         }
-        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        List<Integer> held = heldOf(g, trigger);
         if (!act && p.cameo().startsWith("09") && !held.isEmpty()
                 && held.stream().allMatch(x -> INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT)))) {
             return true; // "an investigation into the company was opened in Nairobi": by the state's prosecutors
@@ -2602,6 +2614,38 @@ public final class DependencyEventCoder implements EventCoder {
         return countries.size() == 1 ? countries.iterator().next() : null;
     }
 
+    /**
+     * The people a passive state act is done to: its passive subject, or where the parser took a report's verb for the
+     * passive's clausal subject and the person for that verb's object ("The agency reports Smith has been stopped
+     * for ...": reports -csubj:pass-> stopped, Smith the object of "reports"), that object.
+     */
+    private static List<Integer> heldOf(Graph g, int trigger) {
+        List<Integer> held = g.dependents(trigger, "nsubj:pass");
+        if (!held.isEmpty()) {
+            return held;
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int report : g.dependents(trigger, "csubj:pass")) {
+            if (Qualifiers.SPEECH.contains(g.lemma(report)) && report < trigger) {
+                for (int o : g.dependents(report, "obj")) {
+                    String tag = g.token(o).tag();
+                    if (tag.equals("NNP") || tag.startsWith("PRP") && !tag.equals("PRP$")) {
+                        out.add(o);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A personal pronoun for the people a state act is done to that no earlier party resolves ("He was imprisoned
+     * in 2018", "They were taken into custody"): people, of the state that holds them when nothing else tells.
+     */
+    private static boolean heldPerson(Graph g, int x) {
+        return Set.of("he", "she", "they").contains(g.lower(x));
+    }
+
     /** The arm of the state that does the act: the police arrest, the government deports, the courts the rest. */
     private static String stateSector(EventPattern p) {
         return p.cameo().startsWith("173") ? "COP" : p.cameo().startsWith("174") ? "GOV" : "JUD";
@@ -2620,7 +2664,7 @@ public final class DependencyEventCoder implements EventCoder {
                 ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r);
         if (recipients.isEmpty()) {
             for (int x : held) {
-                if (covering(mentions, x).isEmpty() && !g.token(x).tag().startsWith("PRP")
+                if (covering(mentions, x).isEmpty() && (!g.token(x).tag().startsWith("PRP") || heldPerson(g, x))
                         && !INQUIRIES.contains(g.lemma(x).toLowerCase(Locale.ROOT))) {
                     recipients.add(civilians(g.token(x), state));
                 }
@@ -3137,9 +3181,57 @@ public final class DependencyEventCoder implements EventCoder {
         for (int x : g.dependents(noun, "nsubj")) {
             if (g.hasDependent(x, "case", "'s", "'")) {
                 out.add(x);
+            } else if (x + 1 < noun && g.lower(x + 1).equals("'s") && g.hasDependent(noun, "aux", "'s")) {
+                out.add(x); // "Iran's doing" parsed as "Iran is doing": the "'s" right after the name is no verb
             }
         }
+        out.addAll(g.prepositional(noun, "of")); // "the fault of the militia"
         return out;
+    }
+
+    /**
+     * Whether a deed noun is said to be someone's: with a copula ("was Russia's doing"), or where the parser read
+     * "was Russia's doing" as a progressive verb, or hung it ("doing") on a hedge that has the copula ("was
+     * 'likely' Iran's doing": likely -dep-> doing).
+     */
+    private static boolean predicatedDeed(Graph g, int c) {
+        if (!DEEDS.contains(g.lower(c))) {
+            return false;
+        }
+        if (!g.dependents(c, "cop").isEmpty() || g.hasDependent(c, "aux", "was", "is", "were", "are", "be", "been")) {
+            return true;
+        }
+        return g.parents(c).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("dep")
+                && !g.dependents(d.governor(), "cop").isEmpty());
+    }
+
+    /**
+     * The speaker of a clause the parser hung by a bare "dep" on the verb of saying or on a reported hedge ("said the
+     * crash was 'likely' Iran's doing": likely -dep-> doing).
+     */
+    private static int looseSpeakerOf(Graph g, int c) {
+        int current = c;
+        for (int depth = 0; depth < 2; depth++) {
+            int up = -1;
+            for (Dependency d : g.parents(current)) {
+                if (d.governor() >= 0 && d.relation().equals("dep")) {
+                    up = d.governor();
+                }
+            }
+            if (up < 0) {
+                return -1;
+            }
+            if (Qualifiers.SPEECH.contains(g.lemma(up)) && g.token(up).isVerb()) {
+                List<Integer> subjects = g.dependents(up, "nsubj");
+                return subjects.isEmpty() ? -1 : subjects.get(0);
+            }
+            int speaker = speakerOf(g, up); // the hedge itself reported: "said the crash was 'likely' ..."
+            if (speaker >= 0) {
+                return speaker;
+            }
+            current = up;
+        }
+        return -1;
     }
 
     /** Nouns for a deed whose possessor did it: "the attack was Russia's doing". */
@@ -3156,18 +3248,22 @@ public final class DependencyEventCoder implements EventCoder {
     private Draft culprit(Graph g, String text, List<ActorMention> mentions, List<PlaceMention> places,
                           List<TimeExpression> times, Article article, org.sitrep.model.Place dateline) {
         for (int c = 0; c < g.sentence.size(); c++) {
-            if (g.dependents(c, "cop").isEmpty()) {
+            boolean deed = predicatedDeed(g, c);
+            if (g.dependents(c, "cop").isEmpty() && !deed) {
                 continue;
             }
             boolean behind = g.hasDependent(c, "case", "behind");
             boolean responsible = g.lemma(c).equals("responsible") && !g.prepositional(c, "for").isEmpty();
             // "said the crash was likely Iran's doing": the possessor of the deed is the culprit
-            List<Integer> doers = DEEDS.contains(g.lower(c)) ? possessors(g, c) : List.of();
+            List<Integer> doers = deed ? possessors(g, c) : List.of();
             boolean doing = !doers.isEmpty();
             if (!behind && !responsible && !doing || g.hasDependent(c, "advmod", "not", "n't", "never")) {
                 continue;
             }
             int speaker = speakerOf(g, c);
+            if (speaker < 0 && doing) {
+                speaker = looseSpeakerOf(g, c);
+            }
             if (speaker < 0) {
                 continue;
             }
@@ -4951,6 +5047,23 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a tagged sentence may tell an accusation with no pattern word ("said the crash was Iran's doing", "said
+     * the militia was behind the attack", "said Hamas was responsible for ..."): a verb of saying with a word of
+     * {@link #culprit}. Such a sentence needs a parse.
+     */
+    public static boolean mayTellCulprit(List<String> words, List<String> lemmas) {
+        boolean saying = false;
+        boolean deed = false;
+        for (int i = 0; i < lemmas.size(); i++) {
+            String l = lemmas.get(i).toLowerCase(Locale.ROOT);
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            saying |= Qualifiers.SPEECH.contains(l);
+            deed |= DEEDS.contains(w) || w.equals("behind") || w.equals("responsible");
+        }
+        return saying && deed;
     }
 
     /**

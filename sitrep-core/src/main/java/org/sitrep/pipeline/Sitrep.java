@@ -32,11 +32,12 @@ public final class Sitrep {
         return Pipeline.builder()
                 .extractor(new NewsExtractor())
                 // only sentences that may hold an event (a trigger of a pattern, complete) or an apposition that
-                // names a person, or a death the story's attack may have caused ("he died at the hospital"), are
-                // dependency-parsed
+                // names a person, or a death the story's attack may have caused ("he died at the hospital"), or an accusation
+                // told with no pattern word ("said the crash was Iran's doing"), are dependency-parsed
                 .annotator(new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS, (words, lemmas, tags) ->
                         patterns.mayTrigger(words, lemmas, tags) || DictionaryActorResolver.needsParse(words, tags)
-                                || DependencyEventCoder.mayTellDeath(words, lemmas)))
+                                || DependencyEventCoder.mayTellDeath(words, lemmas)
+                                || DependencyEventCoder.mayTellCulprit(words, lemmas)))
                 .resolver(new DictionaryActorResolver(dictionaries.actorDictionary(), Gazetteer.defaults()))
                 .coder(new DependencyEventCoder(patterns))
                 .fuser(new KeyEventFuser())
