@@ -2143,6 +2143,9 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
+        // "the majority of Brazil's 700,000 bankworkers": the possessor that gave the actor its country is the actor's
+        // own, no other party
+        recipients.removeIf(r -> possessorOfAnActor(g, r, actorTokens, actors));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
             recipients.removeIf(r -> r.code().equals(actors.get(0).code()));
@@ -2174,7 +2177,8 @@ public final class DependencyEventCoder implements EventCoder {
                 List<Integer> listed = new ArrayList<>(List.of(inner));
                 listed.addAll(listedAfter(g, inner, mentions));
                 for (Participant r : participants(g, listed, mentions, places, p.type(), true)) {
-                    if (actors.stream().noneMatch(a -> a.start() == r.start())) {
+                    if (actors.stream().noneMatch(a -> a.start() == r.start())
+                            && !possessorOfAnActor(g, r, actorTokens, actors)) {
                         recipients.add(r);
                     }
                 }
@@ -5433,6 +5437,31 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
         }
+    }
+
+    /** A country in the possessive before a noun of the actor, of that actor's country ("Brazil's bankworkers"). */
+    private static boolean possessorOfAnActor(Graph g, Participant r, List<Integer> actorTokens,
+                                              List<Participant> actors) {
+        if (r.code().length() != 3) {
+            return false;
+        }
+        for (Participant x : actors) {
+            if (!r.code().equals(x.country()) || x.code().length() <= 3) {
+                continue;
+            }
+            for (org.sitrep.model.Token t : g.sentence.tokens()) {
+                if (t.start() < x.start() || t.end() > x.end()) {
+                    continue;
+                }
+                for (Dependency d : g.children(t.index())) {
+                    if (d.relation().equals("nmod:poss") && g.token(d.dependent()).start() >= r.start()
+                            && g.token(d.dependent()).end() <= r.end()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A state's government, forces, courts or legislature as the state itself; any other party as it is. */

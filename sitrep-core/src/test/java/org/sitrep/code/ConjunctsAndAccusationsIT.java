@@ -174,4 +174,14 @@ class ConjunctsAndAccusationsIT {
         assertThat(Nlp.code("2024-06-20", "Armenian and Azerbaijani officials held talks in Almaty last week."))
                 .extracting(e -> e.factuality()).containsOnly(Factuality.ASSERTED);
     }
+
+    /** The country whose workers strike gives them their country; it is not whom they strike against. */
+    @Test
+    void thePossessorThatGivesTheActorItsCountryIsNoRecipient() {
+        assertThat(Nlp.code("2026-03-08", "A national strike by the majority of Chile's 40,000 copper miners completed "
+                + "three days on Monday.")).singleElement().satisfies(e -> {
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("CHLLAB");
+                    assertThat(e.recipient()).isEmpty();
+                });
+    }
 }
