@@ -50,7 +50,6 @@ the item count.
 """
 import argparse
 import datetime
-import hashlib
 import importlib.util
 import json
 import os
@@ -179,10 +178,6 @@ def sentences(body):
     return out
 
 
-def sha1(s):
-    return hashlib.sha1(s.encode("utf-8")).hexdigest()
-
-
 def sample(data_dir):
     stories = read_stories(data_dir)
     kept = [s for s in stories if on_topic(s)]
@@ -205,7 +200,7 @@ def sample(data_dir):
         other = rng.sample(sents[1:], 1)[0]
         for a, b in (sents[0], other):
             items.append({"file": s["file"], "newid": s["newid"], "date": s["date"], "title": s["title"],
-                          "start": a, "end": b, "sha1": sha1(s["body"][a:b]), "text": s["body"][a:b]})
+                          "start": a, "end": b, "sha1": wiki.sha1(s["body"][a:b]), "text": s["body"][a:b]})
     items.sort(key=lambda i: (i["date"], i["file"], i["newid"], i["start"]))
     for n, item in enumerate(items, 1):
         item["id"] = PREFIX + "%03d" % n
@@ -223,7 +218,7 @@ def check(gold_path, stories, items):
             body = bodies.get((g["file"], g["newid"]))
             e = expected.get(g["id"])
             where = lambda i: (i["file"], i["newid"], i["start"], i["end"], i["date"])
-            if body is None or sha1(body[g["start"]:g["end"]]) != g["sha1"] or e is None or where(e) != where(g):
+            if body is None or wiki.sha1(body[g["start"]:g["end"]]) != g["sha1"] or e is None or where(e) != where(g):
                 bad += 1
                 print("mismatch", g["id"], file=sys.stderr)
     if n != len(items):

@@ -139,13 +139,7 @@ public final class ReutersCodingSet {
                     + j.path("end").asInt() + ") is not the annotated sentence (SHA-1 differs): another version of "
                     + "the corpus?");
         }
-        List<String> actor = new ArrayList<>();
-        j.path("actor").forEach(x -> actor.add(x.asText()));
-        List<String> recipient = new ArrayList<>();
-        j.path("recipient").forEach(x -> recipient.add(x.asText()));
-        return new CodingSetEvaluation.Item(id, j.path("date").asText(), readable(span),
-                GoldLines.text(j, "event_type"), GoldLines.text(j, "cameo"), actor, recipient,
-                j.path("reciprocal").asBoolean(false));
+        return WikinewsCodingSet.item(id, j, readable(span));
     }
 
     /** A span of wire copy as a reader sees it: SGML entities read ("&amp;lt;" is "<"), white space collapsed. */

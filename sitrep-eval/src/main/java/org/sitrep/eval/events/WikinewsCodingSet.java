@@ -120,6 +120,11 @@ public final class WikinewsCodingSet {
                     + j.path("end").asInt() + ") is not the annotated sentence (SHA-1 differs): another version of "
                     + "the corpus?");
         }
+        return item(id, j, sentence);
+    }
+
+    /** A gold line's item: its codes, dated by its "date", for the sentence the line points to. */
+    static CodingSetEvaluation.Item item(String id, JsonNode j, String sentence) {
         List<String> actor = new ArrayList<>();
         j.path("actor").forEach(x -> actor.add(x.asText()));
         List<String> recipient = new ArrayList<>();
