@@ -572,6 +572,14 @@ final class Qualifiers {
             int next = -1;
             for (Dependency d : g.parents(current)) {
                 String r = d.baseRelation();
+                if (r.equals("csubj") && (g.token(current).tag().equals("VBD") || g.token(current).tag().equals("VBN")
+                        && g.dependents(current, "aux", "aux:pass").isEmpty())
+                        && !g.dependents(current, "nsubj").isEmpty() && g.dependents(current, "mark").isEmpty()) {
+                    // "The ministry accused NATO of ... and said the deployment would raise tensions" parsed with
+                    // "accused" as the clausal subject of "raise": a past-tense verb with its own subject and no
+                    // "that" or "what" is a main clause, not the subject of another, and takes none of its modals
+                    continue;
+                }
                 if (d.governor() >= 0 && (r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl")
                         || r.equals("obj") || r.equals("obl") || r.equals("csubj") || r.equals("dep")
                         || r.equals("amod") && depth == 0 && g.token(current).isVerb())) {

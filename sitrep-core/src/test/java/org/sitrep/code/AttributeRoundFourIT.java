@@ -104,4 +104,11 @@ class AttributeRoundFourIT {
                 + "in Kisoro on Tuesday.", "accused");
         assertThat(accusation.date().value()).as("the shelling's day, not the accusation's").isEqualTo("2026-03-08");
     }
+
+    @Test
+    void aMainClauseParsedAsAnotherVerbsSubjectTakesNoneOfItsModals() {
+        EventMention e = event("2025-12-10", "Belarus's foreign ministry accused Lithuania of militarising the border "
+                + "and said the new fence would only raise tensions in the region.", "accused");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+    }
 }
