@@ -4585,6 +4585,47 @@ public final class DependencyEventCoder implements EventCoder {
      * statement's date: "said on Friday that ..."); else the publication date, marked inferred. Expressions of
      * range ("since", "until", "by") count last.
      */
+    /**
+     * The day of an act in a clause of time measured from the main clause's day: "on Thursday, a day before Russia
+     * and Belarus begin exercises" is Friday; "on Monday, two days after the talks ended" is Saturday. Null when the
+     * clause gives no such measure or the day is the clause's own.
+     */
+    private static String dayApart(Graph g, int trigger, TimeExpression day) {
+        if (day.precision() != DatePrecision.DAY || day.value() == null) {
+            return null;
+        }
+        int clause = Qualifiers.clauseHead(g, trigger);
+        int sign = 0;
+        for (int m : g.dependents(clause, "mark")) {
+            sign = g.lower(m).equals("before") ? 1 : g.lower(m).equals("after") ? -1 : sign;
+        }
+        int teHead = timeHead(g, day);
+        if (sign == 0 || teHead < 0 || g.dominates(clause, teHead, 4)) {
+            return null;
+        }
+        for (Dependency d : g.children(clause)) {
+            int n = d.dependent();
+            String unit = g.lemma(n).toLowerCase(Locale.ROOT);
+            if (!unit.equals("day") || d.relation().startsWith("nsubj") || d.relation().equals("obj")) {
+                continue;
+            }
+            Integer count = g.hasDependent(n, "det", "a", "an", "one") ? Integer.valueOf(1) : null;
+            for (int c : g.dependents(n, "nummod")) {
+                count = SMALL_NUMBERS.get(g.lower(c));
+                if (count == null && g.lower(c).matches("\\d{1,2}")) {
+                    count = Integer.parseInt(g.lower(c));
+                }
+            }
+            if (count != null) {
+                return LocalDate.parse(day.value()).plusDays((long) sign * count).toString();
+            }
+        }
+        return null;
+    }
+
+    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "seven", 7);
+
     /** Subordinators of a clause that tells another happening than its main verb's: a concession, a cause. */
     private static final Set<String> OTHER_HAPPENING = Set.of("though", "although", "while", "whereas", "because");
 
@@ -4690,7 +4731,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         if (best != null) {
-            return new EventDate(best.value(), best.precision(), best.text());
+            String shifted = dayApart(g, trigger, best);
+            return new EventDate(shifted != null ? shifted : best.value(), best.precision(), best.text());
         }
         if (published != null) {
             return new EventDate(published.toString(), DatePrecision.INFERRED, null);

@@ -558,6 +558,9 @@ final class Qualifiers {
     }
 
     /** Factuality from the trigger's own modifiers and its governing chain, the event's parties known. */
+    /** Subordinators of a clause of time with its own subject. */
+    private static final Set<String> TEMPORAL_MARKS = Set.of("before", "after", "until", "once");
+
     static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens,
                                  Set<String> eventParties) {
         int head = clauseHead(g, trigger);
@@ -569,6 +572,12 @@ final class Qualifiers {
         // governors through xcomp/ccomp/advcl/obj/obl, up to three levels: "denied attacking", "is expected to meet"
         int current = head;
         for (int depth = 0; depth < 3; depth++) {
+            if (depth == 0 && g.token(current).isVerb() && !g.token(current).tag().equals("VBG")
+                    && !g.dependents(current, "nsubj").isEmpty() && g.dependents(current, "mark").stream()
+                    .anyMatch(m -> TEMPORAL_MARKS.contains(g.lower(m)))) {
+                break; // "deploy troops on Thursday, a day before Russia and Belarus begin exercises": the clause
+                // of time tells its own act, which takes no "would" of the main clause
+            }
             int next = -1;
             for (Dependency d : g.parents(current)) {
                 String r = d.baseRelation();

@@ -111,4 +111,15 @@ class AttributeRoundFourIT {
                 + "and said the new fence would only raise tensions in the region.", "accused");
         assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
     }
+
+    @Test
+    void anActMeasuredFromTheMainClausesDayIsDatedByThatMeasure() {
+        EventMention drills = event("2025-09-10", "Lithuania said it would close two border crossings on Thursday, a day "
+                + "before Russia and Belarus begin large joint military exercises.", "exercises");
+        assertThat(drills.date().value()).isEqualTo("2025-09-12");
+        assertThat(drills.factuality()).isEqualTo(Factuality.PLANNED);
+        EventMention attack = event("2025-09-10", "Kenya closed its border with Somalia on Monday, two days after "
+                + "al Shabaab fighters attacked a police post in Mandera.", "attacked");
+        assertThat(attack.date().value()).isEqualTo("2025-09-06");
+    }
 }
