@@ -1940,9 +1940,24 @@ public final class DictionaryActorResolver implements ActorResolver {
                     before.add(m);
                 }
             }
+            Set<Integer> judges = new java.util.HashSet<>();
+            if (s.isParsed()) {
+                int head = n;
+                for (Dependency d : s.governorsOf(head)) {
+                    if (d.relation().equals("obj") && d.governor() >= 0) {
+                        for (Dependency c : s.dependentsOf(d.governor())) {
+                            if (c.relation().equals("nsubj")) {
+                                judges.add(c.dependent());
+                            }
+                        }
+                    }
+                }
+            }
             for (ActorMention m : current) {
-                // "the Swedish minister thanked the two allies": one's allies are others, named before
-                if (m.lastToken() < first && !noun.equals("allies")) {
+                // "the Swedish minister thanked the two allies": one's allies are others, named before; "Trump
+                // criticised both countries": the subject acting on the pair is not one of them
+                if (m.lastToken() < first && !noun.equals("allies")
+                        && judges.stream().noneMatch(j -> j >= m.firstToken() && j <= m.lastToken())) {
                     before.add(m);
                 }
             }

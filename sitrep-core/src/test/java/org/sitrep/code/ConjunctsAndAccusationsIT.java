@@ -184,4 +184,14 @@ class ConjunctsAndAccusationsIT {
                     assertThat(e.recipient()).isEmpty();
                 });
     }
+
+    /** "both countries" that a subject criticises are two others, not the critic's own country. */
+    @Test
+    void theSubjectActingOnBothCountriesIsNotOneOfThem() {
+        assertThat(Nlp.code("2026-03-08", "Armenian and Azerbaijani troops exchanged fire on their border on Monday. "
+                + "Turkish President Recep Tayyip Erdogan criticised both countries on Tuesday."))
+                .filteredOn(e -> e.eventType() == PloverType.ACCUSE).singleElement()
+                .satisfies(e -> assertThat(e.recipient()).extracting(Participant::country)
+                        .containsExactlyInAnyOrder("ARM", "AZE"));
+    }
 }
