@@ -347,6 +347,7 @@ public final class DependencyEventCoder implements EventCoder {
         continuePlaces(drafts, article, storyPlaces);
         nameSpeakingPronouns(drafts, resolved);
         recipientsFromEarlierEvents(drafts);
+        furtherSanctions(drafts);
         leadsDatedByTheirStory(drafts, attackDays);
         return finish(drafts, article, storyDates);
     }
@@ -5416,6 +5417,50 @@ public final class DependencyEventCoder implements EventCoder {
      * violence" is the latest violent act (an attack, a riot) of a party other than the reacting one and the state
      * it belongs to.
      */
+    /** Words that tell sanctions as more of those told before: "further sanctions", "more sanctions". */
+    private static final Set<String> MORE_OF = Set.of("further", "more", "additional", "new", "fresh", "tougher");
+
+    /**
+     * "The United States imposed sanctions on Russia's two largest oil companies ... Bessent warned that Washington
+     * was prepared to impose further sanctions": sanctions, threatened or imposed, told as more of those told
+     * before and naming no target, are against the country of the target of the same country's earlier sanctions
+     * in the article.
+     */
+    private static void furtherSanctions(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (!d.recipient.isEmpty() || d.actor.isEmpty() || d.type != PloverType.THREATEN
+                    && !(d.cameo != null && d.cameo.startsWith("16"))) {
+                continue;
+            }
+            Graph g = new Graph(d.sentence);
+            List<Integer> nouns = new ArrayList<>(g.dependents(d.trigger, "obj"));
+            nouns.add(d.trigger);
+            boolean more = nouns.stream().anyMatch(n -> g.lemma(n).equalsIgnoreCase("sanction")
+                    && g.dependents(n, "amod").stream().anyMatch(a -> MORE_OF.contains(g.lower(a))));
+            if (!more) {
+                continue;
+            }
+            Set<String> side = countries(d.actor);
+            for (int j = i - 1; j >= 0; j--) {
+                Draft earlier = drafts.get(j);
+                if (earlier.sentence.index() < d.sentence.index() && earlier.cameo != null
+                        && earlier.cameo.startsWith("16") && !earlier.recipient.isEmpty()
+                        && !Collections.disjoint(side, countries(earlier.actor))) {
+                    // more sanctions are against the country, whichever of its firms or bodies the first hit
+                    Map<String, Participant> byCountry = new LinkedHashMap<>();
+                    for (Participant r : earlier.recipient) {
+                        Participant c = ISO3.contains(r.country()) ? new Participant(r.text(), r.country(), r.country(),
+                                null, r.start(), r.end()) : r;
+                        byCountry.putIfAbsent(c.code(), c);
+                    }
+                    d.recipient = new ArrayList<>(byCountry.values());
+                    break;
+                }
+            }
+        }
+    }
+
     private static void recipientsFromEarlierEvents(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);

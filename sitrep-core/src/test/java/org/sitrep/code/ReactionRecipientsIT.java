@@ -64,4 +64,13 @@ class ReactionRecipientsIT {
                     assertThat(e.recipient()).extracting(Participant::code).containsExactly("RUS");
                 });
     }
+
+    /** "further sanctions" naming no target are against the country the same side sanctioned before. */
+    @Test
+    void furtherSanctionsAreAgainstTheCountrySanctionedBefore() {
+        assertThat(Nlp.code("2025-05-10", "Britain on Monday imposed sanctions on two Iranian shipping companies.\n\n"
+                + "The foreign secretary warned that London was ready to impose further sanctions if needed."))
+                .filteredOn(e -> e.eventType() == PloverType.THREATEN).singleElement()
+                .satisfies(e -> assertThat(e.recipient()).extracting(Participant::code).containsExactly("IRN"));
+    }
 }
