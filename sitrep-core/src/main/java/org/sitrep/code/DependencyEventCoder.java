@@ -277,7 +277,7 @@ public final class DependencyEventCoder implements EventCoder {
                 byTrigger.entrySet().stream().filter(o -> o.getKey().token() == accusing).findFirst()
                         .ifPresent(o -> refineAccusation(g, o.getValue(), e.getValue()));
                 if ((governor == null || !coded.contains(governor)) && !isRequested(g, e.getKey().token())
-                        && !isCharge(g, e.getKey().token())) {
+                        && !isCharge(g, e.getKey().token()) && !describesSubject(g, e.getKey().token(), e.getValue())) {
                     inSentence.add(e.getValue());
                 }
             }
@@ -288,6 +288,14 @@ public final class DependencyEventCoder implements EventCoder {
             if (demand != null) {
                 inSentence.removeIf(d -> d.head == demand.trigger || d.trigger == demand.trigger);
                 inSentence.add(demand);
+            }
+            ConditionalThreat ultimatum = conditionalThreat(g, text, mentions, places, times, article,
+                    resolved.dateline());
+            if (ultimatum != null) {
+                // what the other side must do is the condition, no event of its own
+                inSentence.removeIf(d -> ultimatum.condition().contains(d.trigger)
+                        || ultimatum.condition().contains(d.head) || d.trigger == ultimatum.threat().trigger);
+                inSentence.add(ultimatum.threat());
             }
             Draft culprit = culprit(g, text, mentions, places, times, article, resolved.dateline());
             if (culprit != null && inSentence.stream().noneMatch(d -> d.type == PloverType.ACCUSE)) {
@@ -951,6 +959,75 @@ public final class DependencyEventCoder implements EventCoder {
             if (d.governor() >= 0 && (r.equals("advcl") || r.equals("obl") || r.equals("nmod") || r.equals("acl"))
                     && (g.hasDependent(trigger, "mark", "for") || g.hasDependent(trigger, "case", "for"))
                     && PUNISH_VERBS.contains(g.lemma(d.governor()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Relations that keep a word inside its clause when climbing to the clause's head. */
+    private static final Set<String> IN_CLAUSE = Set.of("obj", "iobj", "obl", "nmod", "conj", "xcomp", "compound",
+            "amod", "nsubj", "nsubj:pass", "appos");
+
+    /**
+     * Whether a trigger lies in a description of the subject of the sentence's verb, set off by commas: a "who"
+     * relative clause ("X, who will attend the talks, told reporters ...") or a passive participle phrase ("the government,
+     * shaken by a string of resignations, has trailed ..."). Such a description is background, not the news the sentence
+     * tells. Acts of force are kept: "the gunman, who killed three people, was arrested" reports the killing.
+     */
+    private static boolean describesSubject(Graph g, int trigger, Draft d) {
+        if (CONFLICT.contains(d.type) || d.type == PloverType.THREATEN) {
+            return false;
+        }
+        int current = trigger;
+        for (int steps = 0; steps < 4; steps++) {
+            int up = -1;
+            for (Dependency p : g.parents(current)) {
+                if (p.governor() < 0) {
+                    continue;
+                }
+                String r = p.relation();
+                if ((r.equals("acl") || r.equals("acl:relcl")) && g.token(p.governor()).tag().startsWith("NN")) {
+                    return commaDescription(g, p.governor(), p.dependent(), r.equals("acl:relcl"));
+                }
+                if (IN_CLAUSE.contains(p.baseRelation()) && p.governor() != current) {
+                    up = up < 0 ? p.governor() : up;
+                }
+            }
+            if (up < 0) {
+                return false;
+            }
+            current = up;
+        }
+        return false;
+    }
+
+    /** A clause on a noun set off by a comma, the noun being the subject of a verb after the clause. */
+    private static boolean commaDescription(Graph g, int noun, int clause, boolean relative) {
+        int first = clause;
+        if (relative) {
+            first = -1;
+            for (int w : g.dependents(noun, "ref")) {
+                if (Set.of("who", "whom", "whose").contains(g.lower(w))) {
+                    first = w;
+                }
+            }
+            if (first < 0) {
+                // no "who": a bare clause may be restrictive, and a "which" clause the parser may have hung on
+                // the wrong noun
+                return false;
+            }
+        } else if (!g.token(clause).tag().equals("VBN")) {
+            // a passive participle describes ("shaken by resignations"); an active one tells a concurrent act of
+            // the subject's ("Modi, arriving by train from Poland, held talks ...")
+            return false;
+        }
+        if (first <= noun || !g.lower(first - 1).equals(",")) {
+            return false;
+        }
+        for (Dependency p : g.parents(noun)) {
+            if (p.governor() > clause && p.baseRelation().startsWith("nsubj") && g.token(p.governor()).isVerb()
+                    && p.governor() != clause) {
                 return true;
             }
         }
@@ -3176,6 +3253,83 @@ public final class DependencyEventCoder implements EventCoder {
             // the demand was made; the demanded action is another matter
             return statement(DEMAND, g, text, v, speaker, speech >= 0 ? speech : v, v, by, on, mentions, places,
                     times, article, dateline);
+        }
+        return null;
+    }
+
+    /** Nouns of armed conflict whose going on can be threatened: "fighting will continue unless ...". */
+    private static final Set<String> HOSTILITIES = Set.of("fighting", "fight", "war", "confrontation", "conflict",
+            "hostility", "hostilities", "violence", "bloodshed", "attack", "bombing", "shelling", "struggle",
+            "resistance", "insurgency", "jihad", "battle", "combat", "offensive");
+    private static final EventPattern ULTIMATUM = new EventPattern(PloverType.THREATEN, EventPattern.Kind.VERB,
+            List.of("continue"), "138", "violence", List.of(), List.of("obj"), true, false,
+            "built-in: X said fighting will go on unless Y acts");
+
+    /** A conditional threat and the tokens of its condition (the verbs of the "unless" clause and their conjuncts). */
+    private record ConditionalThreat(Draft threat, Set<Integer> condition) { }
+
+    /**
+     * "The rebel leader said the war would go on unless the army left the north": a party that says the fighting
+     * will continue (or will not stop) unless or until another party acts threatens force (CAMEO 138) against the
+     * parties the condition names. The subject of the future clause must be a noun of armed conflict and the
+     * condition's subject a party other than the speaker's side; what the condition asks (the army leaving) is no
+     * event of its own.
+     */
+    private ConditionalThreat conditionalThreat(Graph g, String text, List<ActorMention> mentions,
+                                                List<PlaceMention> places, List<TimeExpression> times,
+                                                Article article, org.sitrep.model.Place dateline) {
+        for (int v = 0; v < g.sentence.size(); v++) {
+            boolean goOn = g.lemma(v).equals("go") && v + 1 < g.sentence.size() && g.lower(v + 1).equals("on");
+            if (!g.token(v).isVerb() || !hasFutureModal(g, v) || !CONTINUATIONS.contains(g.lemma(v)) && !goOn) {
+                continue;
+            }
+            final int verb = v;
+            if (g.dependents(v, "nsubj").stream().noneMatch(x -> HOSTILITIES.contains(g.lemma(x))
+                    || HOSTILITIES.contains(g.lower(x)))) {
+                continue;
+            }
+            List<Integer> conditions = new ArrayList<>();
+            for (Dependency d : g.children(verb)) {
+                if (d.baseRelation().equals("advcl") && g.hasDependent(d.dependent(), "mark", "unless", "until")) {
+                    conditions.add(d.dependent());
+                    conditions.addAll(g.dependents(d.dependent(), "conj"));
+                }
+            }
+            if (conditions.isEmpty() || g.hasDependent(verb, "advmod", "not", "n't", "never")) {
+                continue;
+            }
+            int speaker = speakerOf(g, verb);
+            if (speaker < 0) {
+                continue;
+            }
+            int speech = -1;
+            for (Dependency dep : g.parents(speaker)) {
+                speech = dep.governor();
+            }
+            if (speech < 0 || g.hasDependent(speech, "advmod", "not", "n't", "never")) {
+                continue;
+            }
+            // the doers the condition names: the subjects of its clauses ("unless the troops leave and the rebel
+            // leaders share power")
+            Set<Integer> condition = new java.util.HashSet<>();
+            for (int c : conditions) {
+                condition.addAll(g.subtree(c, 60));
+            }
+            List<Integer> conditionSubjects = new ArrayList<>();
+            for (int c : condition) {
+                conditionSubjects.addAll(g.dependents(c, "nsubj", "nsubj:pass"));
+            }
+            java.util.Collections.sort(conditionSubjects);
+            List<Participant> by = participants(g, List.of(speaker), mentions, places, PloverType.THREATEN, false);
+            List<Participant> on = new ArrayList<>(participants(g, conditionSubjects, mentions, places,
+                    PloverType.THREATEN, true));
+            on.removeIf(o -> by.stream().anyMatch(b -> sameParty(b, o)));
+            if (by.isEmpty() || on.isEmpty()) {
+                continue; // nobody named on one side, or the speaker's own side in the condition
+            }
+            Draft threat = statement(ULTIMATUM, g, text, verb, speaker, speech, verb, by, on, mentions, places,
+                    times, article, dateline);
+            return new ConditionalThreat(threat, condition);
         }
         return null;
     }

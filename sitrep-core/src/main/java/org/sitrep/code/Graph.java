@@ -91,9 +91,64 @@ final class Graph {
                 }
             }
         }
-        return betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
+        return unitHeads(sentence, betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
                 rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
-                        wireObjects(sentence, out == null ? deps : out)))))))));
+                        wireObjects(sentence, out == null ? deps : out))))))))));
+    }
+
+    /** Units of time that measure how long something lasts: "a one and a half day strike". */
+    private static final Set<String> TIME_UNITS = Set.of("hour", "day", "week", "month", "year");
+
+    /**
+     * A noun measured by a spelled-out number with a fraction ("a one and a half day strike"): the parser reads
+     * "one" and "day" as conjoined heads and hangs the noun on the unit as a bare {@code dep}. The noun that follows
+     * the unit is the phrase's head: it takes the unit's relations (and those of the number conjoined with it), the
+     * unit becomes its compound and the number the unit's nummod.
+     */
+    private static List<Dependency> unitHeads(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency dep : deps) {
+            int unit = dep.governor();
+            int noun = dep.dependent();
+            if (!dep.relation().equals("dep") || unit < 0 || noun != unit + 1
+                    || !TIME_UNITS.contains(sentence.token(unit).lemma().toLowerCase(Locale.ROOT))
+                    || !sentence.token(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            int number = -1;
+            for (Dependency d : deps) {
+                if (d.dependent() == unit && d.baseRelation().equals("conj") && d.governor() < unit
+                        && sentence.token(d.governor()).tag().equals("CD")) {
+                    number = d.governor();
+                }
+            }
+            if (number < 0) {
+                continue; // only the fraction misreading: other bare deps stay as parsed
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            final int numeral = number;
+            for (Dependency d : deps) {
+                if (d == dep) {
+                    out.remove(d);
+                } else if (d.dependent() == unit && d.governor() == numeral) {
+                    out.remove(d); // the conj of the number and the unit
+                } else if (d.dependent() == unit || d.dependent() == numeral) {
+                    out.remove(d); // "began [one] and a half [day]": both read as the object; the noun is
+                    Dependency moved = new Dependency(d.governor(), noun, d.relation());
+                    if (d.governor() != unit && d.governor() != noun && !out.contains(moved)) {
+                        out.add(moved);
+                    }
+                } else if (d.governor() == numeral && d.relation().equals("det")) {
+                    out.remove(d);
+                    out.add(new Dependency(noun, d.dependent(), "det"));
+                }
+            }
+            out.add(new Dependency(noun, unit, "compound"));
+            out.add(new Dependency(unit, numeral, "nummod"));
+        }
+        return out == null ? deps : out;
     }
 
     /**
