@@ -3302,11 +3302,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (speaker < 0) {
                 continue;
             }
-            int speech = -1;
-            for (Dependency dep : g.parents(speaker)) {
-                speech = dep.governor();
-            }
-            if (speech < 0 || g.hasDependent(speech, "advmod", "not", "n't", "never")) {
+            int speech = affirmedSpeech(g, speaker);
+            if (speech < 0) {
                 continue;
             }
             // the doers the condition names: the subjects of its clauses ("unless the troops leave and the rebel
@@ -3426,11 +3423,8 @@ public final class DependencyEventCoder implements EventCoder {
             if (speaker < 0) {
                 continue;
             }
-            int speech = -1;
-            for (Dependency dep : g.parents(speaker)) {
-                speech = dep.governor();
-            }
-            if (speech < 0 || g.hasDependent(speech, "advmod", "not", "n't", "never")) {
+            int speech = affirmedSpeech(g, speaker);
+            if (speech < 0) {
                 continue;
             }
             List<Participant> by = participants(g, List.of(speaker), mentions, places, PloverType.ACCUSE, false);
@@ -5571,6 +5565,15 @@ public final class DependencyEventCoder implements EventCoder {
      * violence" is the latest violent act (an attack, a riot) of a party other than the reacting one and the state
      * it belongs to.
      */
+    /** The verb a speaker says with, or -1 when there is none or it is negated ("did not say"). */
+    private static int affirmedSpeech(Graph g, int speaker) {
+        int speech = -1;
+        for (Dependency dep : g.parents(speaker)) {
+            speech = dep.governor();
+        }
+        return speech < 0 || g.hasDependent(speech, "advmod", "not", "n't", "never") ? -1 : speech;
+    }
+
     /** Words that tell sanctions as more of those told before: "further sanctions", "more sanctions". */
     private static final Set<String> MORE_OF = Set.of("further", "more", "additional", "new", "fresh", "tougher");
 
