@@ -5683,7 +5683,10 @@ public final class DependencyEventCoder implements EventCoder {
         }
     }
 
-    /** A country in the possessive before a noun of the actor, of that actor's country ("Brazil's bankworkers"). */
+    /**
+     * A country in the possessive or as an adjective before a noun of the actor, of that actor's country ("Brazil's
+     * bankworkers", "Chilean copper miners").
+     */
     private static boolean possessorOfAnActor(Graph g, Participant r, List<Integer> actorTokens,
                                               List<Participant> actors) {
         if (r.code().length() != 3) {
@@ -5698,9 +5701,9 @@ public final class DependencyEventCoder implements EventCoder {
                     continue;
                 }
                 for (Dependency d : g.children(t.index())) {
-                    if (d.relation().equals("nmod:poss") && g.token(d.dependent()).start() >= r.start()
-                            && g.token(d.dependent()).end() <= r.end()) {
-                        return true;
+                    if ((d.relation().equals("nmod:poss") || d.relation().equals("amod"))
+                            && g.token(d.dependent()).start() >= r.start() && g.token(d.dependent()).end() <= r.end()) {
+                        return true; // "Brazil's bankworkers", "Chilean copper miners"
                     }
                 }
             }

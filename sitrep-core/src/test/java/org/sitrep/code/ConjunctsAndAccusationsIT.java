@@ -175,7 +175,7 @@ class ConjunctsAndAccusationsIT {
                 .extracting(e -> e.factuality()).containsOnly(Factuality.ASSERTED);
     }
 
-    /** The country whose workers strike gives them their country; it is not whom they strike against. */
+    /** The country whose workers strike (possessive or adjective) gives them their country, not their target. */
     @Test
     void thePossessorThatGivesTheActorItsCountryIsNoRecipient() {
         assertThat(Nlp.code("2026-03-08", "A national strike by the majority of Chile's 40,000 copper miners completed "
@@ -183,6 +183,8 @@ class ConjunctsAndAccusationsIT {
                     assertThat(e.actor()).extracting(Participant::code).containsExactly("CHLLAB");
                     assertThat(e.recipient()).isEmpty();
                 });
+        assertThat(Nlp.code("2026-03-08", "A general strike by Chilean copper miners entered its second day on "
+                + "Tuesday.")).singleElement().satisfies(e -> assertThat(e.recipient()).isEmpty());
     }
 
     /** "both countries" that a subject criticises are two others, not the critic's own country. */
