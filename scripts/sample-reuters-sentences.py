@@ -119,20 +119,6 @@ def on_topic(story):
     return hit(story["title"]) or hit(story["body"][:HEAD_CHARS])
 
 
-def is_abbreviation(text, dot):
-    if text[dot] != ".":
-        return False
-    m = re.search(r"([A-Za-z.]+)$", text[:dot])
-    if not m:
-        return False
-    word = m.group(1)
-    if len(word) == 1 and word.isupper():
-        return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-        return True
-    return word.lower().strip(".") in ABBREVIATIONS
-
-
 def is_prose(paragraph):
     if not re.search(r"[a-z]", paragraph):
         return False
@@ -157,7 +143,7 @@ def sentences(body):
             continue
         starts = [p0]
         for m in wiki.BOUNDARY_RE.finditer(para):
-            if is_abbreviation(para, m.start()):
+            if wiki.is_abbreviation(para, m.start(), ABBREVIATIONS):
                 continue
             starts.append(p0 + m.end())
         starts.append(p1)

@@ -98,8 +98,9 @@ def on_topic(article):
     return bool(KEYWORD_RE.search(article["title"]) or KEYWORD_RE.search(article["text"][:HEAD_CHARS]))
 
 
-def is_abbreviation(text, dot):
-    """True when the period at text[dot] ends an abbreviation or an initial, not a sentence."""
+def is_abbreviation(text, dot, abbreviations=None):
+    """True when the period at text[dot] ends an abbreviation or an initial, not a sentence (abbreviations: the
+    words that end with a period, ABBREVIATIONS unless given)."""
     if text[dot] != ".":
         return False
     m = re.search(r"([A-Za-z.]+)$", text[:dot])
@@ -110,7 +111,7 @@ def is_abbreviation(text, dot):
         return True
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # U.S, U.S.S, B.C
         return True
-    return word.lower().strip(".") in ABBREVIATIONS
+    return word.lower().strip(".") in (ABBREVIATIONS if abbreviations is None else abbreviations)
 
 
 def is_prose_line(line):

@@ -2223,7 +2223,7 @@ public final class DependencyEventCoder implements EventCoder {
         recipients.removeIf(r -> actors.stream().anyMatch(a -> a.code().equals(r.code()) && a.start() == r.start()));
         // "the majority of Brazil's 700,000 bankworkers": the possessor that gave the actor its country is the actor's
         // own, no other party
-        recipients.removeIf(r -> possessorOfAnActor(g, r, actorTokens, actors));
+        recipients.removeIf(r -> possessorOfAnActor(g, r, actors));
         if (isPetrarch(p) && actors.size() == 1 && !recipients.isEmpty()) {
             // PETRARCH codes no event whose source is its target ("its embassy" back to the subject)
             recipients.removeIf(r -> r.code().equals(actors.get(0).code()));
@@ -2256,7 +2256,7 @@ public final class DependencyEventCoder implements EventCoder {
                 listed.addAll(listedAfter(g, inner, mentions));
                 for (Participant r : participants(g, listed, mentions, places, p.type(), true)) {
                     if (actors.stream().noneMatch(a -> a.start() == r.start())
-                            && !possessorOfAnActor(g, r, actorTokens, actors)) {
+                            && !possessorOfAnActor(g, r, actors)) {
                         recipients.add(r);
                     }
                 }
@@ -4758,22 +4758,16 @@ public final class DependencyEventCoder implements EventCoder {
             if (!unit.equals("day") || d.relation().startsWith("nsubj") || d.relation().equals("obj")) {
                 continue;
             }
-            Integer count = g.hasDependent(n, "det", "a", "an", "one") ? Integer.valueOf(1) : null;
+            Long count = g.hasDependent(n, "det", "a", "an", "one") ? Long.valueOf(1) : null;
             for (int c : g.dependents(n, "nummod")) {
-                count = SMALL_NUMBERS.get(g.lower(c));
-                if (count == null && g.lower(c).matches("\\d{1,2}")) {
-                    count = Integer.parseInt(g.lower(c));
-                }
+                count = Numbers.parse(g.lower(c));
             }
-            if (count != null) {
-                return LocalDate.parse(day.value()).plusDays((long) sign * count).toString();
+            if (count != null && count < 100) {
+                return LocalDate.parse(day.value()).plusDays(sign * count).toString();
             }
         }
         return null;
     }
-
-    private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6, "seven", 7);
 
     /** Subordinators of a clause that tells another happening than its main verb's: a concession, a cause. */
     private static final Set<String> OTHER_HAPPENING = Set.of("though", "although", "while", "whereas", "because");
@@ -5605,13 +5599,9 @@ public final class DependencyEventCoder implements EventCoder {
                         && earlier.cameo.startsWith("16") && !earlier.recipient.isEmpty()
                         && !Collections.disjoint(side, countries(earlier.actor))) {
                     // more sanctions are against the country, whichever of its firms or bodies the first hit
-                    Map<String, Participant> byCountry = new LinkedHashMap<>();
-                    for (Participant r : earlier.recipient) {
-                        Participant c = ISO3.contains(r.country()) ? new Participant(r.text(), r.country(), r.country(),
-                                null, r.start(), r.end()) : r;
-                        byCountry.putIfAbsent(c.code(), c);
-                    }
-                    d.recipient = new ArrayList<>(byCountry.values());
+                    d.recipient = oneEachCode(earlier.recipient.stream().map(r -> ISO3.contains(r.country())
+                            ? new Participant(r.text(), r.country(), r.country(), null, r.start(), r.end()) : r)
+                            .toList());
                     break;
                 }
             }
@@ -5674,10 +5664,9 @@ public final class DependencyEventCoder implements EventCoder {
                 // or government judged for the act are the state ("condemned the drills" of China's military: CHN)
                 List<Participant> others = referent.actor.stream().filter(a -> !isSectorOnly(a))
                         .filter(a -> d.actor.stream().noneMatch(b -> sameParty(a, b))).map(a -> ofTheState(a))
-                        .collect(java.util.stream.Collectors.toMap(Participant::code, a -> a, (a, b) -> a,
-                                LinkedHashMap::new)).values().stream().toList();
+                        .toList();
                 if (!others.isEmpty()) {
-                    d.recipient = new ArrayList<>(others);
+                    d.recipient = oneEachCode(others);
                 }
             }
         }
@@ -5687,8 +5676,7 @@ public final class DependencyEventCoder implements EventCoder {
      * A country in the possessive or as an adjective before a noun of the actor, of that actor's country ("Brazil's
      * bankworkers", "Chilean copper miners").
      */
-    private static boolean possessorOfAnActor(Graph g, Participant r, List<Integer> actorTokens,
-                                              List<Participant> actors) {
+    private static boolean possessorOfAnActor(Graph g, Participant r, List<Participant> actors) {
         if (r.code().length() != 3) {
             return false;
         }
@@ -5709,6 +5697,13 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    /** The first participant of each code, in order. */
+    private static List<Participant> oneEachCode(List<Participant> ps) {
+        Map<String, Participant> byCode = new LinkedHashMap<>();
+        ps.forEach(p -> byCode.putIfAbsent(p.code(), p));
+        return new ArrayList<>(byCode.values());
     }
 
     /** A state's government, forces, courts or legislature as the state itself; any other party as it is. */

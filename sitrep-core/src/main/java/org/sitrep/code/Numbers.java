@@ -193,7 +193,8 @@ final class Numbers {
                 && g.lower(a + 2).equals("of");
     }
 
-    private static Long parse(String w) {
+    /** A number written in digits or as a word ("two", "12"), or null. */
+    static Long parse(String w) {
         Long word = WORDS.get(w);
         if (word != null) {
             return word;
