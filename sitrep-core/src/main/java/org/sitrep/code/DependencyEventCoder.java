@@ -2002,6 +2002,15 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
+            if (actorTokens.isEmpty() && governorVerb < 0 && VISIT_NOUNS.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))) {
+                for (Dependency d : g.parents(trigger)) {
+                    if (d.governor() >= 0 && d.relation().equals("obl:on") && g.token(d.governor()).isVerb()) {
+                        // "Zelensky, on a visit to Ireland on Tuesday, said ...": the one who speaks there is the
+                        // visitor, though the phrase hangs on the verb of saying
+                        actorTokens.addAll(g.dependents(d.governor(), "nsubj"));
+                    }
+                }
+            }
             if (governorVerb >= 0) {
                 if (!actorTokens.isEmpty() && actorTokens.stream().allMatch(x -> g.token(x).tag().equals("PRP$")
                         && covering(mentions, x).isEmpty())) {
@@ -3563,6 +3572,9 @@ public final class DependencyEventCoder implements EventCoder {
                 && g.dependents(token, "det").stream().anyMatch(x -> g.lower(x).equals("the"))
                 && g.dependents(token, "amod", "compound", "nmod:poss").isEmpty();
     }
+
+    /** Nouns of a journey one is "on" while doing something else. */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
 
     /** Verbs of going somewhere: talks held where one went are held on a visit. */
     private static final Set<String> GOING = Set.of("arrive", "travel", "fly", "come", "head", "go");

@@ -57,7 +57,8 @@ final class Locations {
             }
             if (recipient && !hostile && pm.place().kind() == org.sitrep.model.Place.PlaceKind.COUNTRY
                     && (Set.of("on", "against", "for", "with").contains(String.valueOf(pm.preposition()))
-                    || (pm.preposition() == null || pm.preposition().equals("to")) && !governedPlace(g, pm, trigger, governorVerb))) {
+                    || (pm.preposition() == null || pm.preposition().equals("to")) && !governedPlace(g, pm, trigger, governorVerb)
+                    && !visited(g, pm, trigger))) {
                 // "shipments of weapons to Ukraine", "sanctions on Russia", "supplying Russia": a receiving
                 // country, unless the trigger itself takes it as a destination ("delivered ... to Ukraine")
                 continue;
@@ -354,6 +355,23 @@ final class Locations {
                 if (pm.covers(d.dependent()) && d.baseRelation().equals("obl") && PLACE_RELATIONS.contains(d.subtype())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Words of visiting, whose object or "to" phrase is the country the visit took place in. */
+    private static final Set<String> VISITS = Set.of("visit", "tour", "trip");
+
+    /** Whether the place is what the trigger visits: "visited Ireland", "on a visit to Ireland", "a tour of Japan". */
+    private static boolean visited(Graph g, PlaceMention pm, int trigger) {
+        if (trigger < 0 || !VISITS.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Dependency d : g.children(trigger)) {
+            if (pm.covers(d.dependent()) && (d.relation().equals("obj")
+                    || d.baseRelation().equals("nmod") && Set.of("to", "of").contains(d.subtype()))) {
+                return true;
             }
         }
         return false;

@@ -3994,8 +3994,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                         .filter(p -> p.country().equals(iso) && p.kind() != Place.PlaceKind.COUNTRY);
                 Optional<Place> place = inside.isPresent() ? inside : gazetteer.country(iso);
                 place.ifPresent(p -> out.add(placeMention(s, text, h.first(), h.last(), p, prep)));
-            } else if (h.use() == Use.METONYM && (prep != null || takenOrHit(s, h.last()))) {
-                // possessive only of a place: "at Nairobi's airport"; "struck Kyiv": the capital as a target
+            } else if (h.use() == Use.METONYM && (prep != null || hitOrVisited(s, h.last()))) {
+                // possessive only of a place: "at Nairobi's airport"; "struck Kyiv": the capital as a target,
+                // "visited Warsaw": as a destination
                 String name = textOf(s, h.first(), h.last());
                 String owner = h.code().substring(0, 3);
                 // "in Brussels" is in Belgium though "Brussels" stands for the EU: a body's seat keeps its own country
@@ -4500,20 +4501,20 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> NAME_PARTICLES = Set.of("e", "i", "ye", "wa", "al", "el", "ul", "de", "du", "da");
 
     /** Whether a name is the object of a verb of attack or capture: "missiles struck Kyiv", "rebels took Goma". */
-    private static boolean takenOrHit(Sentence s, int token) {
+    private static boolean hitOrVisited(Sentence s, int token) {
         for (org.sitrep.model.Dependency d : s.dependencies()) {
             if (d.dependent() == token && d.relation().equals("obj") && d.governor() >= 0
                     && s.token(d.governor()).tag().startsWith("VB")
-                    && ATTACK_VERBS.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    && HIT_OR_VISITED.contains(s.token(d.governor()).lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> ATTACK_VERBS = Set.of("strike", "hit", "attack", "shell", "bomb", "pound",
+    private static final Set<String> HIT_OR_VISITED = Set.of("strike", "hit", "attack", "shell", "bomb", "pound",
             "target", "raid", "storm", "capture", "seize", "take", "retake", "recapture", "overrun", "besiege",
-            "encircle", "enter", "liberate", "invade", "occupy", "rocket", "blitz");
+            "encircle", "enter", "liberate", "invade", "occupy", "rocket", "blitz", "visit", "tour");
 
     private static boolean objectOfVerb(Sentence s, int token) {
         for (org.sitrep.model.Dependency d : s.dependencies()) {

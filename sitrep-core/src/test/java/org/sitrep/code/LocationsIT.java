@@ -196,4 +196,20 @@ class LocationsIT {
                 .orElseThrow().location();
         assertThat(seized == null ? null : seized.name()).as("told of another time").isNotEqualTo("Toledo");
     }
+
+    @Test
+    void aVisitTakesPlaceInTheCountryOrCapitalVisited() {
+        assertThat(where("Kenya's foreign minister visited Norway on Tuesday.", "visited").country())
+                .as("a country visited is where the visit was, though it is also the visit's recipient")
+                .isEqualTo("NOR");
+        assertThat(where("Kenya's foreign minister visited Oslo on Tuesday.", "visited").name())
+                .as("a capital visited is a place as well as a metonym").isEqualTo("Oslo");
+        List<EventMention> events = Nlp.code("2026-01-12", "Kenyan President William Ruto, on a visit to Norway on "
+                + "Tuesday, said he expected new investment in geothermal power.");
+        EventMention visit = events.stream().filter(e -> e.evidence().trigger().equals("visit")).findFirst()
+                .orElseThrow(() -> new AssertionError("the visit is coded though its phrase hangs on 'said': " + events));
+        assertThat(visit.cameo()).isEqualTo("042");
+        assertThat(visit.actor()).extracting(p -> p.code()).containsExactly("KENGOV");
+        assertThat(visit.location().country()).isEqualTo("NOR");
+    }
 }
