@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.eval.Baseline;
 import org.sitrep.eval.actors.ActorSetEvaluation;
@@ -138,7 +139,8 @@ final class EvalCommand implements Runnable {
                         + "wikinews-holdout and wikinews-holdout-articles (a second set, held out), wikinews-3 and "
                         + "wikinews-3-articles (a third set, 150 sentences, for development), reuters and "
                         + "reuters-articles (our gold on Reuters-21578 newswire sentences of 1987, alone or inside "
-                        + "their stories; --data the corpus folder)")
+                        + "their stories; --data the corpus folder), reuters-holdout and reuters-holdout-articles (a "
+                        + "second Reuters set, held out). Held-out suites refuse --details.")
         String suite;
 
         @Option(names = "--limit", paramLabel = "N", description = "india-police: code only the first N articles")
@@ -158,6 +160,7 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             try {
+                details.refuseOnHeldOut(suite);
                 switch (suite) {
                     case "plover-gsr" -> {
                         List<GsrRecord> records = GsrRecord.read(required(data, suite));
@@ -203,8 +206,9 @@ final class EvalCommand implements Runnable {
                                 : CodingSetEvaluation.score(suite + "-coding", set.items(), coder(), details::print);
                         return report("coding", suite, scores);
                     }
-                    case "reuters", "reuters-articles" -> {
-                        ReutersCodingSet.Loaded set = ReutersCodingSet.load(required(data, suite));
+                    case "reuters", "reuters-articles", "reuters-holdout", "reuters-holdout-articles" -> {
+                        ReutersCodingSet.Loaded set = ReutersCodingSet.load(required(data, suite),
+                                ReutersCodingSet.fileOf(suite));
                         Map<String, Object> scores = suite.endsWith("-articles")
                                 ? CodingSetEvaluation.score(suite, set.items(),
                                         ReutersCodingSet.inStory(coder(), set.storyOfItem()), details::print)
@@ -214,7 +218,8 @@ final class EvalCommand implements Runnable {
                     default -> throw new EvaluationException("unknown coding suite '" + suite
                             + "' (plover-gsr, petrarch-unit, case2021, petr2-gsr, india-police, sitrep, wikinews, "
                             + "wikinews-articles, wikinews-holdout, wikinews-holdout-articles, wikinews-3, "
-                            + "wikinews-3-articles, reuters, reuters-articles)");
+                            + "wikinews-3-articles, reuters, reuters-articles, reuters-holdout, "
+                            + "reuters-holdout-articles)");
                 }
             } catch (EvaluationException e) {
                 throw new UserException(e.getMessage(), 2);
@@ -276,6 +281,7 @@ final class EvalCommand implements Runnable {
         @Override
         public Integer call() {
             try {
+                details.refuseOnHeldOut(suite);
                 switch (suite) {
                     case "sitrep" -> {
                         List<AttributeSetEvaluation.Item> items = data == null ? AttributeSetEvaluation.builtIn()
@@ -307,10 +313,27 @@ final class EvalCommand implements Runnable {
 
     }
 
-    /** {@code --details}: every miss of a suite on standard error. */
+    /**
+     * The held-out suites: their items stay unseen, so {@code --details} is refused on them; only the last JSON line
+     * (the scores) may be read.
+     */
+    static final Set<String> HELD_OUT = Set.of("petr2-gsr", "india-police", "wikinews-holdout",
+            "wikinews-holdout-articles", "reuters-holdout", "reuters-holdout-articles", "gun-violence-holdout");
+
+    /** {@code --details}: every miss of a suite on standard error; refused on the held-out suites. */
     static final class Details {
-        @Option(names = "--details", description = "Print every miss (record, gold and predicted) to stderr.")
+        @Option(names = "--details", description = "Print every miss (record, gold and predicted) to stderr; refused "
+                + "on held-out suites.")
         boolean on;
+
+        /** Refuses {@code --details} on a held-out suite before anything is loaded or coded. */
+        void refuseOnHeldOut(String suite) {
+            if (on && HELD_OUT.contains(suite)) {
+                throw new UserException("--details is refused for '" + suite + "': it is a held-out suite, whose "
+                        + "items must stay unseen (no rule may be written from its misses). Run it without "
+                        + "--details and read only the last JSON line.", 2);
+            }
+        }
 
         void print(String line) {
             if (on) {

@@ -167,4 +167,22 @@ class SitrepCommandIT {
         assertThat(a.at("/captions/0/credit").asText()).isEqualTo("AP");
         assertThat(a.path("published").asText()).isEqualTo("2025-11-19");
     }
+
+    @Test
+    void detailsAreRefusedOnEveryHeldOutSuiteBeforeAnythingIsLoaded() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("no-corpus"));
+        for (String[] areaSuite : new String[][] {{"coding", "reuters-holdout"}, {"coding", "reuters-holdout-articles"},
+                {"coding", "wikinews-holdout"}, {"coding", "wikinews-holdout-articles"}, {"coding", "petr2-gsr"},
+                {"coding", "india-police"}, {"attributes", "gun-violence-holdout"}}) {
+            Result r = sitrep("eval", areaSuite[0], "--suite", areaSuite[1], "--details", "--data", empty.toString());
+            assertThat(r.exitCode()).as(areaSuite[1]).isEqualTo(2);
+            assertThat(r.err()).as(areaSuite[1]).contains("--details is refused for '" + areaSuite[1] + "'")
+                    .contains("held-out");
+            assertThat(r.out()).as(areaSuite[1]).isEmpty();
+        }
+        // a development suite takes --details: it fails here only for want of the corpus
+        Result dev = sitrep("eval", "coding", "--suite", "reuters", "--details", "--data", empty.toString());
+        assertThat(dev.exitCode()).isEqualTo(2);
+        assertThat(dev.err()).contains("reut2-000.sgm").doesNotContain("refused");
+    }
 }

@@ -24,7 +24,8 @@ import org.sitrep.pipeline.DocumentOutcome;
 
 /**
  * Our event-coding gold on real newswire sentences of 1987 (Reuters-21578, Distribution 1.0, research use only, in
- * {@code ../shared/data/corpora/reuters21578}): {@code sets/reuters-coding.jsonl} gives each sentence by its SGML
+ * {@code ../shared/data/corpora/reuters21578}): {@code sets/reuters-coding.jsonl} (and the held-out second set,
+ * {@code sets/reuters-coding-holdout.jsonl}, in the same format) gives each sentence by its SGML
  * file, the story's {@code NEWID} and code-point offsets into the story's BODY text (the raw content between
  * {@code <BODY>} and {@code </BODY>}, the file read as Latin-1, entities left as they are), with the SHA-1 of that
  * span; the sentences stay in the corpus. An item is coded on its story's date, alone (its span with the SGML
@@ -35,8 +36,14 @@ public final class ReutersCodingSet {
     private ReutersCodingSet() {
     }
 
-    /** The gold file. */
+    /** The first gold file (now a development set) and the second, held out (sealed before Sitrep ran on it). */
     public static final String FILE = "reuters-coding.jsonl";
+    public static final String HOLDOUT = "reuters-coding-holdout.jsonl";
+
+    /** The gold file of a suite: reuters[-articles] or reuters-holdout[-articles]. */
+    public static String fileOf(String suite) {
+        return suite.startsWith("reuters-holdout") ? HOLDOUT : FILE;
+    }
 
     private static final Pattern RECORD = Pattern.compile("<REUTERS([^>]*)>(.*?)</REUTERS>", Pattern.DOTALL);
     private static final Pattern NEWID = Pattern.compile("NEWID=\"(\\d+)\"");
@@ -58,10 +65,15 @@ public final class ReutersCodingSet {
                 + "Reuters-21578 corpus folder (../shared/data/corpora/reuters21578)");
     }
 
-    /** The gold items, each checked against the corpus by its hash, and their stories. */
+    /** The first set's items, each checked against the corpus by its hash, and their stories. */
     public static Loaded load(Path corpus) {
+        return load(corpus, FILE);
+    }
+
+    /** The items of one of our Reuters gold files ({@link #FILE}, {@link #HOLDOUT}), checked, and their stories. */
+    public static Loaded load(Path corpus, String file) {
         Path folder = folder(corpus);
-        List<JsonNode> lines = GoldLines.builtIn(FILE, j -> j);
+        List<JsonNode> lines = GoldLines.builtIn(file, j -> j);
         Set<String> files = new LinkedHashSet<>();
         for (JsonNode j : lines) {
             String f = j.path("file").asText();

@@ -72,4 +72,12 @@ class ReutersCodingSetTest {
         assertThatThrownBy(() -> ReutersCodingSet.folder(Files.createDirectories(dir.resolve("empty"))))
                 .isInstanceOf(EvaluationException.class).hasMessageContaining("reut2-000.sgm");
     }
+
+    @Test
+    void theHeldOutSuitesReadTheHeldOutFileAndTheOthersTheFirst() {
+        assertThat(ReutersCodingSet.fileOf("reuters-holdout")).isEqualTo("reuters-coding-holdout.jsonl");
+        assertThat(ReutersCodingSet.fileOf("reuters-holdout-articles")).isEqualTo("reuters-coding-holdout.jsonl");
+        assertThat(ReutersCodingSet.fileOf("reuters")).isEqualTo("reuters-coding.jsonl");
+        assertThat(ReutersCodingSet.fileOf("reuters-articles")).isEqualTo("reuters-coding.jsonl");
+    }
 }
