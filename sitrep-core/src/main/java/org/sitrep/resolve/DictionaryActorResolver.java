@@ -1967,6 +1967,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                 // "hosted Hamas and Israeli delegations ..., but the two sides": two parties joined by "and" just
                 // before are the sides, whoever hosts them
                 found.addAll(joinedPair(s, current, first, places, sentencePlaces));
+                if (found.size() != 2) {
+                    // "Russia and Ukraine have blamed each other ... both sides had agreed": a pair named together
+                    // in the four sentences before is the two sides, over the parties named singly since
+                    found.clear();
+                    found.addAll(latestJoinedPair(text, earlier.stream()
+                            .filter(m -> m.sentence() >= s.index() - 4).toList(), s.index()));
+                }
                 if (found.size() == 2) {
                     seen.add("joined");
                     before.clear();
@@ -2004,6 +2011,29 @@ public final class DictionaryActorResolver implements ActorResolver {
             current.add(mention(s, text, first, last, found, "coreference"));
             current.sort(java.util.Comparator.comparingInt(ActorMention::firstToken));
         }
+    }
+
+    /**
+     * The parties of the latest two mentions of an earlier sentence joined by a bare "and" ("Russia and Ukraine"),
+     * each one party of a different country, none international; else none.
+     */
+    private static List<Actor> latestJoinedPair(String text, List<ActorMention> before, int sentence) {
+        for (int k = before.size() - 1; k > 0; k--) {
+            ActorMention second = before.get(k);
+            ActorMention first = before.get(k - 1);
+            if (second.sentence() >= sentence || first.sentence() != second.sentence()
+                    || first.actors().size() != 1 || second.actors().size() != 1 || first.end() > second.start()
+                    || !text.substring(first.end(), second.start()).strip().equals("and")) {
+                continue;
+            }
+            Actor a = first.actors().get(0);
+            Actor b = second.actors().get(0);
+            if (a.country() != null && b.country() != null && !isInternational(a.country())
+                    && !isInternational(b.country()) && !a.country().equals(b.country())) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
     }
 
     /**

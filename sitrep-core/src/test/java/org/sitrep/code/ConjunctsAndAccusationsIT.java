@@ -93,6 +93,18 @@ class ConjunctsAndAccusationsIT {
                 });
     }
 
+    /** A pair named together a few sentences before is the two sides, over parties named singly since. */
+    @Test
+    void bothSidesAreAPairNamedTogetherBeforeTheirOwnSpokesmen() {
+        assertThat(Nlp.code("2024-05-10", "Eritrea and Ethiopia have traded accusations over the clashes. Ethiopia's "
+                + "foreign ministry said Eritrean troops had shelled the town of Zalambessa. The Eritrean state mining "
+                + "company said Ethiopian drones had struck a quarry. A mediator said both sides had agreed to a "
+                + "truce.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactlyInAnyOrder("ERI", "ETH");
+                });
+    }
+
     /** "said ... had reached ... and urged": the urging is the speaker's own act, told by the outlet. */
     @Test
     void anActOfAddressAfterAReportedPastPerfectIsTheSpeakers() {
