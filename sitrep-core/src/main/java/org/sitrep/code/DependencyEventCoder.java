@@ -2370,6 +2370,16 @@ public final class DependencyEventCoder implements EventCoder {
             }
             unlistedOnly = true; // "officials criticized Moravec": named, if by no dictionary
         }
+        if (recipients.isEmpty() && verb && (p.type() == PloverType.SANCTION || p.type() == PloverType.COERCE)
+                && !isPetrarch(p)) {
+            // "If Kyiv rejects the plan, the United States could cut off intelligence sharing": a penalty held out
+            // against another party's act is aimed at that party
+            int condition = conditionSubject(g, trigger, actors, mentions);
+            if (condition >= 0) {
+                recipientTokens.add(condition);
+                participants(g, List.of(condition), mentions, places, p.type(), true).forEach(r -> add(recipients, r));
+            }
+        }
         if (recipients.isEmpty() && verb && p.type() == PloverType.ASSAULT && !isPetrarch(p)
                 && g.dependents(trigger, "obj").stream()
                         .anyMatch(o -> covering(mentions, o).isEmpty()
@@ -5544,10 +5554,16 @@ public final class DependencyEventCoder implements EventCoder {
             int reach = d.factuality.happened() ? Integer.MAX_VALUE : 1;
             Map.Entry<Integer, EventDate> told = storyDates.floorEntry(d.evidence.start());
             int toldAt = told == null ? -1 : told.getKey();
+            // what is yet to happen ("could cut off", "plans to", "is expected to") takes no day already past
+            boolean ahead = d.factuality == Factuality.PLANNED || d.factuality == Factuality.EXPECTED
+                    || d.factuality == Factuality.HYPOTHETICAL;
             if (lastDated != null && lastDated.evidence.start() >= toldAt
                     && paragraph - paragraphOf(article, lastDated.evidence.start()) <= reach) {
-                d.date = lastDated.date;
-            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= reach) {
+                if (!(ahead && endsBefore(lastDated.date, article.published()))) {
+                    d.date = lastDated.date;
+                }
+            } else if (told != null && paragraph - paragraphOf(article, toldAt) <= reach
+                    && !(ahead && endsBefore(told.getValue(), article.published()))) {
                 d.date = told.getValue(); // "...an operation in Marjeh district yesterday." then "Two were detained."
             }
         }
