@@ -29,6 +29,7 @@ class IssueFiveGeneralisationIT {
             "2024-05-10|Teachers in Kenya began a week-long strike on Monday over delayed pay rises.|PROTEST|143|KEN|",
             "2024-05-10|Police broke up a march by students in Dhaka on Monday.|COERCE|170|BGD|",
             "2024-05-10|Riot police in Lusaka used water cannon on opposition supporters on Friday.|ASSAULT|175|ZMB|ZMB",
+            "2024-05-10|Riot police in Lyon responded with tear gas when protesters threw bottles on Saturday.|ASSAULT|175|FRACOP|",
             "2024-05-10|Canada announced 40 million dollars in humanitarian aid for Sudan on Monday.|AID|070|CAN|SDN",
             "2024-05-10|Fighting broke out between Congolese troops and M23 rebels near Goma on Tuesday.|ASSAULT|190|COD|",
             "2024-05-10|Hundreds marched in Lima on Saturday against a new mining law.|PROTEST|141|PERCVL|"})
