@@ -1,0 +1,30 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 4, actors round 8 (real-news actor codes): a country written with a hyphen before a participle of backing,
+ * arming or occupying is not the country of the noun it qualifies. Invented sentences.
+ */
+class ActorsRoundEightIT {
+
+    @Test
+    void aBackersCountryIsNotTheCountryOfThoseItBacks() {
+        // the only country of the sentence is the backer: the militiamen are nobody's we can name
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Qatari-funded militiamen stormed the depot at dawn.");
+        assertThat(Nlp.codesOf(r, "militiamen")).noneMatch(c -> c.startsWith("QAT"));
+        // where they fight still gives them a country
+        r = Nlp.resolve("2024-05-02", "Qatari-funded militiamen stormed a depot in Libya.");
+        assertThat(Nlp.codesOf(r, "militiamen")).containsExactly("LBYREB");
+        // a country's adjective with no participle still names their country
+        r = Nlp.resolve("2024-05-02", "Qatari militiamen stormed the depot at dawn.");
+        assertThat(Nlp.codesOf(r, "Qatari militiamen")).containsExactly("QATREB");
+        // the leader's country stays the noun's: "Turkish-led troops" are Turkey's
+        r = Nlp.resolve("2024-05-02", "Turkish-led troops crossed the river at dawn.");
+        assertThat(Nlp.codesOf(r, "troops")).containsExactly("TURMIL");
+    }
+}
