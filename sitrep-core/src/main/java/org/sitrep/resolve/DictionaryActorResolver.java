@@ -801,6 +801,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (sectorOnly && owner == null && country != null && travelsTo(s, m, places, country)) {
                 country = null; // "officers travelled to Canada": who goes to a country is a visitor there
             }
+            if (sectorOnly && owner == null && placeCountry == null && s.token(m.head()).tag().equals("NNS")
+                    && s.token(m.head()).lemma().equalsIgnoreCase("government")) {
+                // "donor governments", "Western governments": several states' governments, none of them the
+                // country the article or the story is about
+                country = null;
+            }
             if (sectorOnly && country != null && country.equals(backerOf(s, m, mentions))) {
                 // "Iranian-backed militias", "Russian-trained troops": the country named with the participle backs,
                 // arms or occupies them; it is not theirs, whatever country the sentence or the article names most

@@ -8,7 +8,8 @@ import org.sitrep.testing.Nlp;
 
 /**
  * Issue 4, actors round 8 (real-news actor codes): a country written with a hyphen before a participle of backing,
- * arming or occupying is not the country of the noun it qualifies. Invented sentences.
+ * arming or occupying is not the country of the noun it qualifies; plural "governments" are no one country's.
+ * Invented sentences.
  */
 class ActorsRoundEightIT {
 
@@ -26,5 +27,16 @@ class ActorsRoundEightIT {
         // the leader's country stays the noun's: "Turkish-led troops" are Turkey's
         r = Nlp.resolve("2024-05-02", "Turkish-led troops crossed the river at dawn.");
         assertThat(Nlp.codesOf(r, "troops")).containsExactly("TURMIL");
+    }
+
+    @Test
+    void pluralGovernmentsAreNoneOfTheStorysCountry() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Malawi is seeking loans from donor governments to rebuild"
+                + " its roads, the finance minister said.");
+        assertThat(Nlp.codesOf(r, "governments")).noneMatch(c -> c.startsWith("MWI"));
+        // one government is still the story's
+        r = Nlp.resolve("2024-05-02", "Malawi is seeking loans to rebuild its roads. The government said talks"
+                + " would start soon.");
+        assertThat(Nlp.codesOf(r, "government")).containsExactly("MWIGOV");
     }
 }
