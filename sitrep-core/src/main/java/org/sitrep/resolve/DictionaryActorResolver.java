@@ -1850,6 +1850,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         // staff" is the government's, "the rebel leader's commander" the rebels'
         String sector = strongPre != null ? strongPre : strongPost != null ? strongPost : rank != null ? rank
                 : personOwner != null && weakPre != null ? personOwner : weakPre != null ? weakPre : weakPost;
+        if (strongPre == null && "LAB".equals(weakPre) && "BUS".equals(strongPost)) {
+            sector = weakPre; // "workers of the Eastern Cement Company": a business's workers are labour
+        }
         return new Title(country, sector, org, former);
     }
 

@@ -8,8 +8,8 @@ import org.sitrep.testing.Nlp;
 
 /**
  * Issue 4, actors round 8 (real-news actor codes): a country written with a hyphen before a participle of backing,
- * arming or occupying is not the country of the noun it qualifies; plural "governments" are no one country's.
- * Invented sentences.
+ * arming or occupying is not the country of the noun it qualifies; plural "governments" are no one country's; a
+ * business's workers are labour. Invented sentences.
  */
 class ActorsRoundEightIT {
 
@@ -27,6 +27,17 @@ class ActorsRoundEightIT {
         // the leader's country stays the noun's: "Turkish-led troops" are Turkey's
         r = Nlp.resolve("2024-05-02", "Turkish-led troops crossed the river at dawn.");
         assertThat(Nlp.codesOf(r, "troops")).containsExactly("TURMIL");
+    }
+
+    @Test
+    void aBusinesssWorkersAreLabour() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Kenyan police detained workers of the Eastern Cement Company of"
+                + " Mombasa on Monday.");
+        assertThat(Nlp.codesOf(r, "workers of the Eastern Cement Company of Mombasa")).containsExactly("KENLAB");
+        // its spokesman still speaks for the business
+        r = Nlp.resolve("2024-05-02", "Kenyan police detained a spokesman of the Eastern Cement Company of Mombasa"
+                + " on Monday.");
+        assertThat(Nlp.codesOf(r, "spokesman of the Eastern Cement Company of Mombasa")).containsExactly("KENBUS");
     }
 
     @Test
