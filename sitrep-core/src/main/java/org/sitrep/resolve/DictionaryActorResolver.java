@@ -3273,6 +3273,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                 }
             }
         }
+        if ("LAB".equals(weak) && "BUS".equals(strong)) {
+            return weak; // "workers of the bus company": a business's workers are labour, not the business
+        }
         return strong != null ? strong : weak;
     }
 

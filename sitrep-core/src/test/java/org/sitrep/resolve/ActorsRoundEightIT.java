@@ -34,6 +34,10 @@ class ActorsRoundEightIT {
         ResolvedArticle r = Nlp.resolve("2024-05-02", "Kenyan police detained workers of the Eastern Cement Company of"
                 + " Mombasa on Monday.");
         assertThat(Nlp.codesOf(r, "workers of the Eastern Cement Company of Mombasa")).containsExactly("KENLAB");
+        // the same when the complement names the company's city
+        r = Nlp.resolve("2024-05-02", "Police pressured workers of the Lakeside Bus Company of Nairobi to end the"
+                + " strike.");
+        assertThat(Nlp.codesOf(r, "workers of the Lakeside Bus Company of Nairobi")).containsExactly("KENLAB");
         // its spokesman still speaks for the business
         r = Nlp.resolve("2024-05-02", "Kenyan police detained a spokesman of the Eastern Cement Company of Mombasa"
                 + " on Monday.");
