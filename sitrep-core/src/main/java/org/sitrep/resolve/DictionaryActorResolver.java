@@ -801,6 +801,17 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (sectorOnly && owner == null && country != null && travelsTo(s, m, places, country)) {
                 country = null; // "officers travelled to Canada": who goes to a country is a visitor there
             }
+            if (sectorOnly && owner == null && placeCountry == null && s.token(m.head()).tag().equals("NNS")
+                    && s.token(m.head()).lemma().equalsIgnoreCase("government")) {
+                // "donor governments", "Western governments": several states' governments, none of them the
+                // country the article or the story is about
+                country = null;
+            }
+            if (sectorOnly && country != null && country.equals(backerOf(s, m, mentions))) {
+                // "Iranian-backed militias", "Russian-trained troops": the country named with the participle backs,
+                // arms or occupies them; it is not theirs, whatever country the sentence or the article names most
+                country = null;
+            }
             if (!sectorOnly || country == null || m.via().equals("coreference")) {
                 out.add(m);
                 continue;
@@ -814,6 +825,38 @@ public final class DictionaryActorResolver implements ActorResolver {
                     : country.equals(setting) && !country.equals(dominant) ? "story-place" : "article-country"));
         }
         return out;
+    }
+
+    /** Participles that make a country written before them with a hyphen a backer, supplier or occupier. */
+    private static final Set<String> BACKING_PARTICIPLES = Set.of("backed", "sponsored", "supported", "funded",
+            "financed", "armed", "trained", "equipped", "occupied", "held", "controlled", "allied", "aligned",
+            "installed", "made", "built", "supplied", "manufactured");
+
+    /**
+     * The country written before a sector noun with a hyphen and a participle of backing, arming or occupying
+     * ("Iranian-backed militias", "US-trained fighters", "Russian-made tanks"): the noun's backer, supplier or
+     * occupier, not the noun's own country; null if none. ("Vietnamese-led forces" are the leader's: {@link
+     * #leaderOf}.)
+     */
+    private static String backerOf(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        for (int p = m.firstToken() - 1; p >= 2 && p >= m.firstToken() - 3; p--) {
+            if (!BACKING_PARTICIPLES.contains(s.token(p).word().toLowerCase(Locale.ROOT))
+                    || !s.token(p - 1).word().equals("-")) {
+                continue;
+            }
+            // the noun and the participle are one phrase: nothing but adjectives and nouns between them
+            boolean phrase = true;
+            for (int k = p + 1; k < m.firstToken() && phrase; k++) {
+                String tag = s.token(k).tag();
+                phrase = tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("HYPH");
+            }
+            ActorMention backer = phrase ? coveringOne(mentions, p - 2) : null;
+            if (backer != null && backer != m && backer.actors().size() == 1
+                    && backer.actors().get(0).kind() == Actor.ActorKind.COUNTRY) {
+                return backer.actors().get(0).country();
+            }
+        }
+        return null;
     }
 
     /** Verbs of going somewhere: their subject is a visitor at the destination. */
@@ -1807,6 +1850,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         // staff" is the government's, "the rebel leader's commander" the rebels'
         String sector = strongPre != null ? strongPre : strongPost != null ? strongPost : rank != null ? rank
                 : personOwner != null && weakPre != null ? personOwner : weakPre != null ? weakPre : weakPost;
+        if (strongPre == null && "LAB".equals(weakPre) && "BUS".equals(strongPost)) {
+            sector = weakPre; // "workers of the Eastern Cement Company": a business's workers are labour
+        }
         return new Title(country, sector, org, former);
     }
 
@@ -3256,6 +3302,9 @@ public final class DictionaryActorResolver implements ActorResolver {
                     strong = p.hit().code();
                 }
             }
+        }
+        if ("LAB".equals(weak) && "BUS".equals(strong)) {
+            return weak; // "workers of the bus company": a business's workers are labour, not the business
         }
         return strong != null ? strong : weak;
     }
