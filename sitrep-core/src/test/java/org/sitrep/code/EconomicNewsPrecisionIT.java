@@ -1,0 +1,33 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Sentences written by the team for the rules drawn from a precision study of economic newswire (issue 5, helper
+ * "precision9"): business dealings told in the words of diplomacy, "meet" in the sense of satisfy or pay,
+ * securities or a price offered for sale, weather that "hits" a country, agreeing with a view, and "hard-hit". None
+ * of these is a political event; the same words between states are.
+ */
+class EconomicNewsPrecisionIT {
+
+    /** A deal between companies alone is business, no cooperation between political actors. */
+    @Test
+    void aDealBetweenCompaniesIsNoEvent() {
+        assertThat(Nlp.code("2025-11-19", "Two Japanese banks agreed to merge their brokerage units.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "A Dutch bank and a Belgian insurer signed an agreement to sell each "
+                + "other's products.")).isEmpty();
+        // a government on one side keeps the event, even when the parser finds no recipient
+        assertThat(Nlp.code("2025-11-19", "The Japanese government agreed to merge two state banks, officials said."))
+                .anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.AGREE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("JPNGOV");
+                });
+        assertThat(Nlp.code("2025-11-19", "A Dutch bank signed an agreement with the Belgian government to finance a "
+                + "new port.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
+    }
+}
