@@ -30,4 +30,16 @@ class EconomicNewsPrecisionIT {
         assertThat(Nlp.code("2025-11-19", "A Dutch bank signed an agreement with the Belgian government to finance a "
                 + "new port.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
     }
+
+    /** "Meet" with requirements, targets or payments as its object is no meeting. */
+    @Test
+    void meetingRequirementsOrPaymentsIsNoMeeting() {
+        assertThat(Nlp.code("2025-11-19", "The Philippine government said it would meet its debt payments on time "
+                + "this year.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The new plant will allow the firm to meet tougher emission standards set "
+                + "by the Canadian government.")).isEmpty();
+        // meeting a party is still a meeting
+        assertThat(Nlp.code("2025-11-19", "Brazil's foreign minister met his Argentine counterpart in Buenos Aires "
+                + "on Tuesday.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+    }
 }
