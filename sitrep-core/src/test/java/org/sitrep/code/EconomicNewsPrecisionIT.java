@@ -42,4 +42,18 @@ class EconomicNewsPrecisionIT {
         assertThat(Nlp.code("2025-11-19", "Brazil's foreign minister met his Argentine counterpart in Buenos Aires "
                 + "on Tuesday.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
     }
+
+    /** Bonds, shares or a price offered for sale are no offer of cooperation. */
+    @Test
+    void securitiesOrAPriceOfferedForSaleAreNoOffer() {
+        assertThat(Nlp.code("2025-11-19", "The Australian government said it will offer two bond maturities for "
+                + "tender next week.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The Mexican government offered a price of 12 dlrs a share for the "
+                + "remaining stock of the airline.")).isEmpty();
+        // an offer of a loan or of mediation is still coded
+        assertThat(Nlp.code("2025-11-19", "Japan offered Indonesia a loan of 300 mln dlrs for flood relief."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
+        assertThat(Nlp.code("2025-11-19", "The United States offered to mediate between Chad and Sudan."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
+    }
 }
