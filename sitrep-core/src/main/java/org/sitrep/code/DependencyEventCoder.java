@@ -854,7 +854,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Weather words of the discard list, whose sentences keep their cooperative events. */
     private static final Set<String> WEATHER = Set.of("weather", "forecasters", "meteorologists", "met", "tropical",
             "hurricane", "typhoon", "cyclone", "tornado", "snowstorm", "blizzard", "thunderstorm", "heatwave", "heat",
-            "cold");
+            "cold", "hurricanes", "typhoons", "cyclones", "tornadoes", "snowstorms", "blizzards", "thunderstorms",
+            "heatwaves", "bad", "severe", "freezing", "winter");
 
     /** Conflict types that, in a sentence about the weather, are weather language. */
     private static final Set<PloverType> WEATHER_LANGUAGE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,

@@ -56,4 +56,13 @@ class EconomicNewsPrecisionIT {
         assertThat(Nlp.code("2025-11-19", "The United States offered to mediate between Chad and Sudan."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
     }
+
+    /** Weather named as such, or a plural of a storm word, makes "hit" weather language; the help it brings stays. */
+    @Test
+    void weatherThatHitsACountryIsNoAttack() {
+        assertThat(Nlp.code("2025-11-19", "Cold weather also hit southern and eastern Italy on Monday.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Freezing weather hit northern Spain and Portugal on Monday.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Japan sent tents and blankets to Greece after the blizzards."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AID));
+    }
 }
