@@ -65,4 +65,13 @@ class EconomicNewsPrecisionIT {
         assertThat(Nlp.code("2025-11-19", "Japan sent tents and blankets to Greece after the blizzards."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AID));
     }
+
+    /** Agreeing with a view or with analysts is sharing an opinion; agreeing with a party is still an agreement. */
+    @Test
+    void agreeingWithAViewIsNoAgreement() {
+        assertThat(Nlp.code("2025-11-19", "Dealers said the French finance ministry agreed with the central bank's "
+                + "view that rates should stay high.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Germany agreed with France on a common position on farm prices."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
+    }
 }
