@@ -74,4 +74,11 @@ class EconomicNewsPrecisionIT {
         assertThat(Nlp.code("2025-11-19", "Germany agreed with France on a common position on farm prices."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
     }
+
+    /** "Hard-hit" tells who suffers from an event, no attack. */
+    @Test
+    void hardHitIsNoAttack() {
+        assertThat(Nlp.code("2025-11-19", "Small investors would be hard-hit by the decision of the Kenyan government, "
+                + "a legislator said.")).isEmpty();
+    }
 }
