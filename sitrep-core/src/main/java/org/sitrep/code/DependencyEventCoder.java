@@ -310,6 +310,10 @@ public final class DependencyEventCoder implements EventCoder {
                 inSentence.removeIf(d -> !d.cameo.startsWith("173") && (d.type != PloverType.PROTEST
                         || d.actorTokens.stream().noneMatch(t -> PROTESTERS.contains(g.lemma(t)))));
             }
+            if (petrarch == null) {
+                List<ActorMention> parties = mentions;
+                inSentence.removeIf(d -> betweenCompanies(d, parties));
+            }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
             if (petrarch == null && inSentence.stream().noneMatch(d -> d.type == PloverType.ASSAULT
@@ -358,6 +362,32 @@ public final class DependencyEventCoder implements EventCoder {
         furtherSanctions(drafts);
         leadsDatedByTheirStory(drafts, attackDays);
         return finish(drafts, article, storyDates);
+    }
+
+    /** The cooperative and diplomatic types that two companies' dealings take the words of. */
+    private static final Set<PloverType> DEALING_LANGUAGE = java.util.EnumSet.of(PloverType.AGREE,
+            PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE);
+
+    /**
+     * A deal, offer, meeting, approval, loan or resignation told of companies alone ("the bank agreed with a broker
+     * to exchange information", "the airline signed a contract", "the chairman resigned from the firm"): business,
+     * no political event. Every actor is a business (a code ending in BUS, or MNC) and so is every recipient; with no
+     * recipient found, every party the sentence names must be a business too (a government, a country or an
+     * organisation the parser did not attach keeps the event: "a bank signed an agreement with the Belgian
+     * government", "an Argentine mission is negotiating with creditor banks").
+     */
+    private static boolean betweenCompanies(Draft d, List<ActorMention> mentions) {
+        if (!DEALING_LANGUAGE.contains(d.type) || d.actor.isEmpty()
+                || !d.actor.stream().allMatch(DependencyEventCoder::isCompany)
+                || !d.recipient.stream().allMatch(DependencyEventCoder::isCompany)) {
+            return false;
+        }
+        return !d.recipient.isEmpty() || mentions.stream().flatMap(m -> m.actors().stream())
+                .allMatch(a -> a.code().endsWith("BUS") || a.code().startsWith("MNC"));
+    }
+
+    private static boolean isCompany(Participant p) {
+        return p.code().endsWith("BUS") || p.code().startsWith("MNC");
     }
 
     /** Words that name an actor only by pointing back: pronouns and possessive determiners. */
@@ -824,7 +854,8 @@ public final class DependencyEventCoder implements EventCoder {
     /** Weather words of the discard list, whose sentences keep their cooperative events. */
     private static final Set<String> WEATHER = Set.of("weather", "forecasters", "meteorologists", "met", "tropical",
             "hurricane", "typhoon", "cyclone", "tornado", "snowstorm", "blizzard", "thunderstorm", "heatwave", "heat",
-            "cold");
+            "cold", "hurricanes", "typhoons", "cyclones", "tornadoes", "snowstorms", "blizzards", "thunderstorms",
+            "heatwaves", "bad", "severe", "freezing", "winter");
 
     /** Conflict types that, in a sentence about the weather, are weather language. */
     private static final Set<PloverType> WEATHER_LANGUAGE = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE,
