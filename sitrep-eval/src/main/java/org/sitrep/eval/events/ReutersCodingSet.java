@@ -185,7 +185,7 @@ public final class ReutersCodingSet {
             }
             int[] span = WikinewsCodingSet.locate(c.article().text(), item.text());
             if (span == null) {
-                System.err.println("reuters-articles: " + item.id() + " not found in the coded story " + story.origin());
+                System.err.println(item.id() + " not found in the coded story " + story.origin());
                 return List.of();
             }
             List<EventMention> told = new ArrayList<>();
