@@ -54,4 +54,16 @@ class ActorsRoundEightIT {
                 + " would start soon.");
         assertThat(Nlp.codesOf(r, "government")).containsExactly("MWIGOV");
     }
+
+    @Test
+    void aNationalCentralBankIsItsCountrysGovernmentAndEnglandIsBritain() {
+        // a Brazilian story: "England" is no unknown word for the article's country to fill in
+        ResolvedArticle r = Nlp.resolve("1987-03-10", "Brazil suspended interest payments on its foreign debt. The Bank"
+                + " of England said on Tuesday that British banks were not at risk.");
+        assertThat(Nlp.codesOf(r, "Bank of England")).containsExactly("GBRGOV");
+        r = Nlp.resolve("1987-03-10", "The Bundesbank cut its discount rate on Thursday.");
+        assertThat(Nlp.codesOf(r, "The Bundesbank")).containsExactly("DEUGOV");
+        r = Nlp.resolve("2024-05-02", "England and Wales tightened their rules on protest marches.");
+        assertThat(Nlp.codesOf(r, "England")).containsExactly("GBR");
+    }
 }
