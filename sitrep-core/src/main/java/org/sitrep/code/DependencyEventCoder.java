@@ -1826,6 +1826,7 @@ public final class DependencyEventCoder implements EventCoder {
         if (petrarch == null && !isPetrarch(p) && (compoundAdjective(g, trigger) || supposed(g, trigger)
                 || crimeOfASentence(g, trigger) || settingOfABackReference(g, trigger)
                 || p.type() == PloverType.AID && privateRescue(g, trigger)
+                || p.type() == PloverType.AID && !verb && cutBack(g, trigger)
                 || p.type() == PloverType.CONSULT && callForHelp(g, trigger))) {
             return null; // "life-threatening", "the writer supposes an invasion", "a sentence for the murder of"
         }
@@ -4234,6 +4235,26 @@ public final class DependencyEventCoder implements EventCoder {
                         .toLowerCase(Locale.ROOT)));
             }
             x = gov;
+        }
+        return false;
+    }
+
+    /** Verbs that reduce or stop what their object names: "cut loans", "suspended aid", "froze funding". */
+    private static final Set<String> CUTBACK_VERBS = Set.of("cut", "reduce", "slash", "trim", "curb", "suspend",
+            "halt", "freeze", "stop", "withhold", "cancel", "end", "limit", "restrict", "curtail", "axe");
+
+    /**
+     * "cut loans to exporters", "suspended aid to the region": help named as what a verb of reducing or stopping
+     * acts on is help taken away, never help given (the verb's own patterns code the cut, as SANCTION 162, where
+     * they know it).
+     */
+    static boolean cutBack(Graph g, int trigger) {
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.relation();
+            if (d.governor() >= 0 && (r.equals("obj") || r.equals("nsubj:pass"))
+                    && CUTBACK_VERBS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
