@@ -3,6 +3,7 @@ package org.sitrep.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Participant;
 import org.sitrep.model.PloverType;
 import org.sitrep.testing.Nlp;
 
@@ -12,6 +13,17 @@ import org.sitrep.testing.Nlp;
  * or stopping acts on.
  */
 class OldWireDatelinesAndCutsIT {
+
+    /** "LISBON, May 4 - ...": the dateline is hidden from the parser, which took the city for the subject. */
+    @Test
+    void aDatelineWithTheDayBeforeTheDashIsNoPartOfTheSentence() {
+        assertThat(Nlp.code("2025-05-04", "LISBON, May 4 - Portugal's public school teachers began a two-day strike "
+                + "over pay on Monday.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(e.cameo()).isEqualTo("143");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("PRTEDU");
+                });
+    }
 
     /** Loans or aid that are cut, suspended or frozen are help taken away, never help given. */
     @Test
