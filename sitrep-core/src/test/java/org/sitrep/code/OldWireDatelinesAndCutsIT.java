@@ -36,4 +36,17 @@ class OldWireDatelinesAndCutsIT {
         assertThat(Nlp.code("2025-05-04", "Norway has extended loans to Kenyan exporters, officials said."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AID));
     }
+
+    /** A court declining to hear or review a party's appeal or case rejects it, as a dismissal does (REJECT 120). */
+    @Test
+    void aCourtDecliningToHearAnAppealRejectsIt() {
+        assertThat(Nlp.code("2025-05-04", "Kenya's Supreme Court declined to hear an appeal by the opposition "
+                + "against the election result.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REJECT);
+                    assertThat(e.cameo()).isEqualTo("120");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("KENJUD");
+                });
+        assertThat(Nlp.code("2025-05-04", "Kenya's Supreme Court declined to review the case brought by the "
+                + "opposition.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+    }
 }
