@@ -1827,6 +1827,7 @@ public final class DependencyEventCoder implements EventCoder {
                 || crimeOfASentence(g, trigger) || settingOfABackReference(g, trigger)
                 || p.type() == PloverType.AID && privateRescue(g, trigger)
                 || p.type() == PloverType.AID && !verb && cutBack(g, trigger)
+                || deliberated(g, trigger)
                 || p.type() == PloverType.CONSULT && callForHelp(g, trigger))) {
             return null; // "life-threatening", "the writer supposes an invasion", "a sentence for the murder of"
         }
@@ -4235,6 +4236,29 @@ public final class DependencyEventCoder implements EventCoder {
                         .toLowerCase(Locale.ROOT)));
             }
             x = gov;
+        }
+        return false;
+    }
+
+    /** Verbs of deliberation: what they weigh doing is not done yet. */
+    private static final Set<String> DELIBERATION_VERBS = Set.of("consider", "weigh", "mull", "contemplate",
+            "ponder");
+
+    /**
+     * "Japan is considering buying Canadian wheat", "weighs sending troops": an act a party is only deliberating
+     * (a gerund complement of a verb of deliberation, whatever relation the parser gives it) is no event yet.
+     */
+    static boolean deliberated(Graph g, int trigger) {
+        if (!g.token(trigger).tag().equals("VBG")) {
+            return false;
+        }
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && d.governor() < trigger && g.token(d.governor()).isVerb()
+                    && (r.equals("obj") || r.equals("xcomp") || r.equals("advcl") || r.equals("acl"))
+                    && DELIBERATION_VERBS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

@@ -49,4 +49,16 @@ class OldWireDatelinesAndCutsIT {
         assertThat(Nlp.code("2025-05-04", "Kenya's Supreme Court declined to review the case brought by the "
                 + "opposition.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
     }
+
+    /** What a party is considering or weighing doing is no act yet: "is considering buying", "weighs sending". */
+    @Test
+    void anActUnderDeliberationIsNoEvent() {
+        assertThat(Nlp.code("2025-05-04", "The minister said Japan was \"positively considering buying Canadian wheat "
+                + "from next year to narrow the trade gap.\"")).isEmpty();
+        assertThat(Nlp.code("2025-05-04", "Japan is weighing buying more Canadian wheat, officials said."))
+                .isEmpty();
+        // the purchase itself is coded
+        assertThat(Nlp.code("2025-05-04", "The minister told reporters that Japan was buying more Canadian wheat."))
+                .isNotEmpty();
+    }
 }
