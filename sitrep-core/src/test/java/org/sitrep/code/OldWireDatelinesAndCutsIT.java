@@ -61,4 +61,25 @@ class OldWireDatelinesAndCutsIT {
         assertThat(Nlp.code("2025-05-04", "The minister told reporters that Japan was buying more Canadian wheat."))
                 .isNotEmpty();
     }
+
+    /**
+     * A noun followed by a participle phrase right after a verb with no object ("threw out the petition
+     * challenging ...", "held talks with leaders worried that ...") is the verb's object, not the subject of a clause.
+     */
+    @Test
+    void aNounWithAReducedRelativeClauseIsTheVerbsObject() {
+        assertThat(Nlp.code("2025-05-04", "A Kenyan court threw out the opposition's petition challenging the "
+                + "election result.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REJECT);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("KENJUD");
+                });
+        assertThat(Nlp.code("2025-05-04", "Kenya's president has held private talks with business leaders worried "
+                + "that taxes would rise.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.CONSULT);
+                    assertThat(e.actor()).extracting(Participant::code).contains("KENGOV");
+                });
+        // a reported clause keeps its subject: "said the talks failed"
+        assertThat(Nlp.code("2025-05-04", "Kenya's president said talks with Uganda failed."))
+                .noneSatisfy(e -> assertThat(e.actor()).extracting(Participant::code).containsExactly("KENGOV"));
+    }
 }
