@@ -1857,6 +1857,8 @@ public final class DependencyEventCoder implements EventCoder {
         if (petrarch == null && !isPetrarch(p) && (compoundAdjective(g, trigger) || supposed(g, trigger)
                 || crimeOfASentence(g, trigger) || settingOfABackReference(g, trigger)
                 || p.type() == PloverType.AID && privateRescue(g, trigger)
+                || p.type() == PloverType.AID && !verb && cutBack(g, trigger)
+                || deliberated(g, trigger)
                 || p.type() == PloverType.CONSULT && callForHelp(g, trigger))) {
             return null; // "life-threatening", "the writer supposes an invasion", "a sentence for the murder of"
         }
@@ -4287,6 +4289,49 @@ public final class DependencyEventCoder implements EventCoder {
                         .toLowerCase(Locale.ROOT)));
             }
             x = gov;
+        }
+        return false;
+    }
+
+    /** Verbs of deliberation: what they weigh doing is not done yet. */
+    private static final Set<String> DELIBERATION_VERBS = Set.of("consider", "weigh", "mull", "contemplate",
+            "ponder");
+
+    /**
+     * "Japan is considering buying Canadian wheat", "weighs sending troops": an act a party is only deliberating
+     * (a gerund complement of a verb of deliberation, whatever relation the parser gives it) is no event yet.
+     */
+    static boolean deliberated(Graph g, int trigger) {
+        if (!g.token(trigger).tag().equals("VBG")) {
+            return false;
+        }
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.baseRelation();
+            if (d.governor() >= 0 && d.governor() < trigger && g.token(d.governor()).isVerb()
+                    && (r.equals("obj") || r.equals("xcomp") || r.equals("advcl") || r.equals("acl"))
+                    && DELIBERATION_VERBS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that reduce or stop what their object names: "cut loans", "suspended aid", "froze funding". */
+    private static final Set<String> CUTBACK_VERBS = Set.of("cut", "reduce", "slash", "trim", "curb", "suspend",
+            "halt", "freeze", "stop", "withhold", "cancel", "end", "limit", "restrict", "curtail", "axe");
+
+    /**
+     * "cut loans to exporters", "suspended aid to the region": help named as what a verb of reducing or stopping
+     * acts on is help taken away, never help given (the verb's own patterns code the cut, as SANCTION 162, where
+     * they know it).
+     */
+    static boolean cutBack(Graph g, int trigger) {
+        for (Dependency d : g.parents(trigger)) {
+            String r = d.relation();
+            if (d.governor() >= 0 && (r.equals("obj") || r.equals("nsubj:pass"))
+                    && CUTBACK_VERBS.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }

@@ -91,9 +91,84 @@ final class Graph {
                 }
             }
         }
-        return unitHeads(sentence, betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
+        return reducedRelatives(sentence, unitHeads(sentence, betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
                 rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
-                        wireObjects(sentence, out == null ? deps : out))))))))));
+                        wireObjects(sentence, out == null ? deps : out)))))))))));
+    }
+
+    /** Verbs that take an event noun as object and never a clause: "held talks", "staged a protest". */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "conduct", "stage", "launch", "begin", "start",
+            "open", "resume");
+
+    /**
+     * "threw out the union's suit challenging the law", "held talks with business leaders worried that ...": a noun
+     * right after a verb that has no object, followed by a participle phrase, is read by the parser as the subject
+     * of a clause hung on the verb (a bare {@code dep} or a {@code ccomp}), and the verb loses its object. The noun
+     * is the verb's object and the participle phrase a reduced relative clause ({@code acl}) on the noun right
+     * before it. A clause with an auxiliary, a copula or a subordinator stays a clause; a past-tense or past
+     * participle form counts only after a light verb, which takes no clause ("said the talks failed", "said air
+     * strikes killed 12 people" keep their clause).
+     */
+    private static List<Dependency> reducedRelatives(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency clause : deps) {
+            int verb = clause.governor();
+            int participle = clause.dependent();
+            if (verb < 0 || participle <= verb + 1
+                    || !(clause.relation().equals("dep") || clause.relation().equals("ccomp"))
+                    || !sentence.token(verb).tag().startsWith("VB")
+                    || deps.stream().anyMatch(d -> d.governor() == verb
+                            && (d.relation().equals("obj") || d.relation().equals("nsubj:pass")))) {
+                continue;
+            }
+            String tag = sentence.token(participle).tag();
+            boolean light = LIGHT_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
+            if (!(tag.equals("VBG") || (tag.equals("VBN") || tag.equals("VBD")) && light)) {
+                continue;
+            }
+            int subject = -1;
+            boolean clausal = false;
+            for (Dependency d : deps) {
+                if (d.governor() == participle) {
+                    String r = d.relation();
+                    if (r.equals("nsubj")) {
+                        subject = d.dependent();
+                    }
+                    clausal |= r.startsWith("aux") || r.equals("mark") || r.equals("cop") || r.equals("nsubj:pass")
+                            || r.equals("expl");
+                }
+            }
+            if (subject <= verb || subject >= participle || clausal
+                    || !sentence.token(subject).tag().startsWith("NN")) {
+                continue;
+            }
+            // the noun's phrase runs from right after the verb to right before the participle: every word in
+            // between hangs inside that span (its own modifiers, a possessive, the verb's particle)
+            boolean phrase = true;
+            for (int k = verb + 1; k < participle && phrase; k++) {
+                if (k == subject) {
+                    continue;
+                }
+                final int t = k;
+                phrase = deps.stream().filter(d -> d.dependent() == t && !d.relation().startsWith("punct"))
+                        .allMatch(d -> d.governor() >= verb && d.governor() < participle)
+                        && deps.stream().anyMatch(d -> d.dependent() == t)
+                        && !sentence.token(t).tag().startsWith("VB") && !sentence.token(t).word().equals(",");
+            }
+            final int noun = subject;
+            if (!phrase || deps.stream().anyMatch(d -> d.dependent() == noun && d.governor() != participle)) {
+                continue;
+            }
+            int modified = sentence.token(participle - 1).tag().startsWith("NN") ? participle - 1 : subject;
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(clause);
+            out.removeIf(d -> d.dependent() == noun && d.governor() == participle);
+            out.add(new Dependency(verb, noun, "obj"));
+            out.add(new Dependency(modified, participle, "acl"));
+        }
+        return out == null ? deps : out;
     }
 
     /** Units of time that measure how long something lasts: "a one and a half day strike". */

@@ -336,7 +336,8 @@ public final class Boilerplate {
     static final Pattern DATELINE = Pattern.compile(
             "^\\s*([A-Z][A-Z.'\\- ]{1,40}(?:,\\s*[A-Z][A-Za-z.'\\- ]{1,30})?(?:,\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2})?)\\s*"
                     + "(?:(?:[\\(\\[]\\s*(" + AGENCIES + "|Reuters|Associated Press|Kyiv Independent|UNIAN)\\s*[\\)\\]]\\s*"
-                    + "|(?<=[A-Z]{4}\\s?))"
+                    // "KYIV -"; "MADRID, June 19 -", the wire's own date before the dash (Reuters of the 1980s)
+                    + "|(?<=[A-Z]{4}\\s?|,\\s{0,2}[A-Z][a-z]{2,8}\\.?\\s{1,2}\\d{1,2}\\s?))"
                     + "[-\u2013\u2014:]+\\s+"
                     // "KABUL, Afghanistan (Nov. 20, 2011) A coalition force ...", "(June 14) \u2014 An Afghan-led ..."
                     + "|\\(\\s*[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?\\s*\\)\\s*(?:[-\u2013\u2014:]+\\s*)?)"

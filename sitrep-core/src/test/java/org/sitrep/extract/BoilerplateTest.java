@@ -122,7 +122,18 @@ class BoilerplateTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Russia fired drones.", "US - Russia talks", "The NATO summit began."})
+    @ValueSource(strings = {"LISBON, May 4 - Portugal's teachers walked out", "OSLO, Jan 12 - The",
+            "NEW DELHI, Sept. 3 - India's cabinet", "PARIS, France, Oct 30 - Farmers blocked"})
+    void oldWireDatelinesWithTheDayBeforeTheDashAreRecognised(String paragraph) {
+        // the wire of the 1980s wrote the day, not the agency, before the dash: "CITY, Month D - Text"
+        assertThat(Boilerplate.datelineLength(paragraph)).isPositive();
+        assertThat(paragraph.substring(Boilerplate.datelineLength(paragraph))).doesNotContain(" - ")
+                .doesNotContain(",");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Russia fired drones.", "US - Russia talks", "The NATO summit began.",
+            "Talks on May 4 - the second round - failed.", "Lisbon, May 4 - Portugal's teachers walked out"})
     void ordinarySentencesHaveNoDateline(String paragraph) {
         assertThat(Boilerplate.datelineLength(paragraph)).isZero();
     }
