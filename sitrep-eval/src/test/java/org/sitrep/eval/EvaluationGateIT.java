@@ -148,6 +148,14 @@ class EvaluationGateIT {
     }
 
     @Test
+    void codingOnTheHeldOutReutersNewswire() {
+        org.sitrep.eval.events.ReutersCodingSet.Loaded set = org.sitrep.eval.events.ReutersCodingSet.load(
+                data().resolve("corpora/reuters21578"), org.sitrep.eval.events.ReutersCodingSet.HOLDOUT);
+        gate("coding", "reuters-holdout", CodingSetEvaluation.score("reuters-holdout", set.items(),
+                new Coder(pipeline()), line -> { }));
+    }
+
+    @Test
     void attributesOnTheHeldOutLocalNewsPages() {
         gate("attributes", "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.score(
                 "gun-violence-holdout", org.sitrep.eval.attributes.GunViolenceEvaluation.read(
