@@ -142,11 +142,7 @@ def main():
           % (len(stories), len(kept), len(first_ids), len(remainder), len(items)), file=sys.stderr)
     if args.check:
         sys.exit(check(args.check, stories, items, first_ids, first_keys))
-    for i in items:
-        out = {k: i[k] for k in ("id", "file", "newid", "date", "title", "start", "end", "sha1")}
-        if args.text:
-            out["text"] = re.sub(r"\s+", " ", i["text"])
-        print(json.dumps(out, ensure_ascii=False))
+    first.print_items(items, args.text)
 
 
 if __name__ == "__main__":

@@ -228,9 +228,14 @@ def main():
           file=sys.stderr)
     if args.check:
         sys.exit(check(args.check, stories, items))
+    print_items(items, args.text)
+
+
+def print_items(items, text):
+    """Prints the items as JSON lines: where each sentence is in the corpus, and with --text the sentence itself."""
     for i in items:
         out = {k: i[k] for k in ("id", "file", "newid", "date", "title", "start", "end", "sha1")}
-        if args.text:
+        if text:
             out["text"] = re.sub(r"\s+", " ", i["text"])
         print(json.dumps(out, ensure_ascii=False))
 
