@@ -93,7 +93,122 @@ final class Graph {
         }
         return reducedRelatives(sentence, unitHeads(sentence, betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
                 rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
-                        wireObjects(sentence, out == null ? deps : out)))))))))));
+                        wireObjects(sentence, whoseClauses(sentence, out == null ? deps : out))))))))))));
+    }
+
+    /**
+     * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
+     * clause opened by "whose", a closing comma and a verb. The parser may hang the main verb inside the relative
+     * clause (as an adjective of the clause's last noun or a second object of the clause's verb) and leave the noun
+     * at the root, so the whose-noun ("army") reads as the one who acts. The verb after the closing comma is the
+     * root, the noun before "whose" its subject, the whose-clause a relative clause on that noun ({@code
+     * acl:relcl}), and the words after the comma that hung inside the clause are the verb's (its object, its
+     * complements, the final full stop). A parse that already has the verb with a subject of its own is kept, its
+     * whose-clause (read as a bare {@code dep} of the noun) relabelled as the relative clause it is.
+     */
+    private static List<Dependency> whoseClauses(Sentence sentence, List<Dependency> deps) {
+        for (int w = 2; w + 1 < sentence.size(); w++) {
+            if (!sentence.token(w).word().equalsIgnoreCase("whose") || !sentence.token(w - 1).word().equals(",")) {
+                continue;
+            }
+            final int open = w - 1;
+            // the noun the clause is on: the head of the noun phrase that ends right before the comma
+            int noun = w - 2;
+            for (boolean climbed = true; climbed; ) {
+                climbed = false;
+                for (Dependency d : deps) {
+                    final int n = noun;
+                    if (d.dependent() == n && d.governor() > n && d.governor() < open
+                            && Set.of("compound", "flat", "amod").contains(d.baseRelation())) {
+                        noun = d.governor();
+                        climbed = true;
+                        break;
+                    }
+                }
+            }
+            if (!sentence.token(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            // the whose-noun's verb: the clause's head, before the closing comma
+            int owned = -1;
+            for (Dependency d : deps) {
+                if (d.dependent() == w && d.relation().equals("nmod:poss")) {
+                    owned = d.governor();
+                }
+            }
+            int close = -1;
+            for (int k = w + 1; k < sentence.size(); k++) {
+                if (sentence.token(k).word().equals(",")) {
+                    close = k;
+                    break;
+                }
+            }
+            if (owned <= w || close < 0 || owned >= close) {
+                continue;
+            }
+            int clauseVerb = -1;
+            for (Dependency d : deps) {
+                if (d.dependent() == owned && d.baseRelation().startsWith("nsubj") && d.governor() > owned
+                        && d.governor() < close) {
+                    clauseVerb = d.governor();
+                }
+            }
+            int verb = close + 1;
+            if (clauseVerb < 0 || verb >= sentence.size()) {
+                continue;
+            }
+            if (sentence.token(verb).tag().equals("RB") && verb + 1 < sentence.size()) {
+                verb++; // "..., also accused"
+            }
+            String tag = sentence.token(verb).tag();
+            if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("VBN"))) {
+                continue;
+            }
+            final int v = verb;
+            final int rv = clauseVerb;
+            final int x = noun;
+            final int c = close;
+            if (deps.stream().anyMatch(d -> d.governor() == v && d.baseRelation().startsWith("nsubj"))) {
+                // the main verb has its subject: only a whose-clause read as a bare dep becomes the relative clause
+                Dependency bare = deps.stream().filter(d -> d.governor() == x && d.dependent() == rv
+                        && d.relation().equals("dep")).findFirst().orElse(null);
+                if (bare == null) {
+                    continue;
+                }
+                List<Dependency> out = new ArrayList<>(deps);
+                out.remove(bare);
+                out.add(new Dependency(x, rv, "acl:relcl"));
+                return out;
+            }
+            // the noun must be the root or hang on the main verb's clause from inside: a noun that is some verb's
+            // object before it ("met the president, whose army ..., and said") is no subject of the verb after
+            boolean nounFree = deps.stream().filter(d -> d.dependent() == x)
+                    .allMatch(d -> d.governor() == Dependency.ROOT || d.governor() == v);
+            boolean verbInside = deps.stream().filter(d -> d.dependent() == v)
+                    .allMatch(d -> d.governor() == Dependency.ROOT || d.governor() == x
+                            || d.governor() > open && d.governor() <= c || d.governor() > v);
+            if (!nounFree || !verbInside) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>();
+            for (Dependency d : deps) {
+                if (d.dependent() == v || d.dependent() == x || d.dependent() == rv) {
+                    continue; // re-attached below
+                }
+                boolean fromClause = d.governor() == x || d.governor() > open && d.governor() <= c;
+                if (fromClause && d.dependent() > c) {
+                    // "Sudan" read as the clause verb's object, the full stop as the noun's: the main verb's
+                    out.add(new Dependency(v, d.dependent(), d.relation()));
+                } else {
+                    out.add(d);
+                }
+            }
+            out.add(new Dependency(Dependency.ROOT, v, "root"));
+            out.add(new Dependency(v, x, "nsubj"));
+            out.add(new Dependency(x, rv, "acl:relcl"));
+            return out;
+        }
+        return deps;
     }
 
     /** Verbs that take an event noun as object and never a clause: "held talks", "staged a protest". */

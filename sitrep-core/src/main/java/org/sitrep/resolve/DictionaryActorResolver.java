@@ -2692,6 +2692,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!current.isEmpty()) {
                 Piece previous = current.get(current.size() - 1);
                 if (!onlyModifiersBetween(s, previous.last() + 1, p.first())
+                        && !countedOwnedSector(s, previous, p)
                         || previous.isCountry() && p.isPerson() && ofBetween(s, previous.last() + 1, p.first())) {
                     out.add(current);
                     current = new ArrayList<>();
@@ -2703,6 +2704,61 @@ public final class DictionaryActorResolver implements ActorResolver {
             out.add(current);
         }
         return out;
+    }
+
+    /** Words of an approximate count before a number or a quantity noun: "some 3,500", "about 200", "nearly 40". */
+    private static final Set<String> APPROXIMATORS = Set.of("some", "about", "around", "nearly", "almost", "roughly",
+            "approximately", "over", "more", "than", "up", "to", "at", "least", "an", "estimated", "only", "just",
+            "fewer", "less", "several", "many", "the");
+    /** Nouns that count people in round numbers: "thousands of", "hundreds of", "dozens of", "tens of thousands of". */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("thousands", "hundreds", "dozens", "tens", "scores",
+            "millions");
+
+    /**
+     * A place or body in the possessive and a sector noun with a count between them ("Rio de Janeiro's 3,500
+     * dockworkers", "Lagos's some 2,000 striking doctors", "the country's thousands of teachers") are one noun phrase,
+     * as they are with no count ("Rio de Janeiro's dockworkers"): after the "'s" only numbers, words of an approximate
+     * count, quantity nouns with their "of", and adjectives stand before the noun, and the parse (when there is
+     * one) makes the possessor the noun's.
+     */
+    private static boolean countedOwnedSector(Sentence s, Piece owner, Piece owned) {
+        int from = owner.last() + 1;
+        int to = owned.first();
+        if (!owned.isSector() || from >= to || !s.token(from).tag().equals("POS")) {
+            return false;
+        }
+        boolean counted = false;
+        for (int i = from + 1; i < to; i++) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            String tag = t.tag();
+            if (tag.equals("CD") || QUANTITY_NOUNS.contains(w)) {
+                counted = true;
+            } else if (w.equals("of") && i > from + 1 && QUANTITY_NOUNS.contains(
+                    s.token(i - 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            } else if (APPROXIMATORS.contains(w) || w.equals(",") && i > from + 1 && s.token(i - 1).tag().equals("CD")) {
+                continue;
+            } else if (!(tag.startsWith("JJ") || tag.equals("HYPH")
+                    || (tag.equals("VBG") || tag.equals("VBN")) && !headsAClause(s, i))) {
+                return false;
+            }
+        }
+        if (!counted) {
+            return false;
+        }
+        if (!s.isParsed()) {
+            return true;
+        }
+        for (Dependency d : s.dependencies()) {
+            // the possessor of the noun, or of the count that stands for it ("Kenya's [tens] of thousands of")
+            if (d.relation().equals("nmod:poss") && d.dependent() >= owner.first() && d.dependent() <= owner.last()
+                    && (d.governor() >= owned.first() && d.governor() <= owned.last() || d.governor() > from
+                    && d.governor() < to && QUANTITY_NOUNS.contains(s.token(d.governor()).word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
