@@ -2698,7 +2698,10 @@ public final class DependencyEventCoder implements EventCoder {
             "protester", "demonstrator", "worker", "driver", "official", "officer", "leader", "member", "citizen",
             "national", "resident", "migrant", "tourist", "player", "lawyer", "politician", "businessman",
             "businesswoman", "blogger", "priest", "doctor", "soldier", "employee", "mayor", "candidate", "other",
-            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher");
+            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher",
+            // the one who did a crime, told by the crime: "the gunman was arrested", "the attacker was jailed"
+            "attacker", "gunman", "assailant", "killer", "shooter", "murderer", "perpetrator", "offender", "robber",
+            "thief", "smuggler", "trafficker", "fugitive", "inmate", "prisoner", "convict", "defendant");
 
     /**
      * A passive with no agent of an act only a state does to a person: "a man has been arrested", "was charged with

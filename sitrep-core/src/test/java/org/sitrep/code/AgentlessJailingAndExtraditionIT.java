@@ -34,6 +34,18 @@ class AgentlessJailingAndExtraditionIT {
     }
 
     @Test
+    void anOffenderToldByTheCrimeIsAPersonTheStateHolds() {
+        // "the killer": no dictionary party, no common noun of the held people before
+        List<EventMention> events = Nlp.code("2025-11-19", "The killer was sentenced in Lyon, France on Friday.");
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+            assertThat(e.cameo()).isEqualTo("116");
+            assertThat(e.actor()).extracting(p -> p.code()).containsExactly("FRAJUD");
+            assertThat(e.recipient()).anyMatch(p -> p.code().startsWith("FRA"));
+        });
+    }
+
+    @Test
     void anArrestWithNoAgentStaysThePolices() {
         List<EventMention> events = Nlp.code("2025-11-19", "A Thai activist was arrested in Bangkok on Tuesday.");
         assertThat(events).anySatisfy(e -> {
