@@ -2355,6 +2355,9 @@ public final class DependencyEventCoder implements EventCoder {
             List<Integer> held = heldOf(g, trigger);
             if (state != null) {
                 stateAsActor(g, trigger, p, state, held, mentions, actors, recipients);
+            } else if (extradition(g, trigger, p)) {
+                // "was extradited to the United States": the sending state is not the one it is sent to, and the
+                // story's place may be either; with no place it is sent from, no event
             } else {
                 statePending = true;
                 unnamed = true; // the story's force or place may tell whose act it is
@@ -2695,7 +2698,10 @@ public final class DependencyEventCoder implements EventCoder {
             "protester", "demonstrator", "worker", "driver", "official", "officer", "leader", "member", "citizen",
             "national", "resident", "migrant", "tourist", "player", "lawyer", "politician", "businessman",
             "businesswoman", "blogger", "priest", "doctor", "soldier", "employee", "mayor", "candidate", "other",
-            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher");
+            "another", "one", "critic", "dissident", "opponent", "supporter", "accomplice", "teacher",
+            // the one who did a crime, told by the crime: "the gunman was arrested", "the attacker was jailed"
+            "attacker", "gunman", "assailant", "killer", "shooter", "murderer", "perpetrator", "offender", "robber",
+            "thief", "smuggler", "trafficker", "fugitive", "inmate", "prisoner", "convict", "defendant");
 
     /**
      * A passive with no agent of an act only a state does to a person: "a man has been arrested", "was charged with
@@ -2708,7 +2714,7 @@ public final class DependencyEventCoder implements EventCoder {
                 || !g.prepositional(trigger, "by").isEmpty()) {
             return false;
         }
-        boolean act = STATE_ACT_CODES.stream().anyMatch(c -> p.cameo().startsWith(c));
+        boolean act = STATE_ACT_CODES.stream().anyMatch(c -> p.cameo().startsWith(c)) || extradition(g, trigger, p);
         if (!act && p.cameo().equals("0841")) {
             act = g.children(trigger).stream().anyMatch(d -> (d.relation().equals("obl:on")
                     || d.relation().equals("obl:from")) && CUSTODY.contains(g.lemma(d.dependent())));
@@ -2732,11 +2738,16 @@ public final class DependencyEventCoder implements EventCoder {
      * "near", not where people are sent: "deported to Mexico"), else of the one country of the people it is done to.
      */
     private static String stateOf(Graph g, int trigger, List<PlaceMention> places, List<Participant> recipients) {
+        boolean extradition = extradition(g, trigger, null);
         for (PlaceMention pm : places) {
             String pre = pm.preposition() == null ? "" : pm.preposition().toLowerCase(java.util.Locale.ROOT);
-            if (pm.place().country() != null && Set.of("in", "at", "near", "of", "outside", "across").contains(pre)) {
+            if (pm.place().country() != null && (Set.of("in", "at", "near", "of", "outside", "across").contains(pre)
+                    || extradition && pre.equals("from"))) {
                 return pm.place().country();
             }
+        }
+        if (extradition) {
+            return null; // the people sent are the receiving state's concern, not a sign of the sender
         }
         Set<String> countries = new java.util.LinkedHashSet<>();
         for (Participant r : recipients) {
@@ -2780,9 +2791,29 @@ public final class DependencyEventCoder implements EventCoder {
         return Set.of("he", "she", "they").contains(g.lower(x));
     }
 
-    /** The arm of the state that does the act: the police arrest, the government deports, the courts the rest. */
-    private static String stateSector(EventPattern p) {
-        return p.cameo().startsWith("173") ? "COP" : p.cameo().startsWith("174") ? "GOV" : "JUD";
+    /** Acts of holding someone that follow a court's sentence, not a police arrest: "was jailed", "imprisoned". */
+    private static final Set<String> JAILING = Set.of("jail", "imprison", "incarcerate", "gaol");
+
+    /**
+     * The arm of the state that does the act: the police arrest, the government deports and extradites, the courts
+     * jail and imprison (a sentence served, not an arrest) and do the rest.
+     */
+    private static String stateSector(Graph g, int trigger, EventPattern p) {
+        if (JAILING.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))) {
+            return "JUD";
+        }
+        return p.cameo().startsWith("173") ? "COP" : p.cameo().startsWith("174") || extradition(g, trigger, p)
+                ? "GOV" : "JUD";
+    }
+
+    /**
+     * A person extradited (judicial cooperation, CAMEO 063, told by the verb): done by the state they are sent from,
+     * to the state they are sent to ("was extradited from Spain to the United States"). A null pattern asks only the
+     * verb.
+     */
+    private static boolean extradition(Graph g, int trigger, EventPattern p) {
+        return (p == null || p.cameo().equals("063")) && g.token(trigger).isVerb()
+                && g.lemma(trigger).toLowerCase(Locale.ROOT).equals("extradite");
     }
 
     /**
@@ -2792,8 +2823,8 @@ public final class DependencyEventCoder implements EventCoder {
     private static void stateAsActor(Graph g, int trigger, EventPattern p, String state, List<Integer> held,
                                      List<ActorMention> mentions, List<Participant> actors,
                                      List<Participant> recipients) {
-        actors.add(new Participant(g.token(trigger).word(), state + stateSector(p), state + " authorities", null,
-                g.token(trigger).start(), g.token(trigger).end()));
+        actors.add(new Participant(g.token(trigger).word(), state + stateSector(g, trigger, p), state + " authorities",
+                null, g.token(trigger).start(), g.token(trigger).end()));
         recipients.replaceAll(r -> isSectorOnly(r)
                 ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r);
         if (recipients.isEmpty()) {
@@ -2841,6 +2872,7 @@ public final class DependencyEventCoder implements EventCoder {
     /**
      * The party of a detention told without one takes the actor of the story's last detention or attack before it
      * (press releases tell the raid, then "two other suspects were detained"); with none before, there is no event.
+     * A state act of the courts or the government ("was jailed", "was sentenced", "was deported") is no force's.
      */
     private static void borrowActors(List<Draft> drafts, List<Participant> storyForce) {
         List<Participant> last = storyForce;
@@ -2848,6 +2880,12 @@ public final class DependencyEventCoder implements EventCoder {
             Draft d = it.next();
             if (d.unnamed && !d.crowdPending.isEmpty()) {
                 continue; // protesters are no force's doing
+            }
+            if (d.unnamed && d.statePending
+                    && !"COP".equals(stateSector(new Graph(d.sentence), d.trigger, d.pattern))) {
+                // "He was imprisoned in 2018": the police who shot a man did not jail him; the courts (or the
+                // government that deports) of the story's place act (stateOfStory)
+                continue;
             }
             if (d.unnamed) {
                 if (last == null) {
@@ -2888,7 +2926,7 @@ public final class DependencyEventCoder implements EventCoder {
                 d.unnamed = false;
                 continue;
             }
-            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(d.pattern),
+            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(g, d.trigger, d.pattern),
                     state + " authorities", null, g.token(d.trigger).start(), g.token(d.trigger).end())));
             d.recipient = new ArrayList<>(d.recipient.stream().map(r -> isSectorOnly(r)
                     ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r)
