@@ -155,6 +155,8 @@ public final class DependencyEventCoder implements EventCoder {
         boolean unnamed;
         /** An agentless passive state act ("a man was arrested") whose state no place of its sentence tells. */
         boolean statePending;
+        /** The arm of the state that does a pending state act ({@link #stateSector}): COP, GOV or JUD. */
+        String stateSector;
         /** The protesters of a protest whose sentence names no place with a country: the story's place's people. */
         List<Integer> crowdPending = List.of();
         /** The people such an act is done to (the passive's subject). */
@@ -383,11 +385,15 @@ public final class DependencyEventCoder implements EventCoder {
             return false;
         }
         return !d.recipient.isEmpty() || mentions.stream().flatMap(m -> m.actors().stream())
-                .allMatch(a -> a.code().endsWith("BUS") || a.code().startsWith("MNC"));
+                .allMatch(a -> isCompanyCode(a.code()));
     }
 
     private static boolean isCompany(Participant p) {
-        return p.code().endsWith("BUS") || p.code().startsWith("MNC");
+        return isCompanyCode(p.code());
+    }
+
+    private static boolean isCompanyCode(String code) {
+        return code.endsWith("BUS") || code.startsWith("MNC");
     }
 
     /** Words that name an actor only by pointing back: pronouns and possessive determiners. */
@@ -2035,7 +2041,8 @@ public final class DependencyEventCoder implements EventCoder {
                     }
                 }
             }
-            if (actorTokens.isEmpty() && governorVerb < 0 && VISIT_NOUNS.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))) {
+            if (actorTokens.isEmpty() && governorVerb < 0
+                    && Locations.VISITS.contains(g.lemma(trigger).toLowerCase(Locale.ROOT))) {
                 for (Dependency d : g.parents(trigger)) {
                     if (d.governor() >= 0 && d.relation().equals("obl:on") && g.token(d.governor()).isVerb()) {
                         // "Zelensky, on a visit to Ireland on Tuesday, said ...": the one who speaks there is the
@@ -2609,6 +2616,7 @@ public final class DependencyEventCoder implements EventCoder {
             d.mode = "restrict";
         }
         d.statePending = statePending;
+        d.stateSector = statePending ? stateSector(g, trigger, p) : null;
         d.crowdPending = unnamed && !statePending ? crowdPending : List.of();
         d.heldTokens = statePending ? heldOf(g, trigger).stream()
                 .filter(x -> covering(mentions, x).isEmpty() && (!g.token(x).tag().startsWith("PRP")
@@ -2882,7 +2890,7 @@ public final class DependencyEventCoder implements EventCoder {
                 continue; // protesters are no force's doing
             }
             if (d.unnamed && d.statePending
-                    && !"COP".equals(stateSector(new Graph(d.sentence), d.trigger, d.pattern))) {
+                    && !"COP".equals(d.stateSector)) {
                 // "He was imprisoned in 2018": the police who shot a man did not jail him; the courts (or the
                 // government that deports) of the story's place act (stateOfStory)
                 continue;
@@ -2926,7 +2934,7 @@ public final class DependencyEventCoder implements EventCoder {
                 d.unnamed = false;
                 continue;
             }
-            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + stateSector(g, d.trigger, d.pattern),
+            d.actor = new ArrayList<>(List.of(new Participant(g.token(d.trigger).word(), state + d.stateSector,
                     state + " authorities", null, g.token(d.trigger).start(), g.token(d.trigger).end())));
             d.recipient = new ArrayList<>(d.recipient.stream().map(r -> isSectorOnly(r)
                     ? new Participant(r.text(), state + r.code(), r.name(), r.wikidata(), r.start(), r.end()) : r)
@@ -3653,9 +3661,6 @@ public final class DependencyEventCoder implements EventCoder {
                 && g.dependents(token, "det").stream().anyMatch(x -> g.lower(x).equals("the"))
                 && g.dependents(token, "amod", "compound", "nmod:poss").isEmpty();
     }
-
-    /** Nouns of a journey one is "on" while doing something else. */
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "trip", "tour");
 
     /** Verbs of going somewhere: talks held where one went are held on a visit. */
     private static final Set<String> GOING = Set.of("arrive", "travel", "fly", "come", "head", "go");

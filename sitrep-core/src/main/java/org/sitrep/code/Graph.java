@@ -91,10 +91,22 @@ final class Graph {
                 }
             }
         }
-        return reducedRelatives(sentence, unitHeads(sentence, betweenSubjects(sentence, nounRoots(sentence, dayParticiples(sentence, timeSubjects(sentence, approximateObjects(sentence,
-                rangeObjects(sentence, highConjuncts(sentence, callOn(sentence,
-                        wireObjects(sentence, whoseClauses(sentence, out == null ? deps : out))))))))))));
+        List<Dependency> repaired = out == null ? deps : out;
+        for (Repair repair : REPAIRS) {
+            repaired = repair.apply(sentence, repaired);
+        }
+        return repaired;
     }
+
+    /** One repair of the parse: the sentence's dependencies in, the repaired ones out (the same list if none). */
+    private interface Repair {
+        List<Dependency> apply(Sentence sentence, List<Dependency> deps);
+    }
+
+    /** The repairs after the gerund repair, in the order they apply (each sees the ones before). */
+    private static final List<Repair> REPAIRS = List.of(Graph::whoseClauses, Graph::wireObjects, Graph::callOn,
+            Graph::highConjuncts, Graph::rangeObjects, Graph::approximateObjects, Graph::timeSubjects,
+            Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives);
 
     /**
      * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
@@ -212,7 +224,7 @@ final class Graph {
     }
 
     /** Verbs that take an event noun as object and never a clause: "held talks", "staged a protest". */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "conduct", "stage", "launch", "begin", "start",
+    private static final Set<String> CLAUSELESS_VERBS = Set.of("hold", "conduct", "stage", "launch", "begin", "start",
             "open", "resume");
 
     /**
@@ -237,7 +249,7 @@ final class Graph {
                 continue;
             }
             String tag = sentence.token(participle).tag();
-            boolean light = LIGHT_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
+            boolean light = CLAUSELESS_VERBS.contains(sentence.token(verb).lemma().toLowerCase(Locale.ROOT));
             if (!(tag.equals("VBG") || (tag.equals("VBN") || tag.equals("VBD")) && light)) {
                 continue;
             }

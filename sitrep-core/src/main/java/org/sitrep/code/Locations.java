@@ -360,8 +360,11 @@ final class Locations {
         return false;
     }
 
-    /** Words of visiting, whose object or "to" phrase is the country the visit took place in. */
-    private static final Set<String> VISITS = Set.of("visit", "tour", "trip");
+    /**
+     * Words of visiting, whose object or "to" phrase is the country the visit took place in; nouns of a journey one
+     * is "on" while doing something else ("on a visit to Ireland, said").
+     */
+    static final Set<String> VISITS = Set.of("visit", "tour", "trip");
 
     /** Whether the place is what the trigger visits: "visited Ireland", "on a visit to Ireland", "a tour of Japan". */
     private static boolean visited(Graph g, PlaceMention pm, int trigger) {
