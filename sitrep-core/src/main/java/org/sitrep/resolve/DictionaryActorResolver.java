@@ -2655,6 +2655,10 @@ public final class DictionaryActorResolver implements ActorResolver {
                 while (j > i && isNameParticle(s, j, covered)) {
                     j--;
                 }
+                while (j + 1 < s.size() && !covered[j + 1] && s.token(j + 1).tag().equals("JJ")
+                        && s.token(j + 1).isCapitalised() && !gazetteer.lookup(textOf(s, i, j + 1)).isEmpty()) {
+                    j++; // "Novi Sad": the tagger reads the place's last word as an adjective
+                }
                 out.add(new Piece(Piece.Kind.NAME, null, i, j, null));
                 i = j + 1;
                 continue;

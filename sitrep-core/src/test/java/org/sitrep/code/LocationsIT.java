@@ -66,6 +66,17 @@ class LocationsIT {
     }
 
     @Test
+    void aPlaceWhoseLastWordTheTaggerReadsAsAnAdjectiveIsStillThatPlace() {
+        Location town = where("Thousands of students marched into Novi Sad on Saturday.", "marched");
+        assertThat(town).as("'Sad' is tagged JJ; the town is still found").isNotNull();
+        assertThat(town.name()).isEqualTo("Novi Sad");
+        assertThat(town.country()).isEqualTo("SRB");
+        List<EventMention> events = Nlp.code("2026-01-12", "Thousands of students marched into Novi Sad on Saturday.");
+        assertThat(events.get(0).recipient()).as("neither the weekday nor half the town's name is a party")
+                .isEmpty();
+    }
+
+    @Test
     void aSeaIsARegionWithNoCountryUnlessItsWordsNameADivision() {
         Location sea = where("The Houthis fired a missile at a tanker in the Red Sea on Monday.", "fired");
         assertThat(sea.name()).isEqualTo("Red Sea");
