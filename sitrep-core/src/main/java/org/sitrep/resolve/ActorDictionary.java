@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import org.sitrep.model.Token;
 public final class ActorDictionary {
     /** The default dictionary files, in load order. */
     public static final List<String> DEFAULT_FILES = List.of("countries.actors", "organisations.actors",
-            "groups.actors", "people.actors", "officials.actors", "historic.actors", "sectors.actors");
+            "groups.actors", "parties.actors", "people.actors", "officials.actors", "historic.actors", "sectors.actors");
 
     private final List<ActorEntry> entries;
     private final TokenTrie<Hit> names = new TokenTrie<>();
@@ -31,9 +32,18 @@ public final class ActorDictionary {
     public enum Use { NAME, ADJECTIVE, DEMONYM, METONYM, SECTOR }
 
     /** One dictionary phrase found in a sentence, over tokens {@code first..last} (inclusive). */
-    public record Hit(ActorEntry entry, Use use, String code, int first, int last) {
+    /**
+     * One dictionary phrase found in a sentence. {@code shared} says the phrase is a name of several entries of
+     * different countries ("Labour Party", "Democratic Party"): the entry was chosen by the countries the article
+     * names, so the hit itself is no evidence of which country the article is about.
+     */
+    public record Hit(ActorEntry entry, Use use, String code, int first, int last, boolean shared) {
+        public Hit(ActorEntry entry, Use use, String code, int first, int last) {
+            this(entry, use, code, first, last, false);
+        }
+
         Hit at(int f, int l) {
-            return new Hit(entry, use, code, f, l);
+            return new Hit(entry, use, code, f, l, shared);
         }
     }
 
@@ -187,6 +197,15 @@ public final class ActorDictionary {
 
     /** The longest non-overlapping dictionary phrases in a sentence, left to right. */
     public List<Hit> match(Sentence sentence) {
+        return match(sentence, Map.of());
+    }
+
+    /**
+     * As {@link #match(Sentence)}; a phrase that names entries of several countries is the entry whose country the
+     * article names most ({@code countryCounts}: ISO3 prefix to mentions), the first listed when it names none of
+     * them: "the Labour Party" of a story about New Zealand is New Zealand's.
+     */
+    public List<Hit> match(Sentence sentence, Map<String, Integer> countryCounts) {
         Keyed keyed = Keyed.of(sentence);
         List<Hit> out = new ArrayList<>();
         int i = 0;
@@ -216,10 +235,29 @@ public final class ActorDictionary {
                 i++; // a phrase must cover whole tokens: "Russian" inside "pro-Russian" is no demonym of RUS
                 continue;
             }
-            out.add(best.values().get(0).at(first, last));
+            out.add(choose(best.values(), countryCounts).at(first, last));
             i += best.length();
         }
         return out;
+    }
+
+    private static Hit choose(List<Hit> candidates, Map<String, Integer> countryCounts) {
+        Hit first = candidates.get(0);
+        if (candidates.stream().map(h -> h.code() == null || h.code().length() < 3 ? "" : h.code().substring(0, 3))
+                .distinct().count() < 2) {
+            return first;
+        }
+        Hit best = first;
+        int bestCount = 0;
+        for (Hit h : candidates) {
+            int n = h.code() == null || h.code().length() < 3 ? 0
+                    : countryCounts.getOrDefault(h.code().substring(0, 3), 0);
+            if (n > bestCount) {
+                best = h;
+                bestCount = n;
+            }
+        }
+        return new Hit(best.entry(), best.use(), best.code(), best.first(), best.last(), true);
     }
 
     /** The words of a sentence as trie keys: tokens split on hyphens, stand-alone hyphens skipped. */

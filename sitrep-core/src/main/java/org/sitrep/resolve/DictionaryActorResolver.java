@@ -141,9 +141,17 @@ public final class DictionaryActorResolver implements ActorResolver {
                     hit.entry().codeOn(date).filter(c -> c.length() >= 3)
                             .ifPresent(c -> personCounts.merge(c.substring(0, 3), 1, Integer::sum));
                 } else if (hit.entry().type() != ActorEntry.Type.SECTOR && hit.code() != null
-                        && hit.code().length() >= 3) {
+                        && hit.code().length() >= 3 && !hit.shared()) {
                     countryCounts.merge(hit.code().substring(0, 3), 1, Integer::sum);
                 }
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            if (hits.get(s.index()).stream().anyMatch(Hit::shared)) {
+                // a name several countries' bodies bear ("the Labour Party"): the one of the country the article names
+                List<Hit> h = new ArrayList<>(dictionary.match(s, countryCounts));
+                h.removeIf(hit -> isIdleWeapon(s, hit));
+                hits.set(s.index(), h);
             }
         }
         // countries, organisations and places decide; people only when nothing else names a country
