@@ -1396,6 +1396,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
         }
         TreeSet<Integer> positions = new TreeSet<>();
+        Set<Integer> frontedVerdicts = new java.util.HashSet<>();
         for (Dependency d : g.children(verb)) {
             String r = d.baseRelation();
             if (r.equals("obl") && TIME_NOUNS.contains(g.lemma(d.dependent()).toLowerCase(Locale.ROOT))) {
@@ -1413,6 +1414,10 @@ public final class DependencyEventCoder implements EventCoder {
                 // what a speaker says something is: "said the sanctions were illegal" matches "say illegal"; a
                 // noun verdict lends its "of" too: "said the strike was an act of aggression" matches "say aggression"
                 positions.add(d.dependent());
+                if (d.dependent() < verb) {
+                    // the words said, quoted before the verb: "'The sanctions are illegal,' the minister said"
+                    frontedVerdicts.add(d.dependent());
+                }
                 if (g.token(d.dependent()).tag().startsWith("NN")) {
                     positions.addAll(g.prepositional(d.dependent(), "of"));
                 }
@@ -1543,7 +1548,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             for (int pos : positions) {
                 // PETRARCH matches a pattern's words as written ("* EFFORT" is not "efforts"; synsets list plurals)
-                boolean placed = pos > after || w == 1 && passiveSubjects.contains(pos);
+                boolean placed = pos > after || w == 1 && (passiveSubjects.contains(pos) || frontedVerdicts.contains(pos));
                 if (placed && (!fromPetrarch(p) && g.lemma(pos).equals(word) || g.lower(pos).equals(word))) {
                     match = pos;
                     break;

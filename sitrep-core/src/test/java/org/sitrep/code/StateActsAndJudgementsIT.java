@@ -32,6 +32,9 @@ class StateActsAndJudgementsIT {
             "2025-11-19|A senior Egyptian official said the Israeli strike was \"an act of aggression\".|ACCUSE|111|EGY|ISR",
             // a verdict stated rather than said
             "2025-11-19|The French government stated that Algeria's decision was illegal.|ACCUSE|111|FRA|DZA",
+            // a verdict quoted before the verb that says it
+            "2025-11-19|\"Algeria's decision is illegal,\" the French foreign minister said.|ACCUSE|111|FRAGOV|DZA",
+            "2025-11-19|\"The vote was a sham,\" the Venezuelan opposition leader said on Monday.|ACCUSE|111|VENOPP|",
             // a deed said to be another's, where the parser misreads the words: a hedge in quotes, "the fault of"
             "2025-11-19|Poland said the explosion was \"probably\" Russia's doing.|ACCUSE|112|POL|RUS",
             "2025-11-19|Poland said the blast was the fault of Russia.|ACCUSE|112|POL|RUS"})
@@ -43,6 +46,7 @@ class StateActsAndJudgementsIT {
     @CsvSource(delimiter = '|', value = {
             // a noun that judges nothing, a deed denied, a deed of no party
             "Egypt said the strike was a success.",
+            "\"The mountain road is dangerous,\" the Kenyan engineer said.",
             "Poland said the explosion was not Russia's doing.",
             "The company said the delay was the fault of the weather."})
     void codesNoAccusation(String sentence) {

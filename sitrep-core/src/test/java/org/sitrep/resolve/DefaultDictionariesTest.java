@@ -58,6 +58,23 @@ class DefaultDictionariesTest {
     }
 
     @Test
+    void popesAndTheirSuccessionAreDated() {
+        assertThat(BY_NAME.get("Pope Francis").codeOn(LocalDate.of(2025, 3, 1))).contains("VATGOV");
+        assertThat(BY_NAME.get("Pope Francis").codeOn(LocalDate.of(2025, 6, 1))).contains("VATELI");
+        assertThat(BY_NAME.get("Pope Leo XIV").codeOn(LocalDate.of(2025, 6, 1))).contains("VATGOV");
+        assertThat(BY_NAME.get("Pope John Paul II").codeOn(LocalDate.of(1987, 6, 9))).contains("VATGOV");
+    }
+
+    @Test
+    void namedPartiesAreTheirCountrysParties() {
+        assertThat(ENTRIES.stream().filter(e -> e.code() != null && e.code().endsWith("PTY")).map(e -> e.code()
+                .substring(0, 3)).collect(Collectors.toSet())).as("countries with named parties")
+                .hasSizeGreaterThanOrEqualTo(60).contains("USA", "GBR", "IND", "DEU", "ISR", "TUR", "ZAF", "JPN");
+        assertThat(BY_NAME.get("Republican Party (United States)").names()).contains("GOP", "Republicans")
+                .doesNotContain("Republican"); // "Republican Guard"
+    }
+
+    @Test
     void sectorNounsCoverTheCommonAgents() {
         Set<String> sectorCodes = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.SECTOR).map(ActorEntry::code)
                 .collect(Collectors.toSet());
