@@ -106,7 +106,8 @@ final class Graph {
     /** The repairs after the gerund repair, in the order they apply (each sees the ones before). */
     private static final List<Repair> REPAIRS = List.of(Graph::whoseClauses, Graph::wireObjects, Graph::callOn,
             Graph::highConjuncts, Graph::rangeObjects, Graph::approximateObjects, Graph::timeSubjects,
-            Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives);
+            Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives,
+            Graph::passiveDays);
 
     /**
      * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
@@ -534,6 +535,63 @@ final class Graph {
             out.add(new Dependency(participle, noun, "obj"));
         }
         return out == null ? deps : out;
+    }
+
+    /**
+     * "A car bomb was on Monday rammed into a base": a day phrase between the passive auxiliary and its participle,
+     * parsed as a copula clause ("was on Monday", the day its root and the subject its subject) with the participle
+     * an adjective clause of the day. The participle is the clause's head: the subject is its passive subject, "was"
+     * its passive auxiliary, the day its time phrase, and whatever the day governed after it the participle's.
+     */
+    static List<Dependency> passiveDays(Sentence sentence, List<Dependency> deps) {
+        for (Dependency acl : deps) {
+            int day = acl.governor();
+            int participle = acl.dependent();
+            if (day < 0 || !acl.relation().equals("acl") || participle != day + 1
+                    || !DAY_WORDS.contains(sentence.token(day).word().toLowerCase(Locale.ROOT))
+                    || !(sentence.token(participle).tag().equals("VBN") || sentence.token(participle).tag().equals("VBD"))) {
+                continue;
+            }
+            Dependency cop = null;
+            Dependency subject = null;
+            for (Dependency d : deps) {
+                if (d.governor() == day && d.relation().equals("cop") && d.dependent() < day
+                        && sentence.token(d.dependent()).lemma().equalsIgnoreCase("be")) {
+                    cop = d;
+                } else if (d.governor() == day && d.relation().equals("nsubj") && d.dependent() < day) {
+                    subject = d;
+                }
+            }
+            if (cop == null || subject == null) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>();
+            String prep = "";
+            for (Dependency d : deps) {
+                if (d.governor() == day && d.relation().equals("case")) {
+                    prep = sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                }
+            }
+            for (Dependency d : deps) {
+                if (d == acl) {
+                    continue;
+                } else if (d == cop) {
+                    out.add(new Dependency(participle, d.dependent(), "aux:pass"));
+                } else if (d == subject) {
+                    out.add(new Dependency(participle, d.dependent(), "nsubj:pass"));
+                } else if (d.dependent() == day) {
+                    out.add(new Dependency(d.governor(), participle, d.relation())); // the root
+                } else if (d.governor() == day && (d.dependent() > participle || d.relation().startsWith("aux")
+                        || d.relation().equals("advmod") && d.dependent() < day - 1)) {
+                    out.add(new Dependency(participle, d.dependent(), d.relation())); // the final full stop
+                } else {
+                    out.add(d);
+                }
+            }
+            out.add(new Dependency(participle, day, prep.isEmpty() ? "obl:tmod" : "obl:" + prep));
+            return out;
+        }
+        return deps;
     }
 
     /** Day and time words the parser may take for the subject of a following "to" clause. */

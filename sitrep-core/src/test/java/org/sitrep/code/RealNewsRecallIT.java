@@ -1,0 +1,27 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 5 (helper "wire10"): events that real news tells with a parse the coder misread. Sentences written by the
+ * team.
+ */
+class RealNewsRecallIT {
+
+    private static final String CONTEXT = "Officials gave few details on Thursday. ";
+
+    @Test
+    void aDayBetweenThePassiveAuxiliaryAndItsParticipleKeepsThePassive() {
+        // parsed as "was on Friday" (a copula clause) with "rammed" an adjective clause of the day
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "An explosives-laden van was on Friday rammed into an army "
+                + "checkpoint in Kandahar.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT);
+                    assertThat(e.recipient()).extracting(Participant::code).anyMatch(c -> c.startsWith("AFG"));
+                });
+    }
+}
