@@ -72,6 +72,14 @@ public final class DependencyEventCoder implements EventCoder {
             "observe", "respect", "implement", "honour", "honor", "break", "violate", "propose", "offer",
             // "arrived in Amman on a visit", "travelled to Beijing for talks"
             "arrive", "travel", "fly", "come", "return", "head");
+    /**
+     * Verbs whose past participle on an event noun names in its "by" phrase the one who did it ("an attack carried out
+     * by X", "the raid conducted by police"): the light verbs that perform an act, not those that only report or
+     * judge it ("the attack condemned by the UN").
+     */
+    private static final Set<String> PERPETRATING = Set.of("conduct", "carry", "launch", "stage", "mount", "perform",
+            "execute", "organize", "organise", "lead", "perpetrate", "commit", "orchestrate", "mastermind", "plan",
+            "undertake", "wage", "unleash", "initiate");
     /** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "carry", "launch", "stage",
             "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
@@ -2000,6 +2008,16 @@ public final class DependencyEventCoder implements EventCoder {
                         if (!role.equals("obj") && !role.equals("iobj")) {
                             recipientTokens.addAll(g.prepositional(of, role));
                         }
+                    }
+                }
+            }
+            if (actorTokens.isEmpty() && !fromPetrarch(p)) {
+                // "the attack carried out by the Taliban", "a raid conducted by police": the agent of a light verb's
+                // participle that modifies the event noun is the one who acts
+                for (int c : g.dependents(trigger, "acl")) {
+                    if (g.token(c).tag().equals("VBN") && PERPETRATING.contains(g.lemma(c))) {
+                        actorTokens.addAll(g.dependents(c, "obl:agent"));
+                        actorTokens.addAll(g.prepositional(c, "by"));
                     }
                 }
             }

@@ -107,7 +107,7 @@ final class Graph {
     private static final List<Repair> REPAIRS = List.of(Graph::whoseClauses, Graph::wireObjects, Graph::callOn,
             Graph::highConjuncts, Graph::rangeObjects, Graph::approximateObjects, Graph::timeSubjects,
             Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives,
-            Graph::passiveDays);
+            Graph::passiveDays, Graph::commaParticiples);
 
     /**
      * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
@@ -592,6 +592,55 @@ final class Graph {
             return out;
         }
         return deps;
+    }
+
+    /**
+     * "Dozens died in the attack, reportedly conducted by the Taliban": a past participle with a "by" phrase and no
+     * subject or auxiliary of its own, set off by a comma right after a noun, is a reduced relative clause on that
+     * noun ({@code acl}); the parser hangs it on the main verb as a bare {@code dep}. Adverbs may stand between the
+     * comma and the participle ("reportedly", "allegedly").
+     */
+    static List<Dependency> commaParticiples(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency dep : deps) {
+            int verb = dep.governor();
+            int participle = dep.dependent();
+            if (verb < 0 || !dep.relation().equals("dep") || participle <= verb
+                    || !sentence.token(participle).tag().equals("VBN")) {
+                continue;
+            }
+            int comma = participle - 1;
+            while (comma > verb && sentence.token(comma).tag().startsWith("RB")) {
+                comma--;
+            }
+            int noun = comma - 1;
+            if (noun <= verb || !sentence.token(comma).word().equals(",")
+                    || !sentence.token(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            boolean agent = false;
+            boolean clausal = false;
+            for (Dependency d : deps) {
+                if (d.governor() == participle) {
+                    String r = d.relation();
+                    agent |= r.equals("obl:agent") || r.equals("obl:by");
+                    clausal |= r.startsWith("nsubj") || r.startsWith("aux") || r.equals("mark") || r.equals("cop");
+                }
+            }
+            final int n = noun;
+            // the noun is the verb's: its object or oblique, or a noun of that phrase
+            boolean inPhrase = deps.stream().anyMatch(d -> d.dependent() == n && d.governor() >= verb && d.governor() < n
+                    && (d.baseRelation().equals("obl") || d.baseRelation().equals("obj") || d.baseRelation().equals("nmod")));
+            if (!agent || clausal || !inPhrase) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(dep);
+            out.add(new Dependency(noun, participle, "acl"));
+        }
+        return out == null ? deps : out;
     }
 
     /** Day and time words the parser may take for the subject of a following "to" clause. */
