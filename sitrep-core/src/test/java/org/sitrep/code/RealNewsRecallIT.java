@@ -49,4 +49,16 @@ class RealNewsRecallIT {
                     assertThat(e.actor()).extracting(Participant::code).anyMatch(c -> c.startsWith("IGO"));
                 });
     }
+
+    @Test
+    void newSouthWalesIsAustraliaNotWales() {
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "Police in New South Wales arrested two men.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+            assertThat(e.actor()).extracting(Participant::code).containsExactly("AUSCOP");
+        });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "Police in Wales arrested two men.")).anySatisfy(e -> {
+            assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+            assertThat(e.actor()).extracting(Participant::code).containsExactly("GBRCOP");
+        });
+    }
 }
