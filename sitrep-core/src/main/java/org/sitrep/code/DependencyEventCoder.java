@@ -1904,6 +1904,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            if (!passive && !fromPetrarch(p) && actorTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
+                List<Integer> enacter = enacterOfTheLaw(g, trigger); // "passed a bill which decriminalized abortion"
+                if (!enacter.isEmpty()) {
+                    actorTokens.clear(); // the law itself ("bill" as the relative clause's subject) names no party
+                    actorTokens.addAll(enacter);
+                }
+            }
             int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
             if (patient >= 0 && covering(mentions, patient).isEmpty()) {
                 actorTokens.remove(Integer.valueOf(patient)); // "intelligence passed on by X": X acted
@@ -3967,6 +3974,35 @@ public final class DependencyEventCoder implements EventCoder {
      * tells of the act that holds the relative clause's noun, and shares that act's subject (the troops). Empty when
      * the participle's object is no such pronoun or its governor no relative clause about its own subject.
      */
+    /** Nouns of an instrument of law that does what its relative clause says: "a bill which decriminalized ...". */
+    private static final Set<String> LAW_NOUNS = Set.of("bill", "law", "act", "decree", "legislation", "amendment",
+            "ordinance", "statute", "measure", "order");
+    /** Verbs by which a body or office makes a law take effect: its subject is the one who acts through the law. */
+    private static final Set<String> ENACTING = Set.of("pass", "adopt", "approve", "enact", "sign", "issue", "ratify");
+
+    /**
+     * "The parliament voted to pass a bill which decriminalized abortion", "the president signed a decree that bans
+     * ...": a verb in a relative clause on a law that a body passes, adopts, approves, enacts, signs or issues is that
+     * body's act through the law; the subject of the enacting verb (or the one it inherits through "voted to") acts.
+     */
+    private static List<Integer> enacterOfTheLaw(Graph g, int verb) {
+        for (Dependency rel : g.parents(verb)) {
+            int law = rel.governor();
+            if (law < 0 || !rel.relation().equals("acl:relcl") || !LAW_NOUNS.contains(g.lemma(law))) {
+                continue;
+            }
+            for (Dependency o : g.parents(law)) {
+                int enact = o.governor();
+                if (enact < 0 || !o.baseRelation().equals("obj") || !ENACTING.contains(g.lemma(enact))) {
+                    continue;
+                }
+                List<Integer> subjects = g.dependents(enact, "nsubj", "nsubj:xsubj");
+                return subjects.isEmpty() ? inheritedSubject(g, enact) : subjects;
+            }
+        }
+        return List.of();
+    }
+
     private static List<Integer> subjectAcrossRelativeClause(Graph g, int verb) {
         if (!g.token(verb).tag().equals("VBG")
                 || g.dependents(verb, "obj").stream().noneMatch(o -> OBJECT_PRONOUNS.contains(g.lower(o)))) {

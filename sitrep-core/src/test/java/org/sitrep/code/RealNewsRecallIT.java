@@ -51,6 +51,15 @@ class RealNewsRecallIT {
     }
 
     @Test
+    void whatALawDoesInARelativeClauseIsTheActOfTheBodyThatPassedIt() {
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The parliament of Portugal passed a bill which decriminalized "
+                + "abortion.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.CONCEDE);
+                    assertThat(e.actor()).extracting(Participant::code).anyMatch(c -> c.startsWith("PRT"));
+                });
+    }
+
+    @Test
     void newSouthWalesIsAustraliaNotWales() {
         assertThat(Nlp.code("2024-03-09", CONTEXT + "Police in New South Wales arrested two men.")).anySatisfy(e -> {
             assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
