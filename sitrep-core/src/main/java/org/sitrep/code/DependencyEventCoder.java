@@ -72,6 +72,14 @@ public final class DependencyEventCoder implements EventCoder {
             "observe", "respect", "implement", "honour", "honor", "break", "violate", "propose", "offer",
             // "arrived in Amman on a visit", "travelled to Beijing for talks"
             "arrive", "travel", "fly", "come", "return", "head");
+    /**
+     * Verbs whose past participle on an event noun names in its "by" phrase the one who did it ("an attack carried out
+     * by X", "the raid conducted by police"): the light verbs that perform an act, not those that only report or
+     * judge it ("the attack condemned by the UN").
+     */
+    private static final Set<String> PERPETRATING = Set.of("conduct", "carry", "launch", "stage", "mount", "perform",
+            "execute", "organize", "organise", "lead", "perpetrate", "commit", "orchestrate", "mastermind", "plan",
+            "undertake", "wage", "unleash", "initiate");
     /** Verbs that take an event noun as object and lend it their subject: "held talks", "launched an attack". */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "carry", "launch", "stage",
             "mount", "make", "pay", "begin", "start", "resume", "continue", "open", "undertake", "step", "intensify",
@@ -1901,6 +1909,13 @@ public final class DependencyEventCoder implements EventCoder {
                 }
             }
             actorTokens.addAll(g.dependents(trigger, "obl:agent"));
+            if (!passive && !fromPetrarch(p) && actorTokens.stream().allMatch(x -> covering(mentions, x).isEmpty())) {
+                List<Integer> enacter = enacterOfTheLaw(g, trigger); // "passed a bill which decriminalized abortion"
+                if (!enacter.isEmpty()) {
+                    actorTokens.clear(); // the law itself ("bill" as the relative clause's subject) names no party
+                    actorTokens.addAll(enacter);
+                }
+            }
             int patient = fromPetrarch(p) ? -1 : reducedPassiveSubject(g, trigger);
             if (patient >= 0 && covering(mentions, patient).isEmpty()) {
                 actorTokens.remove(Integer.valueOf(patient)); // "intelligence passed on by X": X acted
@@ -2005,6 +2020,16 @@ public final class DependencyEventCoder implements EventCoder {
                         if (!role.equals("obj") && !role.equals("iobj")) {
                             recipientTokens.addAll(g.prepositional(of, role));
                         }
+                    }
+                }
+            }
+            if (actorTokens.isEmpty() && !fromPetrarch(p)) {
+                // "the attack carried out by the Taliban", "a raid conducted by police": the agent of a light verb's
+                // participle that modifies the event noun is the one who acts
+                for (int c : g.dependents(trigger, "acl")) {
+                    if (g.token(c).tag().equals("VBN") && PERPETRATING.contains(g.lemma(c))) {
+                        actorTokens.addAll(g.dependents(c, "obl:agent"));
+                        actorTokens.addAll(g.prepositional(c, "by"));
                     }
                 }
             }
@@ -3954,6 +3979,35 @@ public final class DependencyEventCoder implements EventCoder {
      * tells of the act that holds the relative clause's noun, and shares that act's subject (the troops). Empty when
      * the participle's object is no such pronoun or its governor no relative clause about its own subject.
      */
+    /** Nouns of an instrument of law that does what its relative clause says: "a bill which decriminalized ...". */
+    private static final Set<String> LAW_NOUNS = Set.of("bill", "law", "act", "decree", "legislation", "amendment",
+            "ordinance", "statute", "measure", "order");
+    /** Verbs by which a body or office makes a law take effect: its subject is the one who acts through the law. */
+    private static final Set<String> ENACTING = Set.of("pass", "adopt", "approve", "enact", "sign", "issue", "ratify");
+
+    /**
+     * "The parliament voted to pass a bill which decriminalized abortion", "the president signed a decree that bans
+     * ...": a verb in a relative clause on a law that a body passes, adopts, approves, enacts, signs or issues is that
+     * body's act through the law; the subject of the enacting verb (or the one it inherits through "voted to") acts.
+     */
+    private static List<Integer> enacterOfTheLaw(Graph g, int verb) {
+        for (Dependency rel : g.parents(verb)) {
+            int law = rel.governor();
+            if (law < 0 || !rel.relation().equals("acl:relcl") || !LAW_NOUNS.contains(g.lemma(law))) {
+                continue;
+            }
+            for (Dependency o : g.parents(law)) {
+                int enact = o.governor();
+                if (enact < 0 || !o.baseRelation().equals("obj") || !ENACTING.contains(g.lemma(enact))) {
+                    continue;
+                }
+                List<Integer> subjects = g.dependents(enact, "nsubj", "nsubj:xsubj");
+                return subjects.isEmpty() ? inheritedSubject(g, enact) : subjects;
+            }
+        }
+        return List.of();
+    }
+
     private static List<Integer> subjectAcrossRelativeClause(Graph g, int verb) {
         if (!g.token(verb).tag().equals("VBG")
                 || g.dependents(verb, "obj").stream().noneMatch(o -> OBJECT_PRONOUNS.contains(g.lower(o)))) {

@@ -106,7 +106,8 @@ final class Graph {
     /** The repairs after the gerund repair, in the order they apply (each sees the ones before). */
     private static final List<Repair> REPAIRS = List.of(Graph::whoseClauses, Graph::wireObjects, Graph::callOn,
             Graph::highConjuncts, Graph::rangeObjects, Graph::approximateObjects, Graph::timeSubjects,
-            Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives);
+            Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives,
+            Graph::passiveDays, Graph::commaParticiples);
 
     /**
      * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
@@ -532,6 +533,112 @@ final class Graph {
             }
             out.add(new Dependency(governor, participle, verbal ? "advcl" : "acl"));
             out.add(new Dependency(participle, noun, "obj"));
+        }
+        return out == null ? deps : out;
+    }
+
+    /**
+     * "A car bomb was on Monday rammed into a base": a day phrase between the passive auxiliary and its participle,
+     * parsed as a copula clause ("was on Monday", the day its root and the subject its subject) with the participle
+     * an adjective clause of the day. The participle is the clause's head: the subject is its passive subject, "was"
+     * its passive auxiliary, the day its time phrase, and whatever the day governed after it the participle's.
+     */
+    static List<Dependency> passiveDays(Sentence sentence, List<Dependency> deps) {
+        for (Dependency acl : deps) {
+            int day = acl.governor();
+            int participle = acl.dependent();
+            if (day < 0 || !acl.relation().equals("acl") || participle != day + 1
+                    || !DAY_WORDS.contains(sentence.token(day).word().toLowerCase(Locale.ROOT))
+                    || !(sentence.token(participle).tag().equals("VBN") || sentence.token(participle).tag().equals("VBD"))) {
+                continue;
+            }
+            Dependency cop = null;
+            Dependency subject = null;
+            for (Dependency d : deps) {
+                if (d.governor() == day && d.relation().equals("cop") && d.dependent() < day
+                        && sentence.token(d.dependent()).lemma().equalsIgnoreCase("be")) {
+                    cop = d;
+                } else if (d.governor() == day && d.relation().equals("nsubj") && d.dependent() < day) {
+                    subject = d;
+                }
+            }
+            if (cop == null || subject == null) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>();
+            String prep = "";
+            for (Dependency d : deps) {
+                if (d.governor() == day && d.relation().equals("case")) {
+                    prep = sentence.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                }
+            }
+            for (Dependency d : deps) {
+                if (d == acl) {
+                    continue;
+                } else if (d == cop) {
+                    out.add(new Dependency(participle, d.dependent(), "aux:pass"));
+                } else if (d == subject) {
+                    out.add(new Dependency(participle, d.dependent(), "nsubj:pass"));
+                } else if (d.dependent() == day) {
+                    out.add(new Dependency(d.governor(), participle, d.relation())); // the root
+                } else if (d.governor() == day && (d.dependent() > participle || d.relation().startsWith("aux")
+                        || d.relation().equals("advmod") && d.dependent() < day - 1)) {
+                    out.add(new Dependency(participle, d.dependent(), d.relation())); // the final full stop
+                } else {
+                    out.add(d);
+                }
+            }
+            out.add(new Dependency(participle, day, prep.isEmpty() ? "obl:tmod" : "obl:" + prep));
+            return out;
+        }
+        return deps;
+    }
+
+    /**
+     * "Dozens died in the attack, reportedly conducted by the Taliban": a past participle with a "by" phrase and no
+     * subject or auxiliary of its own, set off by a comma right after a noun, is a reduced relative clause on that
+     * noun ({@code acl}); the parser hangs it on the main verb as a bare {@code dep}. Adverbs may stand between the
+     * comma and the participle ("reportedly", "allegedly").
+     */
+    static List<Dependency> commaParticiples(Sentence sentence, List<Dependency> deps) {
+        List<Dependency> out = null;
+        for (Dependency dep : deps) {
+            int verb = dep.governor();
+            int participle = dep.dependent();
+            if (verb < 0 || !dep.relation().equals("dep") || participle <= verb
+                    || !sentence.token(participle).tag().equals("VBN")) {
+                continue;
+            }
+            int comma = participle - 1;
+            while (comma > verb && sentence.token(comma).tag().startsWith("RB")) {
+                comma--;
+            }
+            int noun = comma - 1;
+            if (noun <= verb || !sentence.token(comma).word().equals(",")
+                    || !sentence.token(noun).tag().startsWith("NN")) {
+                continue;
+            }
+            boolean agent = false;
+            boolean clausal = false;
+            for (Dependency d : deps) {
+                if (d.governor() == participle) {
+                    String r = d.relation();
+                    agent |= r.equals("obl:agent") || r.equals("obl:by");
+                    clausal |= r.startsWith("nsubj") || r.startsWith("aux") || r.equals("mark") || r.equals("cop");
+                }
+            }
+            final int n = noun;
+            // the noun is the verb's: its object or oblique, or a noun of that phrase
+            boolean inPhrase = deps.stream().anyMatch(d -> d.dependent() == n && d.governor() >= verb && d.governor() < n
+                    && (d.baseRelation().equals("obl") || d.baseRelation().equals("obj") || d.baseRelation().equals("nmod")));
+            if (!agent || clausal || !inPhrase) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(deps);
+            }
+            out.remove(dep);
+            out.add(new Dependency(noun, participle, "acl"));
         }
         return out == null ? deps : out;
     }
