@@ -1,0 +1,42 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorMention;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 4, actors round 10 (classes of the PLOVER GSR actor misses): a title before a person's name is no head
+ * shared by coordinated countries; a country's word before a language noun is no party; the patron of an "ally" or
+ * "proxy" body, and the holder of an occupied place, give it no country; military intelligence handed over is
+ * information; a seceded state's places were the older state's before independence; dictionary gaps (the Rwandan
+ * Patriotic Front, Kefaya, the Washington Post). Invented sentences.
+ */
+class ActorsRoundTenIT {
+
+    private static List<String> allCodes(ResolvedArticle r) {
+        return r.actors().stream().flatMap(m -> m.actors().stream()).map(Actor::code).toList();
+    }
+
+    private static List<String> codesCovering(ResolvedArticle r, String word) {
+        return r.actors().stream().filter(m -> m.text().contains(word)).flatMap(m -> m.actors().stream())
+                .map(Actor::code).toList();
+    }
+
+    @Test
+    void movementsAndOutletsTheDictionaryLacked() {
+        ResolvedArticle r = Nlp.resolve("2003-05-02", "The Rwandan Patriotic Front won the vote.");
+        assertThat(Nlp.codesOf(r, "Rwandan Patriotic Front")).containsExactly("RWAPTY");
+        r = Nlp.resolve("1991-05-02", "The Rwandan Patriotic Front attacked a border post.");
+        assertThat(Nlp.codesOf(r, "Rwandan Patriotic Front")).containsExactly("RWAREB");
+        r = Nlp.resolve("2006-05-02", "Police broke up a rally of the Kefaya movement in Cairo.");
+        assertThat(allCodes(r)).contains("EGYOPP");
+        r = Nlp.resolve("2006-05-02", "The Washington Post reported that the talks had failed.");
+        assertThat(allCodes(r)).contains("USAMED").doesNotContain("USAGOV");
+        assertThat(r.actors()).extracting(ActorMention::text).doesNotContain("Washington");
+    }
+}
