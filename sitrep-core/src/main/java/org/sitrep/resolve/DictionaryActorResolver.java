@@ -3465,6 +3465,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (modifiers.size() < 2) {
                 continue;
             }
+            // "between Syria and Palestinian leader Yasser Arafat": a title written right before a person's name is
+            // that person's, not a head the coordinated countries share
+            if (end + 1 < pieces.size() && pieces.get(end + 1).first() == head.last() + 1
+                    && (pieces.get(end + 1).isPerson() || pieces.get(end + 1).kind() == Piece.Kind.NAME)) {
+                continue;
+            }
             List<Actor> actors = new ArrayList<>();
             for (Piece m : modifiers) {
                 composeActor(s, List.of(m, head), date, new HashMap<>()).ifPresent(a -> {

@@ -28,6 +28,16 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void aTitleBeforeANameIsNotSharedByTheCountriesBeforeIt() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "The envoy shuttled between Kenya and Somali leader Abdi"
+                + " Warsame on Monday.");
+        assertThat(Nlp.codesOf(r, "Kenya")).containsExactly("KEN");
+        // a plural head with no name after it is still shared
+        r = Nlp.resolve("2024-05-02", "Kenyan and Somali officials met in Nairobi on Monday.");
+        assertThat(allCodes(r)).contains("KENGOV", "SOMGOV");
+    }
+
+    @Test
     void movementsAndOutletsTheDictionaryLacked() {
         ResolvedArticle r = Nlp.resolve("2003-05-02", "The Rwandan Patriotic Front won the vote.");
         assertThat(Nlp.codesOf(r, "Rwandan Patriotic Front")).containsExactly("RWAPTY");
