@@ -263,7 +263,56 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         List<ActorMention> parties = actors.stream().filter(m -> !locatives.contains(m)).toList();
         places = citiesOfNamedStates(article, places, dateline);
+        if (date != null) {
+            parties = parties.stream().map(m -> asOf(m, date)).toList();
+            places = places.stream().map(p -> asOf(p, date)).toList();
+            dateline = dateline == null ? null : asOf(dateline, date);
+            return new ResolvedArticle(article, parties, places, dateline,
+                    locatives.stream().map(m -> asOf(m, date)).toList());
+        }
         return new ResolvedArticle(article, parties, places, dateline, List.copyOf(locatives));
+    }
+
+    /** A state that seceded, the state it left and the day of its independence. */
+    private record Secession(String predecessor, LocalDate independence) { }
+
+    /**
+     * States that seceded from another: before independence their places and seats were the other state's ("the
+     * southern regional capital Juba" in a 1990s story is Sudan's, not South Sudan's).
+     */
+    private static final Map<String, Secession> SECESSIONS = Map.of(
+            "SSD", new Secession("SDN", LocalDate.of(2011, 7, 9)),
+            "ERI", new Secession("ETH", LocalDate.of(1993, 5, 24)));
+
+    private static String countryOn(String country, LocalDate date) {
+        Secession sec = country == null ? null : SECESSIONS.get(country);
+        return sec != null && date.isBefore(sec.independence()) ? sec.predecessor() : country;
+    }
+
+    private static ActorMention asOf(ActorMention m, LocalDate date) {
+        if (m.actors().stream().noneMatch(a -> !Objects.equals(a.country(), countryOn(a.country(), date)))) {
+            return m;
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Actor a : m.actors()) {
+            String c = countryOn(a.country(), date);
+            actors.add(Objects.equals(c, a.country()) ? a : new Actor(c + a.code().substring(3), a.name(), c,
+                    a.sector(), a.kind(), a.wikidata()));
+        }
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                actors, m.via());
+    }
+
+    private static Place asOf(Place p, LocalDate date) {
+        String c = countryOn(p.country(), date);
+        return Objects.equals(c, p.country()) ? p
+                : new Place(p.name(), c, p.admin1(), p.lat(), p.lon(), p.kind(), p.population());
+    }
+
+    private static PlaceMention asOf(PlaceMention p, LocalDate date) {
+        Place place = asOf(p.place(), date);
+        return place == p.place() ? p : new PlaceMention(p.sentence(), p.firstToken(), p.lastToken(), p.start(),
+                p.end(), p.text(), place, p.preposition());
     }
 
     /** Prepositions of a place where something happens or someone is: "in Kabul", "outside the Kremlin". */

@@ -38,6 +38,19 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void aSecededStatesPlacesWereTheOlderStatesBeforeIndependence() {
+        ResolvedArticle before = Nlp.resolve("1998-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
+        ResolvedArticle after = Nlp.resolve("2015-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
+        List<String> seatBefore = before.actors().stream().filter(m -> m.text().equals("Juba"))
+                .flatMap(m -> m.actors().stream()).map(Actor::code).toList();
+        List<String> seatAfter = after.actors().stream().filter(m -> m.text().equals("Juba"))
+                .flatMap(m -> m.actors().stream()).map(Actor::code).toList();
+        assertThat(seatBefore).containsExactly("SDNGOV");
+        assertThat(seatAfter).containsExactly("SSDGOV");
+        assertThat(before.places()).allMatch(p -> !"SSD".equals(p.place().country()));
+    }
+
+    @Test
     void movementsAndOutletsTheDictionaryLacked() {
         ResolvedArticle r = Nlp.resolve("2003-05-02", "The Rwandan Patriotic Front won the vote.");
         assertThat(Nlp.codesOf(r, "Rwandan Patriotic Front")).containsExactly("RWAPTY");
