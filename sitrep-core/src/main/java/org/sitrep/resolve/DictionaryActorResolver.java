@@ -134,7 +134,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
             List<Hit> h = new ArrayList<>(dictionary.match(s));
-            h.removeIf(hit -> isIdleWeapon(s, hit));
+            h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit));
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -3714,6 +3714,25 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return true;
+    }
+
+    /** Nouns of a language or a script: "the Russian language", "Kurdish-language broadcasts". */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");
+
+    /**
+     * A country's adjective or name before a language noun names the language, not a party: "restrictions on the
+     * use of the Russian language", "a ban on Kurdish-language schools" ("Russian" alone is still Russia).
+     */
+    private static boolean namesALanguage(Sentence s, Hit hit) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY && hit.entry().type() != ActorEntry.Type.GROUP
+                || hit.use() == Use.METONYM) {
+            return false;
+        }
+        int next = hit.last() + 1;
+        if (next < s.size() && s.token(next).word().equals("-")) {
+            next++;
+        }
+        return next < s.size() && LANGUAGE_NOUNS.contains(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Participles that tell who an unnamed person turned out to be: "the man, later identified as X". */

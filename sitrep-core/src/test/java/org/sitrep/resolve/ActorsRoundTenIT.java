@@ -38,6 +38,18 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void aCountrysWordBeforeALanguageNounIsNoParty() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "The parliament in Riga banned the Russian language in state"
+                + " schools.");
+        assertThat(allCodes(r)).noneMatch(c -> c.startsWith("RUS"));
+        r = Nlp.resolve("2024-05-02", "The court fined a Kurdish-language newspaper in Ankara.");
+        assertThat(codesCovering(r, "Kurdish")).isEmpty();
+        // the adjective before a sector noun still names the country
+        r = Nlp.resolve("2024-05-02", "Russian troops shelled the village on Monday.");
+        assertThat(Nlp.codesOf(r, "Russian troops")).containsExactly("RUSMIL");
+    }
+
+    @Test
     void aSecededStatesPlacesWereTheOlderStatesBeforeIndependence() {
         ResolvedArticle before = Nlp.resolve("1998-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
         ResolvedArticle after = Nlp.resolve("2015-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
