@@ -135,6 +135,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Sentence s : article.sentences()) {
             List<Hit> h = new ArrayList<>(dictionary.match(s));
             h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit));
+            List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
+            h.removeIf(hit -> patronOfAlly(s, hit, sectorHits));
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -3733,6 +3735,41 @@ public final class DictionaryActorResolver implements ActorResolver {
             next++;
         }
         return next < s.size() && LANGUAGE_NOUNS.contains(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns of a force that fights for another: "Israel's militia ally", "Iran's proxy militias". */
+    private static final Set<String> ALLY_NOUNS = Set.of("ally", "proxy", "surrogate", "client");
+
+    /**
+     * A country named as the patron of an armed or political body it backs, by an ally noun next to the body's
+     * sector noun ("the deputy chief of Israel's militia ally in southern Lebanon", "Iran's proxy militias"), is
+     * not that body's country: its hit is dropped, and the body takes its country as a sector noun with none does
+     * (its place: "in southern Lebanon"). "Russia's allies" with no sector noun keeps Russia.
+     */
+    private static boolean patronOfAlly(Sentence s, Hit hit, List<Hit> sectors) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY || hit.use() == Use.METONYM || hit.use() == Use.SECTOR) {
+            return false;
+        }
+        int next = hit.last() + 1;
+        if (next < s.size() && (s.token(next).word().equals("'s") || s.token(next).word().equals("'"))) {
+            next++;
+        }
+        for (Hit sector : sectors) {
+            if (sector.first() < next || sector.first() > next + 1) {
+                continue;
+            }
+            boolean allyBefore = sector.first() == next + 1 && isAllyNoun(s, next);
+            boolean allyAfter = sector.last() + 1 < s.size() && isAllyNoun(s, sector.last() + 1);
+            if (allyBefore || allyAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAllyNoun(Sentence s, int i) {
+        return ALLY_NOUNS.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.token(i).tag().startsWith("N") || s.token(i).word().equalsIgnoreCase("proxy");
     }
 
     /** Participles that tell who an unnamed person turned out to be: "the man, later identified as X". */

@@ -50,6 +50,18 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void thePatronOfAnAllyOrProxyBodyIsNotItsCountry() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Gunmen shot the commander of Iran's militia ally in northern"
+                + " Iraq on Friday.");
+        assertThat(allCodes(r)).noneMatch(c -> c.startsWith("IRN")).contains("IRQREB");
+        r = Nlp.resolve("2024-05-02", "Turkey's proxy militias shelled a village in northern Syria.");
+        assertThat(allCodes(r)).noneMatch(c -> c.startsWith("TUR"));
+        // a possessor with no ally noun keeps its body
+        r = Nlp.resolve("2024-05-02", "Iran's militia shelled a village in northern Iraq.");
+        assertThat(allCodes(r)).contains("IRNREB");
+    }
+
+    @Test
     void aSecededStatesPlacesWereTheOlderStatesBeforeIndependence() {
         ResolvedArticle before = Nlp.resolve("1998-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
         ResolvedArticle after = Nlp.resolve("2015-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
