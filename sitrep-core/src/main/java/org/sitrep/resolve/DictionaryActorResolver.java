@@ -136,7 +136,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             List<Hit> h = new ArrayList<>(dictionary.match(s));
             h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit));
             List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
-            h.removeIf(hit -> patronOfAlly(s, hit, sectorHits));
+            h.removeIf(hit -> patronOfAlly(s, hit, sectorHits) || occupierOfPlace(s, hit, sectorHits));
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -3765,6 +3765,44 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The participle of occupying a place: "the Israeli-occupied West Bank". Not "-administered", "-held" or
+     * "-controlled": "Indian-administered Kashmir" is where the place lies for the story, and the holder's word
+     * gives it its country.
+     */
+    private static final Set<String> HOLDING_PARTICIPLES = Set.of("occupied");
+    private static final Set<String> HELD_PLACE_NOUNS = Set.of("territory", "territories", "land", "lands", "area",
+            "areas", "zone", "zones", "region", "regions", "city", "town", "towns", "village", "villages", "heights",
+            "province", "district", "part", "parts", "enclave");
+
+    /**
+     * A country written with a hyphen before a participle of occupying a place ("Palestinians of the
+     * Israeli-occupied West Bank", "Israeli-occupied territories") says who occupies the place: it is no party of
+     * the sentence and gives no country to the people of the place. Before a sector noun ("Russian-occupied
+     * militias") it is a backer, read by {@link #backerOf}, and stays.
+     */
+    private static boolean occupierOfPlace(Sentence s, Hit hit, List<Hit> sectors) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY || hit.use() == Use.METONYM || hit.use() == Use.SECTOR) {
+            return false;
+        }
+        int p = hit.last() + 2;
+        if (p + 1 >= s.size() || !s.token(hit.last() + 1).word().equals("-")
+                || !HOLDING_PARTICIPLES.contains(s.token(p).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = p + 1;
+        while (k + 1 < s.size() && s.token(k).tag().startsWith("JJ")) {
+            k++;
+        }
+        final int noun = k;
+        if (sectors.stream().anyMatch(x -> x.first() <= noun && noun <= x.last())) {
+            return false;
+        }
+        Token t = s.token(noun);
+        return t.tag().startsWith("NNP") && t.isCapitalised()
+                || HELD_PLACE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isAllyNoun(Sentence s, int i) {

@@ -62,6 +62,17 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void theHolderOfAnOccupiedPlaceIsNoPartyOfItsPeople() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Syrians of the Israeli-occupied Golan Heights staged a strike"
+                + " on Tuesday.");
+        assertThat(allCodes(r)).noneMatch(c -> c.startsWith("ISR"));
+        assertThat(Nlp.codesOf(r, "Syrians")).containsExactly("SYRCVL");
+        // before a sector noun the occupier stays a backer: the militias are not Russia's, Russia is still named
+        r = Nlp.resolve("2024-05-02", "Russian-controlled militias shelled a village in Ukraine.");
+        assertThat(Nlp.codesOf(r, "militias")).noneMatch(c -> c.startsWith("RUS"));
+    }
+
+    @Test
     void aSecededStatesPlacesWereTheOlderStatesBeforeIndependence() {
         ResolvedArticle before = Nlp.resolve("1998-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
         ResolvedArticle after = Nlp.resolve("2015-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
