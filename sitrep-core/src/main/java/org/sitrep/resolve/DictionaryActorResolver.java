@@ -134,7 +134,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
             List<Hit> h = new ArrayList<>(dictionary.match(s));
-            h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit));
+            h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit) || intelligenceGiven(s, hit));
             List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
             h.removeIf(hit -> patronOfAlly(s, hit, sectorHits) || occupierOfPlace(s, hit, sectorHits));
             hits.add(h);
@@ -3716,6 +3716,44 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return true;
+    }
+
+    /** Verbs of handing over or gathering information: their object "intelligence" is information. */
+    private static final Set<String> INFORMATION_VERBS = Set.of("provide", "share", "give", "supply", "pass",
+            "gather", "collect", "exchange", "offer", "receive", "obtain", "leak", "hand", "feed", "send", "sell");
+
+    /**
+     * "Military intelligence" handed over or gathered ("is providing aerial photographs and other military
+     * intelligence to Macedonia") is information, not the intelligence service: its hit is dropped. As a subject
+     * ("military intelligence said") it stays the service.
+     */
+    private static boolean intelligenceGiven(Sentence s, Hit hit) {
+        if (hit.use() != Use.SECTOR || !"SPY".equals(hit.code()) || !s.isParsed()
+                || !s.token(hit.last()).word().equalsIgnoreCase("intelligence")) {
+            return false;
+        }
+        int head = hit.last();
+        for (int round = 0; round < 3; round++) {
+            int governor = -1;
+            String relation = null;
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == head && d.governor() >= 0) {
+                    governor = d.governor();
+                    relation = d.relation();
+                }
+            }
+            if (governor < 0) {
+                return false;
+            }
+            if (relation.equals("obj") || relation.equals("iobj")) {
+                return INFORMATION_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!relation.startsWith("conj")) {
+                return false;
+            }
+            head = governor; // "photographs and other military intelligence": the first conjunct's verb
+        }
+        return false;
     }
 
     /** Nouns of a language or a script: "the Russian language", "Kurdish-language broadcasts". */

@@ -73,6 +73,16 @@ class ActorsRoundTenIT {
     }
 
     @Test
+    void militaryIntelligenceHandedOverIsInformation() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Britain is sharing maps and military intelligence with"
+                + " Kenya.");
+        assertThat(allCodes(r)).noneMatch(c -> c.endsWith("SPY"));
+        // as the one who speaks it is the service
+        r = Nlp.resolve("2024-05-02", "Egyptian military intelligence said the convoy was hit.");
+        assertThat(allCodes(r)).contains("EGYSPY");
+    }
+
+    @Test
     void aSecededStatesPlacesWereTheOlderStatesBeforeIndependence() {
         ResolvedArticle before = Nlp.resolve("1998-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
         ResolvedArticle after = Nlp.resolve("2015-03-02", "Rebels shelled Juba on Sunday, killing ten people.");
