@@ -2706,6 +2706,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 while (j > i && isNameParticle(s, j, covered)) {
                     j--;
                 }
+                j = afterGloss(s, j, covered);
                 out.add(new Piece(Piece.Kind.NAME, null, i, j, null));
                 i = j + 1;
                 continue;
@@ -2713,6 +2714,31 @@ public final class DictionaryActorResolver implements ActorResolver {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A name followed by its translation in brackets ("the Azadliq (Freedom) opposition coalition", "the Umma
+     * (Nation) party") is one name with its gloss, so that the words after the bracket still qualify it: the last
+     * token of the gloss's closing bracket, else {@code last}. An acronym in brackets ("(NBC)") is no gloss: it names
+     * the body later ({@link #acronymAfter}).
+     */
+    private static int afterGloss(Sentence s, int last, boolean[] covered) {
+        int open = last + 1;
+        if (open >= s.size() || !s.token(open).word().equals("(")) {
+            return last;
+        }
+        boolean acronym = true;
+        for (int k = open + 1; k < s.size() && k <= open + 4; k++) {
+            Token t = s.token(k);
+            if (t.word().equals(")")) {
+                return k > open + 1 && !acronym ? k : last;
+            }
+            if (covered[k] || !t.isCapitalised() && !Set.of("of", "the", "and", "for").contains(t.word())) {
+                return last;
+            }
+            acronym &= t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        }
+        return last;
     }
 
     private static boolean isNameToken(Sentence s, int i, boolean[] covered) {

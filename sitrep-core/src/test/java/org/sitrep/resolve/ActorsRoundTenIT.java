@@ -107,4 +107,15 @@ class ActorsRoundTenIT {
         assertThat(allCodes(r)).contains("USAMED").doesNotContain("USAGOV");
         assertThat(r.actors()).extracting(ActorMention::text).doesNotContain("Washington");
     }
+
+    @Test
+    void aNamesBracketedGlossKeepsTheWordsAfterItInItsPhrase() {
+        ResolvedArticle r = Nlp.resolve("2005-05-02", "Leaders of the Musavat (Equality) opposition bloc called off"
+                + " the march in Baku.");
+        assertThat(allCodes(r)).contains("AZEOPP").doesNotContain("GOV", "AZEGOV");
+        // an acronym in brackets is no gloss: it still names the body later
+        r = Nlp.resolve("2005-05-02", "The Lakeland Transport Authority (LTA) raised fares. The LTA said costs had"
+                + " risen.");
+        assertThat(r.actors()).extracting(ActorMention::text).contains("LTA");
+    }
 }
