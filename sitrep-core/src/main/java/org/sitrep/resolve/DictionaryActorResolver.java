@@ -134,7 +134,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
             List<Hit> h = new ArrayList<>(dictionary.match(s));
-            h.removeIf(hit -> isIdleWeapon(s, hit));
+            h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit) || intelligenceGiven(s, hit));
+            List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
+            h.removeIf(hit -> patronOfAlly(s, hit, sectorHits) || occupierOfPlace(s, hit, sectorHits));
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -271,7 +273,56 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         List<ActorMention> parties = actors.stream().filter(m -> !locatives.contains(m)).toList();
         places = citiesOfNamedStates(article, places, dateline);
+        if (date != null) {
+            parties = parties.stream().map(m -> asOf(m, date)).toList();
+            places = places.stream().map(p -> asOf(p, date)).toList();
+            dateline = dateline == null ? null : asOf(dateline, date);
+            return new ResolvedArticle(article, parties, places, dateline,
+                    locatives.stream().map(m -> asOf(m, date)).toList());
+        }
         return new ResolvedArticle(article, parties, places, dateline, List.copyOf(locatives));
+    }
+
+    /** A state that seceded, the state it left and the day of its independence. */
+    private record Secession(String predecessor, LocalDate independence) { }
+
+    /**
+     * States that seceded from another: before independence their places and seats were the other state's ("the
+     * southern regional capital Juba" in a 1990s story is Sudan's, not South Sudan's).
+     */
+    private static final Map<String, Secession> SECESSIONS = Map.of(
+            "SSD", new Secession("SDN", LocalDate.of(2011, 7, 9)),
+            "ERI", new Secession("ETH", LocalDate.of(1993, 5, 24)));
+
+    private static String countryOn(String country, LocalDate date) {
+        Secession sec = country == null ? null : SECESSIONS.get(country);
+        return sec != null && date.isBefore(sec.independence()) ? sec.predecessor() : country;
+    }
+
+    private static ActorMention asOf(ActorMention m, LocalDate date) {
+        if (m.actors().stream().noneMatch(a -> !Objects.equals(a.country(), countryOn(a.country(), date)))) {
+            return m;
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Actor a : m.actors()) {
+            String c = countryOn(a.country(), date);
+            actors.add(Objects.equals(c, a.country()) ? a : new Actor(c + a.code().substring(3), a.name(), c,
+                    a.sector(), a.kind(), a.wikidata()));
+        }
+        return new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), m.start(), m.end(), m.text(),
+                actors, m.via());
+    }
+
+    private static Place asOf(Place p, LocalDate date) {
+        String c = countryOn(p.country(), date);
+        return Objects.equals(c, p.country()) ? p
+                : new Place(p.name(), c, p.admin1(), p.lat(), p.lon(), p.kind(), p.population());
+    }
+
+    private static PlaceMention asOf(PlaceMention p, LocalDate date) {
+        Place place = asOf(p.place(), date);
+        return place == p.place() ? p : new PlaceMention(p.sentence(), p.firstToken(), p.lastToken(), p.start(),
+                p.end(), p.text(), place, p.preposition());
     }
 
     /** Prepositions of a place where something happens or someone is: "in Kabul", "outside the Kremlin". */
@@ -2667,6 +2718,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                         && s.token(j + 1).isCapitalised() && !gazetteer.lookup(textOf(s, i, j + 1)).isEmpty()) {
                     j++; // "Novi Sad": the tagger reads the place's last word as an adjective
                 }
+                j = afterGloss(s, j, covered);
                 out.add(new Piece(Piece.Kind.NAME, null, i, j, null));
                 i = j + 1;
                 continue;
@@ -2674,6 +2726,31 @@ public final class DictionaryActorResolver implements ActorResolver {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A name followed by its translation in brackets ("the Azadliq (Freedom) opposition coalition", "the Umma
+     * (Nation) party") is one name with its gloss, so that the words after the bracket still qualify it: the last
+     * token of the gloss's closing bracket, else {@code last}. An acronym in brackets ("(NBC)") is no gloss: it names
+     * the body later ({@link #acronymAfter}).
+     */
+    private static int afterGloss(Sentence s, int last, boolean[] covered) {
+        int open = last + 1;
+        if (open >= s.size() || !s.token(open).word().equals("(")) {
+            return last;
+        }
+        boolean acronym = true;
+        for (int k = open + 1; k < s.size() && k <= open + 4; k++) {
+            Token t = s.token(k);
+            if (t.word().equals(")")) {
+                return k > open + 1 && !acronym ? k : last;
+            }
+            if (covered[k] || !t.isCapitalised() && !Set.of("of", "the", "and", "for").contains(t.word())) {
+                return last;
+            }
+            acronym &= t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        }
+        return last;
     }
 
     private static boolean isNameToken(Sentence s, int i, boolean[] covered) {
@@ -3477,6 +3554,12 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (modifiers.size() < 2) {
                 continue;
             }
+            // "between Syria and Palestinian leader Yasser Arafat": a title written right before a person's name is
+            // that person's, not a head the coordinated countries share
+            if (end + 1 < pieces.size() && pieces.get(end + 1).first() == head.last() + 1
+                    && (pieces.get(end + 1).isPerson() || pieces.get(end + 1).kind() == Piece.Kind.NAME)) {
+                continue;
+            }
             List<Actor> actors = new ArrayList<>();
             for (Piece m : modifiers) {
                 composeActor(s, List.of(m, head), date, new HashMap<>()).ifPresent(a -> {
@@ -3671,6 +3754,136 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return true;
+    }
+
+    /** Verbs of handing over or gathering information: their object "intelligence" is information. */
+    private static final Set<String> INFORMATION_VERBS = Set.of("provide", "share", "give", "supply", "pass",
+            "gather", "collect", "exchange", "offer", "receive", "obtain", "leak", "hand", "feed", "send", "sell");
+
+    /**
+     * "Military intelligence" handed over or gathered ("is providing aerial photographs and other military
+     * intelligence to Macedonia") is information, not the intelligence service: its hit is dropped. As a subject
+     * ("military intelligence said") it stays the service.
+     */
+    private static boolean intelligenceGiven(Sentence s, Hit hit) {
+        if (hit.use() != Use.SECTOR || !"SPY".equals(hit.code()) || !s.isParsed()
+                || !s.token(hit.last()).word().equalsIgnoreCase("intelligence")) {
+            return false;
+        }
+        int head = hit.last();
+        for (int round = 0; round < 3; round++) {
+            int governor = -1;
+            String relation = null;
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == head && d.governor() >= 0) {
+                    governor = d.governor();
+                    relation = d.relation();
+                }
+            }
+            if (governor < 0) {
+                return false;
+            }
+            if (relation.equals("obj") || relation.equals("iobj")) {
+                return INFORMATION_VERBS.contains(s.token(governor).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (!relation.startsWith("conj")) {
+                return false;
+            }
+            head = governor; // "photographs and other military intelligence": the first conjunct's verb
+        }
+        return false;
+    }
+
+    /** Nouns of a language or a script: "the Russian language", "Kurdish-language broadcasts". */
+    private static final Set<String> LANGUAGE_NOUNS = Set.of("language", "tongue", "dialect", "script", "alphabet");
+
+    /**
+     * A country's adjective or name before a language noun names the language, not a party: "restrictions on the
+     * use of the Russian language", "a ban on Kurdish-language schools" ("Russian" alone is still Russia).
+     */
+    private static boolean namesALanguage(Sentence s, Hit hit) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY && hit.entry().type() != ActorEntry.Type.GROUP
+                || hit.use() == Use.METONYM) {
+            return false;
+        }
+        int next = hit.last() + 1;
+        if (next < s.size() && s.token(next).word().equals("-")) {
+            next++;
+        }
+        return next < s.size() && LANGUAGE_NOUNS.contains(s.token(next).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns of a force that fights for another: "Israel's militia ally", "Iran's proxy militias". */
+    private static final Set<String> ALLY_NOUNS = Set.of("ally", "proxy", "surrogate", "client");
+
+    /**
+     * A country named as the patron of an armed or political body it backs, by an ally noun next to the body's
+     * sector noun ("the deputy chief of Israel's militia ally in southern Lebanon", "Iran's proxy militias"), is
+     * not that body's country: its hit is dropped, and the body takes its country as a sector noun with none does
+     * (its place: "in southern Lebanon"). "Russia's allies" with no sector noun keeps Russia.
+     */
+    private static boolean patronOfAlly(Sentence s, Hit hit, List<Hit> sectors) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY || hit.use() == Use.METONYM || hit.use() == Use.SECTOR) {
+            return false;
+        }
+        int next = hit.last() + 1;
+        if (next < s.size() && (s.token(next).word().equals("'s") || s.token(next).word().equals("'"))) {
+            next++;
+        }
+        for (Hit sector : sectors) {
+            if (sector.first() < next || sector.first() > next + 1) {
+                continue;
+            }
+            boolean allyBefore = sector.first() == next + 1 && isAllyNoun(s, next);
+            boolean allyAfter = sector.last() + 1 < s.size() && isAllyNoun(s, sector.last() + 1);
+            if (allyBefore || allyAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The participle of occupying a place: "the Israeli-occupied West Bank". Not "-administered", "-held" or
+     * "-controlled": "Indian-administered Kashmir" is where the place lies for the story, and the holder's word
+     * gives it its country.
+     */
+    private static final Set<String> HOLDING_PARTICIPLES = Set.of("occupied");
+    private static final Set<String> HELD_PLACE_NOUNS = Set.of("territory", "territories", "land", "lands", "area",
+            "areas", "zone", "zones", "region", "regions", "city", "town", "towns", "village", "villages", "heights",
+            "province", "district", "part", "parts", "enclave");
+
+    /**
+     * A country written with a hyphen before a participle of occupying a place ("Palestinians of the
+     * Israeli-occupied West Bank", "Israeli-occupied territories") says who occupies the place: it is no party of
+     * the sentence and gives no country to the people of the place. Before a sector noun ("Russian-occupied
+     * militias") it is a backer, read by {@link #backerOf}, and stays.
+     */
+    private static boolean occupierOfPlace(Sentence s, Hit hit, List<Hit> sectors) {
+        if (hit.entry().type() != ActorEntry.Type.COUNTRY || hit.use() == Use.METONYM || hit.use() == Use.SECTOR) {
+            return false;
+        }
+        int p = hit.last() + 2;
+        if (p + 1 >= s.size() || !s.token(hit.last() + 1).word().equals("-")
+                || !HOLDING_PARTICIPLES.contains(s.token(p).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = p + 1;
+        while (k + 1 < s.size() && s.token(k).tag().startsWith("JJ")) {
+            k++;
+        }
+        final int noun = k;
+        if (sectors.stream().anyMatch(x -> x.first() <= noun && noun <= x.last())) {
+            return false;
+        }
+        Token t = s.token(noun);
+        return t.tag().startsWith("NNP") && t.isCapitalised()
+                || HELD_PLACE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAllyNoun(Sentence s, int i) {
+        return ALLY_NOUNS.contains(s.token(i).lemma().toLowerCase(java.util.Locale.ROOT))
+                && s.token(i).tag().startsWith("N") || s.token(i).word().equalsIgnoreCase("proxy");
     }
 
     /** Participles that tell who an unnamed person turned out to be: "the man, later identified as X". */
