@@ -2310,13 +2310,11 @@ public final class DependencyEventCoder implements EventCoder {
                 return null;
             }
         }
-        if (p.reciprocal()) {
-            // PLOVER codes every party of a meeting or mutual agreement as an actor ("A met B" = "A and B met")
-            for (Participant r : recipients) {
-                add(actors, r);
-            }
-            recipients.clear();
-        }
+        // "A met B", "A held talks with B": the partner is the recipient, as in the CAMEO manual's examples and the
+        // PLOVER GSR ("A and B met", "talks between A and B" name both as actors above); with no A found the meeting
+        // is still told, with its partner
+        boolean partnerOnly = p.reciprocal() && actors.isEmpty()
+                && recipients.stream().anyMatch(r -> !unlisted(r));
         // "detained two men during raids on Taliban hideouts": a force's target named in its slot, even without a
         // country, is the recipient; what a statement is about may lie deeper ("rejected calls by X's rulers")
         boolean slotFilled = p.type().isMaterialConflict()
@@ -2544,7 +2542,7 @@ public final class DependencyEventCoder implements EventCoder {
             return null;
         }
         // "Two suspects were detained.": the force of the story did it, if the story has one (borrowActors)
-        if (!unnamed && actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
+        if (!unnamed && !partnerOnly && actors.isEmpty() && (recipients.isEmpty() || !ACTORLESS_OK.contains(p.type()))) {
             return null; // an event record needs a party: with a weapon as subject, its victims
         }
         boolean participle = g.token(trigger).tag().equals("VBG") && g.parents(trigger).stream()

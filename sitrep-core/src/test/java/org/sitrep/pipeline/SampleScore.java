@@ -69,9 +69,17 @@ final class SampleScore {
             used[found] = true;
             matched++;
             EventMention m = events.get(found);
-            compare(sample, evidence, "actor", codes(m.actor()), strings(e.path("actor")));
-            compare(sample, evidence, "actor_iso3", iso3(codes(m.actor())), iso3(strings(e.path("actor"))));
-            compare(sample, evidence, "recipient", codes(m.recipient()), strings(e.path("recipient")));
+            TreeSet<String> actors = codes(m.actor());
+            TreeSet<String> recipients = codes(m.recipient());
+            if (e.path("recipient").isEmpty() && e.path("actor").size() >= 2) {
+                // a reciprocal event lists every party as an actor; Sitrep keeps "A met B" as A -> B, so both roles
+                // are read together, as the PLOVER GSR scoring merges them for reciprocal records
+                actors.addAll(recipients);
+                recipients = new TreeSet<>();
+            }
+            compare(sample, evidence, "actor", actors, strings(e.path("actor")));
+            compare(sample, evidence, "actor_iso3", iso3(actors), iso3(strings(e.path("actor"))));
+            compare(sample, evidence, "recipient", recipients, strings(e.path("recipient")));
             compare(sample, evidence, "cameo", m.cameo(), e.path("cameo").asText());
             compare(sample, evidence, "date", String.valueOf(m.date().value()), e.path("date").asText());
             compare(sample, evidence, "factuality", m.factuality().label(), e.path("factuality").asText());
