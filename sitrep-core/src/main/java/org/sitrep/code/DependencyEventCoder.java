@@ -3700,8 +3700,9 @@ public final class DependencyEventCoder implements EventCoder {
      * ("returned to Kyiv for talks") stay talks.
      */
     private static void talksOnAVisit(Graph g, Draft d, int governor, List<PlaceMention> places) {
-        if (d.type != PloverType.CONSULT || !(d.cameo.equals("040") || d.cameo.equals("046"))
-                || !d.recipient.isEmpty() || d.actor.size() < 2) {
+        List<Participant> parties = new ArrayList<>(d.actor);
+        parties.addAll(d.recipient); // "A met B" keeps B as the recipient: the visit's sides come from both roles
+        if (d.type != PloverType.CONSULT || !(d.cameo.equals("040") || d.cameo.equals("046")) || parties.size() < 2) {
             return;
         }
         List<Integer> where = new ArrayList<>();
@@ -3724,7 +3725,7 @@ public final class DependencyEventCoder implements EventCoder {
         }
         List<Participant> guests = new ArrayList<>();
         List<Participant> hosts = new ArrayList<>();
-        for (Participant a : d.actor) {
+        for (Participant a : parties) {
             (host.equals(a.country()) ? hosts : guests).add(a);
         }
         if (guests.isEmpty() || hosts.isEmpty()) {
