@@ -1,0 +1,30 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Sentences written by the team for the rules drawn from the second precision study of unlabelled newswire (issue 5,
+ * helper "precision10"): words that look like political acts but tell none (a spokesman who "refused comment"), and
+ * acts told only as a condition or a wish. Each rule's test also checks that the political reading stays.
+ */
+class NewswirePrecisionIT {
+
+    /** Refusing to comment, elaborate or give details is saying nothing to reporters, no rejection. */
+    @Test
+    void refusingCommentIsNoRejection() {
+        assertThat(Nlp.code("2025-11-19", "Some opposition members said the figures were wrong, but a Labour Party "
+                + "spokesman refused comment, saying the plan was under review.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "A spokesman for the Dutch foreign ministry refused to comment on the "
+                + "report.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The Kenyan minister refused to give details of the plan.")).isEmpty();
+        // refusing a party's demand or offer is still a rejection
+        assertThat(Nlp.code("2025-11-19", "Hungary refused to allow the Austrian convoy to pass."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+        assertThat(Nlp.code("2025-11-19", "Chile refused Peru's demand for talks on the border."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+    }
+}
