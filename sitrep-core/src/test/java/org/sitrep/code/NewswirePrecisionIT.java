@@ -3,6 +3,7 @@ package org.sitrep.code;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Factuality;
 import org.sitrep.model.PloverType;
 import org.sitrep.testing.Nlp;
 
@@ -26,5 +27,26 @@ class NewswirePrecisionIT {
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
         assertThat(Nlp.code("2025-11-19", "Chile refused Peru's demand for talks on the border."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+    }
+
+    /**
+     * The act of a condition is hypothetical: an "until" clause under a negated or modal verb, and an "if" or
+     * "unless" clause, whose main clause's negation it does not take; an "until" clause of an affirmed past act is
+     * a clause of time and keeps its fact.
+     */
+    @Test
+    void theActOfAConditionIsHypothetical() {
+        assertThat(Nlp.code("2025-11-19", "Athens will not negotiate with Ankara until Turkey recognises Greek rights "
+                + "in the Aegean and withdraws its troops from Cyprus."))
+                .filteredOn(e -> e.eventType() == PloverType.RETREAT || e.eventType() == PloverType.SUPPORT)
+                .hasSize(2).allSatisfy(e -> assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL));
+        assertThat(Nlp.code("2025-11-19", "The Greek prime minister said he would not negotiate with Turkey if "
+                + "Ankara keeps attacking Greek boats."))
+                .filteredOn(e -> e.eventType() == PloverType.ASSAULT).singleElement()
+                .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.HYPOTHETICAL));
+        // a clause of time after an affirmed past act tells what happened
+        assertThat(Nlp.code("2025-11-19", "Fighting went on until the Iraqi troops withdrew from the town."))
+                .filteredOn(e -> e.eventType() == PloverType.RETREAT).singleElement()
+                .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED));
     }
 }
