@@ -1666,6 +1666,10 @@ public final class DependencyEventCoder implements EventCoder {
                         // "is due to travel to Kyiv to meet Zelensky": the meeting is the purpose of the visit
                         || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.CONSULT
                         && t.pattern().type() == PloverType.CONSULT && g.hasDependent(t.token(), "mark", "to")
+                        // "struck to protest the refusal", "marched to denounce the law": what a strike or march
+                        // protests is its purpose, no second, verbal protest
+                        || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.PROTEST
+                        && t.pattern().type() == PloverType.ACCUSE && g.hasDependent(t.token(), "mark", "to")
                         || r.equals("obj") && governor.pattern().type() == t.pattern().type()
                         || governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
                         && (governor.pattern().words().contains(g.lemma(t.token()))

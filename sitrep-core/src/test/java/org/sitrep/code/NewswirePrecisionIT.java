@@ -49,4 +49,18 @@ class NewswirePrecisionIT {
                 .filteredOn(e -> e.eventType() == PloverType.RETREAT).singleElement()
                 .satisfies(e -> assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED));
     }
+
+    /** What a strike or march protests is its purpose, no second, verbal protest; a protest to a party stays. */
+    @Test
+    void theProtestOfAStrikeIsItsPurpose() {
+        assertThat(Nlp.code("2025-11-19", "Copper miners in Chile struck to protest the government's refusal to "
+                + "raise wages.")).singleElement().satisfies(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.PROTEST);
+                    assertThat(e.cameo()).isEqualTo("143");
+                });
+        assertThat(Nlp.code("2025-11-19", "Thousands of students marched through Lima to denounce the new education "
+                + "law.")).singleElement().satisfies(e -> assertThat(e.eventType()).isEqualTo(PloverType.PROTEST));
+        assertThat(Nlp.code("2025-11-19", "Chile protested to Peru over the arrest of its fishermen."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
+    }
 }
