@@ -63,4 +63,15 @@ class NewswirePrecisionIT {
         assertThat(Nlp.code("2025-11-19", "Chile protested to Peru over the arrest of its fishermen."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
     }
+
+    /** A central bank "supporting" a currency or prices holds up their value; supporting a party stays SUPPORT. */
+    @Test
+    void supportingACurrencyIsNoSupportOfAParty() {
+        assertThat(Nlp.code("2025-11-19", "The Swiss central bank did not intervene on the currency markets to "
+                + "support the dollar.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The Bank of Japan bought dollars to support the currency, dealers said."))
+                .isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Washington supports Kyiv's bid to join NATO."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
+    }
 }
