@@ -314,7 +314,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (petrarch == null) {
                 List<ActorMention> parties = mentions;
-                inSentence.removeIf(d -> betweenCompanies(d, parties));
+                inSentence.removeIf(d -> betweenCompanies(d, parties) || withinOneGovernment(g, d));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -386,6 +386,27 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return !d.recipient.isEmpty() || mentions.stream().flatMap(m -> m.actors().stream())
                 .allMatch(a -> isCompanyCode(a.code()));
+    }
+
+    /**
+     * A meeting of one government's own members ("French government ministers will meet next Tuesday to discuss the
+     * deficit", "the finance, industry and telecommunications ministers met for an hour", "told an emergency cabinet
+     * meeting") is the government at work, no interaction between political actors: a meeting (CONSULT, not a visit)
+     * with no other party, whose actors all have one government's code and are several people (two or more actors,
+     * a plural noun, or the cabinet).
+     */
+    private static boolean withinOneGovernment(Graph g, Draft d) {
+        if (d.type != PloverType.CONSULT || !d.recipient.isEmpty() || d.actor.isEmpty()
+                || d.cameo.startsWith("042") || d.cameo.startsWith("043")) {
+            return false;
+        }
+        String code = d.actor.get(0).code();
+        if (!code.endsWith("GOV") || code.length() != 6
+                || !d.actor.stream().allMatch(a -> a.code().equals(code))) {
+            return false;
+        }
+        return d.actor.size() >= 2 || d.actorTokens.stream().anyMatch(t -> g.token(t).tag().equals("NNS")
+                || g.lemma(t).equalsIgnoreCase("cabinet"));
     }
 
     private static boolean isCompany(Participant p) {

@@ -74,4 +74,18 @@ class NewswirePrecisionIT {
         assertThat(Nlp.code("2025-11-19", "Washington supports Kyiv's bid to join NATO."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
     }
+
+    /** A meeting of one government's own ministers or cabinet is no interaction; a meeting of two states stays. */
+    @Test
+    void aMeetingWithinOneGovernmentIsNoEvent() {
+        assertThat(Nlp.code("2025-11-19", "French government ministers will meet next Tuesday to discuss the pension "
+                + "deficit, an adviser said.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The finance minister, the industry minister and the labour minister met "
+                + "for two hours on Monday to discuss the sale of the state airline.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The Greek cabinet met on Sunday.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Foreign ministers of Brazil and Argentina met in Buenos Aires."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+        assertThat(Nlp.code("2025-11-19", "US officials will meet Ukrainian officials in Geneva on Sunday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+    }
 }
