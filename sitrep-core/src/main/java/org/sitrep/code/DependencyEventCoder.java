@@ -1699,6 +1699,10 @@ public final class DependencyEventCoder implements EventCoder {
                     innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
             }
+            Trigger accusing = accusationOfAGerundReadAsAdjective(g, t, byToken);
+            if (accusing != null && !innerOf.containsKey(t)) {
+                innerOf.put(t, accusing.token());
+            }
             Trigger container = containerGovernor(g, t, byToken);
             if (container != null && !innerOf.containsKey(t)) {
                 innerOf.put(t, container.token());
@@ -1710,6 +1714,30 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(t);
         }
         return new Triggers(out, innerOf);
+    }
+
+    /**
+     * The accusation whose alleged act the parser read as an adjective: "charged Japan with violating GATT rules"
+     * parsed with "violating" an adjective of "rules", the object of the accusation's "with" or "of". The act alleged
+     * is part of the accusation, not an event of its own (only the ACCUSE event is coded).
+     */
+    private static Trigger accusationOfAGerundReadAsAdjective(Graph g, Trigger t, Map<Integer, Trigger> byToken) {
+        if (!g.token(t.token()).tag().equals("VBG")) {
+            return null;
+        }
+        for (Dependency d : g.parents(t.token())) {
+            if (!d.relation().equals("amod") || d.governor() <= t.token()) {
+                continue;
+            }
+            for (Dependency e : g.parents(d.governor())) {
+                Trigger governor = e.governor() >= 0 ? byToken.get(e.governor()) : null;
+                if (governor != null && governor != t && governor.pattern().type() == PloverType.ACCUSE
+                        && (e.baseRelation().equals("obl") || e.baseRelation().equals("nmod"))) {
+                    return governor;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -88,4 +88,12 @@ class NewswirePrecisionIT {
         assertThat(Nlp.code("2025-11-19", "US officials will meet Ukrainian officials in Geneva on Sunday."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
     }
+
+    /** The act alleged in an accusation is no event of its own, also when the parser reads its gerund as an adjective. */
+    @Test
+    void theActAllegedInACharge() {
+        assertThat(Nlp.code("2025-11-19", "The United States charged Japan with violating GATT rules by restricting "
+                + "imports of farm products.")).singleElement()
+                .satisfies(e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
+    }
 }
