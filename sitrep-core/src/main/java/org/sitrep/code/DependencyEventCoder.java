@@ -314,7 +314,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (petrarch == null) {
                 List<ActorMention> parties = mentions;
-                inSentence.removeIf(d -> betweenCompanies(d, parties) || withinOneGovernment(g, d));
+                inSentence.removeIf(d -> betweenCompanies(d, parties) || withinOneGovernment(g, d, parties));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -388,14 +388,19 @@ public final class DependencyEventCoder implements EventCoder {
                 .allMatch(a -> isCompanyCode(a.code()));
     }
 
+    /** Nouns that make "ministers" or "officials" one government's own: "government ministers". */
+    private static final Set<String> OWN_GOVERNMENT = Set.of("government", "cabinet", "administration");
+
     /**
      * A meeting of one government's own members ("French government ministers will meet next Tuesday to discuss the
      * deficit", "the finance, industry and telecommunications ministers met for an hour", "told an emergency cabinet
      * meeting") is the government at work, no interaction between political actors: a meeting (CONSULT, not a visit)
      * with no other party, whose actors all have one government's code and are several people (two or more actors,
-     * a plural noun, or the cabinet).
+     * the cabinet, or "government ministers"), in a sentence that names no party of another country or organisation
+     * ("US and Chinese negotiators met", with only "negotiators" taken as the actor, is a meeting of two states;
+     * "foreign ministers of the Gulf states" are several governments' ministers).
      */
-    private static boolean withinOneGovernment(Graph g, Draft d) {
+    private static boolean withinOneGovernment(Graph g, Draft d, List<ActorMention> mentions) {
         if (d.type != PloverType.CONSULT || !d.recipient.isEmpty() || d.actor.isEmpty()
                 || d.cameo.startsWith("042") || d.cameo.startsWith("043")) {
             return false;
@@ -405,8 +410,11 @@ public final class DependencyEventCoder implements EventCoder {
                 || !d.actor.stream().allMatch(a -> a.code().equals(code))) {
             return false;
         }
-        return d.actor.size() >= 2 || d.actorTokens.stream().anyMatch(t -> g.token(t).tag().equals("NNS")
-                || g.lemma(t).equalsIgnoreCase("cabinet"));
+        String country = code.substring(0, 3);
+        return (d.actor.size() >= 2 || d.actorTokens.stream().anyMatch(t -> g.lemma(t).equalsIgnoreCase("cabinet")
+                || g.token(t).tag().equals("NNS") && g.dependents(t, "compound").stream()
+                .anyMatch(c -> OWN_GOVERNMENT.contains(g.lower(c)))))
+                && mentions.stream().flatMap(m -> m.actors().stream()).allMatch(a -> a.code().startsWith(country));
     }
 
     private static boolean isCompany(Participant p) {

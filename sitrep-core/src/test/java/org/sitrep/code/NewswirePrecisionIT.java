@@ -87,6 +87,11 @@ class NewswirePrecisionIT {
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
         assertThat(Nlp.code("2025-11-19", "US officials will meet Ukrainian officials in Geneva on Sunday."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+        // several governments' ministers, and a sentence naming a second country, are no one government
+        assertThat(Nlp.code("2025-11-19", "Foreign ministers of the Gulf states are likely to meet in Doha on Sunday "
+                + "to discuss the crisis.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+        assertThat(Nlp.code("2025-11-19", "US and Chinese trade negotiators met in Geneva on Monday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
     }
 
     /** The act alleged in an accusation is no event of its own, also when the parser reads its gerund as an adjective. */
