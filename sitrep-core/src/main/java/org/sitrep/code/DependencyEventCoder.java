@@ -384,8 +384,8 @@ public final class DependencyEventCoder implements EventCoder {
                 || !d.recipient.stream().allMatch(DependencyEventCoder::isCompany)) {
             return false;
         }
-        return !d.recipient.isEmpty() || mentions.stream().flatMap(m -> m.actors().stream())
-                .allMatch(a -> isCompanyCode(a.code()));
+        return !d.recipient.isEmpty() || mentions.stream().allMatch(m -> namesACompany(m.text())
+                || m.actors().stream().allMatch(a -> isCompanyCode(a.code())));
     }
 
     /** Nouns that make "ministers" or "officials" one government's own: "government ministers". */
@@ -418,7 +418,26 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     private static boolean isCompany(Participant p) {
-        return isCompanyCode(p.code());
+        return isCompanyCode(p.code()) || namesACompany(p.text());
+    }
+
+    /** Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG", "Airlines" ("TDK Corp of Tokyo"). */
+    private static final Set<String> CORPORATE = Set.of("Corp", "Corporation", "Inc", "Incorporated", "Ltd",
+            "Limited", "Co", "Plc", "PLC", "plc", "AG", "NV", "BV", "GmbH", "SpA", "LLC", "Airlines", "Airways");
+
+    /**
+     * A name told with a company's legal form after it ("Air U.K. Ltd", "TDK Corp of Tokyo", "West Germany's Siemens
+     * AG") names a company, whatever country the resolver gave it from a place in the name: the form word is never
+     * the mention's first word.
+     */
+    private static boolean namesACompany(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (CORPORATE.contains(words[i].replaceAll("[.,;:]+$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCompanyCode(String code) {

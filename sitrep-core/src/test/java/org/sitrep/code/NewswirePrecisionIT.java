@@ -101,4 +101,17 @@ class NewswirePrecisionIT {
                 + "imports of farm products.")).singleElement()
                 .satisfies(e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
     }
+
+    /** A name with a company's legal form after it is a company, whatever country its place gave it. */
+    @Test
+    void aNameWithALegalFormIsACompany() {
+        assertThat(Nlp.code("2025-11-19", "KLM Royal Dutch Airlines said it agreed to take a 20 pct stake in Air U.K. "
+                + "Ltd, a unit of a British shipping group.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Allen-Bradley Co, a unit of Rockwell International Corp, said it has "
+                + "formed a joint venture with TDK Corp of Tokyo to make magnets.")).isEmpty();
+        // a company dealing with a government is still an event
+        assertThat(Nlp.code("2025-11-19", "West Germany's Siemens AG has teamed up with the French government to bid "
+                + "for the telephone group."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.COOPERATE));
+    }
 }
