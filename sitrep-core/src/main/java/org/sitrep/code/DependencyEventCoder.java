@@ -376,7 +376,8 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The cooperative and diplomatic types that two companies' dealings take the words of. */
     private static final Set<PloverType> DEALING_LANGUAGE = java.util.EnumSet.of(PloverType.AGREE,
-            PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE);
+            PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE,
+            PloverType.SANCTION, PloverType.REJECT);
 
     /**
      * A deal, offer, meeting, approval, loan or resignation told of companies alone ("the bank agreed with a broker
