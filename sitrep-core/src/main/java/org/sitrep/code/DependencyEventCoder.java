@@ -376,8 +376,7 @@ public final class DependencyEventCoder implements EventCoder {
 
     /** The cooperative and diplomatic types that two companies' dealings take the words of. */
     private static final Set<PloverType> DEALING_LANGUAGE = java.util.EnumSet.of(PloverType.AGREE,
-            PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE,
-            PloverType.SANCTION, PloverType.REJECT);
+            PloverType.CONSULT, PloverType.SUPPORT, PloverType.COOPERATE, PloverType.AID, PloverType.CONCEDE);
 
     /**
      * A deal, offer, meeting, approval, loan or resignation told of companies alone ("the bank agreed with a broker

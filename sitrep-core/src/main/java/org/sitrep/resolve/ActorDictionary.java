@@ -22,7 +22,7 @@ import org.sitrep.model.Token;
 public final class ActorDictionary {
     /** The default dictionary files, in load order. */
     public static final List<String> DEFAULT_FILES = List.of("countries.actors", "organisations.actors",
-            "groups.actors", "parties.actors", "companies.actors", "people.actors", "officials.actors", "historic.actors", "sectors.actors");
+            "groups.actors", "parties.actors", "people.actors", "officials.actors", "historic.actors", "sectors.actors");
 
     private final List<ActorEntry> entries;
     private final TokenTrie<Hit> names = new TokenTrie<>();

@@ -664,7 +664,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private static boolean isInternational(String code) {
-        return code.equals("IGO") || code.equals("NGO") || code.equals("IMG") || code.equals("MNC");
+        return code.equals("IGO") || code.equals("NGO") || code.equals("IMG");
     }
 
     /** The countries (not organisations) named most often, all of them when several are named as often. */
