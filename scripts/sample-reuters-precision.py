@@ -14,7 +14,10 @@ Procedure:
      else of them is kept or printed. Also excluded: any story whose text (white space collapsed) is that of an
      excluded story (the collection repeats stories under another NEWID), and any other wire version of one:
      second.near_duplicate() (Jaccard of the first sentences' words >= 0.5) against the excluded stories.
-  3. random.Random(SEED), SEED = 20261128:
+  2b. With --exclude-seed S (repeatable): the stories an earlier run drew with seed S (the same procedure, gold
+     excluded) are excluded too, by file + NEWID, same text or near_duplicate(), so a new sample holds no story of
+     an earlier one (the second study: --seed 20261205 --exclude-seed 20261128).
+  3. random.Random(SEED), SEED = --seed (default 20261128, the first study's seed, whose output stays reproducible):
        a. ALL: rng.sample(candidates, len(candidates)) orders all candidates; walking it, a story is taken when it
           has at least two sentences (first.sentences(): the gold scripts' splitter and prose filter) and its text is
           not that of a story already taken, until N_ALL = 100.
@@ -26,7 +29,9 @@ Procedure:
      file, NEWID, date, title).
 
 Usage:
-  python3 scripts/sample-reuters-precision.py [--data DIR] [--out DIR]
+  python3 scripts/sample-reuters-precision.py [--data DIR] [--out DIR] [--seed N] [--exclude-seed N]...
+  (first study: no options, /tmp/precision9; second: --seed 20261205 --exclude-seed 20261128 --out /tmp/precision10)
+  Then: ./sitrep code OUT/precision-sample.sgm > OUT/events.jsonl
 """
 import argparse
 import importlib.util
@@ -79,9 +84,13 @@ def raw_records(data_dir):
     return out
 
 
-def sample(data_dir):
-    stories = first.read_stories(data_dir)
+def sample(data_dir, seed=SEED, exclude_seeds=(), stories=None):
+    """The stories drawn with seed, none of them a gold story or one drawn with any of exclude_seeds."""
+    if stories is None:
+        stories = first.read_stories(data_dir)
     gold = gold_stories()
+    for earlier in exclude_seeds:
+        gold |= {(s["file"], s["newid"]) for _, s in sample(data_dir, earlier, (), stories)[3]}
     gold_keys = {second.text_key(s) for s in stories if (s["file"], s["newid"]) in gold}
     gold_words = {(s["file"], s["newid"]): second.first_sentence_words(s) for s in stories
                   if (s["file"], s["newid"]) in gold}
@@ -92,7 +101,7 @@ def sample(data_dir):
         if second.near_duplicate(s, gold_words) is not None:
             continue
         candidates.append(s)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     taken, seen = [], set()
 
     def walk(pool, n, group):
@@ -116,10 +125,13 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--data", default="/work/shared/data/corpora/reuters21578/reuters21578")
     p.add_argument("--out", default="/tmp/precision9")
+    p.add_argument("--seed", type=int, default=SEED, help="random seed (default %(default)s, the first study's)")
+    p.add_argument("--exclude-seed", type=int, action="append", default=[],
+                   help="also exclude the stories drawn with this seed (and their copies); repeatable")
     args = p.parse_args()
     if os.path.abspath(args.out).startswith(os.path.abspath(os.path.join(HERE, ".."))):
         sys.exit("refusing to write corpus text into the repository")
-    stories, gold, candidates, taken = sample(args.data)
+    stories, gold, candidates, taken = sample(args.data, args.seed, args.exclude_seed)
     records = raw_records(args.data)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "precision-sample.sgm"), "w", encoding="latin-1", newline="") as f:
@@ -128,7 +140,7 @@ def main():
     with open(os.path.join(args.out, "precision-sample.ids"), "w", encoding="utf-8") as f:
         for group, s in taken:
             f.write("%s\t%s\t%d\t%s\t%s\n" % (group, s["file"], s["newid"], s["date"], s["title"]))
-    print("stories %d, gold stories %d, candidates %d, taken %d (%d all, %d political)"
+    print("stories %d, excluded stories (gold and earlier samples) %d, candidates %d, taken %d (%d all, %d political)"
           % (len(stories), len(gold), len(candidates), len(taken),
              sum(1 for g, _ in taken if g == "all"), sum(1 for g, _ in taken if g == "political")), file=sys.stderr)
 

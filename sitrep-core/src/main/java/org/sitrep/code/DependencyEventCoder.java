@@ -322,7 +322,7 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (petrarch == null) {
                 List<ActorMention> parties = mentions;
-                inSentence.removeIf(d -> betweenCompanies(d, parties));
+                inSentence.removeIf(d -> betweenCompanies(d, parties) || withinOneGovernment(g, d, parties));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -392,12 +392,60 @@ public final class DependencyEventCoder implements EventCoder {
                 || !d.recipient.stream().allMatch(DependencyEventCoder::isCompany)) {
             return false;
         }
-        return !d.recipient.isEmpty() || mentions.stream().flatMap(m -> m.actors().stream())
-                .allMatch(a -> isCompanyCode(a.code()));
+        return !d.recipient.isEmpty() || mentions.stream().allMatch(m -> namesACompany(m.text())
+                || m.actors().stream().allMatch(a -> isCompanyCode(a.code())));
+    }
+
+    /** Nouns that make "ministers" or "officials" one government's own: "government ministers". */
+    private static final Set<String> OWN_GOVERNMENT = Set.of("government", "cabinet", "administration");
+
+    /**
+     * A meeting of one government's own members ("French government ministers will meet next Tuesday to discuss the
+     * deficit", "the finance, industry and telecommunications ministers met for an hour", "told an emergency cabinet
+     * meeting") is the government at work, no interaction between political actors: a meeting (CONSULT, not a visit)
+     * with no other party, whose actors all have one government's code and are several people (two or more actors,
+     * the cabinet, or "government ministers"), in a sentence that names no party of another country or organisation
+     * ("US and Chinese negotiators met", with only "negotiators" taken as the actor, is a meeting of two states;
+     * "foreign ministers of the Gulf states" are several governments' ministers).
+     */
+    private static boolean withinOneGovernment(Graph g, Draft d, List<ActorMention> mentions) {
+        if (d.type != PloverType.CONSULT || !d.recipient.isEmpty() || d.actor.isEmpty()
+                || d.cameo.startsWith("042") || d.cameo.startsWith("043")) {
+            return false;
+        }
+        String code = d.actor.get(0).code();
+        if (!code.endsWith("GOV") || code.length() != 6
+                || !d.actor.stream().allMatch(a -> a.code().equals(code))) {
+            return false;
+        }
+        String country = code.substring(0, 3);
+        return (d.actor.size() >= 2 || d.actorTokens.stream().anyMatch(t -> g.lemma(t).equalsIgnoreCase("cabinet")
+                || g.token(t).tag().equals("NNS") && g.dependents(t, "compound").stream()
+                .anyMatch(c -> OWN_GOVERNMENT.contains(g.lower(c)))))
+                && mentions.stream().flatMap(m -> m.actors().stream()).allMatch(a -> a.code().startsWith(country));
     }
 
     private static boolean isCompany(Participant p) {
-        return isCompanyCode(p.code());
+        return isCompanyCode(p.code()) || namesACompany(p.text());
+    }
+
+    /** Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG", "Airlines" ("TDK Corp of Tokyo"). */
+    private static final Set<String> CORPORATE = Set.of("Corp", "Corporation", "Inc", "Incorporated", "Ltd",
+            "Limited", "Co", "Plc", "PLC", "plc", "AG", "NV", "BV", "GmbH", "SpA", "LLC", "Airlines", "Airways");
+
+    /**
+     * A name told with a company's legal form after it ("Air U.K. Ltd", "TDK Corp of Tokyo", "West Germany's Siemens
+     * AG") names a company, whatever country the resolver gave it from a place in the name: the form word is never
+     * the mention's first word.
+     */
+    private static boolean namesACompany(String text) {
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (CORPORATE.contains(words[i].replaceAll("[.,;:]+$", ""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCompanyCode(String code) {
@@ -1679,6 +1727,10 @@ public final class DependencyEventCoder implements EventCoder {
                         // "is due to travel to Kyiv to meet Zelensky": the meeting is the purpose of the visit
                         || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.CONSULT
                         && t.pattern().type() == PloverType.CONSULT && g.hasDependent(t.token(), "mark", "to")
+                        // "struck to protest the refusal", "marched to denounce the law": what a strike or march
+                        // protests is its purpose, no second, verbal protest
+                        || (r.equals("advcl") || r.equals("xcomp")) && governor.pattern().type() == PloverType.PROTEST
+                        && t.pattern().type() == PloverType.ACCUSE && g.hasDependent(t.token(), "mark", "to")
                         || r.equals("obj") && governor.pattern().type() == t.pattern().type()
                         || governor.pattern().kind() == EventPattern.Kind.VERB && governor.pattern().words().size() > 1
                         && (governor.pattern().words().contains(g.lemma(t.token()))
@@ -1686,6 +1738,10 @@ public final class DependencyEventCoder implements EventCoder {
                 if (inner) {
                     innerOf.put(t, governor.token()); // part of the governing event when that one is coded
                 }
+            }
+            Trigger accusing = accusationOfAGerundReadAsAdjective(g, t, byToken);
+            if (accusing != null && !innerOf.containsKey(t)) {
+                innerOf.put(t, accusing.token());
             }
             Trigger container = containerGovernor(g, t, byToken);
             if (container != null && !innerOf.containsKey(t)) {
@@ -1698,6 +1754,30 @@ public final class DependencyEventCoder implements EventCoder {
             out.add(t);
         }
         return new Triggers(out, innerOf);
+    }
+
+    /**
+     * The accusation whose alleged act the parser read as an adjective: "charged Japan with violating GATT rules"
+     * parsed with "violating" an adjective of "rules", the object of the accusation's "with" or "of". The act alleged
+     * is part of the accusation, not an event of its own (only the ACCUSE event is coded).
+     */
+    private static Trigger accusationOfAGerundReadAsAdjective(Graph g, Trigger t, Map<Integer, Trigger> byToken) {
+        if (!g.token(t.token()).tag().equals("VBG")) {
+            return null;
+        }
+        for (Dependency d : g.parents(t.token())) {
+            if (!d.relation().equals("amod") || d.governor() <= t.token()) {
+                continue;
+            }
+            for (Dependency e : g.parents(d.governor())) {
+                Trigger governor = e.governor() >= 0 ? byToken.get(e.governor()) : null;
+                if (governor != null && governor != t && governor.pattern().type() == PloverType.ACCUSE
+                        && (e.baseRelation().equals("obl") || e.baseRelation().equals("nmod"))) {
+                    return governor;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -561,6 +561,41 @@ final class Qualifiers {
     /** Subordinators of a clause of time with its own subject. */
     private static final Set<String> TEMPORAL_MARKS = Set.of("before", "after", "until", "once");
 
+    /**
+     * An "until" clause with its own subject under a negated or modal verb names the condition of that verb's act,
+     * not an act that happened: "will not negotiate with Ankara until Turkey recognises Greek rights and withdraws
+     * its troops", "no talks can start until the shelling stops". Under an affirmative verb of fact it is a clause of
+     * time ("fighting went on until the troops withdrew").
+     */
+    private static boolean untilCondition(Graph g, int clause) {
+        if (!g.token(clause).isVerb() || g.dependents(clause, "nsubj", "nsubj:pass").isEmpty()
+                || !markedUntil(g, clause) && g.parents(clause).stream().noneMatch(d -> d.governor() >= 0
+                && d.baseRelation().equals("conj") && markedUntil(g, d.governor()))) {
+            return false; // the second of two conjoined verbs shares the first one's "until"
+        }
+        for (Dependency d : g.parents(clause)) {
+            if (d.governor() < 0 || !d.baseRelation().equals("advcl")) {
+                continue;
+            }
+            int main = d.governor();
+            for (Dependency c : g.children(main)) {
+                String r = c.baseRelation();
+                String w = g.lower(c.dependent());
+                if ((r.equals("advmod") || r.equals("neg")) && NEGATION.contains(w)
+                        || r.equals("aux") && (MODAL_HYPOTHETICAL.contains(w) || w.equals("will")
+                        || w.equals("would") || w.equals("can") || w.equals("cannot"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean markedUntil(Graph g, int clause) {
+        return g.dependents(clause, "mark").stream().anyMatch(m -> g.lower(m).equals("until")
+                || g.lower(m).equals("till"));
+    }
+
     static Factuality factuality(Graph g, int trigger, Report report, List<Integer> actorTokens,
                                  Set<String> eventParties) {
         int head = clauseHead(g, trigger);
@@ -571,12 +606,21 @@ final class Qualifiers {
         }
         // governors through xcomp/ccomp/advcl/obj/obl, up to three levels: "denied attacking", "is expected to meet"
         int current = head;
+        boolean condition = false;
         for (int depth = 0; depth < 3; depth++) {
+            if (depth == 0 && untilCondition(g, current)) {
+                condition = true; // "will not negotiate until Turkey withdraws its troops": a condition, not a fact
+                break;
+            }
             if (depth == 0 && g.token(current).isVerb() && !g.token(current).tag().equals("VBG")
                     && !g.dependents(current, "nsubj").isEmpty() && g.dependents(current, "mark").stream()
                     .anyMatch(m -> TEMPORAL_MARKS.contains(g.lower(m)))) {
                 break; // "deploy troops on Thursday, a day before Russia and Belarus begin exercises": the clause
                 // of time tells its own act, which takes no "would" of the main clause
+            }
+            if (g.hasDependent(current, "mark", "if", "unless")) {
+                break; // the act of a condition is hypothetical, whatever its main clause: "would not negotiate if
+                // Ankara attacks Greek boats" tells no attack denied or negated
             }
             int next = -1;
             for (Dependency d : g.parents(current)) {
@@ -665,6 +709,9 @@ final class Qualifiers {
                     expected = true;
                 }
             }
+        }
+        if (condition) {
+            return Factuality.HYPOTHETICAL;
         }
         if (deniedShare(g, trigger) >= 0) {
             denied = true; // "denied any role in the abduction of three activists"

@@ -75,6 +75,78 @@ class DefaultDictionariesTest {
     }
 
     @Test
+    void officeHoldersOf1980To2015AreCodedInTheirRolesAndAsFormerOfficialsAfter() {
+        // name, a day in office, the code that day, a day after the last role, the former official's code
+        List<List<String>> cases = List.of(
+                List.of("Wojciech Jaruzelski", "1987-06-09", "POLGOV", "1995-01-01", "POLELI"),
+                List.of("Erich Honecker", "1987-06-09", "DEUGOV", "1990-06-01", "DEUELI"),
+                List.of("Gustav Husak", "1986-03-01", "CZEGOV", "1990-03-01", "CZEELI"),
+                List.of("Nicolae Ceausescu", "1987-06-09", "ROUGOV", "1990-01-15", "ROUELI"),
+                List.of("Manuel Noriega", "1988-03-01", "PANGOV", "1992-01-01", "PANELI"),
+                List.of("Paul Volcker", "1987-03-01", "USAGOV", "1988-01-01", "USAELI"),
+                List.of("Karl Otto Poehl", "1987-03-01", "DEUGOV", "1995-01-01", "DEUELI"),
+                List.of("Hisham Nazer", "1987-12-01", "SAUGOV", "2000-01-01", "SAUELI"),
+                List.of("Subroto", "1990-01-01", "IGOOPC", "2000-01-01", "IGOELI"),
+                List.of("Jacques Delors", "1990-01-01", "IGOEUC", "2000-01-01", "IGOELI"),
+                List.of("Nicolas Sarkozy", "2009-05-01", "FRAGOV", "2015-01-01", "FRAELI"),
+                List.of("Mahmoud Ahmadinejad", "2009-06-13", "IRNGOV", "2015-01-01", "IRNELI"),
+                List.of("Naoto Kan", "2011-03-12", "JPNGOV", "2013-01-01", "JPNELI"),
+                List.of("Meles Zenawi", "2005-05-15", "ETHGOV", "2013-01-01", "ETHELI"),
+                List.of("Yulia Tymoshenko", "2008-06-01", "UKRGOV", "2011-01-01", "UKRELI"),
+                List.of("Helen Clark", "2005-01-01", "NZLGOV", "2018-01-01", "IGOELI"));
+        for (List<String> c : cases) {
+            ActorEntry e = BY_NAME.get(c.get(0));
+            assertThat(e).as(c.get(0)).isNotNull();
+            assertThat(e.codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " in office").contains(c.get(2));
+            assertThat(e.codeOn(LocalDate.parse(c.get(3)))).as(c.get(0) + " after office").contains(c.get(4));
+        }
+    }
+
+    @Test
+    void aMilitaryRulerIsTheGovernmentWhileRulingAndTheArmyWhileOnlyCommandingIt() {
+        ActorEntry pinochet = BY_NAME.get("Augusto Pinochet");
+        assertThat(pinochet.codeOn(LocalDate.of(1985, 9, 11))).contains("CHLGOV");
+        assertThat(pinochet.codeOn(LocalDate.of(1994, 1, 1))).contains("CHLMIL");
+        ActorEntry musharraf = BY_NAME.get("Pervez Musharraf");
+        assertThat(musharraf.codeOn(LocalDate.of(1999, 5, 1))).contains("PAKMIL");
+        assertThat(musharraf.codeOn(LocalDate.of(2005, 5, 1))).contains("PAKGOV");
+    }
+
+    @Test
+    void surnamesSharedByTwoOfficeHoldersOrCommonWordsAreNotNamesAlone() {
+        Set<String> names = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.PERSON)
+                .flatMap(e -> e.names().stream()).collect(Collectors.toSet());
+        assertThat(names).contains("Jaruzelski", "Honecker", "Ceausescu", "Greenspan", "Ahmadinejad", "Olmert",
+                "Mbeki", "Kibaki", "Nyerere", "Daniel arap Moi", "Condoleezza Rice", "Fidel Castro", "Nestor Kirchner");
+        assertThat(names).doesNotContain("Moi", "Rice", "Fox", "Howard", "Clark", "Gates", "Powell", "Kan", "Noda",
+                "Arias", "Kirchner", "Castro", "Papandreou", "Koizumi", "Hariri", "Suleiman", "Gilani");
+    }
+
+    @Test
+    void everyHistoricOfficeHolderHasStartedRolesAndNamesNoOtherEntryUses() {
+        Map<String, Set<String>> owners = DictionaryNames.owners(ENTRIES);
+        List<ActorEntry> historic = ENTRIES.stream().filter(e -> e.where().contains("historic.actors")).toList();
+        assertThat(historic).hasSizeGreaterThan(400);
+        List<String> problems = new java.util.ArrayList<>();
+        for (ActorEntry e : historic) {
+            if (e.type() != ActorEntry.Type.PERSON || e.roles().isEmpty()) {
+                problems.add(e.name() + ": not a person with roles");
+            }
+            for (Role role : e.roles()) {
+                if (role.start() == null) {
+                    problems.add(e.name() + ": role '" + role.title() + "' has no start date");
+                }
+            }
+            for (String n : e.names()) {
+                if (owners.get(n).size() > 1) {
+                    problems.add(e.name() + ": name '" + n + "' also names " + owners.get(n));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void sectorNounsCoverTheCommonAgents() {
         Set<String> sectorCodes = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.SECTOR).map(ActorEntry::code)
                 .collect(Collectors.toSet());
