@@ -26,14 +26,30 @@ class DependencyEventCoderIT {
         return s == null || s.isBlank() ? List.of() : Arrays.asList(s.split("\\+"));
     }
 
+    @Test
+    void aMeetingWhosePartnerAloneIsNamedKeepsThePartnerAsRecipient() {
+        List<EventMention> events = Nlp.code("2025-11-19", "It said it was ready to hold a new round of talks with "
+                + "Japan in Geneva.");
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.eventType().name()).isEqualTo("CONSULT");
+            assertThat(e.actor()).isEmpty();
+            assertThat(codes(e.recipient())).containsExactly("JPN");
+        });
+        // an owner we cannot name is the other side: no meeting is told with its partner alone
+        assertThat(Nlp.code("2025-11-19", "He told reporters that his conversations with the Japanese prime minister "
+                + "were pleasant.")).noneMatch(e -> e.eventType().name().equals("CONSULT") && e.actor().isEmpty());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
             // date | sentence | type | cameo root | actors | recipients | factuality | event date
-            "2025-11-19|US envoy Steve Witkoff held talks with Kremlin envoy Kirill Dmitriev in Miami on Monday.|CONSULT|04|USAGOV+RUSGOV||asserted|2025-11-17",
+            // "A met B", "A held talks with B": the partner is the recipient (CAMEO manual, PLOVER GSR); "A and B met"
+            // names both as actors
+            "2025-11-19|US envoy Steve Witkoff held talks with Kremlin envoy Kirill Dmitriev in Miami on Monday.|CONSULT|04|USAGOV|RUSGOV|asserted|2025-11-17",
             "2025-11-19|Ukraine was attacked by Russian drones on Tuesday.|ASSAULT|19|RUS|UKR|asserted|2025-11-18",
-            "2025-11-19|Zelensky did not meet Witkoff in Ankara.|CONSULT|04|UKRGOV+USAGOV||negated|2025-11-19",
+            "2025-11-19|Zelensky did not meet Witkoff in Ankara.|CONSULT|04|UKRGOV|USAGOV|negated|2025-11-19",
             "2025-11-19|Russia denied attacking civilians in Kharkiv.|ASSAULT|19|RUS|UKRCVL|denied|2025-11-19",
-            "2025-11-19|Putin is expected to meet Trump in Budapest next week.|CONSULT|04|RUSGOV+USAGOV||expected|2025-11",
+            "2025-11-19|Putin is expected to meet Trump in Budapest next week.|CONSULT|04|RUSGOV|USAGOV|expected|2025-11",
             "2025-11-19|Trump will visit China in April.|CONSULT|04|USAGOV|CHN|planned|2026-04",
             "2025-11-19|If talks fail, Washington could impose new sanctions on Moscow.|COERCE|16|USAGOV|RUS|hypothetical|2025-11-19",
             "2025-11-19|The European Union imposed sanctions on Iran on Monday.|COERCE|16|IGOEUR|IRN|asserted|2025-11-17",
@@ -60,13 +76,13 @@ class DependencyEventCoderIT {
             "2025-11-19|Vietnamese-led troops attacked rebel camps on Tuesday.|ASSAULT|19|VNMMIL||asserted|2025-11-18",
             // where, not whom: a place along which troops deploy
             "2025-11-19|Poland deployed 40,000 troops along its border with Belarus.|MOBILIZE|15|POL||asserted|2025-11-19",
-            "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV+ARGGOV||asserted|2025-11-19",
+            "2025-11-19|A group of Chilean diplomats held their first meeting with Argentine officials in Santiago.|CONSULT|04|CHLGOV|ARGGOV|asserted|2025-11-19",
             // the Kremlin is a party to the call it tells of: claimed; it is no party to a Ukrainian attack on a plant
-            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV+RUSGOV||claimed|2025-11-18",
+            "2025-11-19|Trump spoke by phone with Putin on Tuesday, the Kremlin said.|CONSULT|04|USAGOV|RUSGOV|claimed|2025-11-18",
             "2025-11-19|Rubio called on Russia to end the war.|REQUEST|10|USAGOV|RUS|asserted|2025-11-19",
             "2025-11-19|The Kremlin said Ukrainian drones had attacked the Zaporizhzhia plant.|ASSAULT|19|UKR||reported|2025-11-19",
-            "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV+RUSGOV||asserted|2020-06-01",
-            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAELI+RUSGOV||asserted|2022-06-01",
+            "2020-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAGOV|RUSGOV|asserted|2020-06-01",
+            "2022-06-01|Trump met Putin in Helsinki.|CONSULT|04|USAELI|RUSGOV|asserted|2022-06-01",
             // a gerund the parser reads as a modifier of the object; a verb the tagger reads as an adjective
             "2025-11-19|Georgia's government denied detaining opposition leader Nika Melia in Tbilisi.|COERCE|17|GEOGOV|GEOOPP|denied|2025-11-19",
             "2025-11-19|Russia's army denied opening fire on Ukrainian civilians near Kherson.|ASSAULT|19|RUSMIL|UKRCVL|denied|2025-11-19",
