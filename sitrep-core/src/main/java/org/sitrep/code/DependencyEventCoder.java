@@ -2394,7 +2394,7 @@ public final class DependencyEventCoder implements EventCoder {
         // PLOVER GSR ("A and B met", "talks between A and B" name both as actors above); with no A found the meeting
         // is still told, with its partner
         boolean partnerOnly = p.reciprocal() && actors.isEmpty()
-                && recipients.stream().anyMatch(r -> !unlisted(r))
+                && recipients.stream().anyMatch(r -> !unlisted(r) && !namesACompany(r.text())) // "a venture with TDK Corp"
                 // "his conversations with Putin": the owner is the other side, and one we could not name
                 && g.dependents(trigger, "nmod:poss").isEmpty();
         // "detained two men during raids on Taliban hideouts": a force's target named in its slot, even without a
