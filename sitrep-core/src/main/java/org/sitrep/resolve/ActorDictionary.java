@@ -31,9 +31,8 @@ public final class ActorDictionary {
     /** How a dictionary phrase was used. */
     public enum Use { NAME, ADJECTIVE, DEMONYM, METONYM, SECTOR }
 
-    /** One dictionary phrase found in a sentence, over tokens {@code first..last} (inclusive). */
     /**
-     * One dictionary phrase found in a sentence. {@code shared} says the phrase is a name of several entries of
+     * One dictionary phrase found in a sentence, over tokens {@code first..last} (inclusive). {@code shared} says the phrase is a name of several entries of
      * different countries ("Labour Party", "Democratic Party"): the entry was chosen by the countries the article
      * names, so the hit itself is no evidence of which country the article is about.
      */
@@ -243,21 +242,24 @@ public final class ActorDictionary {
 
     private static Hit choose(List<Hit> candidates, Map<String, Integer> countryCounts) {
         Hit first = candidates.get(0);
-        if (candidates.stream().map(h -> h.code() == null || h.code().length() < 3 ? "" : h.code().substring(0, 3))
-                .distinct().count() < 2) {
+        if (candidates.stream().map(ActorDictionary::countryOf).distinct().count() < 2) {
             return first;
         }
         Hit best = first;
         int bestCount = 0;
         for (Hit h : candidates) {
-            int n = h.code() == null || h.code().length() < 3 ? 0
-                    : countryCounts.getOrDefault(h.code().substring(0, 3), 0);
+            int n = countryCounts.getOrDefault(countryOf(h), 0);
             if (n > bestCount) {
                 best = h;
                 bestCount = n;
             }
         }
         return new Hit(best.entry(), best.use(), best.code(), best.first(), best.last(), true);
+    }
+
+    /** The country (or organisation) prefix of a hit's code, empty when it has none. */
+    private static String countryOf(Hit h) {
+        return h.code() == null || h.code().length() < 3 ? "" : h.code().substring(0, 3);
     }
 
     /** The words of a sentence as trie keys: tokens split on hyphens, stand-alone hyphens skipped. */

@@ -124,6 +124,18 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Generic sector nouns ("official", "member", "leader"), which say too little to take a sentence's country. */
     private final Set<String> weakNouns;
 
+    /**
+     * The dictionary phrases of a sentence that name parties (shared names chosen by {@code countryCounts}), without
+     * idle weapons, language nouns, intelligence handed over, the patron of an ally and the occupier of a place.
+     */
+    private List<Hit> sentenceHits(Sentence s, Map<String, Integer> countryCounts) {
+        List<Hit> h = new ArrayList<>(dictionary.match(s, countryCounts));
+        h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit) || intelligenceGiven(s, hit));
+        List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
+        h.removeIf(hit -> patronOfAlly(s, hit, sectorHits) || occupierOfPlace(s, hit, sectorHits));
+        return h;
+    }
+
     @Override
     public ResolvedArticle resolve(AnnotatedArticle article) {
         LocalDate date = article.article().published();
@@ -133,10 +145,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
         Map<String, Integer> personCounts = new LinkedHashMap<>();
         for (Sentence s : article.sentences()) {
-            List<Hit> h = new ArrayList<>(dictionary.match(s));
-            h.removeIf(hit -> isIdleWeapon(s, hit) || namesALanguage(s, hit) || intelligenceGiven(s, hit));
-            List<Hit> sectorHits = h.stream().filter(x -> x.use() == Use.SECTOR).toList();
-            h.removeIf(hit -> patronOfAlly(s, hit, sectorHits) || occupierOfPlace(s, hit, sectorHits));
+            List<Hit> h = sentenceHits(s, Map.of());
             hits.add(h);
             for (Hit hit : h) {
                 if (hit.entry().type() == ActorEntry.Type.PERSON) {
@@ -151,9 +160,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Sentence s : article.sentences()) {
             if (hits.get(s.index()).stream().anyMatch(Hit::shared)) {
                 // a name several countries' bodies bear ("the Labour Party"): the one of the country the article names
-                List<Hit> h = new ArrayList<>(dictionary.match(s, countryCounts));
-                h.removeIf(hit -> isIdleWeapon(s, hit));
-                hits.set(s.index(), h);
+                hits.set(s.index(), sentenceHits(s, countryCounts));
             }
         }
         // countries, organisations and places decide; people only when nothing else names a country
