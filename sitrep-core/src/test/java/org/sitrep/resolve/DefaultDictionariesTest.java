@@ -147,6 +147,54 @@ class DefaultDictionariesTest {
     }
 
     @Test
+    void earlierOfficesOfListedPeopleAreCodedOnTheirDates() {
+        // issue 4: a person carries every office of 2000-2026, so older news codes them as they were that day
+        List<List<String>> cases = List.of(
+                List.of("Mario Draghi", "2008-03-01", "ITAGOV"), List.of("Mario Draghi", "2015-06-01", "IGOECB"),
+                List.of("Mario Draghi", "2004-06-01", "ITAELI"), List.of("Mario Draghi", "2023-06-01", "ITAELI"),
+                List.of("Vladimir Putin", "1999-09-15", "RUSGOV"), List.of("Vladimir Putin", "1999-01-15", "RUSSPY"),
+                List.of("Vladimir Putin", "2010-01-15", "RUSGOV"), List.of("Hu Jintao", "2001-01-01", "CHNGOV"),
+                List.of("Hu Jintao", "2015-01-01", "CHNELI"), List.of("Ban Ki-moon", "2005-06-01", "KORGOV"),
+                List.of("Ban Ki-moon", "2010-06-01", "IGOUNO"), List.of("Manmohan Singh", "1993-06-01", "INDGOV"),
+                List.of("Manmohan Singh", "2001-06-01", "INDOPP"), List.of("Ashraf Ghani", "2003-06-01", "AFGGOV"),
+                List.of("Ashraf Ghani", "2010-06-01", "AFGELI"), List.of("Abdullah Gül", "2005-06-01", "TURGOV"),
+                List.of("Benjamin Netanyahu", "1998-01-01", "ISRGOV"), List.of("Benjamin Netanyahu", "2004-01-01", "ISRGOV"),
+                List.of("Benjamin Netanyahu", "2007-06-01", "ISROPP"), List.of("Benjamin Netanyahu", "2001-06-01", "ISRELI"),
+                List.of("Abdullah bin Abdulaziz", "2001-06-01", "SAUGOV"),
+                List.of("Frank-Walter Steinmeier", "2007-06-01", "DEUGOV"), List.of("Shinzo Abe", "2007-03-01", "JPNGOV"),
+                List.of("Shinzo Abe", "2010-03-01", "JPNELI"), List.of("Pranab Mukherjee", "2008-03-01", "INDGOV"));
+        for (List<String> c : cases) {
+            assertThat(BY_NAME.get(c.get(0))).as(c.get(0)).isNotNull();
+            assertThat(BY_NAME.get(c.get(0)).codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " on " + c.get(1))
+                    .contains(c.get(2));
+        }
+    }
+
+    @Test
+    void officeHoldersAddedForIssue4AreCodedInAndOutOfOffice() {
+        List<List<String>> cases = List.of(
+                List.of("Christine Lagarde", "2009-06-01", "FRAGOV"), List.of("Christine Lagarde", "2015-06-01", "IGOIMF"),
+                List.of("Christine Lagarde", "2021-06-01", "IGOECB"), List.of("Christine Lagarde", "2019-10-01", "IGOELI"),
+                List.of("Ahmed Aboul Gheit", "2008-06-01", "EGYGOV"), List.of("Ahmed Aboul Gheit", "2013-06-01", "EGYELI"),
+                List.of("Ahmed Aboul Gheit", "2018-06-01", "IGOARL"), List.of("Janet Yellen", "2016-06-01", "USAGOV"),
+                List.of("Janet Yellen", "2019-06-01", "USAELI"), List.of("Janet Yellen", "2025-06-01", "USAELI"),
+                List.of("Ali Babacan", "2008-06-01", "TURGOV"), List.of("Ali Babacan", "2017-06-01", "TURELI"),
+                List.of("Ali Babacan", "2022-06-01", "TUROPP"), List.of("Jarosław Kaczyński", "2007-01-01", "POLGOV"),
+                List.of("Jarosław Kaczyński", "2010-01-01", "POLOPP"), List.of("Jarosław Kaczyński", "2017-01-01", "POLPTY"),
+                List.of("Jarosław Kaczyński", "2021-01-01", "POLGOV"), List.of("Jarosław Kaczyński", "2024-06-01", "POLOPP"),
+                List.of("Wolfgang Schäuble", "2012-06-01", "DEUGOV"), List.of("Alain Juppé", "2011-06-01", "FRAGOV"),
+                List.of("Franco Frattini", "2006-06-01", "IGOEUC"), List.of("Mike Mullen", "2009-06-01", "USAMIL"));
+        for (List<String> c : cases) {
+            assertThat(BY_NAME.get(c.get(0))).as(c.get(0)).isNotNull();
+            assertThat(BY_NAME.get(c.get(0)).codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " on " + c.get(1))
+                    .contains(c.get(2));
+        }
+        Set<String> names = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.PERSON)
+                .flatMap(e -> e.names().stream()).collect(Collectors.toSet());
+        assertThat(names).contains("Lagarde", "Yellen", "Babacan").doesNotContain("Kaczynski", "Kaczyński", "Singh");
+    }
+
+    @Test
     void sectorNounsCoverTheCommonAgents() {
         Set<String> sectorCodes = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.SECTOR).map(ActorEntry::code)
                 .collect(Collectors.toSet());
