@@ -195,6 +195,27 @@ class DefaultDictionariesTest {
     }
 
     @Test
+    void rebelsOppositionLeadersAndLegislatorsCarryThoseCodesBetweenTheirOffices() {
+        // issue 4: the code of the day, also outside government (rebel, opposition, legislature, judiciary)
+        List<List<String>> cases = List.of(
+                List.of("Riek Machar", "2015-01-01", "SSDREB"), List.of("Riek Machar", "2012-01-01", "SSDGOV"),
+                List.of("Riek Machar", "2021-01-01", "SSDGOV"), List.of("Aung San Suu Kyi", "2010-01-01", "MMROPP"),
+                List.of("Aung San Suu Kyi", "2018-01-01", "MMRGOV"), List.of("Aung San Suu Kyi", "2022-01-01", "MMRELI"),
+                List.of("Mustafa Abdul Jalil", "2011-05-01", "LBYREB"), List.of("Mustafa Abdul Jalil", "2012-01-01", "LBYGOV"),
+                List.of("Recep Tayyip Erdoğan", "2002-01-01", "TUROPP"), List.of("Barack Obama", "2006-01-01", "USALEG"),
+                List.of("Tsai Ing-wen", "2010-01-01", "TWNOPP"), List.of("David Cameron", "2007-01-01", "GBROPP"),
+                List.of("Keir Starmer", "2010-01-01", "GBRJUD"), List.of("Mohamed Abdullahi Mohamed", "2019-01-01", "SOMGOV"),
+                List.of("Xi Jinping", "2010-01-01", "CHNGOV"), List.of("Dmitry Medvedev", "2006-06-01", "RUSGOV"),
+                List.of("Gabi Ashkenazi", "2009-01-01", "ISRMIL"), List.of("Nicolás Maduro", "2010-01-01", "VENGOV"),
+                List.of("Kim Yong-nam", "2005-01-01", "PRKGOV"), List.of("David Petraeus", "2012-01-01", "USASPY"));
+        for (List<String> c : cases) {
+            assertThat(BY_NAME.get(c.get(0))).as(c.get(0)).isNotNull();
+            assertThat(BY_NAME.get(c.get(0)).codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " on " + c.get(1))
+                    .contains(c.get(2));
+        }
+    }
+
+    @Test
     void sectorNounsCoverTheCommonAgents() {
         Set<String> sectorCodes = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.SECTOR).map(ActorEntry::code)
                 .collect(Collectors.toSet());
