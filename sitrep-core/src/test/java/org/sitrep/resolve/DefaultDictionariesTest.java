@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
 
 /** The shipped dictionaries parse and hold what issue 2 promises: every country, leaders of the G20 and more. */
 class DefaultDictionariesTest {
@@ -192,6 +193,9 @@ class DefaultDictionariesTest {
         Set<String> names = ENTRIES.stream().filter(e -> e.type() == ActorEntry.Type.PERSON)
                 .flatMap(e -> e.names().stream()).collect(Collectors.toSet());
         assertThat(names).contains("Lagarde", "Yellen", "Babacan").doesNotContain("Kaczynski", "Kaczyński", "Singh");
+        // a title asserts the role of its sector: "General Michel Aoun" in 1989 is the army he commanded
+        assertThat(BY_NAME.get("Michel Aoun").actorTitled("MIL", LocalDate.of(1989, 12, 1)).map(Actor::code))
+                .contains("LBNMIL");
     }
 
     @Test
@@ -207,7 +211,9 @@ class DefaultDictionariesTest {
                 List.of("Keir Starmer", "2010-01-01", "GBRJUD"), List.of("Mohamed Abdullahi Mohamed", "2019-01-01", "SOMGOV"),
                 List.of("Xi Jinping", "2010-01-01", "CHNGOV"), List.of("Dmitry Medvedev", "2006-06-01", "RUSGOV"),
                 List.of("Gabi Ashkenazi", "2009-01-01", "ISRMIL"), List.of("Nicolás Maduro", "2010-01-01", "VENGOV"),
-                List.of("Kim Yong-nam", "2005-01-01", "PRKGOV"), List.of("David Petraeus", "2012-01-01", "USASPY"));
+                List.of("Kim Yong-nam", "2005-01-01", "PRKGOV"), List.of("David Petraeus", "2012-01-01", "USASPY"),
+                List.of("Michel Aoun", "1989-12-01", "LBNGOV"), List.of("Michel Aoun", "2010-01-01", "LBNOPP"),
+                List.of("Enrico Letta", "2013-06-01", "ITAGOV"), List.of("Mark Carney", "2015-01-01", "GBRGOV"));
         for (List<String> c : cases) {
             assertThat(BY_NAME.get(c.get(0))).as(c.get(0)).isNotNull();
             assertThat(BY_NAME.get(c.get(0)).codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " on " + c.get(1))
