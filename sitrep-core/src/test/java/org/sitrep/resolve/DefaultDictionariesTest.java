@@ -163,7 +163,8 @@ class DefaultDictionariesTest {
                 List.of("Benjamin Netanyahu", "2007-06-01", "ISROPP"), List.of("Benjamin Netanyahu", "2001-06-01", "ISRELI"),
                 List.of("Abdullah bin Abdulaziz", "2001-06-01", "SAUGOV"),
                 List.of("Frank-Walter Steinmeier", "2007-06-01", "DEUGOV"), List.of("Shinzo Abe", "2007-03-01", "JPNGOV"),
-                List.of("Shinzo Abe", "2010-03-01", "JPNELI"), List.of("Pranab Mukherjee", "2008-03-01", "INDGOV"));
+                List.of("Shinzo Abe", "2010-03-01", "JPNELI"), List.of("Pranab Mukherjee", "2008-03-01", "INDGOV"),
+                List.of("Mikheil Saakashvili", "2016-01-01", "UKRGOV"), List.of("Ivica Dačić", "2010-01-01", "SRBGOV"));
         for (List<String> c : cases) {
             assertThat(BY_NAME.get(c.get(0))).as(c.get(0)).isNotNull();
             assertThat(BY_NAME.get(c.get(0)).codeOn(LocalDate.parse(c.get(1)))).as(c.get(0) + " on " + c.get(1))
