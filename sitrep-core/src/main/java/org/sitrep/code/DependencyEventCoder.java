@@ -96,6 +96,8 @@ public final class DependencyEventCoder implements EventCoder {
     private final PatternDictionary patterns;
     /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
     private final PetrarchOptions petrarch;
+    /** The gazetteer's country places by ISO3 code. */
+    private final java.util.function.Function<String, java.util.Optional<org.sitrep.model.Place>> countries;
 
     public DependencyEventCoder(PatternDictionary patterns) {
         this(patterns, null);
@@ -107,8 +109,18 @@ public final class DependencyEventCoder implements EventCoder {
      * {@code require_dyad} says. Null options code as for news.
      */
     public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options) {
+        this(patterns, options, iso3 -> java.util.Optional.empty());
+    }
+
+    /**
+     * As above, with the gazetteer's countries by ISO3 code, which place an attack on a country's sites that names no
+     * place ("strikes on Iranian nuclear sites"); with none such attacks keep the dateline's place or none.
+     */
+    public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options,
+                                java.util.function.Function<String, java.util.Optional<org.sitrep.model.Place>> countries) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.petrarch = options;
+        this.countries = Objects.requireNonNull(countries, "countries");
         Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
         for (List<String> phrase : patterns.discards()) {
             if (!phrase.isEmpty()) {
@@ -367,6 +379,11 @@ public final class DependencyEventCoder implements EventCoder {
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
+        for (Draft d : drafts) {
+            if (d.location == null && d.type == PloverType.PROTEST) {
+                d.location = Locations.homeOfCrowd(d.actor, countries); // no setting in the story either
+            }
+        }
         nameSpeakingPronouns(drafts, resolved);
         recipientsFromEarlierEvents(drafts);
         furtherSanctions(drafts);
@@ -2702,6 +2719,13 @@ public final class DependencyEventCoder implements EventCoder {
             // the attacker's country nor the target's; an attack's own phrase names its place ("fired ... at the
             // base in Qatar"), and a verb's participle tells of the same act ("attacked a post in Apure, killing")
             d.location = null;
+        }
+        if (d.location == null && p.type() == PloverType.ASSAULT) {
+            d.location = Locations.targetCountry(g, text, recipientTokens, d.recipient, countries);
+        }
+        Location ownGround = Locations.ownGround(g, text, trigger, governorVerb, d.actor, countries);
+        if (ownGround != null && (d.location == null || !Locations.toldWithTrigger(g, d.location, trigger, places))) {
+            d.location = ownGround; // "deploy troops along its border with Belarus": Poland's side of it
         }
         if (d.location == null && dateline != null && !(p.type() == PloverType.ASSAULT
                 && placeOfNeitherSide(d, Locations.datelineLocation(dateline)))) {
