@@ -2720,6 +2720,9 @@ public final class DependencyEventCoder implements EventCoder {
             // base in Qatar"), and a verb's participle tells of the same act ("attacked a post in Apure, killing")
             d.location = null;
         }
+        if (SPEECH_ACTS.contains(p.type()) && Locations.inContentClause(g, d.location, trigger, places)) {
+            d.location = null; // "urged Israel not to drop bombs on Iran": the bombs' place, not the urging's
+        }
         if (d.location == null && p.type() == PloverType.ASSAULT) {
             d.location = Locations.targetCountry(g, text, recipientTokens, d.recipient, countries);
         }
@@ -5807,6 +5810,13 @@ public final class DependencyEventCoder implements EventCoder {
     // ---- ids and in-article merging --------------------------------------------------------------------------
 
     /** Material events, whose story a following sentence continues ("The force detained ... yesterday. It seized ..."). */
+    /**
+     * Acts of asking, threatening and blaming, whose content clause tells of another's act or a later one. A refusal
+     * is not here: one refuses to meet mediators where they came ("refused to meet the mediators in Bamako").
+     */
+    private static final Set<PloverType> SPEECH_ACTS = java.util.EnumSet.of(PloverType.REQUEST, PloverType.THREATEN,
+            PloverType.ACCUSE);
+
     private static final Set<PloverType> MATERIAL = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
 

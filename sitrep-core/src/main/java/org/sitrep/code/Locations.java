@@ -287,6 +287,31 @@ final class Locations {
     }
 
     /**
+     * Whether the location is told inside a clause the trigger takes as its content: "urged Israel not to drop bombs
+     * on Iran", "refused to attend talks in Istanbul". That is the place of the act asked for or refused, not where
+     * the asking or refusing happened.
+     */
+    static boolean inContentClause(Graph g, Location location, int trigger, List<PlaceMention> places) {
+        if (location == null || trigger < 0) {
+            return false;
+        }
+        for (PlaceMention pm : places) {
+            PlaceMention town = townOfDivision(g, pm, places);
+            if (!asLocation(pm).equals(location) && !(town != null && asLocation(town).equals(location))) {
+                continue;
+            }
+            for (Dependency d : g.children(trigger)) {
+                String r = d.baseRelation();
+                if ((r.equals("xcomp") || r.equals("ccomp")) && !pm.covers(d.dependent())
+                        && g.dominates(d.dependent(), pm.lastToken(), 4)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a location is told with the trigger itself (see {@link #attached}), not with the verb the trigger
      * hangs on nor as a place phrase elsewhere in the sentence.
      */

@@ -250,4 +250,14 @@ class LocationsIT {
         assertThat(story.stream().filter(e -> e.evidence().trigger().equals("protested")).findFirst().orElseThrow()
                 .location().name()).as("the story's setting comes before the crowd's country").isEqualTo("Lyon");
     }
+
+    @Test
+    void thePlaceOfAnActAskedForOrThreatenedIsNotWhereItWasAskedOrThreatened() {
+        assertThat(where("Germany urged Turkey not to launch strikes in northern Iraq.", "urged"))
+                .as("the strikes' place, not the urging's").isNull();
+        assertThat(where("Serbia threatened to expel diplomats from the embassy in Pristina.", "threatened"))
+                .as("the expulsion's place, not the threat's").isNull();
+        assertThat(where("Turkey's foreign minister urged Hamas at a meeting in Doha on Monday to release the "
+                + "hostages.", "urged").name()).as("the urging's own place").isEqualTo("Doha");
+    }
 }
