@@ -66,7 +66,8 @@ final class ExplainCommand implements Callable<Integer> {
             throw new UserException(ex.getMessage(), 2);
         }
         AnnotatedArticle annotated = new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS).annotate(e.article());
-        ResolvedArticle resolved = new DictionaryActorResolver(actors, Gazetteer.defaults()).resolve(annotated);
+        Gazetteer gazetteer = Gazetteer.defaults();
+        ResolvedArticle resolved = new DictionaryActorResolver(actors, gazetteer).resolve(annotated);
         var out = SitrepCommand.out;
         for (Sentence s : annotated.sentences()) {
             out.println("sentence " + s.index() + ": " + s.text(annotated.text()));
@@ -101,7 +102,8 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("quote: [" + q.start() + ", " + q.end() + ") '" + q.text() + "' speaker "
                     + (q.speaker() == null ? "unknown" : "'" + q.speaker() + "' " + q.speakerCodes()));
         }
-        List<EventMention> events = Quotes.attach(new DependencyEventCoder(patterns).code(resolved), quotes, resolved);
+        List<EventMention> events = Quotes.attach(
+                new DependencyEventCoder(patterns, null, gazetteer::country).code(resolved), quotes, resolved);
         for (EventMention m : events) {
             out.println("event: " + EventJson.write(m));
         }

@@ -91,11 +91,15 @@ public final class DependencyEventCoder implements EventCoder {
             // "issued a warning to Kuwait", "issued an appeal for aid", "issued a denial"
             "issue",
             // "used water cannon on protesters", "used its veto"
-            "use");
+            "use",
+            // "took action against the protesters", "will take countermeasures against the United States"
+            "take");
 
     private final PatternDictionary patterns;
     /** PETRARCH's coding options when a user asks for PETRARCH's reading of a sentence; null for news coding. */
     private final PetrarchOptions petrarch;
+    /** The gazetteer's country places by ISO3 code. */
+    private final java.util.function.Function<String, java.util.Optional<org.sitrep.model.Place>> countries;
 
     public DependencyEventCoder(PatternDictionary patterns) {
         this(patterns, null);
@@ -107,8 +111,18 @@ public final class DependencyEventCoder implements EventCoder {
      * {@code require_dyad} says. Null options code as for news.
      */
     public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options) {
+        this(patterns, options, iso3 -> java.util.Optional.empty());
+    }
+
+    /**
+     * As above, with the gazetteer's countries by ISO3 code, which place an attack on a country's sites that names no
+     * place ("strikes on Iranian nuclear sites"); with none such attacks keep the dateline's place or none.
+     */
+    public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options,
+                                java.util.function.Function<String, java.util.Optional<org.sitrep.model.Place>> countries) {
         this.patterns = Objects.requireNonNull(patterns, "patterns");
         this.petrarch = options;
+        this.countries = Objects.requireNonNull(countries, "countries");
         Map<String, List<List<String>>> byFirst = new java.util.HashMap<>();
         for (List<String> phrase : patterns.discards()) {
             if (!phrase.isEmpty()) {
@@ -367,6 +381,11 @@ public final class DependencyEventCoder implements EventCoder {
         borrowActors(drafts, storyForce(resolved));
         stateOfStory(drafts, storyPlaces);
         continuePlaces(drafts, article, storyPlaces);
+        for (Draft d : drafts) {
+            if (d.location == null && d.type == PloverType.PROTEST) {
+                d.location = Locations.homeOfCrowd(d.actor, countries); // no setting in the story either
+            }
+        }
         nameSpeakingPronouns(drafts, resolved);
         recipientsFromEarlierEvents(drafts);
         furtherSanctions(drafts);
@@ -2682,6 +2701,7 @@ public final class DependencyEventCoder implements EventCoder {
                     ? Factuality.CLAIMED : Factuality.ASSERTED;
         }
         d.scheduled = futureTimeInClause(g, trigger, times, article.published());
+        warnedOf(g, d, trigger, mentions, places);
         recodeIntent(g, d, report, mentions);
         jointExercise(d);
         assistanceDeployment(g, d, places);
@@ -2689,8 +2709,11 @@ public final class DependencyEventCoder implements EventCoder {
             talksOnAVisit(g, d, governorVerb, places);
         }
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
-                MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST,
-                p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE);
+                // a threat recoded from the act it announces takes no place of that act ("said it would launch
+                // strikes on Kyiv" was not said in Kyiv); a promised delivery keeps its destination
+                d.type != PloverType.THREATEN && (MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT
+                        || p.type() == PloverType.PROTEST),
+                d.type != PloverType.THREATEN && (p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE));
         if (petrarch == null && verb && p.type() == PloverType.CONSULT && "042".equals(p.cameo())
                 && ceremonyAtHome(g, trigger, d.location, d.actor)) {
             return null; // a funeral or ceremony attended at home is no visit
@@ -2702,6 +2725,16 @@ public final class DependencyEventCoder implements EventCoder {
             // the attacker's country nor the target's; an attack's own phrase names its place ("fired ... at the
             // base in Qatar"), and a verb's participle tells of the same act ("attacked a post in Apure, killing")
             d.location = null;
+        }
+        if (SPEECH_ACTS.contains(p.type()) && Locations.inContentClause(g, d.location, trigger, places)) {
+            d.location = null; // "urged Israel not to drop bombs on Iran": the bombs' place, not the urging's
+        }
+        if (d.location == null && d.type == PloverType.ASSAULT) {
+            d.location = Locations.targetCountry(g, text, recipientTokens, d.recipient, countries);
+        }
+        Location ownGround = Locations.ownGround(g, text, trigger, governorVerb, d.actor, countries);
+        if (ownGround != null && (d.location == null || !Locations.toldWithTrigger(g, d.location, trigger, places))) {
+            d.location = ownGround; // "deploy troops along its border with Belarus": Poland's side of it
         }
         if (d.location == null && dateline != null && !(p.type() == PloverType.ASSAULT
                 && placeOfNeitherSide(d, Locations.datelineLocation(dateline)))) {
@@ -3089,6 +3122,49 @@ public final class DependencyEventCoder implements EventCoder {
     /** Verbs that say an existing state goes on: their event-noun subject is in force, not planned. */
     private static final Set<String> CONTINUATIONS = Set.of("stay", "remain", "continue", "last", "persist");
 
+    /**
+     * A use of force a party warns of: its own ("Washington warned of military action against Iran", no other actor
+     * named) is a threat (THREATEN, the warner its actor); another party's ("Kyiv warned of Russian strikes on the
+     * grid") has not happened, and is hypothetical.
+     */
+    private static void warnedOf(Graph g, Draft d, int trigger, List<ActorMention> mentions, List<PlaceMention> places) {
+        if (!CONFLICT.contains(d.type) || !typed(d) || d.factuality == Factuality.NEGATED) {
+            return;
+        }
+        int warner = -1;
+        for (Dependency p : g.parents(trigger)) {
+            if (p.governor() >= 0 && (p.relation().equals("obl:of") || p.relation().equals("nmod:of"))
+                    && WARNINGS.contains(g.lemma(p.governor()))) {
+                warner = p.governor();
+            }
+        }
+        if (warner < 0) {
+            return;
+        }
+        List<Participant> warners = participants(g, g.dependents(warner, "nsubj"), mentions, places, d.type, false);
+        if (warners.isEmpty()) {
+            return;
+        }
+        if (d.actor.isEmpty() || d.actor.stream().allMatch(a -> warners.stream().anyMatch(w -> sameParty(a, w)))) {
+            d.actor = d.actor.isEmpty() ? new ArrayList<>(warners) : d.actor;
+            d.cameo = switch (d.type) {
+                case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
+                case SANCTION -> "131";
+                default -> "138";
+            };
+            d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
+            d.type = PloverType.THREATEN;
+            if (d.factuality != Factuality.REPORTED && d.factuality != Factuality.CLAIMED) {
+                d.factuality = Factuality.ASSERTED; // the warning was given
+            }
+        } else {
+            d.factuality = Factuality.HYPOTHETICAL;
+        }
+    }
+
+    /** Verbs of warning whose "of" phrase names what may come. */
+    private static final Set<String> WARNINGS = Set.of("warn", "caution");
+
     private static void recodeIntent(Graph g, Draft d, Qualifiers.Report report, List<ActorMention> mentions) {
         if (!typed(d)) {
             return; // a code with no PLOVER type is the dictionary's last word
@@ -3115,7 +3191,9 @@ public final class DependencyEventCoder implements EventCoder {
             if (next < 0) {
                 break;
             }
-            ready = READINESS.contains(g.lemma(next)) || READINESS.contains(g.lower(next));
+            ready = READINESS.contains(g.lemma(next)) || READINESS.contains(g.lower(next))
+                    // "would not hesitate to act against the militants": resolve to act
+                    || g.lemma(next).equals("hesitate") && g.hasDependent(next, "advmod", "not", "n't", "never");
             current = next;
         }
         boolean future = d.factuality == Factuality.PLANNED || d.factuality == Factuality.HYPOTHETICAL;
@@ -5783,6 +5861,13 @@ public final class DependencyEventCoder implements EventCoder {
     // ---- ids and in-article merging --------------------------------------------------------------------------
 
     /** Material events, whose story a following sentence continues ("The force detained ... yesterday. It seized ..."). */
+    /**
+     * Acts of asking, threatening and blaming, whose content clause tells of another's act or a later one. A refusal
+     * is not here: one refuses to meet mediators where they came ("refused to meet the mediators in Bamako").
+     */
+    private static final Set<PloverType> SPEECH_ACTS = java.util.EnumSet.of(PloverType.REQUEST, PloverType.THREATEN,
+            PloverType.ACCUSE);
+
     private static final Set<PloverType> MATERIAL = java.util.EnumSet.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.AID, PloverType.RETREAT, PloverType.SANCTION, PloverType.COOPERATE);
 

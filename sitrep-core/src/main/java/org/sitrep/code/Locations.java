@@ -51,7 +51,8 @@ final class Locations {
             if (!attached && inCondition(g, pm, trigger, governorVerb)) {
                 continue; // "could strike again if the talks in Oman fail": the condition's place is not the event's
             }
-            boolean recipient = recipientTokens.stream().anyMatch(pm::covers);
+            // "blockade Taiwan's ports": a target's ground named is a place, where the target alone is none
+            boolean recipient = recipientTokens.stream().anyMatch(pm::covers) && groundOf(g, pm) < 0;
             if (recipient && !material) {
                 continue; // "called on Serbia", "accused Russia": the addressee is not where it happened
             }
@@ -73,7 +74,7 @@ final class Locations {
             } else if (pm.preposition() != null && Set.of("in", "near", "at", "outside", "across").contains(pm.preposition())
                     && !background(g, pm) && !ofAnotherSubject(g, pm, trigger, governorVerb)) {
                 score = 10 + granularity;
-            } else if (recipient) {
+            } else if (recipient && !forCause(g, pm)) {
                 score = 20 + granularity;
             } else {
                 continue;
@@ -96,22 +97,32 @@ final class Locations {
      */
     private static boolean attached(Graph g, PlaceMention pm, int trigger, int governorVerb) {
         boolean attached = false;
+        int ground = groundOf(g, pm);
         for (int head : new int[] {trigger, governorVerb}) {
             if (head < 0) {
                 continue;
             }
             for (Dependency d : g.children(head)) {
                 // "through the crossing", "from Denmark": a route or an origin is not where it happened
-                if (pm.covers(d.dependent()) && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))
+                if ((pm.covers(d.dependent()) || d.dependent() == ground)
+                        && (PLACE_RELATIONS.contains(d.subtype()) || d.relation().equals("obl"))
                         && !partiesBetween(pm, d.subtype())) {
                     attached = true;
                 }
-                // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken
-                if (pm.covers(d.dependent()) && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
-                        && g.token(head).tag().startsWith("VB")
-                        && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY) {
+                // "struck Kyiv", "retook Nagorno-Karabakh", "Kyiv was shelled": the place hit or taken; a country
+                // hit is the target, but its ground hit is a place ("blockaded Taiwan's ports")
+                if ((pm.covers(d.dependent()) && pm.place().kind() != org.sitrep.model.Place.PlaceKind.COUNTRY
+                        && g.token(head).tag().startsWith("VB") || d.dependent() == ground)
+                        && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                        || d.dependent() == ground && d.relation().equals("nmod:of")) { // "a blockade of Taiwan's ports"
                     attached = true;
                 }
+            }
+            // "shot down drones that crossed into Poland's airspace": the ground named three steps below
+            if (!attached && ground >= 0 && g.dominates(head, ground, 3)
+                    && (PLACE_RELATIONS.contains(g.caseMarker(ground)) || entered(g, ground))
+                    && !inCondition(g, pm, trigger, governorVerb)) {
+                attached = true;
             }
             if (!attached && partOfPlace(g, pm, head)) {
                 attached = true; // "shelled the centre of Kherson", "flew ... to the outskirts of Mosul"
@@ -126,6 +137,178 @@ final class Locations {
             }
         }
         return attached;
+    }
+
+    /**
+     * Nouns of a country's own ground, waters, air and sites: "Poland's airspace", "Taiwan's ports", "Iranian nuclear
+     * sites". An embassy, a ship or troops may be anywhere, so they are not here.
+     */
+    private static final Set<String> GROUND = Set.of("airspace", "territory", "soil", "water", "waters", "coast",
+            "coastline", "border", "frontier", "port", "harbour", "harbor", "city", "town", "village", "region",
+            "province", "infrastructure", "grid", "facility", "site", "installation", "plant", "reactor", "base",
+            "airbase", "airfield", "airport", "refinery", "depot", "oilfield", "countryside", "mainland");
+
+    /** Verbs of going into a place, whose object is that place: "drones that had entered Finland's airspace". */
+    private static final Set<String> ENTRIES = Set.of("enter", "cross", "violate", "breach", "penetrate", "invade");
+
+    private static boolean entered(Graph g, int ground) {
+        return g.parents(ground).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj")
+                && ENTRIES.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The ground noun a place names as its owner ("Poland's airspace" -> "airspace"), which the trigger may govern
+     * in its stead; -1 when there is none.
+     */
+    private static int groundOf(Graph g, PlaceMention pm) {
+        for (Dependency d : g.parents(pm.lastToken())) {
+            if (d.governor() >= 0 && !pm.covers(d.governor()) && d.relation().equals("nmod:poss")
+                    && GROUND.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return d.governor();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where an attack on a country's sites happened when no place is named: the country its target phrase names as
+     * the sites' owner, "strikes on three Iranian nuclear sites", "hit Ukraine's energy infrastructure". Only a
+     * target named by its country alone counts ("Iranian", not "the Iranian army"); null when there is none.
+     */
+    static Location targetCountry(Graph g, String text, List<Integer> targets, List<org.sitrep.model.Participant> recipients,
+                                  java.util.function.Function<String, Optional<org.sitrep.model.Place>> countries) {
+        for (int target : targets) {
+            if (target < 0 || !GROUND.contains(g.lemma(target).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Dependency d : g.children(target)) {
+                if (!(d.relation().equals("amod") || d.relation().equals("nmod:poss"))) {
+                    continue;
+                }
+                int owner = d.dependent();
+                for (var r : recipients) {
+                    if (r.start() > g.token(owner).start() || r.end() <= g.token(owner).start() || r.code() == null
+                            || !r.code().matches("[A-Z]{3}")) {
+                        continue;
+                    }
+                    var place = countries.apply(r.code()).orElse(null);
+                    if (place == null) {
+                        continue;
+                    }
+                    int first = Math.min(owner, target);
+                    String preposition = g.caseMarker(target);
+                    String words = text.substring(g.token(first).start(), g.token(target).end());
+                    return new Location(preposition.isEmpty() ? words : preposition + " " + words, place.name(),
+                            place.country(), null, Double.isNaN(place.lat()) ? null : place.lat(),
+                            Double.isNaN(place.lon()) ? null : place.lon(), "country");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> OWN = Set.of("its", "their", "our");
+
+    /**
+     * Where an act on the actor's own ground happened: "Poland would deploy troops along its border with Belarus",
+     * "Israel struck targets on its territory". The actor must be one country (with or without a sector); null
+     * otherwise, or when no such ground is named.
+     */
+    static Location ownGround(Graph g, String text, int trigger, int governorVerb,
+                              List<org.sitrep.model.Participant> actors,
+                              java.util.function.Function<String, Optional<org.sitrep.model.Place>> countries) {
+        if (actors.size() != 1 || actors.get(0).code() == null || !actors.get(0).code().matches("[A-Z]{3}([A-Z]{3})?")) {
+            return null;
+        }
+        for (int head : new int[] {trigger, governorVerb}) {
+            if (head < 0) {
+                continue;
+            }
+            List<Dependency> phrases = new java.util.ArrayList<>(g.children(head));
+            for (int object : g.dependents(head, "obj")) {
+                phrases.addAll(g.children(object)); // "deploy troops along its border"
+            }
+            for (Dependency d : phrases) {
+                int ground = d.dependent();
+                if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !PLACE_RELATIONS.contains(g.caseMarker(ground))
+                        || !GROUND.contains(g.lemma(ground).toLowerCase(Locale.ROOT))
+                        || g.dependents(ground, "nmod:poss").stream().noneMatch(o -> OWN.contains(g.lower(o)))) {
+                    continue;
+                }
+                var place = countries.apply(actors.get(0).code().substring(0, 3)).orElse(null);
+                if (place != null) {
+                    int first = g.dependents(ground, "nmod:poss").get(0);
+                    return new Location(g.caseMarker(ground) + " " + text.substring(g.token(first).start(),
+                            g.token(ground).end()), place.name(), place.country(), null,
+                            Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
+                            "country");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Nouns of a cause one acts for: "a strike in support of Gaza", "a vigil in solidarity with Ukraine". */
+    private static final Set<String> CAUSES = Set.of("support", "solidarity", "favour", "favor", "honour", "honor",
+            "memory", "tribute", "sympathy");
+
+    /** Whether the place is the cause an act is for, which is not where it happened. */
+    private static boolean forCause(Graph g, PlaceMention pm) {
+        for (Dependency d : g.parents(pm.lastToken())) {
+            if (d.governor() >= 0 && d.baseRelation().equals("nmod")
+                    && CAUSES.contains(g.lemma(d.governor()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sectors of a country's own people, who protest at home unless a place says otherwise. */
+    private static final Set<String> HOME_SECTORS = Set.of("CVL", "LAB", "OPP", "EDU", "AGR", "MED", "HLH", "REL");
+
+    /**
+     * Where a protest by a country's own people that names no place happened: their country ("Italian unions held
+     * a general strike"). Null unless every actor is of one country and a people's sector.
+     */
+    static Location homeOfCrowd(List<org.sitrep.model.Participant> actors,
+                                java.util.function.Function<String, Optional<org.sitrep.model.Place>> countries) {
+        String country = null;
+        for (var a : actors) {
+            if (a.code() == null || !a.code().matches("[A-Z]{6}") || !HOME_SECTORS.contains(a.code().substring(3))
+                    || country != null && !country.equals(a.code().substring(0, 3))) {
+                return null;
+            }
+            country = a.code().substring(0, 3);
+        }
+        var place = country == null ? null : countries.apply(country).orElse(null);
+        return place == null ? null : new Location(actors.get(0).text(), place.name(), place.country(), null,
+                Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
+                "country");
+    }
+
+    /**
+     * Whether the location is told inside a clause the trigger takes as its content: "urged Israel not to drop bombs
+     * on Iran", "refused to attend talks in Istanbul". That is the place of the act asked for or refused, not where
+     * the asking or refusing happened.
+     */
+    static boolean inContentClause(Graph g, Location location, int trigger, List<PlaceMention> places) {
+        if (location == null || trigger < 0) {
+            return false;
+        }
+        for (PlaceMention pm : places) {
+            PlaceMention town = townOfDivision(g, pm, places);
+            if (!asLocation(pm).equals(location) && !(town != null && asLocation(town).equals(location))) {
+                continue;
+            }
+            for (Dependency d : g.children(trigger)) {
+                String r = d.baseRelation();
+                if ((r.equals("xcomp") || r.equals("ccomp")) && !pm.covers(d.dependent())
+                        && g.dominates(d.dependent(), pm.lastToken(), 4)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

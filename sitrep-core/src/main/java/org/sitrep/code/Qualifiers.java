@@ -674,8 +674,8 @@ final class Qualifiers {
                 String w = g.lower(d.dependent());
                 String l = g.lemma(d.dependent());
                 if ((r.equals("advmod") || r.equals("det") || r.equals("neg") || r.equals("cc:preconj"))
-                        && NEGATION.contains(w)) {
-                    negated = true;
+                        && NEGATION.contains(w) && !(i > 0 && lemma.equals("hesitate"))) {
+                    negated = true; // "would not hesitate to strike" is no negation: it is resolve to strike
                 }
                 if (r.equals("aux")) {
                     if (MODAL_HYPOTHETICAL.contains(w)) {

@@ -29,6 +29,7 @@ public final class Sitrep {
     /** Sitrep's stages coding with the given dictionaries (ours, the user's, PETRARCH's). */
     public static Pipeline standard(Dictionaries dictionaries) {
         PatternDictionary patterns = dictionaries.patternDictionary();
+        Gazetteer gazetteer = Gazetteer.defaults();
         return Pipeline.builder()
                 .extractor(new NewsExtractor())
                 // only sentences that may hold an event (a trigger of a pattern, complete) or an apposition that
@@ -38,8 +39,8 @@ public final class Sitrep {
                         patterns.mayTrigger(words, lemmas, tags) || DictionaryActorResolver.needsParse(words, tags)
                                 || DependencyEventCoder.mayTellDeath(words, lemmas)
                                 || DependencyEventCoder.mayTellCulprit(words, lemmas)))
-                .resolver(new DictionaryActorResolver(dictionaries.actorDictionary(), Gazetteer.defaults()))
-                .coder(new DependencyEventCoder(patterns))
+                .resolver(new DictionaryActorResolver(dictionaries.actorDictionary(), gazetteer))
+                .coder(new DependencyEventCoder(patterns, null, gazetteer::country))
                 .fuser(new KeyEventFuser())
                 .build();
     }

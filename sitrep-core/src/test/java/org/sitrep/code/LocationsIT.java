@@ -25,9 +25,11 @@ class LocationsIT {
         EventMention strikes = events.stream().filter(e -> e.evidence().trigger().equals("strikes")).findFirst()
                 .orElseThrow();
         assertThat(fired.location().country()).as("the base in Qatar is where Iran's missiles flew").isEqualTo("QAT");
-        assertThat(strikes.location()).as("the American strikes on Iran were not in Qatar").isNull();
+        assertThat(strikes.location().country()).as("the American strikes on Iranian sites were in Iran, not Qatar")
+                .isEqualTo("IRN");
         assertThat(where("WASHINGTON (Reuters) - Israeli jets struck Iranian missile sites on Saturday, officials "
-                + "said.", "struck")).as("a dateline in neither side's country").isNull();
+                + "said.", "struck").country()).as("not a dateline in neither side's country: the sites' own")
+                .isEqualTo("IRN");
         assertThat(where("KYIV (Reuters) - Russian forces shelled Ukrainian positions on Saturday, officials said.",
                 "shelled").name()).as("a dateline in the target's country").isEqualTo("Kyiv");
         assertThat(where("LONDON (Reuters) - Israeli jets struck Iranian missile sites in Isfahan on Saturday.",
@@ -36,7 +38,8 @@ class LocationsIT {
                 + "conference in Beijing on Monday.\n\nUkraine launched drones at Russian oil refineries overnight, "
                 + "the governor said.");
         assertThat(story.stream().filter(e -> e.evidence().trigger().equals("launched")).findFirst().orElseThrow()
-                .location()).as("the setting of the talks is not carried to the drone attack").isNull();
+                .location().country()).as("the setting of the talks is not carried to the drone attack: the "
+                + "refineries are Russia's").isEqualTo("RUS");
     }
 
     @Test
@@ -222,5 +225,39 @@ class LocationsIT {
         assertThat(visit.cameo()).isEqualTo("042");
         assertThat(visit.actor()).extracting(p -> p.code()).containsExactly("KENGOV");
         assertThat(visit.location().country()).isEqualTo("NOR");
+    }
+
+    @Test
+    void aCountrysGroundNamedByItsOwnerIsWhereItHappened() {
+        assertThat(where("Jordan's air force struck Syrian border villages on Sunday, the army said.", "struck")
+                .country()).as("villages named by their country").isEqualTo("SYR");
+        assertThat(where("Jordan's air force struck Syrian army units on Sunday, the army said.", "struck"))
+                .as("troops may be anywhere: no place from their country alone").isNull();
+        assertThat(where("Estonian jets shot down two Russian drones that had entered Finland's airspace.",
+                "shot").country()).as("the airspace the planes had entered").isEqualTo("FIN");
+        assertThat(where("Venezuela threatened to blockade Guyana's ports.", "threatened").country())
+                .as("ports named by their owner, the target").isEqualTo("GUY");
+        assertThat(where("Lithuania will station 3,000 soldiers along its border with Russia next year.",
+                "station").country()).as("its border: the actor's own side").isEqualTo("LTU");
+    }
+
+    @Test
+    void aCauseIsNoPlaceAndACrowdProtestsAtHomeWhenTheStoryNamesNoPlace() {
+        assertThat(where("Greek dockworkers staged a strike on Tuesday in solidarity with Gaza.", "staged")
+                .country()).as("the cause is not where the strike was; the strikers' country is").isEqualTo("GRC");
+        List<EventMention> story = Nlp.code("2026-01-12", "Thousands of farmers rallied in Lyon on Monday.\n\n"
+                + "French farmers protested again on Tuesday, blocking roads.");
+        assertThat(story.stream().filter(e -> e.evidence().trigger().equals("protested")).findFirst().orElseThrow()
+                .location().name()).as("the story's setting comes before the crowd's country").isEqualTo("Lyon");
+    }
+
+    @Test
+    void thePlaceOfAnActAskedForOrThreatenedIsNotWhereItWasAskedOrThreatened() {
+        assertThat(where("Germany urged Turkey not to launch strikes in northern Iraq.", "urged"))
+                .as("the strikes' place, not the urging's").isNull();
+        assertThat(where("Serbia threatened to expel diplomats from the embassy in Pristina.", "threatened"))
+                .as("the expulsion's place, not the threat's").isNull();
+        assertThat(where("Turkey's foreign minister urged Hamas at a meeting in Doha on Monday to release the "
+                + "hostages.", "urged").name()).as("the urging's own place").isEqualTo("Doha");
     }
 }

@@ -28,9 +28,12 @@ public final class Nlp {
 
     private static final class Holder {
         static final CoreNlpAnnotator ANNOTATOR = new CoreNlpAnnotator(AnnotatorConfig.DEFAULTS);
+        static final Gazetteer GAZETTEER = Gazetteer.defaults();
         static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver(ActorDictionary.defaults(),
-                Gazetteer.defaults());
-        static final DependencyEventCoder CODER = new DependencyEventCoder(PatternDictionary.defaults());
+                GAZETTEER);
+        // as Sitrep.standard builds it
+        static final DependencyEventCoder CODER = new DependencyEventCoder(PatternDictionary.defaults(), null,
+                GAZETTEER::country);
         static final Pipeline PIPELINE = Pipeline.builder().extractor(new NewsExtractor()).annotator(ANNOTATOR)
                 .resolver(RESOLVER).coder(CODER).fuser(new KeyEventFuser()).build();
     }
