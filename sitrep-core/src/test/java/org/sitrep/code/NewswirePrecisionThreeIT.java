@@ -1,0 +1,26 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Sentences written by the team for the rules drawn from the third precision study of unlabelled newswire (issue 5,
+ * helper "precision11"): economic and business senses of political words, and documents that "call for" what they
+ * contain. Each rule's test also checks that the political reading stays.
+ */
+class NewswirePrecisionThreeIT {
+
+    /** A figure that hits a record, an amount or someone's income reached or hurt it; a missile's hit stays. */
+    @Test
+    void aFigureThatHitARecordIsNoAttack() {
+        assertThat(Nlp.code("2025-11-19", "Chile's copper exports to China hit a record 12 billion U.S. dlrs last year."))
+                .isEmpty();
+        assertThat(Nlp.code("2025-11-19", "The government's price freeze hit the income of small Kenyan farmers."))
+                .isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Russian missiles hit a Ukrainian power plant on Tuesday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
+    }
+}
