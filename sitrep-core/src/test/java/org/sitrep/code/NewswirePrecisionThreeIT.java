@@ -23,4 +23,14 @@ class NewswirePrecisionThreeIT {
         assertThat(Nlp.code("2025-11-19", "Russian missiles hit a Ukrainian power plant on Tuesday."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.ASSAULT));
     }
+
+    /** What lends support to a market or a currency holds up its prices; lending support to a party stays SUPPORT. */
+    @Test
+    void supportLentToAMarketIsNoSupportOfAParty() {
+        assertThat(Nlp.code("2025-11-19", "Should the yen fall further, Japan might have to ease its credit policy, "
+                + "which would lend support to the market.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Kenya's rate cut lent support to the bond market.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Kenya will lend support to Somalia."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
+    }
 }
