@@ -33,4 +33,16 @@ class NewswirePrecisionThreeIT {
         assertThat(Nlp.code("2025-11-19", "Kenya will lend support to Somalia."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
     }
+
+    /**
+     * A proposal noun with no party it is made to names a policy, a bill or a budget, no offer to another side; a
+     * proposal to a party, and another party's verb on a proposal, stay events.
+     */
+    @Test
+    void aProposalToNoPartyIsAPolicy() {
+        assertThat(Nlp.code("2025-11-19", "The Kenyan opposition joined the outcry against the president's proposal "
+                + "for a sales tax.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.AGREE));
+        assertThat(Nlp.code("2025-11-19", "Uganda rejected Kenya's proposal for a border commission."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+    }
 }
