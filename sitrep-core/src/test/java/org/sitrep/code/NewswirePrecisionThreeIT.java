@@ -45,4 +45,26 @@ class NewswirePrecisionThreeIT {
         assertThat(Nlp.code("2025-11-19", "Uganda rejected Kenya's proposal for a border commission."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
     }
+
+    /**
+     * A story's companies are known by how business news names them: a legal form ("Mitsubishi and Co Ltd" makes a
+     * later bare "Mitsubishi" a company), a word only companies end in ("Toyota Motors", "General Motors", "Kuwait
+     * Petroleum") and told shareholders ("Imatron's shareholders"); their dealings with one another are business. A
+     * government dealing with a company, and two states, stay events.
+     */
+    @Test
+    void aStorysCompaniesDealInBusiness() {
+        assertThat(Nlp.code("2025-11-19", "Brindle Electronics Inc said Mitsubishi and Co Ltd of Japan bought a stake "
+                + "in it. It said it had started talks with Mitsubishi on a joint venture in Japan.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Toyota Motors and General Motors agreed to set up a joint venture in "
+                + "Ohio.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Kuwait Petroleum signed an agreement with Texaco Inc on Monday.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Imatron's shareholders approved the merger. Imatron then met Sumitomo "
+                + "Bank officials.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Kuwait signed an agreement with Iraq on Monday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
+        assertThat(Nlp.code("2025-11-19", "The Kenyan government started talks with Mitsubishi Corp on a joint "
+                + "venture."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
+    }
 }
