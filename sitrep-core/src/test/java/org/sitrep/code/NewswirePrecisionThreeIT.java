@@ -67,4 +67,15 @@ class NewswirePrecisionThreeIT {
                 + "venture."))
                 .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.CONSULT));
     }
+
+    /** What a bankruptcy court approves or is asked in a firm's case is business; another court's order stays. */
+    @Test
+    void aFirmsBankruptcyCaseIsBusiness() {
+        assertThat(Nlp.code("2025-11-19", "Delta Holdings said the Federal Bankruptcy Court in Denver approved its "
+                + "offer to buy the assets of a rival clinic chain.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "Frontier Airlines has sought approval from the U.S. Bankruptcy Court to "
+                + "pay 2 mln dlrs in employee claims.")).isEmpty();
+        assertThat(Nlp.code("2025-11-19", "A federal court in Denver approved the state's request to halt the "
+                + "protest.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
+    }
 }
