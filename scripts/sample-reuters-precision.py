@@ -16,7 +16,9 @@ Procedure:
      second.near_duplicate() (Jaccard of the first sentences' words >= 0.5) against the excluded stories.
   2b. With --exclude-seed S (repeatable): the stories an earlier run drew with seed S (the same procedure, gold
      excluded) are excluded too, by file + NEWID, same text or near_duplicate(), so a new sample holds no story of
-     an earlier one (the second study: --seed 20261205 --exclude-seed 20261128).
+     an earlier one (the second study: --seed 20261205 --exclude-seed 20261128). Each excluded seed is redrawn with
+     the excluded seeds named before it excluded, as its own study drew it: name them in study order (the third
+     study: --seed 20261128 --exclude-seed 20261128 --exclude-seed 20261205, /tmp/precision11).
   3. random.Random(SEED), SEED = --seed (default 20261128, the first study's seed, whose output stays reproducible):
        a. ALL: rng.sample(candidates, len(candidates)) orders all candidates; walking it, a story is taken when it
           has at least two sentences (first.sentences(): the gold scripts' splitter and prose filter) and its text is
@@ -89,8 +91,9 @@ def sample(data_dir, seed=SEED, exclude_seeds=(), stories=None):
     if stories is None:
         stories = first.read_stories(data_dir)
     gold = gold_stories()
-    for earlier in exclude_seeds:
-        gold |= {(s["file"], s["newid"]) for _, s in sample(data_dir, earlier, (), stories)[3]}
+    for i, earlier in enumerate(exclude_seeds):
+        # an earlier study drew its seed with the seeds named before it excluded (step 2b): redraw it the same way
+        gold |= {(s["file"], s["newid"]) for _, s in sample(data_dir, earlier, tuple(exclude_seeds[:i]), stories)[3]}
     gold_keys = {second.text_key(s) for s in stories if (s["file"], s["newid"]) in gold}
     gold_words = {(s["file"], s["newid"]): second.first_sentence_words(s) for s in stories
                   if (s["file"], s["newid"]) in gold}

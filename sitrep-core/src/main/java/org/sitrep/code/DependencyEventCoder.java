@@ -225,6 +225,7 @@ public final class DependencyEventCoder implements EventCoder {
         List<Map.Entry<Integer, Count>> deaths = new ArrayList<>();
         List<Map.Entry<Integer, Count>> injuries = new ArrayList<>();
         java.util.TreeMap<Integer, EventDate> attackDays = new java.util.TreeMap<>();
+        Set<String> companies = Companies.of(text); // "Mitsui and Co Ltd" makes a later "Mitsui" a company
         for (Sentence s : resolved.annotated().sentences()) {
             Graph g = new Graph(s); // once per sentence: it repairs the parse
             Locations.storyPlace(s.isParsed() ? g : null, resolved.placesIn(s.index()))
@@ -336,7 +337,8 @@ public final class DependencyEventCoder implements EventCoder {
             }
             if (petrarch == null) {
                 List<ActorMention> parties = mentions;
-                inSentence.removeIf(d -> betweenCompanies(d, parties) || withinOneGovernment(g, d, parties));
+                inSentence.removeIf(d -> betweenCompanies(g, d, parties, companies)
+                        || withinOneGovernment(g, d, parties));
             }
             mergeJoinedAssaults(g, inSentence);
             attachCasualties(g, inSentence, casualties);
@@ -405,14 +407,22 @@ public final class DependencyEventCoder implements EventCoder {
      * organisation the parser did not attach keeps the event: "a bank signed an agreement with the Belgian
      * government", "an Argentine mission is negotiating with creditor banks").
      */
-    private static boolean betweenCompanies(Draft d, List<ActorMention> mentions) {
-        if (!DEALING_LANGUAGE.contains(d.type) || d.actor.isEmpty()
-                || !d.actor.stream().allMatch(DependencyEventCoder::isCompany)
-                || !d.recipient.stream().allMatch(DependencyEventCoder::isCompany)) {
+    private static boolean betweenCompanies(Graph g, Draft d, List<ActorMention> mentions, Set<String> companies) {
+        if (!DEALING_LANGUAGE.contains(d.type) || d.actor.isEmpty() && d.recipient.isEmpty()
+                || !d.actor.stream().allMatch(p -> isCompany(p, companies))
+                || !d.recipient.stream().allMatch(p -> isCompany(p, companies))) {
             return false;
         }
-        return !d.recipient.isEmpty() || mentions.stream().allMatch(m -> namesACompany(m.text())
-                || m.actors().stream().allMatch(a -> isCompanyCode(a.code())));
+        if (d.actor.isEmpty() && !d.recipient.stream().allMatch(p -> namesACompany(p.text())
+                || Companies.names(companies, p.text()))) {
+            return false; // a sector partner keeps the meeting: "negotiations with 11 creditor banks"
+        }
+        // with no actor found, the partner alone is named: a firm's dealings when it is named as a firm and every
+        // party the sentence names is one ("it has entered into discussions with Mitsui", after "Mitsui and Co Ltd")
+        // a country named as where the business is done is no party to it: "its commercialization in Japan"
+        return !d.recipient.isEmpty() && !d.actor.isEmpty() || mentions.stream().allMatch(m -> namesACompany(m.text())
+                || Companies.names(companies, m.text()) || m.actors().stream().allMatch(a -> isCompanyCode(a.code()))
+                || g.hasDependent(m.head(), "case", "in", "into", "throughout", "across"));
     }
 
     /** Nouns that make "ministers" or "officials" one government's own: "government ministers". */
@@ -444,8 +454,8 @@ public final class DependencyEventCoder implements EventCoder {
                 && mentions.stream().flatMap(m -> m.actors().stream()).allMatch(a -> a.code().startsWith(country));
     }
 
-    private static boolean isCompany(Participant p) {
-        return isCompanyCode(p.code()) || namesACompany(p.text());
+    private static boolean isCompany(Participant p, Set<String> companies) {
+        return isCompanyCode(p.code()) || namesACompany(p.text()) || Companies.names(companies, p.text());
     }
 
     /** Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG", "Airlines" ("TDK Corp of Tokyo"). */
