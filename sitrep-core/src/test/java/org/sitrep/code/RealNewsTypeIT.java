@@ -1,0 +1,36 @@
+package org.sitrep.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Participant;
+import org.sitrep.model.PloverType;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 5 (helper "wire11"): event recall and type on real news. Sentences written by the team.
+ */
+class RealNewsTypeIT {
+
+    private static final String CONTEXT = "Officials gave few details on Thursday. ";
+
+    @Test
+    void holdingAPartyInContemptFindsItGuilty() {
+        // the vote to hold the minister in contempt is the sentence's event, not the refusal it cites
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Chilean Senate voted to hold the defence minister in "
+                + "contempt, citing his refusal to hand over the files.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.cameo()).isEqualTo("116");
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("CHLLEG");
+                    assertThat(e.recipient()).extracting(Participant::code).anyMatch(c -> c.startsWith("CHL"));
+                });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "A Kenyan judge found the interior minister in contempt of "
+                + "court.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.recipient()).extracting(Participant::code).containsExactly("KENGOV");
+                });
+        // holding a meeting in a hall is no finding
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Kenyan Senate held a hearing in Nairobi.")).noneSatisfy(
+                e -> assertThat(e.cameo()).isEqualTo("116"));
+    }
+}
