@@ -33,4 +33,31 @@ class RealNewsTypeIT {
         assertThat(Nlp.code("2024-03-09", CONTEXT + "The Kenyan Senate held a hearing in Nairobi.")).noneSatisfy(
                 e -> assertThat(e.cameo()).isEqualTo("116"));
     }
+
+    @Test
+    void theSubjectOfAThatlessComplementIsNotTheSayingVerbsObject() {
+        // parsed with "the Peruvian army" the object of "reports" and "arrested" a bare dep (or the root with
+        // "reports" its clausal subject): the army is the subject of the arrest
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The agency reports the Peruvian army has arrested three "
+                + "opposition leaders.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("PERMIL");
+                });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "Reuters reports the Peruvian army has arrested three "
+                + "opposition leaders.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("PERMIL");
+                });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "Acme Corporation announced the Chilean government was "
+                + "conducting an investigation of its accounts.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("CHLGOV");
+                });
+        // a real object of a verb of reporting stays its object
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The ministry reported the Peruvian police to the ombudsman "
+                + "and the army arrested three opposition leaders.")).noneSatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.COERCE);
+                    assertThat(e.actor()).extracting(Participant::code).contains("PERCOP");
+                });
+    }
 }
