@@ -60,4 +60,23 @@ class RealNewsTypeIT {
                     assertThat(e.actor()).extracting(Participant::code).contains("PERCOP");
                 });
     }
+
+    @Test
+    void aPartyAllegingThatAnotherBrokeALawAccusesIt() {
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Chilean mining company alleges the Peruvian government "
+                + "violated the investment treaty.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("CHLBUS");
+                    assertThat(e.recipient()).extracting(Participant::code).containsExactly("PERGOV");
+                });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Chilean union charged that Peru's labour ministry had "
+                + "breached the agreement.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE);
+                    assertThat(e.recipient()).extracting(Participant::code).containsExactly("PERGOV");
+                });
+        // said, not alleged: the reported act keeps its own code
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Chilean mining company said the Peruvian government "
+                + "violated the investment treaty.")).noneSatisfy(
+                        e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
+    }
 }
