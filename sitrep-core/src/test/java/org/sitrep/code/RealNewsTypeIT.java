@@ -79,4 +79,22 @@ class RealNewsTypeIT {
                 + "violated the investment treaty.")).noneSatisfy(
                         e -> assertThat(e.eventType()).isEqualTo(PloverType.ACCUSE));
     }
+
+    @Test
+    void aBodyDismissingChargesOrClaimsAPartyFiledRejectsThem() {
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "The Kenyan labour commission dismissed charges of "
+                + "discrimination filed against the ministry by a Kenyan union.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REJECT);
+                    assertThat(e.actor()).extracting(Participant::code).allMatch(c -> c.startsWith("KEN"));
+                });
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "A Ghanaian court threw out the claims brought by the opposition "
+                + "party.")).anySatisfy(e -> {
+                    assertThat(e.eventType()).isEqualTo(PloverType.REJECT);
+                    assertThat(e.actor()).extracting(Participant::code).containsExactly("GHAJUD");
+                    assertThat(e.recipient()).extracting(Participant::code).containsExactly("GHAOPP");
+                });
+        // prosecutors dropping their own charges concede
+        assertThat(Nlp.code("2024-03-09", CONTEXT + "Ghanaian prosecutors dropped the charges against the opposition "
+                + "leader.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.REJECT));
+    }
 }
