@@ -1300,6 +1300,14 @@ public final class DependencyEventCoder implements EventCoder {
      */
     private static List<Integer> ownersOfWhatIsDenounced(Graph g, int verb) {
         List<Integer> out = new ArrayList<>();
+        if (ALLEGING.contains(g.lemma(verb))) {
+            // "alleges the bank violated securities laws": the one said to have done the wrong
+            for (int c : g.dependents(verb, "ccomp")) {
+                if (c > verb && g.token(c).isVerb()) {
+                    out.addAll(g.dependents(c, "nsubj"));
+                }
+            }
+        }
         for (int c : g.dependents(verb, "ccomp")) {
             if (!verdict(g, c)) {
                 continue;
@@ -1314,6 +1322,9 @@ public final class DependencyEventCoder implements EventCoder {
         }
         return out;
     }
+
+    /** Verbs by which a party alleges that another did a wrong ("alleges the bank violated ..."). */
+    private static final Set<String> ALLEGING = Set.of("allege", "claim", "charge", "contend");
 
     /**
      * A reported clause that says what something is: an adjective or a noun with a copula ("said the sanctions were
@@ -1494,6 +1505,11 @@ public final class DependencyEventCoder implements EventCoder {
                 // its budget support" parsed as put -dep-> hold -obj-> support, matching "put hold support"
                 positions.add(d.dependent());
                 positions.addAll(g.dependents(d.dependent(), "obj"));
+            }
+            if (r.equals("ccomp") && !fromPetrarch(p) && ALLEGING.contains(g.lemma(verb))
+                    && g.token(d.dependent()).isVerb() && d.dependent() > verb) {
+                // the wrong a party alleges: "alleges the bank violated securities laws" matches "allege violate"
+                positions.add(d.dependent());
             }
             if (r.equals("ccomp") && !fromPetrarch(p) && verdict(g, d.dependent())) {
                 // what a speaker says something is: "said the sanctions were illegal" matches "say illegal"; a

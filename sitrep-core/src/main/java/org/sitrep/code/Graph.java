@@ -107,7 +107,7 @@ final class Graph {
     private static final List<Repair> REPAIRS = List.of(Graph::whoseClauses, Graph::wireObjects, Graph::callOn,
             Graph::highConjuncts, Graph::rangeObjects, Graph::approximateObjects, Graph::timeSubjects,
             Graph::dayParticiples, Graph::nounRoots, Graph::betweenSubjects, Graph::unitHeads, Graph::reducedRelatives,
-            Graph::passiveDays, Graph::commaParticiples);
+            Graph::passiveDays, Graph::commaParticiples, Graph::thatlessComplements);
 
     /**
      * "Chad's president, whose army lost 40 soldiers last week, accused Sudan of ...": a noun, a comma, a relative
@@ -641,6 +641,124 @@ final class Graph {
             out.add(new Dependency(noun, participle, "acl"));
         }
         return out == null ? deps : out;
+    }
+
+    /**
+     * Verbs of saying and believing whose complement clause may follow with no "that". Not "confirm": what is
+     * confirmed restates an event told before ("ISAF confirmed a facilitator was detained" in a release's update),
+     * and read as a new event it counts the people held twice (ISAF set, isaf-101).
+     */
+    private static final Set<String> THATLESS_REPORTS = Set.of("say", "report", "announce", "claim", "allege",
+            "state", "assert", "contend", "insist", "argue", "acknowledge", "admit", "add", "note", "warn",
+            "believe", "think", "charge", "fear", "reveal", "disclose", "declare", "testify", "suspect", "maintain");
+
+    /** Object pronouns, which a verb of saying may really take as its object ("warned them"). */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them");
+
+    /**
+     * "Reuters reports the army has arrested three men", "Acme announced the ministry was conducting an
+     * inquiry": a complement clause with no "that" after a verb of saying, whose subject the parser took for the
+     * saying verb's object, hanging the clause's verb as the root with the saying verb its clausal subject
+     * ({@code csubj}), or as a bare {@code dep} of the saying verb. The object is the clause's subject (passive
+     * where the clause is), the clause the saying verb's complement ({@code ccomp}), and the saying verb takes the
+     * clause verb's place in the graph. Only where nothing but the clause verb's auxiliaries and adverbs stands
+     * between the object's phrase and the verb, and the verb has no subject of its own.
+     */
+    static List<Dependency> thatlessComplements(Sentence sentence, List<Dependency> deps) {
+        for (Dependency link : deps) {
+            int say;
+            int verb;
+            boolean clausalSubject = link.relation().equals("csubj") || link.relation().equals("csubj:pass");
+            if (clausalSubject) {
+                say = link.dependent();
+                verb = link.governor();
+            } else if (link.relation().equals("dep")) {
+                say = link.governor();
+                verb = link.dependent();
+            } else {
+                continue;
+            }
+            if (say < 0 || verb <= say || !sentence.token(say).tag().startsWith("VB")
+                    || !THATLESS_REPORTS.contains(sentence.token(say).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String verbTag = sentence.token(verb).tag();
+            if (!verbTag.startsWith("VB")) {
+                continue;
+            }
+            Dependency object = null;
+            boolean subject = false;
+            boolean passive = false;
+            boolean auxiliary = false;
+            boolean marked = false;
+            for (Dependency d : deps) {
+                if (d.governor() == say && d.relation().equals("obj") && d.dependent() > say && d.dependent() < verb) {
+                    object = d;
+                } else if (d.governor() == verb) {
+                    String r = d.relation();
+                    subject |= r.startsWith("nsubj") || r.equals("expl") || r.startsWith("csubj") && d != link;
+                    passive |= r.equals("aux:pass");
+                    auxiliary |= r.startsWith("aux");
+                    marked |= r.equals("mark");
+                }
+            }
+            if (object == null || subject || marked) {
+                continue;
+            }
+            // a finite clause: a past or present verb, or any verb with its auxiliaries
+            if (!auxiliary && !(verbTag.equals("VBD") || verbTag.equals("VBZ") || verbTag.equals("VBP"))) {
+                continue;
+            }
+            int head = object.dependent();
+            String headTag = sentence.token(head).tag();
+            if (!(headTag.startsWith("NN") || headTag.equals("PRP") || headTag.equals("CD"))
+                    || OBJECT_PRONOUNS.contains(sentence.token(head).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // the object's phrase ends where the clause's auxiliaries and adverbs begin
+            int end = phraseEnd(deps, head, verb);
+            boolean adjacent = end < verb;
+            for (int t = end + 1; t < verb && adjacent; t++) {
+                final int tt = t;
+                adjacent = deps.stream().anyMatch(d -> d.governor() == verb && d.dependent() == tt
+                        && (d.relation().startsWith("aux") || d.relation().equals("advmod")));
+            }
+            if (!adjacent) {
+                continue;
+            }
+            List<Dependency> out = new ArrayList<>();
+            for (Dependency d : deps) {
+                if (d == link || d == object) {
+                    continue;
+                } else if (clausalSubject && d.dependent() == verb) {
+                    out.add(new Dependency(d.governor(), say, d.relation())); // the saying verb takes its place
+                } else if (clausalSubject && d.governor() == verb && d.dependent() < say) {
+                    out.add(new Dependency(say, d.dependent(), d.relation()));
+                } else {
+                    out.add(d);
+                }
+            }
+            out.add(new Dependency(say, verb, "ccomp"));
+            out.add(new Dependency(verb, head, passive ? "nsubj:pass" : "nsubj"));
+            return out;
+        }
+        return deps;
+    }
+
+    /** The last token of the phrase a head governs, looking only at tokens before {@code limit}. */
+    private static int phraseEnd(List<Dependency> deps, int head, int limit) {
+        int end = head;
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Dependency d : deps) {
+                if (d.dependent() > end && d.dependent() < limit && d.governor() >= head && d.governor() <= end
+                        && !d.relation().equals("punct")) {
+                    end = d.dependent();
+                    grew = true;
+                }
+            }
+        }
+        return end;
     }
 
     /** Day and time words the parser may take for the subject of a following "to" clause. */
