@@ -2788,7 +2788,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!current.isEmpty()) {
                 Piece previous = current.get(current.size() - 1);
                 if (!onlyModifiersBetween(s, previous.last() + 1, p.first())
-                        && !countedOwnedSector(s, previous, p)
+                        && !countedOwnedSector(s, previous, p) && !nounModifiersBetween(s, previous, p)
                         || previous.isCountry() && p.isPerson() && ofBetween(s, previous.last() + 1, p.first())) {
                     out.add(current);
                     current = new ArrayList<>();
@@ -2800,6 +2800,69 @@ public final class DictionaryActorResolver implements ActorResolver {
             out.add(current);
         }
         return out;
+    }
+
+    /** Relations by which a word modifies the noun it stands before, inside one noun phrase. */
+    private static final Set<String> NOUN_MODIFIER_RELATIONS = Set.of("compound", "amod");
+
+    /**
+     * A body's, country's or group's word and a sector noun with common nouns between them that all modify that
+     * noun ("the U.N. war crimes tribunal", "NATO peacekeeping troops", "Ukrainian air defence forces")
+     * are one noun phrase, as they are with nothing between them: the word before modifies the sector noun too
+     * (compound or amod in the parse), and every word between hangs on the noun through such modifiers.
+     */
+    private static boolean nounModifiersBetween(Sentence s, Piece before, Piece sector) {
+        int from = before.last() + 1;
+        int to = sector.first();
+        if (!sector.isSector() || sector.kind() != Piece.Kind.HIT || before.kind() != Piece.Kind.HIT
+                || before.isSector() || before.isPerson() || from >= to || !s.isParsed()) {
+            return false;
+        }
+        int head = sector.last();
+        boolean attached = false;
+        for (int i = before.first(); i <= before.last(); i++) {
+            attached |= modifiesWithin(s, i, head, before.first(), head);
+        }
+        if (!attached) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String tag = s.token(i).tag();
+            // nouns only: across an adjective the word before may not be the group's ("Irish nationalist
+            // guerrillas" may be anyone's, "Russian civilian advisers" someone else's), as for a country's word
+            if (!(tag.equals("NN") || tag.equals("NNS") || tag.equals("HYPH") || tag.equals("VBG"))
+                    || !modifiesWithin(s, i, head, from, head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token {@code i} reaches {@code head} by compound or amod links through tokens of [from, to] only
+     * (a hyphen counts as part of the word it joins).
+     */
+    private static boolean modifiesWithin(Sentence s, int i, int head, int from, int to) {
+        int current = i;
+        for (int steps = 0; steps < 8; steps++) {
+            if (current == head) {
+                return true;
+            }
+            Dependency up = null;
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == current) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null || up.governor() < from || up.governor() > to
+                    || !(NOUN_MODIFIER_RELATIONS.contains(up.relation()) || up.relation().equals("punct")
+                    && s.token(current).tag().equals("HYPH"))) {
+                return false;
+            }
+            current = up.governor();
+        }
+        return false;
     }
 
     /** Words of an approximate count before a number or a quantity noun: "some 3,500", "about 200", "nearly 40". */
@@ -3026,9 +3089,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
                 code = code.substring(0, 3) + sector;
-            } else if ("MIL".equals(sector) && code.length() == 6 && Set.of("IGO", "NGO").contains(code.substring(0, 3))
+            } else if (("MIL".equals(sector) || "JUD".equals(sector)) && code.length() == 6
+                    && Set.of("IGO", "NGO").contains(code.substring(0, 3))
                     && e.type() == ActorEntry.Type.ORGANISATION && org.first() < last(segment, Piece::isSector).first()) {
-                code = code + sector; // "UN peacekeepers", "NATO troops": the organisation's forces
+                code = code + sector; // "UN peacekeepers", "NATO troops", "the U.N. war crimes court": its forces, court
             }
             String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,

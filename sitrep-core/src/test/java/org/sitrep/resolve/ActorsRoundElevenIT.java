@@ -1,0 +1,35 @@
+package org.sitrep.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ResolvedArticle;
+import org.sitrep.testing.Nlp;
+
+/**
+ * Issue 4, actors round 11 (classes of the PLOVER GSR actor misses): nouns of a compound between a body's or
+ * country's word and a sector noun keep one noun phrase, and an international body's court is that body's.
+ * Invented sentences.
+ */
+class ActorsRoundElevenIT {
+
+    private static List<String> allCodes(ResolvedArticle r) {
+        return r.actors().stream().flatMap(m -> m.actors().stream()).map(Actor::code).toList();
+    }
+
+    @Test
+    void nounsOfACompoundBeforeASectorNounKeepOneNounPhrase() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "The U.N. genocide tribunal sentenced a former mayor to life"
+                + " in prison.");
+        assertThat(Nlp.codesOf(r, "U.N. genocide tribunal")).containsExactly("IGOUNOJUD");
+        r = Nlp.resolve("2024-05-02", "NATO peacekeeping troops left the northern town on Sunday.");
+        assertThat(Nlp.codesOf(r, "NATO peacekeeping troops")).containsExactly("IGONATMIL");
+        r = Nlp.resolve("2024-05-02", "Ukrainian air defence forces shot down twelve drones overnight.");
+        assertThat(Nlp.codesOf(r, "Ukrainian air defence forces")).containsExactly("UKRMIL");
+        // a noun with no link to the sector noun still parts them
+        r = Nlp.resolve("2024-05-02", "Kenya told the court that the troops had left.");
+        assertThat(Nlp.codesOf(r, "Kenya")).containsExactly("KEN");
+    }
+}
