@@ -3131,6 +3131,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(iso + "CVL", text(s, country) + " " + text(s, name), iso, "CVL",
                     Actor.ActorKind.COMPOSED, null));
         }
+        if (name != null && sector != null && country == null && !former && lastPiece.isSector()
+                && lastPiece.kind() == Piece.Kind.HIT && name.last() < lastPiece.first()
+                && s.token(lastPiece.last()).tag().equals("NNS")) {
+            // "Darfur rebels", "Idlib militants": a place's name before a plural sector noun says where the group
+            // is from (its country), and names no person
+            String iso = placeInName(s, name.first(), name.last(), contextCountries);
+            if (iso == null) { // a region no gazetteer division is called ("Darfur", "Kurdistan")
+                iso = gazetteer.feature(text(s, name)).map(Place::country).orElse(null);
+            }
+            if (iso != null && iso.length() == 3) {
+                return Optional.of(new Actor(iso + sector, text(s, name) + " " + sectorLabel(sector), iso, sector,
+                        Actor.ActorKind.COMPOSED, null));
+            }
+        }
         if (name != null && (sector != null || country != null)) {
             // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
             String code = (country != null ? country.hit().code().substring(0, 3) : "") + (sector == null ? "" : sector);

@@ -10,8 +10,8 @@ import org.sitrep.testing.Nlp;
 
 /**
  * Issue 4, actors round 11 (classes of the PLOVER GSR actor misses): nouns of a compound between a body's or
- * country's word and a sector noun keep one noun phrase, and an international body's court is that body's.
- * Invented sentences.
+ * country's word and a sector noun keep one noun phrase, and an international body's court is that body's; a
+ * region's name before a plural sector noun gives the group its country. Invented sentences.
  */
 class ActorsRoundElevenIT {
 
@@ -31,5 +31,15 @@ class ActorsRoundElevenIT {
         // a noun with no link to the sector noun still parts them
         r = Nlp.resolve("2024-05-02", "Kenya told the court that the troops had left.");
         assertThat(Nlp.codesOf(r, "Kenya")).containsExactly("KEN");
+    }
+
+    @Test
+    void aRegionsNameBeforeAPluralSectorNounGivesItsCountry() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Chadian officials said Darfur rebels had crossed the border"
+                + " on Monday.");
+        assertThat(Nlp.codesOf(r, "Darfur rebels")).containsExactly("SDNREB");
+        // a name no gazetteer place has stays a name
+        r = Nlp.resolve("2024-05-02", "Chadian officials said Zorblat rebels had crossed the border on Monday.");
+        assertThat(allCodes(r)).noneMatch(c -> c.startsWith("SDN"));
     }
 }
