@@ -3131,15 +3131,17 @@ public final class DictionaryActorResolver implements ActorResolver {
             return Optional.of(new Actor(iso + "CVL", text(s, country) + " " + text(s, name), iso, "CVL",
                     Actor.ActorKind.COMPOSED, null));
         }
-        if (name != null && sector != null && country == null && !former && lastPiece.isSector()
-                && lastPiece.kind() == Piece.Kind.HIT && name.last() < lastPiece.first()
-                && s.token(lastPiece.last()).tag().equals("NNS")) {
-            // "Darfur rebels", "Idlib militants": a place's name before a plural sector noun says where the group
-            // is from (its country), and names no person
-            String iso = placeInName(s, name.first(), name.last(), contextCountries);
-            if (iso == null) { // a region no gazetteer division is called ("Darfur", "Kurdistan")
-                iso = gazetteer.feature(text(s, name)).map(Place::country).orElse(null);
-            }
+        Piece sectorPiece = last(segment, Piece::isSector);
+        boolean placeBefore = name != null && lastPiece.isSector() && lastPiece.kind() == Piece.Kind.HIT
+                && name.last() < lastPiece.first() && s.token(lastPiece.last()).tag().equals("NNS");
+        boolean placeAfter = name != null && name == lastPiece && sectorPiece != null
+                && sectorPiece.kind() == Piece.Kind.HIT && sectorPiece.last() < name.first()
+                && ofTheBetween(s, sectorPiece.last() + 1, name.first());
+        if (sector != null && country == null && !former && (placeBefore || placeAfter)) {
+            // "Darfur rebels", "residents of Kharkiv", "the mayor of Kano": a place's name before a plural sector
+            // noun, or after a sector noun and "of", says where the group or office is (its country), and names
+            // no person
+            String iso = placeCountry(s, name, contextCountries);
             if (iso != null && iso.length() == 3) {
                 return Optional.of(new Actor(iso + sector, text(s, name) + " " + sectorLabel(sector), iso, sector,
                         Actor.ActorKind.COMPOSED, null));
@@ -3300,6 +3302,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String bodyName = textOf(s, start, head);
         return new Actor(iso == null ? sector : iso + sector, bodyName, iso, sector, Actor.ActorKind.ORGANISATION, null);
+    }
+
+    /** Only "of" and an optional "the" between two pieces: "residents of Kharkiv", "the mayor of the Hague". */
+    private static boolean ofTheBetween(Sentence s, int from, int to) {
+        if (from >= to || !s.token(from).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        return to == from + 1 || to == from + 2 && s.token(from + 1).word().equalsIgnoreCase("the");
+    }
+
+    /**
+     * The country of a place the whole name is called (a division, district or town, chosen as for a body's name,
+     * else a region no division is called: "Darfur"); null when the name is no place or names places of several
+     * countries.
+     */
+    private String placeCountry(Sentence s, Piece name, List<String> contextCountries) {
+        String words = text(s, name);
+        Optional<Place> region = gazetteer.feature(words);
+        if (gazetteer.lookup(words).isEmpty() && region.isEmpty()) {
+            return null;
+        }
+        String iso = placeInName(s, name.first(), name.last(), contextCountries);
+        return iso != null ? iso : region.map(Place::country).orElse(null);
     }
 
     private static boolean allCapitalisedNames(Sentence s, int from, int to) {

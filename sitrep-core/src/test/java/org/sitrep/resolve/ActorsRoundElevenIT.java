@@ -11,7 +11,8 @@ import org.sitrep.testing.Nlp;
 /**
  * Issue 4, actors round 11 (classes of the PLOVER GSR actor misses): nouns of a compound between a body's or
  * country's word and a sector noun keep one noun phrase, and an international body's court is that body's; a
- * region's name before a plural sector noun gives the group its country. Invented sentences.
+ * place's name before a plural sector noun, or after a sector noun and "of", gives the group or office the place's
+ * country. Invented sentences.
  */
 class ActorsRoundElevenIT {
 
@@ -41,5 +42,16 @@ class ActorsRoundElevenIT {
         // a name no gazetteer place has stays a name
         r = Nlp.resolve("2024-05-02", "Chadian officials said Zorblat rebels had crossed the border on Monday.");
         assertThat(allCodes(r)).noneMatch(c -> c.startsWith("SDN"));
+    }
+
+    @Test
+    void aPlacesNameAfterASectorNounAndOfGivesItsCountry() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "Residents of Kharkiv queued for water on Monday.");
+        assertThat(Nlp.codesOf(r, "Residents of Kharkiv")).containsExactly("UKRCVL");
+        r = Nlp.resolve("2024-05-02", "The mayor of Kano imposed a curfew on Friday.");
+        assertThat(Nlp.codesOf(r, "mayor of Kano")).containsExactly("NGAGOV");
+        // a name that is no place stays as it was
+        r = Nlp.resolve("2024-05-02", "The people of Gondor marched on Friday.");
+        assertThat(allCodes(r)).noneMatch(c -> c.length() > 3);
     }
 }
