@@ -3244,7 +3244,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             Map.entry("Board", "GOV"), Map.entry("Army", "MIL"), Map.entry("Navy", "MIL"), Map.entry("Party", "PTY"),
             Map.entry("University", "EDU"), Map.entry("College", "EDU"), Map.entry("Company", "BUS"),
             Map.entry("Corporation", "BUS"), Map.entry("Airlines", "BUS"), Map.entry("Airways", "BUS"),
-            Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"));
+            Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"), Map.entry("Corp", "BUS"),
+            Map.entry("Corp.", "BUS"), Map.entry("Co", "BUS"), Map.entry("Co.", "BUS"), Map.entry("Inc", "BUS"),
+            Map.entry("Inc.", "BUS"), Map.entry("Ltd", "BUS"), Map.entry("Ltd.", "BUS"), Map.entry("Plc", "BUS"),
+            Map.entry("PLC", "BUS"), Map.entry("Industries", "BUS"), Map.entry("Holdings", "BUS"));
 
     /** Words of a body's name that name no place: "National", "Metropolitan", "County" in "Kenosha County". */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("National", "Metropolitan", "Federal", "State",
@@ -3282,10 +3285,19 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String sector = BODY_HEADS.get(s.token(head).word());
+        Piece title = segment.get(0);
+        // "General Motors", "General Dynamics": a capitalised title right before a plural proper noun names no
+        // person (names are singular) but a firm
+        boolean titledPlural = sector == null && lastPiece == name && s.token(head).tag().equals("NNPS")
+                && title.isSector() && title.kind() == Piece.Kind.HIT && title.last() + 1 == name.first()
+                && allCapitalisedNames(s, title.first(), title.last());
+        if (titledPlural) {
+            sector = "BUS";
+        }
         if (sector == null || s.token(head).tag().equals("NNS") || !s.token(head).tag().startsWith("NNP")) {
             return null;
         }
-        int words = head - name.first() + 1;
+        int words = head - name.first() + 1 + (titledPlural ? 1 : 0);
         boolean countryBefore = country != null && country.last() < name.first();
         if (words < 2 && !countryBefore) {
             return null;

@@ -12,7 +12,7 @@ import org.sitrep.testing.Nlp;
  * Issue 4, actors round 11 (classes of the PLOVER GSR actor misses): nouns of a compound between a body's or
  * country's word and a sector noun keep one noun phrase, and an international body's court is that body's; a
  * place's name before a plural sector noun, or after a sector noun and "of", gives the group or office the place's
- * country. Invented sentences.
+ * country; a firm's name after a title ("General Motors Corp") is no titled person. Invented sentences.
  */
 class ActorsRoundElevenIT {
 
@@ -53,5 +53,21 @@ class ActorsRoundElevenIT {
         // a name that is no place stays as it was
         r = Nlp.resolve("2024-05-02", "The people of Gondor marched on Friday.");
         assertThat(allCodes(r)).noneMatch(c -> c.length() > 3);
+    }
+
+    @Test
+    void aFirmsNameAfterATitleIsNoTitledPerson() {
+        ResolvedArticle r = Nlp.resolve("1987-04-01", "General Motors Corp said it would close a plant in Ohio.");
+        assertThat(Nlp.codesOf(r, "General Motors Corp")).isNotEmpty().allMatch(c -> c.endsWith("BUS"));
+        // a plural proper noun after a title names no person either
+        r = Nlp.resolve("1987-04-01", "General Motors sued the union in Ohio.");
+        assertThat(Nlp.codesOf(r, "General Motors")).isNotEmpty().allMatch(c -> c.endsWith("BUS"));
+        // a name with the legal form is not taken for a person of the same last word later
+        r = Nlp.resolve("1987-04-01", "General Motors Corp said it would close a plant in Ohio. Federal Express Corp"
+                + " rejected the offer.");
+        assertThat(Nlp.codesOf(r, "Federal Express Corp")).isNotEmpty().allMatch(c -> c.endsWith("BUS"));
+        // a title before a person's name keeps its sector
+        r = Nlp.resolve("1987-04-01", "General Smith ordered the troops home from Ohio.");
+        assertThat(Nlp.codesOf(r, "General Smith")).isNotEmpty().allMatch(c -> c.endsWith("MIL"));
     }
 }
