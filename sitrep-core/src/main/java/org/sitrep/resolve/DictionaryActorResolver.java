@@ -3244,10 +3244,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             Map.entry("Board", "GOV"), Map.entry("Army", "MIL"), Map.entry("Navy", "MIL"), Map.entry("Party", "PTY"),
             Map.entry("University", "EDU"), Map.entry("College", "EDU"), Map.entry("Company", "BUS"),
             Map.entry("Corporation", "BUS"), Map.entry("Airlines", "BUS"), Map.entry("Airways", "BUS"),
-            Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"), Map.entry("Corp", "BUS"),
-            Map.entry("Corp.", "BUS"), Map.entry("Co", "BUS"), Map.entry("Co.", "BUS"), Map.entry("Inc", "BUS"),
-            Map.entry("Inc.", "BUS"), Map.entry("Ltd", "BUS"), Map.entry("Ltd.", "BUS"), Map.entry("Plc", "BUS"),
-            Map.entry("PLC", "BUS"), Map.entry("Industries", "BUS"), Map.entry("Holdings", "BUS"));
+            Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"));
+
+    /**
+     * Legal forms and other last words of a firm's name ("Corp", "Inc"), read as such only after a title word that
+     * would otherwise make the name a person's ("General Motors Corp"): a firm named alone stays no party, as before.
+     */
+    private static final Set<String> FIRM_ENDINGS = Set.of("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd",
+            "Ltd.", "Plc", "PLC", "Industries", "Holdings");
 
     /** Words of a body's name that name no place: "National", "Metropolitan", "County" in "Kenosha County". */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("National", "Metropolitan", "Federal", "State",
@@ -3286,11 +3290,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String sector = BODY_HEADS.get(s.token(head).word());
         Piece title = segment.get(0);
-        // "General Motors", "General Dynamics": a capitalised title right before a plural proper noun names no
-        // person (names are singular) but a firm
-        boolean titledPlural = sector == null && lastPiece == name && s.token(head).tag().equals("NNPS")
-                && title.isSector() && title.kind() == Piece.Kind.HIT && title.last() + 1 == name.first()
-                && allCapitalisedNames(s, title.first(), title.last());
+        // "General Motors Corp", "General Motors": a capitalised title right before a name that ends in a firm's
+        // legal form, or is a plural proper noun (a person's name is singular), names no person but a firm
+        boolean titledPlural = sector == null && lastPiece == name && title.isSector()
+                && title.kind() == Piece.Kind.HIT && title.last() + 1 == name.first()
+                && allCapitalisedNames(s, title.first(), title.last())
+                && (s.token(head).tag().equals("NNPS") || FIRM_ENDINGS.contains(s.token(head).word()));
         if (titledPlural) {
             sector = "BUS";
         }
