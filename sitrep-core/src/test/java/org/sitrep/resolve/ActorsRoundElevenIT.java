@@ -12,7 +12,9 @@ import org.sitrep.testing.Nlp;
  * Issue 4, actors round 11 (classes of the PLOVER GSR actor misses): nouns of a compound between a body's or
  * country's word and a sector noun keep one noun phrase, and an international body's court is that body's; a
  * place's name before a plural sector noun, or after a sector noun and "of", gives the group or office the place's
- * country; a firm's name after a title ("General Motors Corp") is no titled person. Invented sentences.
+ * country; a firm's name after a title ("General Motors Corp") is no titled person; dictionary gaps (the Karen
+ * National Union, IPOB, MASSOB).
+ * Invented sentences.
  */
 class ActorsRoundElevenIT {
 
@@ -69,5 +71,15 @@ class ActorsRoundElevenIT {
         // a title before a person's name keeps its sector
         r = Nlp.resolve("1987-04-01", "General Smith ordered the troops home from Ohio.");
         assertThat(Nlp.codesOf(r, "General Smith")).isNotEmpty().allMatch(c -> c.endsWith("MIL"));
+    }
+
+    @Test
+    void armedAndSeparatistMovementsMissingFromTheDictionary() {
+        ResolvedArticle r = Nlp.resolve("2024-05-02", "KNU fighters overran an army post near the Thai border.");
+        assertThat(Nlp.codesOf(r, "KNU fighters")).containsExactly("MMRREB");
+        r = Nlp.resolve("2024-05-02", "Police in Enugu arrested ten members of IPOB on Friday.");
+        assertThat(allCodes(r)).contains("NGAREB");
+        r = Nlp.resolve("2024-05-02", "Police detained MASSOB members in Onitsha.");
+        assertThat(allCodes(r)).contains("NGAOPP");
     }
 }
