@@ -2788,7 +2788,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             if (!current.isEmpty()) {
                 Piece previous = current.get(current.size() - 1);
                 if (!onlyModifiersBetween(s, previous.last() + 1, p.first())
-                        && !countedOwnedSector(s, previous, p)
+                        && !countedOwnedSector(s, previous, p) && !nounModifiersBetween(s, previous, p)
                         || previous.isCountry() && p.isPerson() && ofBetween(s, previous.last() + 1, p.first())) {
                     out.add(current);
                     current = new ArrayList<>();
@@ -2800,6 +2800,69 @@ public final class DictionaryActorResolver implements ActorResolver {
             out.add(current);
         }
         return out;
+    }
+
+    /** Relations by which a word modifies the noun it stands before, inside one noun phrase. */
+    private static final Set<String> NOUN_MODIFIER_RELATIONS = Set.of("compound", "amod");
+
+    /**
+     * A body's, country's or group's word and a sector noun with common nouns between them that all modify that
+     * noun ("the U.N. war crimes tribunal", "NATO peacekeeping troops", "Ukrainian air defence forces")
+     * are one noun phrase, as they are with nothing between them: the word before modifies the sector noun too
+     * (compound or amod in the parse), and every word between hangs on the noun through such modifiers.
+     */
+    private static boolean nounModifiersBetween(Sentence s, Piece before, Piece sector) {
+        int from = before.last() + 1;
+        int to = sector.first();
+        if (!sector.isSector() || sector.kind() != Piece.Kind.HIT || before.kind() != Piece.Kind.HIT
+                || before.isSector() || before.isPerson() || from >= to || !s.isParsed()) {
+            return false;
+        }
+        int head = sector.last();
+        boolean attached = false;
+        for (int i = before.first(); i <= before.last(); i++) {
+            attached |= modifiesWithin(s, i, head, before.first(), head);
+        }
+        if (!attached) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String tag = s.token(i).tag();
+            // nouns only: across an adjective the word before may not be the group's ("Irish nationalist
+            // guerrillas" may be anyone's, "Russian civilian advisers" someone else's), as for a country's word
+            if (!(tag.equals("NN") || tag.equals("NNS") || tag.equals("HYPH") || tag.equals("VBG"))
+                    || !modifiesWithin(s, i, head, from, head)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token {@code i} reaches {@code head} by compound or amod links through tokens of [from, to] only
+     * (a hyphen counts as part of the word it joins).
+     */
+    private static boolean modifiesWithin(Sentence s, int i, int head, int from, int to) {
+        int current = i;
+        for (int steps = 0; steps < 8; steps++) {
+            if (current == head) {
+                return true;
+            }
+            Dependency up = null;
+            for (Dependency d : s.dependencies()) {
+                if (d.dependent() == current) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null || up.governor() < from || up.governor() > to
+                    || !(NOUN_MODIFIER_RELATIONS.contains(up.relation()) || up.relation().equals("punct")
+                    && s.token(current).tag().equals("HYPH"))) {
+                return false;
+            }
+            current = up.governor();
+        }
+        return false;
     }
 
     /** Words of an approximate count before a number or a quantity noun: "some 3,500", "about 200", "nearly 40". */
@@ -3026,9 +3089,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             if (org.hit().use() == Use.METONYM && sector != null && code.length() >= 3) {
                 code = code.substring(0, 3) + sector;
-            } else if ("MIL".equals(sector) && code.length() == 6 && Set.of("IGO", "NGO").contains(code.substring(0, 3))
+            } else if (("MIL".equals(sector) || "JUD".equals(sector)) && code.length() == 6
+                    && Set.of("IGO", "NGO").contains(code.substring(0, 3))
                     && e.type() == ActorEntry.Type.ORGANISATION && org.first() < last(segment, Piece::isSector).first()) {
-                code = code + sector; // "UN peacekeepers", "NATO troops": the organisation's forces
+                code = code + sector; // "UN peacekeepers", "NATO troops", "the U.N. war crimes court": its forces, court
             }
             String display = org.hit().use() == Use.METONYM ? e.name() + " (" + text(s, org) + ")" : e.name();
             return Optional.of(new Actor(code, display, code.substring(0, 3), code.length() >= 6 ? code.substring(3, 6) : null,
@@ -3066,6 +3130,22 @@ public final class DictionaryActorResolver implements ActorResolver {
             String iso = country.hit().code().substring(0, 3);
             return Optional.of(new Actor(iso + "CVL", text(s, country) + " " + text(s, name), iso, "CVL",
                     Actor.ActorKind.COMPOSED, null));
+        }
+        Piece sectorPiece = last(segment, Piece::isSector);
+        boolean placeBefore = name != null && lastPiece.isSector() && lastPiece.kind() == Piece.Kind.HIT
+                && name.last() < lastPiece.first() && s.token(lastPiece.last()).tag().equals("NNS");
+        boolean placeAfter = name != null && name == lastPiece && sectorPiece != null
+                && sectorPiece.kind() == Piece.Kind.HIT && sectorPiece.last() < name.first()
+                && ofTheBetween(s, sectorPiece.last() + 1, name.first());
+        if (sector != null && country == null && !former && (placeBefore || placeAfter)) {
+            // "Darfur rebels", "residents of Kharkiv", "the mayor of Kano": a place's name before a plural sector
+            // noun, or after a sector noun and "of", says where the group or office is (its country), and names
+            // no person
+            String iso = placeCountry(s, name, contextCountries);
+            if (iso != null && iso.length() == 3) {
+                return Optional.of(new Actor(iso + sector, text(s, name) + " " + sectorLabel(sector), iso, sector,
+                        Actor.ActorKind.COMPOSED, null));
+            }
         }
         if (name != null && (sector != null || country != null)) {
             // A titled person who is not in the dictionary: "Russian envoy Kirill Dmitriev".
@@ -3166,6 +3246,13 @@ public final class DictionaryActorResolver implements ActorResolver {
             Map.entry("Corporation", "BUS"), Map.entry("Airlines", "BUS"), Map.entry("Airways", "BUS"),
             Map.entry("Church", "REL"), Map.entry("Hospital", "HLH"));
 
+    /**
+     * Legal forms and other last words of a firm's name ("Corp", "Inc"), read as such only after a title word that
+     * would otherwise make the name a person's ("General Motors Corp"): a firm named alone stays no party, as before.
+     */
+    private static final Set<String> FIRM_ENDINGS = Set.of("Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd",
+            "Ltd.", "Plc", "PLC", "Industries", "Holdings");
+
     /** Words of a body's name that name no place: "National", "Metropolitan", "County" in "Kenosha County". */
     private static final Set<String> GENERIC_NAME_WORDS = Set.of("National", "Metropolitan", "Federal", "State",
             "Regional", "County", "City", "Municipal", "Provincial", "District", "Supreme", "High", "Royal", "Central",
@@ -3202,10 +3289,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             return null;
         }
         String sector = BODY_HEADS.get(s.token(head).word());
+        Piece title = segment.get(0);
+        // "General Motors Corp", "General Motors": a capitalised title right before a name that ends in a firm's
+        // legal form, or is a plural proper noun (a person's name is singular), names no person but a firm
+        boolean titledPlural = sector == null && lastPiece == name && title.isSector()
+                && title.kind() == Piece.Kind.HIT && title.last() + 1 == name.first()
+                && allCapitalisedNames(s, title.first(), title.last())
+                && (s.token(head).tag().equals("NNPS") || FIRM_ENDINGS.contains(s.token(head).word()));
+        if (titledPlural) {
+            sector = "BUS";
+        }
         if (sector == null || s.token(head).tag().equals("NNS") || !s.token(head).tag().startsWith("NNP")) {
             return null;
         }
-        int words = head - name.first() + 1;
+        int words = head - name.first() + 1 + (titledPlural ? 1 : 0);
         boolean countryBefore = country != null && country.last() < name.first();
         if (words < 2 && !countryBefore) {
             return null;
@@ -3222,6 +3319,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         String bodyName = textOf(s, start, head);
         return new Actor(iso == null ? sector : iso + sector, bodyName, iso, sector, Actor.ActorKind.ORGANISATION, null);
+    }
+
+    /** Only "of" and an optional "the" between two pieces: "residents of Kharkiv", "the mayor of the Hague". */
+    private static boolean ofTheBetween(Sentence s, int from, int to) {
+        if (from >= to || !s.token(from).word().equalsIgnoreCase("of")) {
+            return false;
+        }
+        return to == from + 1 || to == from + 2 && s.token(from + 1).word().equalsIgnoreCase("the");
+    }
+
+    /**
+     * The country of a place the whole name is called (a division, district or town, chosen as for a body's name,
+     * else a region no division is called: "Darfur"); null when the name is no place or names places of several
+     * countries.
+     */
+    private String placeCountry(Sentence s, Piece name, List<String> contextCountries) {
+        String words = text(s, name);
+        Optional<Place> region = gazetteer.feature(words);
+        if (gazetteer.lookup(words).isEmpty() && region.isEmpty()) {
+            return null;
+        }
+        String iso = placeInName(s, name.first(), name.last(), contextCountries);
+        return iso != null ? iso : region.map(Place::country).orElse(null);
     }
 
     private static boolean allCapitalisedNames(Sentence s, int from, int to) {
