@@ -459,8 +459,8 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /** Words that end a company's name: "Corp", "Inc", "Ltd", "Plc", "AG", "Airlines" ("TDK Corp of Tokyo"). */
-    private static final Set<String> CORPORATE = Set.of("Corp", "Corporation", "Inc", "Incorporated", "Ltd",
-            "Limited", "Co", "Plc", "PLC", "plc", "AG", "NV", "BV", "GmbH", "SpA", "LLC", "Airlines", "Airways");
+    private static final Set<String> CORPORATE = java.util.stream.Stream.concat(Companies.LEGAL_FORMS.stream(),
+            java.util.stream.Stream.of("Airlines", "Airways")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A name told with a company's legal form after it ("Air U.K. Ltd", "TDK Corp of Tokyo", "West Germany's Siemens
@@ -3173,19 +3173,27 @@ public final class DependencyEventCoder implements EventCoder {
         }
         if (d.actor.isEmpty() || d.actor.stream().allMatch(a -> warners.stream().anyMatch(w -> sameParty(a, w)))) {
             d.actor = d.actor.isEmpty() ? new ArrayList<>(warners) : d.actor;
-            d.cameo = switch (d.type) {
-                case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
-                case SANCTION -> "131";
-                default -> "138";
-            };
-            d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
-            d.type = PloverType.THREATEN;
+            asThreat(d);
             if (d.factuality != Factuality.REPORTED && d.factuality != Factuality.CLAIMED) {
                 d.factuality = Factuality.ASSERTED; // the warning was given
             }
         } else {
             d.factuality = Factuality.HYPOTHETICAL;
         }
+    }
+
+    /**
+     * Recodes a use of force, coercion or sanction as the threat of it: an embargo threatened is 1312, any other
+     * coercion 137, a sanction 131, force 138.
+     */
+    private static void asThreat(Draft d) {
+        d.cameo = switch (d.type) {
+            case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
+            case SANCTION -> "131";
+            default -> "138";
+        };
+        d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
+        d.type = PloverType.THREATEN;
     }
 
     /** Verbs of warning whose "of" phrase names what may come. */
@@ -3257,13 +3265,7 @@ public final class DependencyEventCoder implements EventCoder {
             return;
         }
         if (CONFLICT.contains(d.type) && (ready || future && selfStated && volitional && d.type != PloverType.MOBILIZE)) {
-            d.cameo = switch (d.type) {
-                case COERCE -> d.cameo.startsWith("163") ? "1312" : "137";
-                case SANCTION -> "131";
-                default -> "138";
-            };
-            d.mode = d.type == PloverType.COERCE || d.type == PloverType.SANCTION ? "restrict" : "violence";
-            d.type = PloverType.THREATEN;
+            asThreat(d);
             d.factuality = statementFactuality(stated, selfStated, report, d);
         } else if (d.factuality == Factuality.NEGATED && selfStated && volitional && REFUSABLE.containsKey(d.type)) {
             // "Syria says it will not accept any more refugees": a cooperative action its own actor says it will
