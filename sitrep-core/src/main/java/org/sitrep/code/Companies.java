@@ -53,17 +53,36 @@ final class Companies {
             + "))\\b");
     private static final Pattern HOLDERS = Pattern.compile("\\b(" + NAME + ")'s?\\s+(?:shareholders|stockholders)\\b");
 
+    /**
+     * What each expression needs somewhere in the text (a legal form, a company ending or a holders' noun after a
+     * space; an angle bracket): a story without it skips the expression, whose lazy name match is tried at every
+     * capitalised word.
+     */
+    private static final Pattern LEGAL_CUE = Pattern.compile("\\s(?:" + String.join("|", LEGAL_FORMS) + ")\\b");
+    private static final Pattern ENDING_CUE = Pattern.compile("\\s(?:" + String.join("|", COMPANY_ENDINGS) + ")\\b");
+    private static final Pattern HOLDERS_CUE = Pattern.compile("\\s(?:shareholders|stockholders)\\b");
+
     private Companies() {
     }
 
     /** The company names of a story's text: each as it is written, without its legal form. */
     static Set<String> of(String text) {
         Set<String> names = new HashSet<>();
-        add(names, LEGAL, text);
-        add(names, TICKER, text);
-        add(names, ENDING, text);
-        add(names, HOLDERS, text);
-        Matcher m = BRACKETED.matcher(text);
+        boolean legalForm = LEGAL_CUE.matcher(text).find();
+        boolean bracket = text.indexOf('<') >= 0;
+        if (legalForm) {
+            add(names, LEGAL, text);
+        }
+        if (bracket) {
+            add(names, TICKER, text);
+        }
+        if (ENDING_CUE.matcher(text).find()) {
+            add(names, ENDING, text);
+        }
+        if (HOLDERS_CUE.matcher(text).find()) {
+            add(names, HOLDERS, text);
+        }
+        Matcher m = BRACKETED.matcher(bracket ? text : "");
         while (m.find()) {
             String name = m.group(1).replaceAll("'s$", "");
             names.add(name);
