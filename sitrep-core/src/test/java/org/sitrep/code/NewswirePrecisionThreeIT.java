@@ -78,4 +78,15 @@ class NewswirePrecisionThreeIT {
         assertThat(Nlp.code("2025-11-19", "A federal court in Denver approved the state's request to halt the "
                 + "protest.")).anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.SUPPORT));
     }
+
+    /** A candidate who withdraws from a race or an election pulls back no forces; troops withdrawn stay RETREAT. */
+    @Test
+    void aCandidateWithdrawingFromARaceIsNoRetreat() {
+        assertThat(Nlp.code("2025-11-19", "Kenya's former vice-president withdrew from the presidential race on "
+                + "Monday.")).noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.RETREAT));
+        assertThat(Nlp.code("2025-11-19", "The Zambian opposition candidate pulled out of the election on Monday."))
+                .noneSatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.RETREAT));
+        assertThat(Nlp.code("2025-11-19", "Kenya withdrew its troops from Somalia on Monday."))
+                .anySatisfy(e -> assertThat(e.eventType()).isEqualTo(PloverType.RETREAT));
+    }
 }
