@@ -82,4 +82,12 @@ class ActorsRoundElevenIT {
         r = Nlp.resolve("2024-05-02", "Police detained MASSOB members in Onitsha.");
         assertThat(allCodes(r)).contains("NGAOPP");
     }
+
+    @Test
+    void theTradeBodyOfTariffsIsNoGeneralsArmy() {
+        ResolvedArticle r = Nlp.resolve("1988-05-02", "Brazil asked the General Agreement on Tariffs and Trade to "
+                + "rule on the dispute.");
+        assertThat(Nlp.codesOf(r, "General Agreement on Tariffs and Trade")).containsExactly("IGOWTO");
+        assertThat(allCodes(r)).noneMatch(c -> c.endsWith("MIL"));
+    }
 }
