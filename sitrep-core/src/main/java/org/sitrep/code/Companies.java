@@ -68,13 +68,8 @@ final class Companies {
     /** The company names of a story's text: each as it is written, without its legal form. */
     static Set<String> of(String text) {
         Set<String> names = new HashSet<>();
-        boolean legalForm = LEGAL_CUE.matcher(text).find();
-        boolean bracket = text.indexOf('<') >= 0;
-        if (legalForm) {
+        if (LEGAL_CUE.matcher(text).find()) {
             add(names, LEGAL, text);
-        }
-        if (bracket) {
-            add(names, TICKER, text);
         }
         if (ENDING_CUE.matcher(text).find()) {
             add(names, ENDING, text);
@@ -82,13 +77,16 @@ final class Companies {
         if (HOLDERS_CUE.matcher(text).find()) {
             add(names, HOLDERS, text);
         }
-        Matcher m = BRACKETED.matcher(bracket ? text : "");
-        while (m.find()) {
-            String name = m.group(1).replaceAll("'s$", "");
-            names.add(name);
-            Matcher legal = LEGAL.matcher(name);
-            if (legal.find()) {
-                names.add(clean(legal.group(1)));
+        if (text.indexOf('<') >= 0) {
+            add(names, TICKER, text);
+            Matcher m = BRACKETED.matcher(text);
+            while (m.find()) {
+                String name = m.group(1).replaceAll("'s$", "");
+                names.add(name);
+                Matcher legal = LEGAL.matcher(name);
+                if (legal.find()) {
+                    names.add(clean(legal.group(1)));
+                }
             }
         }
         names.removeIf(n -> n.isBlank() || List.of(n.split("\\s+")).stream().anyMatch(STATE_BODY::contains));

@@ -115,8 +115,9 @@ public final class DependencyEventCoder implements EventCoder {
     }
 
     /**
-     * As above, with the gazetteer's countries by ISO3 code, which place an attack on a country's sites that names no
-     * place ("strikes on Iranian nuclear sites"); with none such attacks keep the dateline's place or none.
+     * As above, with the gazetteer's countries by ISO3 code, which place what happened on a country's own ground
+     * when no place is named ("strikes on Iranian nuclear sites", "troops along its border", a protest by its own
+     * people); with none such events keep the dateline's place or none.
      */
     public DependencyEventCoder(PatternDictionary patterns, PetrarchOptions options,
                                 java.util.function.Function<String, java.util.Optional<org.sitrep.model.Place>> countries) {
@@ -2734,12 +2735,12 @@ public final class DependencyEventCoder implements EventCoder {
         if (!verb && !fromPetrarch(p) && governorVerb >= 0) {
             talksOnAVisit(g, d, governorVerb, places);
         }
+        // a threat recoded from the act it announces takes no place of that act ("said it would launch strikes on
+        // Kyiv" was not said in Kyiv); a promised delivery keeps its destination
+        boolean act = d.type != PloverType.THREATEN;
         d.location = Locations.location(g, text, trigger, governorVerb, places, recipientTokens,
-                // a threat recoded from the act it announces takes no place of that act ("said it would launch
-                // strikes on Kyiv" was not said in Kyiv); a promised delivery keeps its destination
-                d.type != PloverType.THREATEN && (MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT
-                        || p.type() == PloverType.PROTEST),
-                d.type != PloverType.THREATEN && (p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE));
+                act && (MATERIAL.contains(p.type()) || p.type() == PloverType.CONSULT || p.type() == PloverType.PROTEST),
+                act && (p.type() == PloverType.ASSAULT || p.type() == PloverType.MOBILIZE));
         if (petrarch == null && verb && p.type() == PloverType.CONSULT && "042".equals(p.cameo())
                 && ceremonyAtHome(g, trigger, d.location, d.actor)) {
             return null; // a funeral or ceremony attended at home is no visit

@@ -188,19 +188,16 @@ final class Locations {
                 int owner = d.dependent();
                 for (var r : recipients) {
                     if (r.start() > g.token(owner).start() || r.end() <= g.token(owner).start() || r.code() == null
-                            || !r.code().matches("[A-Z]{3}")) {
+                            || !COUNTRY.matcher(r.code()).matches()) {
                         continue;
                     }
                     var place = countries.apply(r.code()).orElse(null);
                     if (place == null) {
                         continue;
                     }
-                    int first = Math.min(owner, target);
                     String preposition = g.caseMarker(target);
-                    String words = text.substring(g.token(first).start(), g.token(target).end());
-                    return new Location(preposition.isEmpty() ? words : preposition + " " + words, place.name(),
-                            place.country(), null, Double.isNaN(place.lat()) ? null : place.lat(),
-                            Double.isNaN(place.lon()) ? null : place.lon(), "country");
+                    String words = text.substring(g.token(Math.min(owner, target)).start(), g.token(target).end());
+                    return countryLocation(preposition.isEmpty() ? words : preposition + " " + words, place);
                 }
             }
         }
@@ -217,7 +214,8 @@ final class Locations {
     static Location ownGround(Graph g, String text, int trigger, int governorVerb,
                               List<org.sitrep.model.Participant> actors,
                               java.util.function.Function<String, Optional<org.sitrep.model.Place>> countries) {
-        if (actors.size() != 1 || actors.get(0).code() == null || !actors.get(0).code().matches("[A-Z]{3}([A-Z]{3})?")) {
+        if (actors.size() != 1 || actors.get(0).code() == null
+                || !COUNTRY_OR_SECTOR.matcher(actors.get(0).code()).matches()) {
             return null;
         }
         for (int head : new int[] {trigger, governorVerb}) {
@@ -230,7 +228,8 @@ final class Locations {
             }
             for (Dependency d : phrases) {
                 int ground = d.dependent();
-                if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod")) || !PLACE_RELATIONS.contains(g.caseMarker(ground))
+                if (!(d.baseRelation().equals("obl") || d.baseRelation().equals("nmod"))
+                        || !PLACE_RELATIONS.contains(g.caseMarker(ground))
                         || !GROUND.contains(g.lemma(ground).toLowerCase(Locale.ROOT))
                         || g.dependents(ground, "nmod:poss").stream().noneMatch(o -> OWN.contains(g.lower(o)))) {
                     continue;
@@ -238,10 +237,8 @@ final class Locations {
                 var place = countries.apply(actors.get(0).code().substring(0, 3)).orElse(null);
                 if (place != null) {
                     int first = g.dependents(ground, "nmod:poss").get(0);
-                    return new Location(g.caseMarker(ground) + " " + text.substring(g.token(first).start(),
-                            g.token(ground).end()), place.name(), place.country(), null,
-                            Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
-                            "country");
+                    return countryLocation(g.caseMarker(ground) + " " + text.substring(g.token(first).start(),
+                            g.token(ground).end()), place);
                 }
             }
         }
@@ -274,30 +271,42 @@ final class Locations {
                                 java.util.function.Function<String, Optional<org.sitrep.model.Place>> countries) {
         String country = null;
         for (var a : actors) {
-            if (a.code() == null || !a.code().matches("[A-Z]{6}") || !HOME_SECTORS.contains(a.code().substring(3))
+            if (a.code() == null || a.code().length() != 6 || !HOME_SECTORS.contains(a.code().substring(3))
                     || country != null && !country.equals(a.code().substring(0, 3))) {
                 return null;
             }
             country = a.code().substring(0, 3);
         }
         var place = country == null ? null : countries.apply(country).orElse(null);
-        return place == null ? null : new Location(actors.get(0).text(), place.name(), place.country(), null,
-                Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
-                "country");
+        return place == null ? null : countryLocation(actors.get(0).text(), place);
     }
+
+    /** A country's place from the gazetteer, told by {@code words}. */
+    private static Location countryLocation(String words, org.sitrep.model.Place place) {
+        return new Location(words, place.name(), place.country(), null, coordinate(place.lat()),
+                coordinate(place.lon()), "country");
+    }
+
+    /** A coordinate, or null when the gazetteer has none (NaN). */
+    private static Double coordinate(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** A bare country code ("IRN") and one with a sector ("POLGOV"). */
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{3}");
+    private static final java.util.regex.Pattern COUNTRY_OR_SECTOR = java.util.regex.Pattern.compile("[A-Z]{3}([A-Z]{3})?");
 
     /**
      * Whether the location is told inside a clause the trigger takes as its content: "urged Israel not to drop bombs
-     * on Iran", "refused to attend talks in Istanbul". That is the place of the act asked for or refused, not where
-     * the asking or refusing happened.
+     * on Iran", "threatened to expel diplomats from the embassy in Pristina". That is the place of the act asked for
+     * or threatened, not where the asking or threatening happened.
      */
     static boolean inContentClause(Graph g, Location location, int trigger, List<PlaceMention> places) {
         if (location == null || trigger < 0) {
             return false;
         }
         for (PlaceMention pm : places) {
-            PlaceMention town = townOfDivision(g, pm, places);
-            if (!asLocation(pm).equals(location) && !(town != null && asLocation(town).equals(location))) {
+            if (!tells(g, pm, location, places)) {
                 continue;
             }
             for (Dependency d : g.children(trigger)) {
@@ -317,13 +326,17 @@ final class Locations {
      */
     static boolean toldWithTrigger(Graph g, Location location, int trigger, List<PlaceMention> places) {
         for (PlaceMention pm : places) {
-            PlaceMention town = townOfDivision(g, pm, places);
-            if ((asLocation(pm).equals(location) || town != null && asLocation(town).equals(location))
-                    && attached(g, pm, trigger, -1)) {
+            if (tells(g, pm, location, places) && attached(g, pm, trigger, -1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the place mention is where the location came from: itself, or the town written before a division. */
+    private static boolean tells(Graph g, PlaceMention pm, Location location, List<PlaceMention> places) {
+        PlaceMention town = townOfDivision(g, pm, places);
+        return asLocation(pm).equals(location) || town != null && asLocation(town).equals(location);
     }
 
     /**
@@ -509,8 +522,7 @@ final class Locations {
         String admin1 = place.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1 ? place.name() : place.admin1();
         // a sea or a region is no division: its precision is "region", and "country" is null when it has none
         return new Location(words, place.name(), place.country(), admin1,
-                Double.isNaN(place.lat()) ? null : place.lat(), Double.isNaN(place.lon()) ? null : place.lon(),
-                place.kind().name().toLowerCase(Locale.ROOT));
+                coordinate(place.lat()), coordinate(place.lon()), place.kind().name().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -576,8 +588,7 @@ final class Locations {
         // a local dateline whose town the gazetteer lacks gives its state ("COBB COUNTY, Ga. -")
         boolean division = dateline.kind() == org.sitrep.model.Place.PlaceKind.ADMIN1;
         return new Location("dateline", dateline.name(), dateline.country(), division ? dateline.name()
-                : dateline.admin1(), Double.isNaN(dateline.lat()) ? null : dateline.lat(),
-                Double.isNaN(dateline.lon()) ? null : dateline.lon(), division ? "admin1" : "city");
+                : dateline.admin1(), coordinate(dateline.lat()), coordinate(dateline.lon()), division ? "admin1" : "city");
     }
 
     /**
